@@ -1,0 +1,13 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  integrations: [mdx()],
+  // Pages are files ("claims/k3x9qa.html"), so every link names the file it opens.
+  build: { format: 'file' },
+  trailingSlash: 'never',
+  devToolbar: { enabled: false },
+  // Nothing on a page may depend on a server: no prefetch scripts, no image service requests.
+  prefetch: false,
+});

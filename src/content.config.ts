@@ -1,0 +1,35 @@
+// The content layer: article bodies come from the corpus's MDX files through glob(); claims, sources,
+// article records and links come from the core's claim graph, so pages query them without rendering
+// any article.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { articleSchema, claimSchema, relationSchema, sourceSchema, type ClaimGraph } from './core/schema.ts';
+import { claimGraph, corpusDir } from './site/corpus.ts';
+
+function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
+  key: K,
+  idOf: (item: ClaimGraph[K][number]) => string,
+) {
+  return {
+    name: `claimtrail-${key}`,
+    load: async ({ store }: { store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean } }) => {
+      store.clear();
+      for (const item of claimGraph()[key]) store.set({ id: idOf(item), data: item as Record<string, unknown> });
+    },
+  };
+}
+
+export const collections = {
+  bodies: defineCollection({ loader: glob({ pattern: '*.mdx', base: join(corpusDir, 'articles') }) }),
+  articles: defineCollection({ loader: fromGraph('articles', (article) => (article as { slug: string }).slug), schema: articleSchema }),
+  claims: defineCollection({ loader: fromGraph('claims', (claim) => (claim as { id: string }).id), schema: claimSchema }),
+  sources: defineCollection({ loader: fromGraph('sources', (source) => (source as { id: string }).id), schema: sourceSchema }),
+  relations: defineCollection({
+    loader: fromGraph('relations', (relation) => {
+      const { from, to } = relation as { from: string; to: string };
+      return `${from}--${to}`;
+    }),
+    schema: relationSchema,
+  }),
+};

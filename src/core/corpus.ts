@@ -1,0 +1,201 @@
+// A corpus folder (sources.yaml + articles/*.mdx) -> the validated claim graph, or every problem at once.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
+import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
+import { readRegistry, type Registry } from './registry.ts';
+import {
+  claimGraphSchema,
+  idPattern,
+  relationTypes,
+  type Article,
+  type Claim,
+  type ClaimGraph,
+  type Relation,
+  type Source,
+} from './schema.ts';
+import { permanentUrl, routes } from './urls.ts';
+
+export interface LoadOptions {
+  /** The base path the site is published under, for permanent URLs ("/" by default). */
+  base?: string;
+  /** Directory messages name files relative to (the current directory by default). */
+  cwd?: string;
+}
+
+export interface LoadResult {
+  graph: ClaimGraph | undefined;
+  files: VFile[];
+}
+
+const publisherTypes = new Set(['outlet', 'news-agency']);
+
+export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadResult {
+  const root = resolve(contentDir);
+  const cwd = options.cwd ?? process.cwd();
+  const base = options.base ?? '/';
+  const registryFile = readFileOrFail(join(root, 'sources.yaml'), cwd);
+  const registry = readRegistry(registryFile);
+  const files: VFile[] = [registryFile];
+
+  const articlesDir = join(root, 'articles');
+  const names = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
+  if (names.length === 0) fail(registryFile, `no articles: add content entries as ${relative(cwd, articlesDir)}/<slug>.mdx`, undefined, 'no-articles');
+
+  const articles: { file: VFile; slug: string; extracted: ExtractedArticle }[] = [];
+  for (const name of names) {
+    const file = readFileOrFail(join(articlesDir, name), cwd);
+    files.push(file);
+    const slug = basename(name, '.mdx');
+    if (!idPattern.test(slug)) fail(file, `file name "${name}": a slug is lowercase letters, digits and single hyphens`, undefined, 'slug');
+    const tree = parseArticle(file);
+    if (!tree) continue;
+    const extracted = extractArticle(file, tree);
+    checkFrontmatter(file, extracted, registry);
+    articles.push({ file, slug, extracted });
+  }
+
+  const claimPlaces = new Map<string, { file: VFile; place: Point }>();
+  for (const { file, extracted } of articles)
+    for (const claim of extracted.claims) {
+      const first = claimPlaces.get(claim.attributes.id);
+      if (first)
+        fail(file, `duplicate claim id "${claim.attributes.id}", first used at ${first.file.path}:${first.place.line}:${first.place.column}: give this claim a new id (npm run new-id)`, claim.place, 'duplicate-claim');
+      else claimPlaces.set(claim.attributes.id, { file, place: claim.place });
+    }
+
+  const relations = new Map<string, Relation>();
+  for (const { file, extracted } of articles) {
+    for (const mention of extracted.mentions)
+      if (!registry.sources.has(mention.source)) fail(file, unknownSource(mention.source), mention.place, 'unknown-source');
+    for (const claim of extracted.claims) {
+      for (const id of claim.attributes.by ?? [])
+        if (!registry.sources.has(id)) fail(file, unknownSource(id), claim.attributePlaces.by ?? claim.place, 'unknown-source');
+      for (const type of relationTypes)
+        for (const target of claim.attributes[type] ?? []) {
+          const place = claim.attributePlaces[type] ?? claim.place;
+          if (target === claim.attributes.id) fail(file, `claim "${target}" ${type} itself: link it to another claim`, place, 'relation');
+          else if (!claimPlaces.has(target)) fail(file, `unknown claim "${target}" in ${type}: no claim in the corpus has this id`, place, 'relation');
+          else addRelation(relations, file, place, { type, from: claim.attributes.id, to: target, origin: 'editor', declaredAt: placeIn(root, file, place) });
+        }
+    }
+  }
+
+  if (hasErrors(files)) return { graph: undefined, files };
+  const graph = buildGraph(root, registry, articles, [...relations.values()], base);
+  return { graph: claimGraphSchema.parse(graph), files };
+}
+
+/** loadCorpus for callers that stop on the first problem: throws a CorpusError listing all of them. */
+export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): ClaimGraph {
+  const { graph, files } = loadCorpus(contentDir, options);
+  if (!graph) throw new CorpusError(files);
+  return graph;
+}
+
+function readFileOrFail(path: string, cwd: string): VFile {
+  const file = new VFile({ path, cwd });
+  if (!existsSync(path)) {
+    fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');
+    return file;
+  }
+  file.value = readFileSync(path, 'utf8');
+  return file;
+}
+
+function unknownSource(id: string): string {
+  return `unknown source "${id}": add it to sources.yaml or use an existing id`;
+}
+
+function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Registry): void {
+  const frontmatter = extracted.frontmatter;
+  if (!frontmatter) return;
+  const publisher = registry.sources.get(frontmatter.publisher);
+  if (!publisher) fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
+  else if (!publisherTypes.has(publisher.type))
+    fail(file, `publisher "${publisher.id}" is a ${publisher.type}: a publisher is an outlet or news-agency`, extracted.frontmatterPlaceOf(['publisher']), 'publisher');
+  const rawPath = resolve(dirname(file.path), frontmatter.source.file);
+  const place = extracted.frontmatterPlaceOf(['source', 'file']);
+  if (!existsSync(rawPath)) return fail(file, `raw source ${frontmatter.source.file} not found (the path is relative to this file)`, place, 'raw-source');
+  const sha256 = createHash('sha256').update(readFileSync(rawPath)).digest('hex');
+  if (sha256 !== frontmatter.source.sha256)
+    fail(file, `raw source ${frontmatter.source.file} has sha256 ${sha256}, not the ${frontmatter.source.sha256} recorded: the file changed; check the text against it before updating the hash`, extracted.frontmatterPlaceOf(['source', 'sha256']), 'raw-source');
+}
+
+function addRelation(relations: Map<string, Relation>, file: VFile, place: Point, relation: Relation): void {
+  const pair = [relation.from, relation.to].sort().join(' ');
+  const existing = relations.get(pair);
+  if (existing && existing.type !== relation.type)
+    return fail(file, `claims "${relation.from}" and "${relation.to}" are linked as both ${existing.type} and ${relation.type}: keep one`, place, 'relation');
+  if (!existing) relations.set(pair, relation);
+}
+
+function placeIn(root: string, file: VFile, place: Point) {
+  return { file: relative(root, file.path), line: place.line, column: place.column };
+}
+
+function buildGraph(
+  root: string,
+  registry: Registry,
+  articles: { file: VFile; slug: string; extracted: ExtractedArticle }[],
+  relations: Relation[],
+  base: string,
+): ClaimGraph {
+  const claims: Claim[] = [];
+  const articleRecords: Article[] = articles.map(({ file, slug, extracted }) => {
+    const frontmatter = extracted.frontmatter!;
+    const publisher = frontmatter.publisher;
+    for (const claim of extracted.claims) {
+      const { id, kind, by, value, min, max, unit, counted } = claim.attributes;
+      claims.push({
+        id,
+        url: permanentUrl(routes.claim(id), base),
+        article: slug,
+        text: claim.text,
+        kind,
+        attribution: [publisher, ...(by ?? [])],
+        quantity: kind === 'quantity' ? { min: value ?? min ?? null, max: value ?? max ?? null, unit: unit!, counted: counted! } : null,
+        offsets: claim.offsets,
+        block: claim.block,
+        place: placeIn(root, file, claim.place),
+      });
+    }
+    return {
+      slug,
+      url: permanentUrl(routes.article(slug), base),
+      title: frontmatter.title,
+      label: frontmatter.title ?? untitledLabel(registry.sources.get(publisher)!.name, extracted.cleanText),
+      publisher,
+      authors: frontmatter.authors,
+      date: frontmatter.date,
+      sourceUrl: frontmatter.url,
+      sourceFile: relative(root, resolve(dirname(file.path), frontmatter.source.file)),
+      sha256: frontmatter.source.sha256,
+      review: frontmatter.review,
+      cleanText: extracted.cleanText,
+      blocks: extracted.blocks,
+      claims: extracted.claims.map((claim) => claim.attributes.id),
+      mentions: extracted.mentions.map((mention) => ({ ...mention, place: placeIn(root, file, mention.place) })),
+      place: { file: relative(root, file.path), line: 1, column: 1 },
+    };
+  });
+
+  const sources: Source[] = [...registry.sources.values()]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((entry) => ({
+      ...entry,
+      url: permanentUrl(routes.source(entry.id), base),
+      claims: claims.filter((claim) => claim.attribution.includes(entry.id)).map((claim) => claim.id),
+    }));
+
+  relations.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  return { generator: 'claimtrail', version: 1, articles: articleRecords, claims, sources, relations };
+}
+
+/** "CNN, untitled: “In a letter to the United Nations…”": names an article without inventing a headline. */
+function untitledLabel(publisherName: string, cleanText: string): string {
+  const words = cleanText.split(/\s+/).slice(0, 8).join(' ');
+  return `${publisherName}, untitled: “${words}…”`;
+}

@@ -1,0 +1,48 @@
+// Problems are vfile messages: each names its file, line and column, and a report lists them all.
+import type { VFile } from 'vfile';
+import type { z } from 'zod';
+import { reporter } from 'vfile-reporter';
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+/** Records an error on `file` at `place` (start of file when unknown). */
+export function fail(file: VFile, reason: string, place: Point | undefined, ruleId: string): void {
+  const message = file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source: 'claimtrail' });
+  message.fatal = true;
+}
+
+export function hasErrors(files: VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal));
+}
+
+/** Human-readable report of every message, grouped by file. */
+export function report(files: VFile[]): string {
+  return reporter(files.filter((file) => file.messages.length > 0), { quiet: true });
+}
+
+/** Turns each zod issue into an error at the place `placeOf` finds for its path. */
+export function failZodIssues(
+  file: VFile,
+  error: z.ZodError,
+  placeOf: (path: PropertyKey[]) => Point | undefined,
+  ruleId: string,
+  subject: string,
+): void {
+  for (const issue of error.issues) {
+    const field = issue.path.length ? `${subject} ${issue.path.join('.')}` : subject;
+    const reason = issue.code === 'unrecognized_keys' ? `${subject}: unknown field ${issue.keys.join(', ')}` : `${field}: ${issue.message}`;
+    fail(file, reason, placeOf(issue.path), ruleId);
+  }
+}
+
+export class CorpusError extends Error {
+  readonly files: VFile[];
+  constructor(files: VFile[]) {
+    super(`The content has errors:\n${report(files)}`);
+    this.name = 'CorpusError';
+    this.files = files;
+  }
+}

@@ -1,0 +1,57 @@
+// content/sources.yaml -> validated source entries.
+import type { VFile } from 'vfile';
+import { fail, failZodIssues } from './diagnostics.ts';
+import { sourceEntrySchema, type SourceEntry } from './schema.ts';
+import { parseYaml } from './yaml.ts';
+
+export interface Registry {
+  sources: Map<string, SourceEntry>;
+  /** Lower-cased name or alias -> source id. */
+  byAlias: Map<string, string>;
+}
+
+export function readRegistry(file: VFile): Registry {
+  const sources = new Map<string, SourceEntry>();
+  const byAlias = new Map<string, string>();
+  const yaml = parseYaml(String(file));
+  for (const error of yaml.errors) fail(file, `YAML: ${error.message}`, error.place, 'yaml');
+  if (yaml.errors.length) return { sources, byAlias };
+  if (!Array.isArray(yaml.value)) {
+    fail(file, 'sources.yaml must be a list of sources (each line starting with "- id: …")', undefined, 'registry-shape');
+    return { sources, byAlias };
+  }
+
+  yaml.value.forEach((raw, index) => {
+    const parsed = sourceEntrySchema.safeParse(raw);
+    if (!parsed.success) {
+      failZodIssues(file, parsed.error, (path) => yaml.placeOf([index, ...path]), 'source-field', 'source');
+      return;
+    }
+    const source = parsed.data;
+    if (sources.has(source.id)) {
+      fail(file, `duplicate source id "${source.id}": each id names one source`, yaml.placeOf([index, 'id']), 'duplicate-source');
+      return;
+    }
+    sources.set(source.id, source);
+    for (const [aliasIndex, alias] of [source.name, ...source.aliases].entries()) {
+      const key = alias.toLowerCase();
+      const owner = byAlias.get(key);
+      if (owner && owner !== source.id)
+        fail(file, `alias "${alias}" of "${source.id}" already names "${owner}": an alias belongs to one source`,
+          yaml.placeOf(aliasIndex === 0 ? [index, 'name'] : [index, 'aliases', aliasIndex - 1]), 'duplicate-alias');
+      else byAlias.set(key, source.id);
+    }
+  });
+
+  yaml.value.forEach((raw, index) => {
+    const source = sources.get((raw as { id?: string })?.id ?? '');
+    if (!source) return;
+    if (source.affiliation && !sources.has(source.affiliation))
+      fail(file, `unknown source "${source.affiliation}" in affiliation of "${source.id}": add it to sources.yaml`, yaml.placeOf([index, 'affiliation']), 'unknown-source');
+    source.related.forEach((id, relatedIndex) => {
+      if (!sources.has(id))
+        fail(file, `unknown source "${id}" in related of "${source.id}": add it to sources.yaml`, yaml.placeOf([index, 'related', relatedIndex]), 'unknown-source');
+    });
+  });
+  return { sources, byAlias };
+}

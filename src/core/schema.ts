@@ -1,0 +1,209 @@
+// Every concept's schema, in one place. Types are inferred from these; docs/claims.schema.json is
+// generated from `claimGraphSchema` (npm run schema) and checked against it by the unit tests.
+import { z } from 'zod';
+
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
+  .string()
+  .min(3)
+  .max(64)
+  .regex(idPattern, 'use lowercase letters, digits and single hyphens');
+
+export const sourceTypes = [
+  'outlet',
+  'news-agency',
+  'government',
+  'government-body',
+  'intergovernmental',
+  'ngo',
+  'person',
+  'unnamed',
+  'group',
+] as const;
+
+/** One entry of content/sources.yaml. */
+export const sourceEntrySchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  type: z.enum(sourceTypes),
+  role: z.string().min(1).optional(),
+  affiliation: idSchema.optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  related: z.array(idSchema).default([]),
+  description: z.string().min(1).optional(),
+});
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+export const sourceRegistrySchema = z.array(sourceEntrySchema);
+
+export const reviewStates = ['auto', 'hand-annotated', 'reviewed'] as const;
+
+/** Front matter of content/articles/<slug>.mdx. Unknown metadata is null, never guessed. */
+export const frontmatterSchema = z.strictObject({
+  title: z.string().min(1).nullable(),
+  publisher: idSchema,
+  authors: z.array(z.string().min(1)),
+  date: z.iso.date().nullable(),
+  url: z.url().nullable(),
+  source: z.strictObject({
+    file: z.string().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits'),
+  }),
+  review: z.enum(reviewStates),
+});
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export const claimKinds = ['quantity', 'quote', 'reported', 'event', 'statement'] as const;
+export const relationTypes = ['agrees', 'conflicts', 'refines', 'related'] as const;
+export type RelationType = (typeof relationTypes)[number];
+
+const digits = z
+  .string()
+  .regex(/^\d+(?:\.\d+)?$/, 'write the number with digits only, e.g. 1000000')
+  .transform(Number);
+const idList = z
+  .string()
+  .transform((value) => value.split(/\s+/).filter(Boolean))
+  .pipe(z.array(idSchema).min(1, 'list at least one claim id'));
+
+/** Attributes of a <Claim> marker, as written (all strings). */
+export const claimAttributesSchema = z
+  .strictObject({
+    id: idSchema,
+    kind: z.enum(claimKinds),
+    by: z
+      .string()
+      .transform((value) => value.split('<').map((part) => part.trim()))
+      .pipe(z.array(idSchema))
+      .optional(),
+    value: digits.optional(),
+    min: digits.optional(),
+    max: digits.optional(),
+    unit: z.string().min(1).optional(),
+    counted: z.string().min(1).optional(),
+    agrees: idList.optional(),
+    conflicts: idList.optional(),
+    refines: idList.optional(),
+    related: idList.optional(),
+  })
+  .superRefine((claim, ctx) => {
+    const numbers = ['value', 'min', 'max', 'unit', 'counted'] as const;
+    if (claim.kind === 'quantity') {
+      if (claim.value === undefined && claim.min === undefined && claim.max === undefined)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a quantity needs value, min or max' });
+      if (claim.value !== undefined && (claim.min !== undefined || claim.max !== undefined))
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'give either value or min/max, not both' });
+      if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max)
+        ctx.addIssue({ code: 'custom', path: ['min'], message: 'min is greater than max' });
+      for (const key of ['unit', 'counted'] as const)
+        if (claim[key] === undefined)
+          ctx.addIssue({ code: 'custom', path: [key], message: `a quantity needs ${key}` });
+    } else {
+      for (const key of numbers)
+        if (claim[key] !== undefined)
+          ctx.addIssue({ code: 'custom', path: [key], message: `${key} is only for kind="quantity"` });
+    }
+    if ((claim.kind === 'quote' || claim.kind === 'reported') && !claim.by)
+      ctx.addIssue({ code: 'custom', path: ['by'], message: `a ${claim.kind} needs by="…": who said it` });
+  });
+export type ClaimAttributes = z.infer<typeof claimAttributesSchema>;
+
+/** Where something stands in a file: 1-based line and column. */
+export const placeSchema = z.strictObject({
+  file: z.string(),
+  line: z.int().positive(),
+  column: z.int().positive(),
+});
+
+export const quantitySchema = z.strictObject({
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  unit: z.string(),
+  counted: z.string(),
+});
+export type Quantity = z.infer<typeof quantitySchema>;
+
+export const relationSchema = z.strictObject({
+  type: z.enum(relationTypes),
+  /** For `refines`, `from` is the narrower or wider restatement of `to`; the others are symmetric. */
+  from: idSchema,
+  to: idSchema,
+  origin: z.enum(['editor']),
+  declaredAt: placeSchema,
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+export const claimSchema = z.strictObject({
+  id: idSchema,
+  url: z.string(),
+  article: idSchema,
+  text: z.string().min(1),
+  kind: z.enum(claimKinds),
+  /** Publisher first, then whom it cites, and so on to the origin. */
+  attribution: z.array(idSchema).min(1),
+  quantity: quantitySchema.nullable(),
+  /** Code points into the article's clean text. */
+  offsets: z.strictObject({ start: z.int().nonnegative(), end: z.int().positive() }),
+  /** Index of the paragraph (block) of the clean text the claim stands in. */
+  block: z.int().nonnegative(),
+  place: placeSchema,
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+export const mentionSchema = z.strictObject({
+  source: idSchema,
+  text: z.string(),
+  offsets: z.strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() }),
+  place: placeSchema,
+});
+
+export const blockSchema = z.strictObject({
+  type: z.enum(['paragraph', 'heading', 'list-item', 'caption', 'quote']),
+  text: z.string(),
+  /** Code point offset of the block in the clean text. */
+  start: z.int().nonnegative(),
+  credit: z.string().nullable(),
+});
+export type Block = z.infer<typeof blockSchema>;
+
+export const articleSchema = z.strictObject({
+  slug: idSchema,
+  url: z.string(),
+  title: z.string().nullable(),
+  /** What the site calls the article: its title, or publisher and first words when it has none. */
+  label: z.string(),
+  publisher: idSchema,
+  authors: z.array(z.string()),
+  date: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  sourceFile: z.string(),
+  sha256: z.string(),
+  review: z.enum(reviewStates),
+  /** The body's blocks joined by a blank line; claim offsets point into it. */
+  cleanText: z.string(),
+  blocks: z.array(blockSchema),
+  claims: z.array(idSchema),
+  mentions: z.array(mentionSchema),
+  place: placeSchema,
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const sourceSchema = z.strictObject({
+  ...sourceEntrySchema.shape,
+  aliases: z.array(z.string()),
+  related: z.array(idSchema),
+  url: z.string(),
+  /** Claims whose attribution chain includes this source. */
+  claims: z.array(idSchema),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** dist/data/claims.json */
+export const claimGraphSchema = z.strictObject({
+  generator: z.literal('claimtrail'),
+  version: z.literal(1),
+  articles: z.array(articleSchema),
+  claims: z.array(claimSchema),
+  sources: z.array(sourceSchema),
+  relations: z.array(relationSchema),
+});
+export type ClaimGraph = z.infer<typeof claimGraphSchema>;

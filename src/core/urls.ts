@@ -1,0 +1,40 @@
+// The one place internal URLs are made. A route is a page's file path inside the built site
+// ("claims/k3x9qa.html"); links between pages are relative, so the site works at a host's root,
+// under a sub-path and from disk alike, and name the .html file so no link depends on a server
+// turning a folder into its index.
+import { posix } from 'node:path';
+
+export const routes = {
+  home: () => 'index.html',
+  articles: () => 'articles.html',
+  article: (slug: string) => `articles/${slug}.html`,
+  claims: () => 'claims.html',
+  claim: (id: string) => `claims/${id}.html`,
+  sources: () => 'sources.html',
+  source: (id: string) => `sources/${id}.html`,
+  claimsData: () => 'data/claims.json',
+  style: () => 'styles/site.css',
+} as const;
+
+/** The fragment id of a claim's mark on its article page. */
+export const claimAnchor = (id: string) => `claim-${id}`;
+
+/** A link from the page at route `from` to route `to`, optionally to an element id on it. */
+export function href(from: string, to: string, fragment?: string): string {
+  const path = posix.relative(posix.dirname(from), to);
+  return fragment ? `${path}#${fragment}` : path;
+}
+
+/** The permanent, root-relative URL of a route on a site published under `base` ("/" or "/factcheck/"). */
+export function permanentUrl(route: string, base = '/'): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${route}`;
+}
+
+/** The route of a page from its URL pathname, for pages that must know where they stand. */
+export function routeFromPathname(pathname: string, base = '/'): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const route = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+  if (route === '' || route.endsWith('/')) return `${route}index.html`;
+  return route.endsWith('.html') ? route : `${route}.html`;
+}

@@ -1,0 +1,82 @@
+// What pages show, computed from the claim graph: pure functions the site renders as they are.
+import type { Article, Claim, Quantity, Relation, RelationType } from './schema.ts';
+
+/** The claim's paragraph split around its exact words (offsets count code points). */
+export function claimInContext(article: Article, claim: Claim): { before: string; exact: string; after: string } {
+  const block = article.blocks[claim.block]!;
+  const chars = Array.from(block.text);
+  const start = claim.offsets.start - block.start;
+  const end = claim.offsets.end - block.start;
+  return { before: chars.slice(0, start).join(''), exact: chars.slice(start, end).join(''), after: chars.slice(end).join('') };
+}
+
+/** "South China Morning Post, citing Reuters, citing diplomatic sources". */
+export function attributionSentence(names: string[]): string {
+  return names.join(', citing ');
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/** "at least 1,000,000 people", "at most 2,000,000 people", "22 countries", "between 1 and 2 …". */
+export function describeQuantity(quantity: Quantity): string {
+  const { min, max, unit } = quantity;
+  const n = (value: number) => numberFormat.format(value);
+  if (min !== null && max !== null) return min === max ? `${n(min)} ${unit}` : `between ${n(min)} and ${n(max)} ${unit}`;
+  if (min !== null) return `at least ${n(min)} ${unit}`;
+  return `at most ${n(max!)} ${unit}`;
+}
+
+export interface ClaimLink {
+  type: RelationType;
+  /** How the link reads from this claim: "refines" one way, "is refined by" the other. */
+  label: string;
+  other: string;
+  origin: Relation['origin'];
+}
+
+const labels: Record<RelationType, [string, string]> = {
+  agrees: ['Agrees with', 'Agrees with'],
+  conflicts: ['Conflicts with', 'Conflicts with'],
+  refines: ['Refines', 'Is refined by'],
+  related: ['Related', 'Related'],
+};
+
+export function linksOf(claimId: string, relations: Relation[]): ClaimLink[] {
+  return relations
+    .filter((relation) => relation.from === claimId || relation.to === claimId)
+    .map((relation) => {
+      const outgoing = relation.from === claimId;
+      return {
+        type: relation.type,
+        label: labels[relation.type][outgoing ? 0 : 1],
+        other: outgoing ? relation.to : relation.from,
+        origin: relation.origin,
+      };
+    });
+}
+
+/** Links grouped under their reading label, in a fixed order: conflicts first, they matter most. */
+export function groupLinks(links: ClaimLink[]): { label: string; type: RelationType; links: ClaimLink[] }[] {
+  const order: RelationType[] = ['conflicts', 'agrees', 'refines', 'related'];
+  const groups = new Map<string, { label: string; type: RelationType; links: ClaimLink[] }>();
+  for (const link of [...links].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.other.localeCompare(b.other))) {
+    const group = groups.get(link.label) ?? { label: link.label, type: link.type, links: [] };
+    group.links.push(link);
+    groups.set(link.label, group);
+  }
+  return [...groups.values()];
+}
+
+export const kindLabels: Record<Claim['kind'], string> = {
+  quantity: 'Quantity',
+  quote: 'Quotation',
+  reported: 'Reported speech',
+  event: 'Event',
+  statement: 'Statement',
+};
+
+export const reviewLabels: Record<Article['review'], string> = {
+  auto: 'Annotated automatically; not yet reviewed by an editor',
+  'hand-annotated': 'Annotated by hand',
+  reviewed: 'Reviewed by an editor',
+};
