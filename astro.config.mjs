@@ -10,4 +10,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Nothing on a page may depend on a server: no prefetch scripts, no image service requests.
   prefetch: false,
+  // Show the article's words exactly as published: no curly-quote or dash rewriting.
+  markdown: { smartypants: false },
 });

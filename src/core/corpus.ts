@@ -69,10 +69,10 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const relations = new Map<string, Relation>();
   for (const { file, extracted } of articles) {
     for (const mention of extracted.mentions)
-      if (!registry.sources.has(mention.source)) fail(file, unknownSource(mention.source), mention.place, 'unknown-source');
+      if (!registry.isDeclared(mention.source)) fail(file, unknownSource(mention.source), mention.place, 'unknown-source');
     for (const claim of extracted.claims) {
       for (const id of claim.attributes.by ?? [])
-        if (!registry.sources.has(id)) fail(file, unknownSource(id), claim.attributePlaces.by ?? claim.place, 'unknown-source');
+        if (!registry.isDeclared(id)) fail(file, unknownSource(id), claim.attributePlaces.by ?? claim.place, 'unknown-source');
       for (const type of relationTypes)
         for (const target of claim.attributes[type] ?? []) {
           const place = claim.attributePlaces[type] ?? claim.place;
@@ -113,8 +113,8 @@ function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Re
   const frontmatter = extracted.frontmatter;
   if (!frontmatter) return;
   const publisher = registry.sources.get(frontmatter.publisher);
-  if (!publisher) fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
-  else if (!publisherTypes.has(publisher.type))
+  if (!registry.isDeclared(frontmatter.publisher)) fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
+  else if (publisher && !publisherTypes.has(publisher.type))
     fail(file, `publisher "${publisher.id}" is a ${publisher.type}: a publisher is an outlet or news-agency`, extracted.frontmatterPlaceOf(['publisher']), 'publisher');
   const rawPath = resolve(dirname(file.path), frontmatter.source.file);
   const place = extracted.frontmatterPlaceOf(['source', 'file']);

@@ -8,17 +8,23 @@ export interface Registry {
   sources: Map<string, SourceEntry>;
   /** Lower-cased name or alias -> source id. */
   byAlias: Map<string, string>;
+  /**
+   * Whether an id is declared, valid or not. When the file cannot be read as a list, every id counts
+   * as declared: its own error is the one to fix, not a cascade of "unknown source" elsewhere.
+   */
+  isDeclared(id: string): boolean;
 }
 
 export function readRegistry(file: VFile): Registry {
   const sources = new Map<string, SourceEntry>();
   const byAlias = new Map<string, string>();
+  const unreadable = { sources, byAlias, isDeclared: () => true };
   const yaml = parseYaml(String(file));
   for (const error of yaml.errors) fail(file, `YAML: ${error.message}`, error.place, 'yaml');
-  if (yaml.errors.length) return { sources, byAlias };
+  if (yaml.errors.length) return unreadable;
   if (!Array.isArray(yaml.value)) {
     fail(file, 'sources.yaml must be a list of sources (each line starting with "- id: …")', undefined, 'registry-shape');
-    return { sources, byAlias };
+    return unreadable;
   }
 
   yaml.value.forEach((raw, index) => {
@@ -43,15 +49,17 @@ export function readRegistry(file: VFile): Registry {
     }
   });
 
+  const declared = new Set(yaml.value.map((raw) => (raw as { id?: unknown })?.id));
+  const isDeclared = (id: string) => declared.has(id);
   yaml.value.forEach((raw, index) => {
     const source = sources.get((raw as { id?: string })?.id ?? '');
     if (!source) return;
-    if (source.affiliation && !sources.has(source.affiliation))
+    if (source.affiliation && !isDeclared(source.affiliation))
       fail(file, `unknown source "${source.affiliation}" in affiliation of "${source.id}": add it to sources.yaml`, yaml.placeOf([index, 'affiliation']), 'unknown-source');
     source.related.forEach((id, relatedIndex) => {
-      if (!sources.has(id))
+      if (!isDeclared(id))
         fail(file, `unknown source "${id}" in related of "${source.id}": add it to sources.yaml`, yaml.placeOf([index, 'related', relatedIndex]), 'unknown-source');
     });
   });
-  return { sources, byAlias };
+  return { sources, byAlias, isDeclared };
 }

@@ -1,0 +1,19 @@
+// Lookups every page needs, read from the content layer.
+import { getCollection } from 'astro:content';
+
+export async function siteData() {
+  const [articles, claims, sources, relations] = await Promise.all([
+    getCollection('articles'),
+    getCollection('claims'),
+    getCollection('sources'),
+    getCollection('relations'),
+  ]);
+  return {
+    articles: articles.map((entry) => entry.data),
+    claims: claims.map((entry) => entry.data),
+    sources: sources.map((entry) => entry.data),
+    relations: relations.map((entry) => entry.data),
+    articleLabels: new Map(articles.map((entry) => [entry.data.slug, entry.data.label])),
+    sourceNames: new Map(sources.map((entry) => [entry.data.id, entry.data.name])),
+  };
+}
