@@ -95,8 +95,10 @@ export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): Cl
   return graph;
 }
 
+/** A file named, in messages, relative to `cwd` when it lies inside it; its absolute path in data.absolute. */
 function readFileOrFail(path: string, cwd: string): VFile {
-  const file = new VFile({ path, cwd });
+  const shown = relative(cwd, path);
+  const file = new VFile({ path: shown.startsWith('..') ? path : shown, cwd, data: { absolute: path } });
   if (!existsSync(path)) {
     fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');
     return file;
@@ -116,7 +118,7 @@ function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Re
   if (!registry.isDeclared(frontmatter.publisher)) fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
   else if (publisher && !publisherTypes.has(publisher.type))
     fail(file, `publisher "${publisher.id}" is a ${publisher.type}: a publisher is an outlet or news-agency`, extracted.frontmatterPlaceOf(['publisher']), 'publisher');
-  const rawPath = resolve(dirname(file.path), frontmatter.source.file);
+  const rawPath = resolve(dirname(absolutePath(file)), frontmatter.source.file);
   const place = extracted.frontmatterPlaceOf(['source', 'file']);
   if (!existsSync(rawPath)) return fail(file, `raw source ${frontmatter.source.file} not found (the path is relative to this file)`, place, 'raw-source');
   const sha256 = createHash('sha256').update(readFileSync(rawPath)).digest('hex');
@@ -132,8 +134,12 @@ function addRelation(relations: Map<string, Relation>, file: VFile, place: Point
   if (!existing) relations.set(pair, relation);
 }
 
+function absolutePath(file: VFile): string {
+  return file.data.absolute as string;
+}
+
 function placeIn(root: string, file: VFile, place: Point) {
-  return { file: relative(root, file.path), line: place.line, column: place.column };
+  return { file: relative(root, absolutePath(file)), line: place.line, column: place.column };
 }
 
 function buildGraph(
@@ -171,14 +177,14 @@ function buildGraph(
       authors: frontmatter.authors,
       date: frontmatter.date,
       sourceUrl: frontmatter.url,
-      sourceFile: relative(root, resolve(dirname(file.path), frontmatter.source.file)),
+      sourceFile: relative(root, resolve(dirname(absolutePath(file)), frontmatter.source.file)),
       sha256: frontmatter.source.sha256,
       review: frontmatter.review,
       cleanText: extracted.cleanText,
       blocks: extracted.blocks,
       claims: extracted.claims.map((claim) => claim.attributes.id),
       mentions: extracted.mentions.map((mention) => ({ ...mention, place: placeIn(root, file, mention.place) })),
-      place: { file: relative(root, file.path), line: 1, column: 1 },
+      place: { file: relative(root, absolutePath(file)), line: 1, column: 1 },
     };
   });
 

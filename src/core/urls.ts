@@ -14,6 +14,7 @@ export const routes = {
   source: (id: string) => `sources/${id}.html`,
   claimsData: () => 'data/claims.json',
   style: () => 'styles/site.css',
+  icon: () => 'favicon.svg',
 } as const;
 
 /** The fragment id of a claim's mark on its article page. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { href, permanentUrl, routeFromPathname, routes } from '../../src/core/urls.ts';
+
+describe('internal links', () => {
+  it.each([
+    [routes.home(), routes.claim('abc123'), undefined, 'claims/abc123.html'],
+    [routes.claim('abc123'), routes.article('cnn-letter'), 'claim-abc123', '../articles/cnn-letter.html#claim-abc123'],
+    [routes.article('cnn-letter'), routes.claim('abc123'), undefined, '../claims/abc123.html'],
+    [routes.claim('abc123'), routes.home(), undefined, '../index.html'],
+    [routes.source('reuters'), routes.style(), undefined, '../styles/site.css'],
+    [routes.claims(), routes.claimsData(), undefined, 'data/claims.json'],
+    [routes.claim('abc123'), routes.claim('def456'), undefined, 'def456.html'],
+  ])('from %s to %s#%s is %s', (from, to, fragment, expected) => {
+    expect(href(from, to, fragment)).toBe(expected);
+  });
+
+  it.each([
+    ['/', '/claims/abc123.html'],
+    ['/factcheck/', '/factcheck/claims/abc123.html'],
+    ['/factcheck', '/factcheck/claims/abc123.html'],
+  ])('a claim’s permanent URL under base %s is %s', (base, expected) => {
+    expect(permanentUrl(routes.claim('abc123'), base)).toBe(expected);
+  });
+
+  it.each([
+    ['/claims/abc123.html', '/', 'claims/abc123.html'],
+    ['/claims/abc123', '/', 'claims/abc123.html'],
+    ['/factcheck/articles/x.html', '/factcheck/', 'articles/x.html'],
+    ['/', '/', 'index.html'],
+  ])('the page at %s (base %s) is route %s', (pathname, base, expected) => {
+    expect(routeFromPathname(pathname, base)).toBe(expected);
+  });
+});
