@@ -13,6 +13,7 @@ import {
   type Article,
   type Claim,
   type ClaimGraph,
+  type Frontmatter,
   type Relation,
   type Source,
 } from './schema.ts';
@@ -118,7 +119,7 @@ function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Re
   if (!registry.isDeclared(frontmatter.publisher)) fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
   else if (publisher && !publisherTypes.has(publisher.type))
     fail(file, `publisher "${publisher.id}" is a ${publisher.type}: a publisher is an outlet or news-agency`, extracted.frontmatterPlaceOf(['publisher']), 'publisher');
-  const rawPath = resolve(dirname(absolutePath(file)), frontmatter.source.file);
+  const rawPath = rawSourcePath(file, frontmatter);
   const place = extracted.frontmatterPlaceOf(['source', 'file']);
   if (!existsSync(rawPath)) return fail(file, `raw source ${frontmatter.source.file} not found (the path is relative to this file)`, place, 'raw-source');
   const sha256 = createHash('sha256').update(readFileSync(rawPath)).digest('hex');
@@ -136,6 +137,11 @@ function addRelation(relations: Map<string, Relation>, file: VFile, place: Point
 
 function absolutePath(file: VFile): string {
   return file.data.absolute as string;
+}
+
+/** The raw source an entry names, resolved against the entry's own folder. */
+function rawSourcePath(file: VFile, frontmatter: Frontmatter): string {
+  return resolve(dirname(absolutePath(file)), frontmatter.source.file);
 }
 
 function placeIn(root: string, file: VFile, place: Point) {
@@ -177,14 +183,14 @@ function buildGraph(
       authors: frontmatter.authors,
       date: frontmatter.date,
       sourceUrl: frontmatter.url,
-      sourceFile: relative(root, resolve(dirname(absolutePath(file)), frontmatter.source.file)),
+      sourceFile: relative(root, rawSourcePath(file, frontmatter)),
       sha256: frontmatter.source.sha256,
       review: frontmatter.review,
       cleanText: extracted.cleanText,
       blocks: extracted.blocks,
       claims: extracted.claims.map((claim) => claim.attributes.id),
       mentions: extracted.mentions.map((mention) => ({ ...mention, place: placeIn(root, file, mention.place) })),
-      place: { file: relative(root, absolutePath(file)), line: 1, column: 1 },
+      place: placeIn(root, file, { line: 1, column: 1 }),
     };
   });
 

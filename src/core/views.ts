@@ -55,6 +55,13 @@ export function linksOf(claimId: string, relations: Relation[]): ClaimLink[] {
     });
 }
 
+/** How many links each claim has, counted once for a whole page rather than per claim. */
+export function linkCounts(relations: Relation[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { from, to } of relations) for (const id of [from, to]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
 /** Links grouped under their reading label, in a fixed order: conflicts first, they matter most. */
 export function groupLinks(links: ClaimLink[]): { label: string; type: RelationType; links: ClaimLink[] }[] {
   const order: RelationType[] = ['conflicts', 'agrees', 'refines', 'related'];

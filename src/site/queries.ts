@@ -13,6 +13,9 @@ export async function siteData() {
     claims: claims.map((entry) => entry.data),
     sources: sources.map((entry) => entry.data),
     relations: relations.map((entry) => entry.data),
+    claimById: new Map(claims.map((entry) => [entry.data.id, entry.data])),
+    articleBySlug: new Map(articles.map((entry) => [entry.data.slug, entry.data])),
+    sourceById: new Map(sources.map((entry) => [entry.data.id, entry.data])),
     articleLabels: new Map(articles.map((entry) => [entry.data.slug, entry.data.label])),
     sourceNames: new Map(sources.map((entry) => [entry.data.id, entry.data.name])),
   };
