@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
@@ -11,5 +12,5 @@ export default defineConfig({
   // Nothing on a page may depend on a server: no prefetch scripts, no image service requests.
   prefetch: false,
   // Show the article's words exactly as published: no curly-quote or dash rewriting.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
 });
