@@ -7,6 +7,6 @@ export const corpusDir = contentDir(process.cwd());
 let graph: ClaimGraph | undefined;
 
 export function claimGraph(): ClaimGraph {
-  graph ??= loadCorpusOrThrow(corpusDir);
+  graph ??= loadCorpusOrThrow(corpusDir, { base: import.meta.env.BASE_URL });
   return graph;
 }

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, siteBase } from '../../src/core/config.ts';
+
+describe('CLAIMTRAIL_BASE, the path the site is published under', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['/factcheck/', '/factcheck/'],
+    ['/factcheck', '/factcheck/'],
+    ['factcheck', '/factcheck/'],
+    [' /fact-check/2019/ ', '/fact-check/2019/'],
+    ['/~team/xinjiang_v1.2/', '/~team/xinjiang_v1.2/'],
+  ])('%j is %s', (value, expected) => {
+    expect(siteBase({ CLAIMTRAIL_BASE: value })).toBe(expected);
+  });
+
+  it.each([
+    ['https://example.org/factcheck/', /is a URL, not a path/],
+    ['//cdn.example.org/', /an empty segment/],
+    ['/fact check/', /the segment "fact check"/],
+    ['/a/../b/', /the segment "\.\."/],
+    ['/factcheck/?v=1', /the segment "factcheck\/\?v=1"|the segment "\?v=1"/],
+    ['/a//b/', /an empty segment/],
+  ])('refuses %j, saying what to write instead', (value, problem) => {
+    expect(() => siteBase({ CLAIMTRAIL_BASE: value })).toThrow(ConfigError);
+    expect(() => siteBase({ CLAIMTRAIL_BASE: value })).toThrow(problem);
+    expect(() => siteBase({ CLAIMTRAIL_BASE: value })).toThrow(/such as \/factcheck\//);
+  });
+
+  it('stops `claimtrail check`, and so the build, with the message and no stack trace', () => {
+    const result = spawnSync(process.execPath, ['bin/claimtrail.js', 'check'], {
+      encoding: 'utf8',
+      env: { ...process.env, CLAIMTRAIL_BASE: 'https://example.org/factcheck/' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'claimtrail check: CLAIMTRAIL_BASE="https://example.org/factcheck/" is a URL, not a path: set CLAIMTRAIL_BASE to the path the site is served under, such as /factcheck/\n',
+    );
+  });
+});
