@@ -207,3 +207,19 @@ export const claimGraphSchema = z.strictObject({
   relations: z.array(relationSchema),
 });
 export type ClaimGraph = z.infer<typeof claimGraphSchema>;
+
+/** One thing search can find: a claim, an article or a source (dist/data/search-index.js). */
+export const searchDocumentSchema = z.strictObject({
+  /** Unique across kinds: "claim:k3x9qa", "article:cnn-letter", "source:reuters". */
+  id: z.string(),
+  type: z.enum(['claim', 'article', 'source']),
+  /** The page's route: where a result links to. */
+  route: z.string(),
+  /** What a result shows as its link: the claim's words, the article's label, the source's name. */
+  title: z.string(),
+  /** The line under it: the article and attribution, the publisher, the kind of source. */
+  detail: z.string(),
+  /** More words it is found by and that are not shown: aliases, source names in the chain, units. */
+  keywords: z.string(),
+});
+export type SearchDocument = z.infer<typeof searchDocumentSchema>;

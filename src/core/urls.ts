@@ -12,7 +12,13 @@ export const routes = {
   claim: (id: string) => `claims/${id}.html`,
   sources: () => 'sources.html',
   source: (id: string) => `sources/${id}.html`,
+  search: () => 'search.html',
   claimsData: () => 'data/claims.json',
+  // Search runs from classic scripts, the only kind a browser runs from file://: the index is a script
+  // that sets a global, not JSON to fetch.
+  searchData: () => 'data/search-index.js',
+  searchLibrary: () => 'scripts/minisearch.js',
+  searchScript: () => 'scripts/search.js',
   style: () => 'styles/site.css',
   icon: () => 'favicon.svg',
 } as const;
@@ -28,14 +34,16 @@ export function href(from: string, to: string, fragment?: string): string {
 
 /** The permanent, root-relative URL of a route on a site published under `base` ("/" or "/factcheck/"). */
 export function permanentUrl(route: string, base = '/'): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return `${prefix}${route}`;
+  return `${withSlash(base)}${route}`;
 }
 
 /** The route of a page from its URL pathname, for pages that must know where they stand. */
 export function routeFromPathname(pathname: string, base = '/'): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withSlash(base);
   const route = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
   if (route === '' || route.endsWith('/')) return `${route}index.html`;
   return route.endsWith('.html') ? route : `${route}.html`;
 }
+
+// Astro hands pages its base without the final slash when trailingSlash is 'never'.
+const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);

@@ -31,3 +31,14 @@ describe('internal links', () => {
     expect(routeFromPathname(pathname, base)).toBe(expected);
   });
 });
+
+describe('the search page’s scripts', () => {
+  it('are linked relative to it, so they load at any base and from disk', () => {
+    expect([routes.searchData(), routes.searchLibrary(), routes.searchScript()].map((to) => href(routes.search(), to))).toEqual([
+      'data/search-index.js',
+      'scripts/minisearch.js',
+      'scripts/search.js',
+    ]);
+    expect(href(routes.claim('abc123'), routes.search())).toBe('../search.html');
+  });
+});

@@ -1,0 +1,82 @@
+// The search page: finds claims, articles and sources with MiniSearch over the index that
+// data/search-index.js sets. A classic script (no modules, no fetch) so it also runs from file://.
+(function () {
+  'use strict';
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('search-q');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var data = window.claimtrailSearch;
+  if (!form || !input || !status || !list) return;
+  if (!data || !window.MiniSearch) {
+    status.textContent = 'Search could not load its index. The claims index lists every claim.';
+    return;
+  }
+
+  var notice = document.getElementById('search-needs-script');
+  if (notice) notice.hidden = true;
+  var index = new window.MiniSearch(data.options);
+  index.addAll(data.documents);
+  var typeLabels = { claim: 'Claim', article: 'Article', source: 'Source' };
+  var shown = 50;
+
+  function search(query) {
+    var results = index.search(query);
+    // Every word must match first; when that finds nothing, any word will do.
+    return results.length ? results : index.search(query, { combineWith: 'OR' });
+  }
+
+  function item(result) {
+    var li = document.createElement('li');
+    li.className = 'search-result search-result--' + result.type;
+    var type = document.createElement('span');
+    type.className = 'search-result__type';
+    type.textContent = typeLabels[result.type] || result.type;
+    // Routes are relative to the site's root, where this page stands.
+    var link = document.createElement('a');
+    link.href = result.route;
+    link.textContent = result.type === 'claim' ? '\u201c' + result.title + '\u201d' : result.title;
+    var detail = document.createElement('p');
+    detail.className = 'search-result__detail';
+    detail.textContent = result.detail;
+    li.append(type, ' ', link, detail);
+    return li;
+  }
+
+  function run(query) {
+    query = query.trim();
+    list.replaceChildren();
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    var results = search(query);
+    list.append.apply(list, results.slice(0, shown).map(item));
+    status.textContent = results.length === 0
+      ? 'Nothing matches \u201c' + query + '\u201d.'
+      : results.length + (results.length === 1 ? ' result' : ' results') + ' for \u201c' + query + '\u201d' +
+        (results.length > shown ? ', the first ' + shown + ' shown.' : '.');
+  }
+
+  function remember(query) {
+    // Keep the query in the address so Back from a result returns to it; some browsers refuse
+    // history changes on file:// pages, and search works without it.
+    try {
+      history.replaceState(null, '', query ? '?q=' + encodeURIComponent(query) : location.pathname);
+    } catch (error) {
+      /* not remembered */
+    }
+  }
+
+  function update(event) {
+    if (event.type === 'submit') event.preventDefault();
+    run(input.value);
+    remember(input.value.trim());
+  }
+  form.addEventListener('submit', update);
+  input.addEventListener('input', update);
+
+  input.value = new URLSearchParams(location.search).get('q') || '';
+  run(input.value);
+  input.focus();
+})();

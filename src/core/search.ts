@@ -1,0 +1,59 @@
+// What the site's search finds: one document per claim, article and source, with the options that
+// index them. Both go into one classic script, so the index is built the same way in every browser
+// and in the tests, and search works from file:// where nothing can be fetched.
+import type { Options } from 'minisearch';
+import type { ClaimGraph, SearchDocument } from './schema.ts';
+import { routes } from './urls.ts';
+import { attributionSentence, kindLabels } from './views.ts';
+
+/** MiniSearch options: plain data, so they travel in the index script unchanged. */
+export const searchOptions: Options<SearchDocument> = {
+  idField: 'id',
+  fields: ['title', 'detail', 'keywords'],
+  storeFields: ['type', 'route', 'title', 'detail'],
+  searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+};
+
+export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
+  const sources = new Map(graph.sources.map((source) => [source.id, source]));
+  const articles = new Map(graph.articles.map((article) => [article.slug, article]));
+  const names = (ids: string[]) => ids.map((id) => sources.get(id)?.name ?? id);
+  const aliases = (ids: string[]) => ids.flatMap((id) => sources.get(id)?.aliases ?? []);
+
+  const claims = graph.claims.map((claim): SearchDocument => ({
+    id: `claim:${claim.id}`,
+    type: 'claim',
+    route: routes.claim(claim.id),
+    title: claim.text,
+    detail: `${articles.get(claim.article)?.label ?? claim.article} · ${attributionSentence(names(claim.attribution))}`,
+    keywords: [kindLabels[claim.kind], claim.id, claim.quantity?.counted, claim.quantity?.unit, ...aliases(claim.attribution)]
+      .filter(Boolean)
+      .join(' '),
+  }));
+  const articleDocuments = graph.articles.map((article): SearchDocument => ({
+    id: `article:${article.slug}`,
+    type: 'article',
+    route: routes.article(article.slug),
+    title: article.label,
+    detail: [sources.get(article.publisher)?.name ?? article.publisher, ...article.authors].join(' · '),
+    keywords: [article.slug, ...aliases([article.publisher])].join(' '),
+  }));
+  const sourceDocuments = graph.sources.map((source): SearchDocument => ({
+    id: `source:${source.id}`,
+    type: 'source',
+    route: routes.source(source.id),
+    title: source.name,
+    detail: [source.role ?? source.type, `${source.claims.length} claim${source.claims.length === 1 ? '' : 's'}`].join(' · '),
+    keywords: [source.id, ...source.aliases].join(' '),
+  }));
+  return [...claims, ...articleDocuments, ...sourceDocuments];
+}
+
+/** The global the index script sets, read by the search page's script. */
+export const searchGlobal = 'claimtrailSearch';
+
+/** dist/data/search-index.js: a classic script, since browsers fetch nothing from file://. */
+export function searchIndexScript(graph: ClaimGraph): string {
+  const data = { options: searchOptions, documents: searchDocuments(graph) };
+  return `// Claimtrail search index (generated). Loaded by search.html.\nwindow.${searchGlobal} = ${JSON.stringify(data)};\n`;
+}

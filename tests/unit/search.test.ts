@@ -1,0 +1,47 @@
+// Search, as the search page runs it: MiniSearch with the options and documents of the index script.
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import { searchDocuments, searchGlobal, searchIndexScript, searchOptions } from '../../src/core/search.ts';
+import { searchDocumentSchema, type SearchDocument } from '../../src/core/schema.ts';
+
+const graph = loadCorpusOrThrow('content');
+const documents = searchDocuments(graph);
+const index = new MiniSearch<SearchDocument>(searchOptions);
+index.addAll(documents);
+const find = (query: string) => index.search(query).map((result) => result.id as string);
+const claimWith = (pattern: RegExp) => graph.claims.find((claim) => pattern.test(claim.text))!;
+
+describe('search documents', () => {
+  it('cover every claim, article and source once, each linking to its page', () => {
+    expect(documents.map((document) => searchDocumentSchema.parse(document))).toHaveLength(
+      graph.claims.length + graph.articles.length + graph.sources.length,
+    );
+    expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
+    const torture = claimWith(/torture inside the camps/);
+    expect(documents.find((document) => document.id === `claim:${torture.id}`)).toMatchObject({
+      route: `claims/${torture.id}.html`,
+      title: torture.text,
+    });
+  });
+
+  it.each([
+    ['a word of a claim', 'torture', () => `claim:${claimWith(/torture inside the camps/).id}`],
+    ['a number as written', '22', () => `claim:${claimWith(/\b22 nations/).id}`],
+    ['a source by its name', 'Bachelet', () => 'source:michelle-bachelet'],
+    ['a source by another spelling of its name', 'Uighur', () => 'source:uyghurs'],
+    ['a claim by who it is attributed to', 'Reuters diplomatic', () => `claim:${graph.claims.find((claim) => claim.attribution.includes('diplomatic-sources'))!.id}`],
+    ['an article by its publisher', 'South China Morning Post', () => 'article:scmp-2019-xinjiang-diplomats-invited'],
+    ['a word cut short while typing', 'detain', () => `claim:${claimWith(/detain/i).id}`],
+  ])('find %s (%j)', (_what, query, expected) => {
+    expect(find(query)).toContain(expected());
+  });
+
+  it('ship as one classic script that sets a global, since nothing can be fetched from file://', () => {
+    const script = searchIndexScript(graph);
+    const window: Record<string, unknown> = {};
+    new Function('window', script)(window);
+    expect(window[searchGlobal]).toEqual(JSON.parse(JSON.stringify({ options: searchOptions, documents })));
+    expect(script).not.toMatch(/\bimport\b|\bexport\b|fetch\(/);
+  });
+});
