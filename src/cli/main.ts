@@ -1,14 +1,19 @@
-// The claimtrail command line: `check` validates a corpus, `new-id` prints fresh claim ids.
+// The claimtrail command line: `check` validates a corpus, `new-id` prints fresh claim ids, `bundle`
+// zips the built site for offline reading.
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../core/config.ts';
+import { ConfigError, contentDir, siteBase } from '../core/config.ts';
 import { loadCorpus } from '../core/corpus.ts';
 import { report } from '../core/diagnostics.ts';
 import { newId } from '../core/ids.ts';
+import { writeBundle } from './bundle.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const usage = `usage: claimtrail <command>
-  check [--content DIR]   validate every article and sources.yaml; exit 1 on any problem
-  new-id [N]              print N fresh claim ids (default 1)`;
+  check [--content DIR]   validate every article and sources.yaml, and CLAIMTRAIL_BASE; exit 1 on any problem
+  new-id [N]              print N fresh claim ids (default 1)
+  bundle [--site DIR] [--out FILE]
+                          zip the built site (default dist/) into FILE (default claimtrail-site.zip)`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -19,6 +24,13 @@ export function main(args: string[]): number {
   const [command, ...rest] = args;
   switch (command) {
     case 'check': {
+      try {
+        siteBase();
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        process.stderr.write(`claimtrail check: ${error.message}\n`);
+        return 1;
+      }
       const dir = option(rest, '--content') ?? contentDir(projectRoot);
       const { graph, files } = loadCorpus(dir);
       const text = report(files);
@@ -34,6 +46,18 @@ export function main(args: string[]): number {
       const count = Number(rest[0] ?? 1);
       for (let index = 0; index < count; index++) process.stdout.write(`${newId()}\n`);
       return 0;
+    }
+    case 'bundle': {
+      const site = resolve(option(rest, '--site') ?? resolve(projectRoot, 'dist'));
+      const out = resolve(option(rest, '--out') ?? resolve(projectRoot, 'claimtrail-site.zip'));
+      try {
+        const { files, bytes } = writeBundle(site, out);
+        process.stdout.write(`claimtrail bundle: ${relative(process.cwd(), out)}: ${files} files, ${(bytes / 1024).toFixed(0)} KB. Unzip it and open index.html in its folder.\n`);
+        return 0;
+      } catch (error) {
+        process.stderr.write(`claimtrail bundle: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 1;
+      }
     }
     default:
       process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${usage}\n`);
