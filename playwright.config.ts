@@ -14,10 +14,6 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
-  // Serves the built site (npm run build first; npm test does both).
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/index.html`,
-    reuseExistingServer: !process.env.CI,
-  },
+  // Serves the built site at baseURL, and under a sub-path and from disk (npm run build first; npm test does both).
+  globalSetup: './tests/e2e/global-setup.ts',
 });

@@ -1,22 +1,12 @@
 // The built sample site, served as a static host would serve it, read in a real Chromium.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import type { ClaimGraph } from '../../src/core/schema.ts';
+import { watch } from './crawl.ts';
 
 const graph: ClaimGraph = JSON.parse(readFileSync(new URL('../../dist/data/claims.json', import.meta.url), 'utf8'));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Fails the test on any console error or failed request of the page. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()} (${message.location().url})`));
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  // A request the next navigation cancels (ERR_ABORTED) did not fail.
-  page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${request.url()}`));
-  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
-  return problems;
-}
 
 test('claims.json validates against docs/claims.schema.json', () => {
   const schema = JSON.parse(readFileSync(new URL('../../docs/claims.schema.json', import.meta.url), 'utf8'));
@@ -57,50 +47,6 @@ test('from a claim mark a reader reaches the claim page, and comes back to the e
   const target = page.locator(':target');
   await expect(target).toHaveAttribute('data-claim', claim.id);
   await expect(target).toBeInViewport();
-  expect(problems).toEqual([]);
-});
-
-test('every internal link of the built site resolves, to a page and to the element it names', async ({ page, baseURL }) => {
-  const problems = watch(page);
-  const origin = new URL(baseURL!).origin;
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin)) problems.push(`request to another origin: ${request.url()}`);
-  });
-  const visited = new Map<string, Set<string>>(); // page URL -> ids on it
-  const links: { from: string; to: string }[] = [];
-  const queue = [new URL('index.html', baseURL).href];
-  while (queue.length) {
-    const url = queue.shift()!;
-    if (visited.has(url)) continue;
-    if (!url.endsWith('.html')) {
-      // Styles, icons and data: fetched, not opened as a page.
-      expect((await page.request.get(url)).status(), url).toBe(200);
-      visited.set(url, new Set());
-      continue;
-    }
-    const response = await page.goto(url);
-    expect(response?.status(), url).toBe(200);
-    const found = await page.evaluate(() => ({
-      ids: [...document.querySelectorAll('[id]')].map((node) => node.id),
-      hrefs: [...document.querySelectorAll('a[href], link[href]')].map((node) => (node as HTMLAnchorElement).href),
-    }));
-    visited.set(url, new Set(found.ids));
-    for (const to of found.hrefs) {
-      if (!to.startsWith(origin)) continue;
-      links.push({ from: url, to });
-      const target = to.split('#')[0]!;
-      if (!visited.has(target)) queue.push(target);
-    }
-  }
-  for (const { from, to } of links) {
-    const [target, fragment] = to.split('#');
-    if (fragment) expect(visited.get(target!)?.has(decodeURIComponent(fragment)), `${from} -> ${to}`).toBe(true);
-  }
-  const pages = [...visited.keys()];
-  expect(pages.filter((url) => url.includes('/claims/')).length).toBe(graph.claims.length);
-  expect(pages.filter((url) => url.includes('/articles/')).length).toBe(graph.articles.length);
-  for (const id of ['scmp', 'cnn', 'reuters', 'us-state-department', 'human-rights-watch', 'john-fisher', 'china-foreign-ministry'])
-    expect(pages, id).toContain(new URL(`sources/${id}.html`, baseURL).href);
   expect(problems).toEqual([]);
 });
 

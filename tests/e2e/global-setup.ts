@@ -1,0 +1,50 @@
+// The built site in the three ways people read it, set up once before the browser tests:
+// - at a host's root: dist/ served on the config's baseURL;
+// - under a sub-path: a build with CLAIMTRAIL_BASE=/factcheck/, served under /factcheck/;
+// - from disk: the zip `claimtrail bundle` makes of dist/, unzipped, read through file:// URLs.
+// Tests find the last two in the environment variables below.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FullConfig } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { serveStatic } from './static-server.ts';
+
+export const subPathEnv = 'CLAIMTRAIL_TEST_SUBPATH_URL';
+export const fromDiskEnv = 'CLAIMTRAIL_TEST_FILE_URL';
+export const subPath = '/factcheck/';
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, args, { encoding: 'utf8', env, timeout: 180_000 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+export default async function globalSetup(config: FullConfig) {
+  if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` before the browser tests (`npm test` does both).');
+  const work = mkdtempSync(join(tmpdir(), 'claimtrail-e2e-'));
+
+  const rootPort = Number(new URL(config.projects[0]!.use.baseURL!).port);
+  const root = await serveStatic('dist', '/', rootPort);
+
+  const subPathDir = join(work, 'sub-path');
+  run('npm', ['run', 'build', '--', '--outDir', subPathDir], { ...process.env, CLAIMTRAIL_BASE: subPath });
+  const sub = await serveStatic(subPathDir, subPath);
+  process.env[subPathEnv] = sub.url;
+
+  const zip = join(work, 'claimtrail-site.zip');
+  run(process.execPath, ['bin/claimtrail.js', 'bundle', '--site', 'dist', '--out', zip]);
+  const unzipped = join(work, 'unzipped');
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    if (path.endsWith('/')) continue;
+    mkdirSync(dirname(join(unzipped, path)), { recursive: true });
+    writeFileSync(join(unzipped, path), bytes);
+  }
+  process.env[fromDiskEnv] = pathToFileURL(join(unzipped, 'claimtrail-site/')).href;
+
+  return async () => {
+    await Promise.all([root.close(), sub.close()]);
+  };
+}

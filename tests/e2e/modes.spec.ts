@@ -1,0 +1,82 @@
+// The built site read three ways (see global-setup.ts): at a host's root, under a sub-path, and
+// from disk after unzipping the download bundle. Every page, link and feature must work in each.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { ClaimGraph } from '../../src/core/schema.ts';
+import { crawl, watch } from './crawl.ts';
+import { fromDiskEnv, subPath, subPathEnv } from './global-setup.ts';
+
+const graph: ClaimGraph = JSON.parse(readFileSync(new URL('../../dist/data/claims.json', import.meta.url), 'utf8'));
+const torture = graph.claims.find((claim) => /allegations of torture/i.test(claim.text))!;
+
+const modes = [
+  { name: 'at a host’s root', site: () => test.info().project.use.baseURL! },
+  { name: `under the sub-path ${subPath}`, site: () => process.env[subPathEnv]! },
+  { name: 'from disk (file://), unzipped from the bundle', site: () => process.env[fromDiskEnv]! },
+];
+
+for (const mode of modes) {
+  test.describe(mode.name, () => {
+    test('every page is reached by links, and nothing is broken or leaves the site', async ({ page }) => {
+      test.setTimeout(120_000);
+      const site = mode.site();
+      const { visited, problems } = await crawl(page, site);
+      expect(problems).toEqual([]);
+      const pages = visited.filter((url) => url.endsWith('.html'));
+      expect(pages.filter((url) => url.startsWith(`${site}claims/`))).toHaveLength(graph.claims.length);
+      expect(pages.filter((url) => url.startsWith(`${site}articles/`))).toHaveLength(graph.articles.length);
+      expect(pages.filter((url) => url.startsWith(`${site}sources/`))).toHaveLength(graph.sources.length);
+      for (const file of ['index.html', 'articles.html', 'claims.html', 'sources.html', 'search.html', 'styles/site.css', 'data/claims.json', 'data/search-index.js'])
+        expect(visited, file).toContain(`${site}${file}`);
+    });
+
+    test('a search from the header finds a claim by a word of its text and opens it', async ({ page }) => {
+      const site = mode.site();
+      const problems = watch(page, site);
+      await page.goto(`${site}claims/${graph.claims[0]!.id}.html`);
+      await page.getByRole('searchbox', { name: 'Search claims, articles and sources' }).fill('torture');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(`${site}search.html?q=torture`);
+      await expect(page.getByRole('status')).toContainText('for “torture”');
+      const result = page.locator('#search-results a', { hasText: torture.text });
+      await result.click();
+      await expect(page).toHaveURL(`${site}claims/${torture.id}.html`);
+      await expect(page.locator('h1')).toHaveText(`“${torture.text}”`);
+      expect(problems).toEqual([]);
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every claim page is still reached from the home page, and the search page says how', async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const { visited, problems } = await crawl(page, baseURL!);
+    expect(problems).toEqual([]);
+    expect(visited.filter((url) => url.includes('/claims/') && url.endsWith('.html'))).toHaveLength(graph.claims.length);
+    await page.goto('search.html?q=torture');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'claims index' }).click();
+    await expect(page.locator(`a[href="claims/${torture.id}.html"]`).first()).toBeVisible();
+  });
+});
+
+test('search typed on the search page updates as the reader types, and Back returns to the query', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('search.html');
+  const box = page.getByRole('searchbox', { name: 'Words from a claim, an article or a source' });
+  await expect(box).toBeFocused();
+  await box.fill('Reuters');
+  await expect(page.locator('#search-results .search-result--source a', { hasText: 'Reuters' })).toBeVisible();
+  await box.fill('Uighur');
+  const uyghurs = page.locator('#search-results .search-result--source a', { hasText: 'Uyghurs' });
+  await expect(uyghurs).toBeVisible();
+  await uyghurs.click();
+  await expect(page).toHaveURL(/sources\/uyghurs\.html$/);
+  await page.goBack();
+  await expect(box).toHaveValue('Uighur');
+  await box.fill('zzxqv');
+  await expect(page.getByRole('status')).toHaveText('Nothing matches “zzxqv”.');
+  expect(problems).toEqual([]);
+});
