@@ -57,7 +57,10 @@ export async function crawl(page: Page, scope: string): Promise<Crawl> {
         .map((node) => node.href)
         .concat([...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]')].map((node) => node.src)),
       forms: [...document.querySelectorAll('form')].map((form) => form.action),
+      // Browsers refuse module scripts from file://; inline scripts would also break a strict policy.
+      unfit: [...document.querySelectorAll('script')].filter((script) => script.type === 'module' || !script.src).map((script) => script.outerHTML.slice(0, 80)),
     }));
+    for (const script of found.unfit) problems.push(`script that is not a classic file: ${url}: ${script}`);
     ids.set(url, new Set(found.ids));
     for (const to of [...found.urls, ...found.forms]) {
       const target = new URL(to);

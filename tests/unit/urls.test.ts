@@ -42,3 +42,17 @@ describe('the search page’s scripts', () => {
     expect(href(routes.claim('abc123'), routes.search())).toBe('../search.html');
   });
 });
+
+describe('every internal link lands on its page in each way the site is read', () => {
+  const sites = [
+    ['at a host’s root', 'https://example.org/'],
+    ['under a sub-path', 'https://example.org/factcheck/'],
+    ['from disk', 'file:///home/reader/Downloads/claimtrail-site/'],
+  ];
+  const pages = [routes.home(), routes.article('cnn-letter'), routes.claim('abc123'), routes.source('reuters'), routes.search()];
+  const targets = [...pages, routes.claims(), routes.claimsData(), routes.style(), routes.searchScript()];
+  it.each(sites)('%s (%s)', (_mode, site) => {
+    for (const from of pages)
+      for (const to of targets) expect(new URL(href(from, to), new URL(from, site)).href, `${from} -> ${to}`).toBe(new URL(to, site).href);
+  });
+});
