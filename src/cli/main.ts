@@ -6,11 +6,15 @@ import { ConfigError, contentDir, siteBase } from '../core/config.ts';
 import { loadCorpus } from '../core/corpus.ts';
 import { report } from '../core/diagnostics.ts';
 import { newId } from '../core/ids.ts';
+import { newLedgerEntries, recordInLedger } from '../core/ledger.ts';
 import { writeBundle } from './bundle.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const usage = `usage: claimtrail <command>
-  check [--content DIR]   validate every article and sources.yaml, and CLAIMTRAIL_BASE; exit 1 on any problem
+  check [--content DIR] [--record]
+                          validate every article, sources.yaml and ledger.yaml, and CLAIMTRAIL_BASE; exit 1
+                          on any problem. --record (as npm run build does) adds what is published for the
+                          first time to ledger.yaml
   new-id [N]              print N fresh claim ids (default 1)
   bundle [--site DIR] [--out FILE]
                           zip the built site (default dist/) into FILE (default claimtrail-site.zip)`;
@@ -32,12 +36,18 @@ export function main(args: string[]): number {
         return 1;
       }
       const dir = option(rest, '--content') ?? contentDir(projectRoot);
-      const { graph, files } = loadCorpus(dir);
+      const { graph, files, ledgerPath } = loadCorpus(dir);
       const text = report(files);
       if (text) process.stderr.write(`${text}\n`);
       if (!graph) {
         process.stderr.write(`claimtrail check: ${dir} has errors (see above); the marker syntax is in docs/markers.md\n`);
         return 1;
+      }
+      const additions = newLedgerEntries(graph, new Date().toISOString().slice(0, 10));
+      const added = { articles: Object.keys(additions.articles).length, claims: Object.keys(additions.claims).length };
+      if (rest.includes('--record') && added.articles + added.claims > 0) {
+        recordInLedger(ledgerPath, additions);
+        process.stdout.write(`claimtrail check: published for the first time, recorded in ${relative(process.cwd(), ledgerPath)}: ${added.articles} articles, ${added.claims} claims\n`);
       }
       process.stdout.write(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
       return 0;

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
+import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
 import { readRegistry, type Registry } from './registry.ts';
 import {
@@ -14,8 +16,11 @@ import {
   type Claim,
   type ClaimGraph,
   type Frontmatter,
+  type Ledger,
   type Relation,
+  type Retired,
   type Source,
+  type TextAnchor,
 } from './schema.ts';
 import { permanentUrl, routes } from './urls.ts';
 
@@ -29,6 +34,16 @@ export interface LoadOptions {
 export interface LoadResult {
   graph: ClaimGraph | undefined;
   files: VFile[];
+  /** The corpus's ledger file, where new entries are recorded (see ledger.ts). */
+  ledgerPath: string;
+}
+
+interface LoadedArticle {
+  file: VFile;
+  slug: string;
+  extracted: ExtractedArticle;
+  /** The raw source's text, when it was found. */
+  raw: string | undefined;
 }
 
 const publisherTypes = new Set(['outlet', 'news-agency']);
@@ -45,7 +60,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const names = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
   if (names.length === 0) fail(registryFile, `no articles: add content entries as ${relative(cwd, articlesDir)}/<slug>.mdx`, undefined, 'no-articles');
 
-  const articles: { file: VFile; slug: string; extracted: ExtractedArticle }[] = [];
+  const articles: LoadedArticle[] = [];
   for (const name of names) {
     const file = readFileOrFail(join(articlesDir, name), cwd);
     files.push(file);
@@ -54,8 +69,8 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     const tree = parseArticle(file);
     if (!tree) continue;
     const extracted = extractArticle(file, tree);
-    checkFrontmatter(file, extracted, registry);
-    articles.push({ file, slug, extracted });
+    const raw = checkFrontmatter(file, extracted, registry);
+    articles.push({ file, slug, extracted, raw });
   }
 
   const claimPlaces = new Map<string, { file: VFile; place: Point }>();
@@ -84,9 +99,73 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     }
   }
 
-  if (hasErrors(files)) return { graph: undefined, files };
-  const graph = buildGraph(root, registry, articles, [...relations.values()], base);
-  return { graph: claimGraphSchema.parse(graph), files };
+  const ledgerPath = join(root, ledgerFileName);
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
+  const ledgerFile = readFileOrFail(ledgerPath, cwd, { optional: true });
+  files.push(ledgerFile);
+  const ledger = readLedger(ledgerFile);
+  const anchors = checkAgainstLedger(articles, ledger, ledgerFile);
+  const retired = [
+    ...retiredEntries(ledger.ledger.articles, (slug) => articles.some((article) => article.slug === slug), 'article', (slug) => permanentUrl(routes.article(slug), base), { file: ledgerFile, placeOf: ledger.placeOf }),
+    ...retiredEntries(ledger.ledger.claims, (id) => claimPlaces.has(id), 'claim', (id) => permanentUrl(routes.claim(id), base), { file: ledgerFile, placeOf: ledger.placeOf }),
+  ];
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
+  const graph = buildGraph(root, registry, articles, [...relations.values()], base, { ledger: ledger.ledger, anchors, retired });
+  return { graph: claimGraphSchema.parse(graph), files, ledgerPath };
+}
+
+/**
+ * Holds the corpus to its ledger: published claims and articles are still there (or retired), retired
+ * ids are not reused, and each published claim keeps its words and its place in the raw source. Returns
+ * every claim's anchor: the recorded one, or for a claim not yet published, where its words are now.
+ */
+function checkAgainstLedger(articles: LoadedArticle[], { ledger, placeOf }: LedgerRead, ledgerFile: VFile): Map<string, TextAnchor> {
+  const anchors = new Map<string, TextAnchor>();
+  const present = new Set<string>();
+  const retiredNote = (entry: { withdrawn?: { date: string }; merged?: { into: string; date: string } }) =>
+    entry.withdrawn ? `withdrawn on ${entry.withdrawn.date}` : `merged into "${entry.merged!.into}" on ${entry.merged!.date}`;
+  for (const { file, slug, extracted, raw } of articles) {
+    const published = ledger.articles[slug];
+    if (published && (published.withdrawn || published.merged))
+      fail(file, `article "${slug}" was published and ${retiredNote(published)}; a slug is never reused: rename this file`, undefined, 'ledger');
+    if (raw === undefined) continue;
+    const found = anchorClaims(raw, extracted.blocks.map((block) => block.text), extracted.claims.map((claim) => ({ id: claim.attributes.id, text: claim.text, block: claim.block })));
+    const rawName = extracted.frontmatter!.source.file;
+    for (const claim of extracted.claims) {
+      const id = claim.attributes.id;
+      present.add(id);
+      const entry = ledger.claims[id];
+      if (!entry) {
+        const anchor = found.get(id);
+        if (anchor) anchors.set(id, anchor);
+        else fail(file, `claim "${id}": its words are not in the raw source ${rawName}; a claim quotes its source word for word (spaces and line breaks aside)`, claim.place, 'anchor');
+        continue;
+      }
+      if (entry.withdrawn || entry.merged) {
+        fail(file, `claim id "${id}" was published and ${retiredNote(entry)}; an id is never reused: give this claim a new id (npm run new-id)`, claim.place, 'ledger');
+        continue;
+      }
+      if (entry.article !== slug)
+        fail(file, `claim "${id}" was published in article "${entry.article}"; a published claim stays in its article: move it back, or withdraw it and give this one a new id`, claim.place, 'ledger');
+      else if (entry.words !== claim.text)
+        fail(file, `claim "${id}" was published as “${entry.words}” and now reads “${claim.text}”: its URL is cited for those words; restore them, or withdraw the claim (ledger.yaml) and mark the new words with a new id`, claim.place, 'ledger');
+      else {
+        const mismatch = anchorMismatch(raw, entry.anchor);
+        if (mismatch)
+          fail(file, `claim "${id}": the raw source ${rawName} changed under it: at characters ${entry.anchor.start}–${entry.anchor.end} it now has ${mismatch}; restore the source text, or withdraw the claim (ledger.yaml)`, claim.place, 'anchor');
+        else anchors.set(id, entry.anchor);
+      }
+    }
+  }
+  const slugs = new Set(articles.map((article) => article.slug));
+  const howToRetire = 'withdrawn: { date: YYYY-MM-DD, reason: "…" } or merged: { into: <id>, date: YYYY-MM-DD, reason: "…" }';
+  for (const [slug, entry] of Object.entries(ledger.articles))
+    if (!entry.withdrawn && !entry.merged && !slugs.has(slug))
+      fail(ledgerFile, `published article "${slug}" (${entry.label}) is gone: restore articles/${slug}.mdx, or mark it here as ${howToRetire}; its URL must keep working`, placeOf(['articles', slug]), 'ledger');
+  for (const [id, entry] of Object.entries(ledger.claims))
+    if (!entry.withdrawn && !entry.merged && !present.has(id))
+      fail(ledgerFile, `published claim "${id}" (“${entry.words}”, in ${entry.article}) is gone: restore its marker, or mark it here as ${howToRetire}; its URL must keep working`, placeOf(['claims', id]), 'ledger');
+  return anchors;
 }
 
 /** loadCorpus for callers that stop on the first problem: throws a CorpusError listing all of them. */
@@ -97,10 +176,11 @@ export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): Cl
 }
 
 /** A file named, in messages, relative to `cwd` when it lies inside it; its absolute path in data.absolute. */
-function readFileOrFail(path: string, cwd: string): VFile {
+function readFileOrFail(path: string, cwd: string, { optional = false } = {}): VFile {
   const shown = relative(cwd, path);
   const file = new VFile({ path: shown.startsWith('..') ? path : shown, cwd, data: { absolute: path } });
   if (!existsSync(path)) {
+    if (optional) return file;
     fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');
     return file;
   }
@@ -112,19 +192,25 @@ function unknownSource(id: string): string {
   return `unknown source "${id}": add it to sources.yaml or use an existing id`;
 }
 
-function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Registry): void {
+/** Checks the front matter's publisher and raw source; returns the raw source's text when it is there. */
+function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Registry): string | undefined {
   const frontmatter = extracted.frontmatter;
-  if (!frontmatter) return;
+  if (!frontmatter) return undefined;
   const publisher = registry.sources.get(frontmatter.publisher);
   if (!registry.isDeclared(frontmatter.publisher)) fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
   else if (publisher && !publisherTypes.has(publisher.type))
     fail(file, `publisher "${publisher.id}" is a ${publisher.type}: a publisher is an outlet or news-agency`, extracted.frontmatterPlaceOf(['publisher']), 'publisher');
   const rawPath = rawSourcePath(file, frontmatter);
   const place = extracted.frontmatterPlaceOf(['source', 'file']);
-  if (!existsSync(rawPath)) return fail(file, `raw source ${frontmatter.source.file} not found (the path is relative to this file)`, place, 'raw-source');
-  const sha256 = createHash('sha256').update(readFileSync(rawPath)).digest('hex');
+  if (!existsSync(rawPath)) {
+    fail(file, `raw source ${frontmatter.source.file} not found (the path is relative to this file)`, place, 'raw-source');
+    return undefined;
+  }
+  const bytes = readFileSync(rawPath);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== frontmatter.source.sha256)
     fail(file, `raw source ${frontmatter.source.file} has sha256 ${sha256}, not the ${frontmatter.source.sha256} recorded: the file changed; check the text against it before updating the hash`, extracted.frontmatterPlaceOf(['source', 'sha256']), 'raw-source');
+  return bytes.toString('utf8');
 }
 
 function addRelation(relations: Map<string, Relation>, file: VFile, place: Point, relation: Relation): void {
@@ -151,9 +237,10 @@ function placeIn(root: string, file: VFile, place: Point) {
 function buildGraph(
   root: string,
   registry: Registry,
-  articles: { file: VFile; slug: string; extracted: ExtractedArticle }[],
+  articles: LoadedArticle[],
   relations: Relation[],
   base: string,
+  published: { ledger: Ledger; anchors: Map<string, TextAnchor>; retired: Retired[] },
 ): ClaimGraph {
   const claims: Claim[] = [];
   const articleRecords: Article[] = articles.map(({ file, slug, extracted }) => {
@@ -172,6 +259,8 @@ function buildGraph(
         offsets: claim.offsets,
         block: claim.block,
         place: placeIn(root, file, claim.place),
+        anchor: published.anchors.get(id)!,
+        published: published.ledger.claims[id]?.published ?? null,
       });
     }
     return {
@@ -191,6 +280,7 @@ function buildGraph(
       claims: extracted.claims.map((claim) => claim.attributes.id),
       mentions: extracted.mentions.map((mention) => ({ ...mention, place: placeIn(root, file, mention.place) })),
       place: placeIn(root, file, { line: 1, column: 1 }),
+      published: published.ledger.articles[slug]?.published ?? null,
     };
   });
 
@@ -203,7 +293,7 @@ function buildGraph(
     }));
 
   relations.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-  return { generator: 'claimtrail', version: 1, articles: articleRecords, claims, sources, relations };
+  return { generator: 'claimtrail', version: 1, articles: articleRecords, claims, sources, relations, retired: published.retired };
 }
 
 /** "CNN, untitled: “In a letter to the United Nations…”": names an article without inventing a headline. */

@@ -132,6 +132,68 @@ export const relationSchema = z.strictObject({
 });
 export type Relation = z.infer<typeof relationSchema>;
 
+/** A claim's words in its raw source (W3C TextQuoteSelector + TextPositionSelector, code points). */
+export const textAnchorSchema = z.strictObject({
+  start: z.int().nonnegative(),
+  end: z.int().positive(),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type TextAnchor = z.infer<typeof textAnchorSchema>;
+
+const withdrawalSchema = z.strictObject({ date: z.iso.date(), reason: z.string().min(1) });
+const mergerSchema = z.strictObject({ into: idSchema, date: z.iso.date(), reason: z.string().min(1) });
+const notBoth = (entry: { withdrawn?: unknown; merged?: unknown }) => !(entry.withdrawn && entry.merged);
+const notBothMessage = { message: 'an entry is withdrawn or merged, not both: keep one', path: ['merged'] };
+
+/** content/ledger.yaml: every claim and article ever published, kept so their URLs never break. */
+export const ledgerClaimSchema = z
+  .strictObject({
+    article: idSchema,
+    /** The day the build first published it. */
+    published: z.iso.date(),
+    /** Its words as published: the claim page's URL keeps pointing at them. */
+    words: z.string().min(1),
+    anchor: textAnchorSchema,
+    withdrawn: withdrawalSchema.optional(),
+    merged: mergerSchema.optional(),
+  })
+  .refine(notBoth, notBothMessage);
+export const ledgerArticleSchema = z
+  .strictObject({
+    published: z.iso.date(),
+    label: z.string().min(1),
+    withdrawn: withdrawalSchema.optional(),
+    merged: mergerSchema.optional(),
+  })
+  .refine(notBoth, notBothMessage);
+export const ledgerSchema = z.strictObject({
+  articles: z.record(idSchema, ledgerArticleSchema).default({}),
+  claims: z.record(idSchema, ledgerClaimSchema).default({}),
+});
+export type Ledger = z.infer<typeof ledgerSchema>;
+export type LedgerClaim = z.infer<typeof ledgerClaimSchema>;
+export type LedgerArticle = z.infer<typeof ledgerArticleSchema>;
+
+/** A published page that no longer has content: its URL stays, as a tombstone or a pointer. */
+export const retiredSchema = z.strictObject({
+  type: z.enum(['claim', 'article']),
+  id: idSchema,
+  url: z.string(),
+  status: z.enum(['withdrawn', 'merged']),
+  date: z.iso.date(),
+  reason: z.string(),
+  /** For a merger: the live claim or article it now points to (after following any chain of mergers). */
+  into: idSchema.nullable(),
+  /** The claim's words or the article's label, as published. */
+  label: z.string(),
+  /** For a claim: the article it was published in. */
+  article: idSchema.nullable(),
+  published: z.iso.date(),
+});
+export type Retired = z.infer<typeof retiredSchema>;
+
 export const claimSchema = z.strictObject({
   id: idSchema,
   url: z.string(),
@@ -146,6 +208,10 @@ export const claimSchema = z.strictObject({
   /** Index of the paragraph (block) of the clean text the claim stands in. */
   block: z.int().nonnegative(),
   place: placeSchema,
+  /** Its words in the raw source file, checked on every build against the text. */
+  anchor: textAnchorSchema,
+  /** The day it was first published (ledger.yaml); null until a build records it. */
+  published: z.iso.date().nullable(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
@@ -184,6 +250,8 @@ export const articleSchema = z.strictObject({
   claims: z.array(idSchema),
   mentions: z.array(mentionSchema),
   place: placeSchema,
+  /** The day it was first published (ledger.yaml); null until a build records it. */
+  published: z.iso.date().nullable(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -205,6 +273,7 @@ export const claimGraphSchema = z.strictObject({
   claims: z.array(claimSchema),
   sources: z.array(sourceSchema),
   relations: z.array(relationSchema),
+  retired: z.array(retiredSchema),
 });
 export type ClaimGraph = z.infer<typeof claimGraphSchema>;
 

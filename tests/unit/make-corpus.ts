@@ -24,8 +24,8 @@ export const registry = `- id: scmp
   type: ngo
 `;
 
-export const rawText = 'The raw article, as scraped.\n';
-export const rawSha256 = createHash('sha256').update(rawText).digest('hex');
+/** Stands for the raw file's hash in front matter; makeCorpus puts the real one in its place. */
+export const rawSha256 = 'f'.repeat(64);
 
 export function frontmatter(overrides = ''): string {
   return `---
@@ -47,8 +47,14 @@ export function makeCorpus(articles: Record<string, string>, sources = registry)
   const dir = mkdtempSync(join(tmpdir(), 'claimtrail-corpus-'));
   mkdirSync(join(dir, 'articles'));
   mkdirSync(join(dir, 'raw'));
+  // The raw file is the articles' text without markers, as a scraper might have saved it, so claims
+  // find their words in it.
+  const rawText = Object.values(articles)
+    .map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<[^>]*>/g, ''))
+    .join('\n\n');
+  const sha256 = createHash('sha256').update(rawText).digest('hex');
   writeFileSync(join(dir, 'raw', 'article.txt'), rawText);
   writeFileSync(join(dir, 'sources.yaml'), sources);
-  for (const [slug, text] of Object.entries(articles)) writeFileSync(join(dir, 'articles', `${slug}.mdx`), text);
+  for (const [slug, text] of Object.entries(articles)) writeFileSync(join(dir, 'articles', `${slug}.mdx`), text.replaceAll(rawSha256, sha256));
   return dir;
 }

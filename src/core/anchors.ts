@@ -1,0 +1,83 @@
+// Where a claim's words stand in its raw source file, as W3C Web Annotation selectors: the exact
+// words with a little text either side (TextQuoteSelector) and their position (TextPositionSelector),
+// both counted in Unicode code points as the specification asks.
+import type { TextAnchor } from './schema.ts';
+
+/** Code points of context kept either side of the exact words. */
+const contextLength = 32;
+
+interface Collapsed {
+  /** The text with every run of whitespace made one space: clean text and raw text compare equal. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the index of the raw code point it came from. */
+  rawIndex: number[];
+}
+
+function collapse(chars: string[]): Collapsed {
+  let text = '';
+  const rawIndex: number[] = [];
+  chars.forEach((char, index) => {
+    const space = /\s/u.test(char);
+    if (space && text.endsWith(' ')) return;
+    const unit = space ? ' ' : char;
+    text += unit;
+    for (let i = 0; i < unit.length; i++) rawIndex.push(index);
+  });
+  return { text, rawIndex };
+}
+
+export interface Anchorable {
+  id: string;
+  text: string;
+  block: number;
+}
+
+/**
+ * Anchors each claim in the raw text. Blocks are found in reading order, so when a scraped page
+ * repeats a paragraph, a claim is anchored in the copy the clean text kept (the first after the
+ * previous block); claims whose words are not in the raw text are left out of the result.
+ */
+export function anchorClaims(raw: string, blocks: string[], claims: Anchorable[]): Map<string, TextAnchor> {
+  const chars = Array.from(raw);
+  const haystack = collapse(chars);
+  const blockStarts: (number | undefined)[] = [];
+  let cursor = 0;
+  for (const block of blocks) {
+    const at = haystack.text.indexOf(block.replace(/\s+/g, ' ').trim(), cursor);
+    blockStarts.push(at === -1 ? undefined : at);
+    if (at !== -1) cursor = at + 1;
+  }
+  const anchors = new Map<string, TextAnchor>();
+  for (const claim of claims) {
+    const needle = claim.text.replace(/\s+/g, ' ').trim();
+    const from = blockStarts[claim.block] ?? 0;
+    let at = haystack.text.indexOf(needle, from);
+    if (at === -1) at = haystack.text.indexOf(needle);
+    if (at === -1 || needle === '') continue;
+    const start = haystack.rawIndex[at]!;
+    const end = haystack.rawIndex[at + needle.length - 1]! + 1;
+    anchors.set(claim.id, {
+      start,
+      end,
+      exact: chars.slice(start, end).join(''),
+      prefix: chars.slice(Math.max(0, start - contextLength), start).join(''),
+      suffix: chars.slice(end, end + contextLength).join(''),
+    });
+  }
+  return anchors;
+}
+
+/** What the raw text holds where the anchor points, when that is not what the anchor recorded. */
+export function anchorMismatch(raw: string, anchor: TextAnchor): string | undefined {
+  const chars = Array.from(raw);
+  const at = (start: number, end: number) => chars.slice(Math.max(0, start), end).join('');
+  const found = {
+    prefix: at(anchor.start - Array.from(anchor.prefix).length, anchor.start),
+    exact: at(anchor.start, anchor.end),
+    suffix: at(anchor.end, anchor.end + Array.from(anchor.suffix).length),
+  };
+  if (found.exact !== anchor.exact) return `“${found.exact}” where “${anchor.exact}” stood`;
+  if (found.prefix !== anchor.prefix) return `“${found.prefix}” before the words, where “${anchor.prefix}” stood`;
+  if (found.suffix !== anchor.suffix) return `“${found.suffix}” after the words, where “${anchor.suffix}” stood`;
+  return undefined;
+}

@@ -1,0 +1,108 @@
+// The ledger (ledger.yaml in the corpus): every claim id and article slug ever published, with the
+// words each claim was published with and where they stand in the raw source. It is what keeps cited
+// URLs working and pointing at the same words: a published id may not disappear unless the editor
+// marks it withdrawn or merged, may never be reused, and its anchor must still match the source.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { VFile } from 'vfile';
+import { parseDocument } from 'yaml';
+import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { ledgerSchema, type ClaimGraph, type Ledger, type LedgerArticle, type LedgerClaim, type Retired } from './schema.ts';
+import { parseYaml } from './yaml.ts';
+
+export const ledgerFileName = 'ledger.yaml';
+
+const header = `# Every claim and article this site has published. The build adds new ones; edit an entry only to
+# retire it, never delete one: a published URL must keep working.
+#   withdrawn: { date: YYYY-MM-DD, reason: "..." }          the page stays as a tombstone
+#   merged: { into: <id or slug>, date: YYYY-MM-DD, reason: "..." }   the page points to the survivor
+`;
+
+export interface LedgerRead {
+  ledger: Ledger;
+  placeOf(path: PropertyKey[]): Point;
+}
+
+/** Reads the ledger in `file`; a corpus that has never been built has none yet, which is no error. */
+export function readLedger(file: VFile): LedgerRead {
+  const empty: LedgerRead = { ledger: { articles: {}, claims: {} }, placeOf: () => ({ line: 1, column: 1 }) };
+  if (file.value === undefined || String(file.value).trim() === '') return empty;
+  const parsed = parseYaml(String(file.value));
+  for (const error of parsed.errors) fail(file, `YAML: ${error.message}`, error.place, 'ledger');
+  if (parsed.errors.length) return empty;
+  const result = ledgerSchema.safeParse(parsed.value ?? {});
+  if (!result.success) {
+    failZodIssues(file, result.error, parsed.placeOf, 'ledger', 'ledger');
+    return empty;
+  }
+  return { ledger: result.data, placeOf: parsed.placeOf };
+}
+
+type Retirement = NonNullable<LedgerClaim['withdrawn']> | NonNullable<LedgerClaim['merged']>;
+
+/**
+ * The retired entries of one kind, each merger followed to the live entry it ends at. Reports a
+ * merger into an unknown or withdrawn entry, or a circle of mergers, at its place in the ledger.
+ */
+export function retiredEntries<Entry extends LedgerClaim | LedgerArticle>(
+  entries: Record<string, Entry>,
+  isLive: (id: string) => boolean,
+  type: Retired['type'],
+  url: (id: string) => string,
+  ledger: { file: VFile; placeOf(path: PropertyKey[]): Point },
+): Retired[] {
+  const group = type === 'claim' ? 'claims' : 'articles';
+  const retired: Retired[] = [];
+  for (const [id, entry] of Object.entries(entries)) {
+    const retirement: Retirement | undefined = entry.withdrawn ?? entry.merged;
+    if (!retirement) continue;
+    let into: string | null = null;
+    if (entry.merged) {
+      const seen = new Set([id]);
+      let next = entry.merged.into;
+      while (!isLive(next) && entries[next]?.merged && !seen.has(next)) {
+        seen.add(next);
+        next = entries[next]!.merged!.into;
+      }
+      if (!isLive(next)) {
+        const why = seen.has(next) ? 'mergers that go round in a circle' : entries[next]?.withdrawn ? `"${next}", which is withdrawn` : `"${next}", which is not a published ${type}`;
+        fail(ledger.file, `${type} "${id}" is merged into ${why}: merge it into a live ${type}, or withdraw it`, ledger.placeOf([group, id, 'merged', 'into']), 'ledger');
+        continue;
+      }
+      into = next;
+    }
+    retired.push({
+      type,
+      id,
+      url: url(id),
+      status: entry.withdrawn ? 'withdrawn' : 'merged',
+      date: retirement.date,
+      reason: retirement.reason,
+      into,
+      label: 'words' in entry ? entry.words : entry.label,
+      article: 'article' in entry ? entry.article : null,
+      published: entry.published,
+    });
+  }
+  return retired;
+}
+
+/** What a build publishes for the first time: the graph's claims and articles the ledger lacks. */
+export function newLedgerEntries(graph: ClaimGraph, today: string): Ledger {
+  const ledger: Ledger = { articles: {}, claims: {} };
+  for (const article of graph.articles) if (!article.published) ledger.articles[article.slug] = { published: today, label: article.label };
+  for (const claim of graph.claims)
+    if (!claim.published) ledger.claims[claim.id] = { article: claim.article, published: today, words: claim.text, anchor: claim.anchor };
+  return ledger;
+}
+
+/** Adds entries to the ledger file, keeping everything an editor wrote in it; written atomically. */
+export function recordInLedger(path: string, additions: Ledger): void {
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const document = parseDocument(existing ?? '');
+  for (const group of ['articles', 'claims'] as const)
+    for (const [id, entry] of Object.entries(additions[group])) document.setIn([group, id], entry);
+  const text = document.toString({ lineWidth: 0 });
+  const partial = `${path}.partial`;
+  writeFileSync(partial, existing === undefined ? header + text : text);
+  renameSync(partial, path);
+}

@@ -1,0 +1,122 @@
+// Published URLs never break: the ledger holds the corpus to everything it has published.
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/core/corpus.ts';
+import { newLedgerEntries, recordInLedger } from '../../src/core/ledger.ts';
+import { frontmatter, makeCorpus, rawSha256 } from './make-corpus.ts';
+
+const body = `Diplomats said <Claim id="abc123" kind="event">the talks had failed</Claim> on Monday.
+
+<Claim id="def456" kind="event">The talks broke down over access to the region</Claim>, <Source id="reuters">Reuters</Source> reported.
+`;
+
+/** A corpus whose one article has been built once: its claims are in the ledger. */
+function published(): string {
+  const dir = makeCorpus({ 'test-article': frontmatter() + body });
+  const { graph, ledgerPath } = loadCorpus(dir);
+  recordInLedger(ledgerPath, newLedgerEntries(graph!, '2026-11-01'));
+  return dir;
+}
+const paths = (dir: string) => ({ article: join(dir, 'articles/test-article.mdx'), ledger: join(dir, 'ledger.yaml'), raw: join(dir, 'raw/article.txt') });
+const edit = (path: string, change: (text: string) => string) => writeFileSync(path, change(readFileSync(path, 'utf8')));
+/** Marks a ledger entry retired by adding YAML under it. */
+const retire = (dir: string, id: string, yaml: string) => edit(paths(dir).ledger, (text) => text.replace(new RegExp(`(\\n  ${id}:\\n)`), `$1    ${yaml}\n`));
+function problems(dir: string): string[] {
+  return loadCorpus(dir).files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.reason}`));
+}
+/** Changes the raw source and records its new hash, as an editor who re-saved it would. */
+function editRaw(dir: string, change: (text: string) => string) {
+  const { article, raw } = paths(dir);
+  const before = createHash('sha256').update(readFileSync(raw)).digest('hex');
+  edit(raw, change);
+  const after = createHash('sha256').update(readFileSync(raw)).digest('hex');
+  edit(article, (text) => text.replace(before, after));
+}
+const withoutClaim = (text: string) => text.replace(/<Claim id="abc123"[^>]*>(.*?)<\/Claim>/, '$1');
+
+describe('the ledger', () => {
+  it('records each claim with its words and W3C selectors into the raw source, and the graph carries them', () => {
+    const dir = published();
+    const { graph } = loadCorpus(dir);
+    const raw = readFileSync(paths(dir).raw, 'utf8');
+    const claim = graph!.claims.find((candidate) => candidate.id === 'abc123')!;
+    expect(claim.published).toBe('2026-11-01');
+    expect(Array.from(raw).slice(claim.anchor.start, claim.anchor.end).join('')).toBe('the talks had failed');
+    expect(claim.anchor).toMatchObject({ exact: 'the talks had failed', prefix: 'Diplomats said ', suffix: ' on Monday.\n\nThe talks broke dow' }); // 32 code points either side
+    expect(readFileSync(paths(dir).ledger, 'utf8')).toContain('words: the talks had failed');
+  });
+
+  it.each([
+    ['a published claim removed', (dir: string) => edit(paths(dir).article, withoutClaim), /ledger\.yaml:\d+:\d+ published claim "abc123" \(“the talks had failed”, in test-article\) is gone: restore its marker, or mark it here as withdrawn/],
+    ['a published article removed', (dir: string) => {
+      const sha256 = createHash('sha256').update(readFileSync(paths(dir).raw)).digest('hex');
+      rmSync(paths(dir).article);
+      writeFileSync(join(dir, 'articles/other.mdx'), frontmatter().replace(rawSha256, sha256) + 'Nothing.\n');
+    }, /published article "test-article" \(A test article\) is gone/],
+    ['a claim’s words changed', (dir: string) => edit(paths(dir).article, (text) => text.replace('the talks had failed', 'the talks failed')),
+      /test-article\.mdx:12:\d+ claim "abc123" was published as “the talks had failed” and now reads “the talks failed”/],
+    ['the source text under a claim edited', (dir: string) => {
+      editRaw(dir, (text) => text.replace('the talks had failed', 'the talks had stalled'));
+      edit(paths(dir).article, (text) => text.replace('the talks had failed', 'the talks had stalled'));
+    }, /claim "abc123" was published as “the talks had failed”/],
+    ['the source text next to a claim edited', (dir: string) => editRaw(dir, (text) => text.replace('Diplomats said', 'Officials said')),
+      /test-article\.mdx:12:\d+ claim "abc123": the raw source \.\.\/raw\/article\.txt changed under it: at characters 15–35 it now has “Officials said ” before the words, where “Diplomats said ” stood/],
+    ['a withdrawn id used again', (dir: string) => retire(dir, 'abc123', 'withdrawn: { date: 2026-11-02, reason: Misquoted }'),
+      /claim id "abc123" was published and withdrawn on 2026-11-02; an id is never reused/],
+    ['a merger into an unknown claim', (dir: string) => {
+      edit(paths(dir).article, withoutClaim);
+      retire(dir, 'abc123', 'merged: { into: zzz999, date: 2026-11-02, reason: Duplicate }');
+    }, /claim "abc123" is merged into "zzz999", which is not a published claim/],
+    ['a circle of mergers', (dir: string) => {
+      edit(paths(dir).article, (text) => withoutClaim(text).replace(/<Claim id="def456"[^>]*>(.*?)<\/Claim>/, '$1'));
+      retire(dir, 'abc123', 'merged: { into: def456, date: 2026-11-02, reason: Duplicate }');
+      retire(dir, 'def456', 'merged: { into: abc123, date: 2026-11-02, reason: Duplicate }');
+    }, /merged into mergers that go round in a circle/],
+    ['a claim whose words are not in the raw source', (dir: string) => edit(paths(dir).article, (text) => text.replace('on Monday.', 'on <Claim id="ghi789" kind="event">a sunny Monday</Claim>.')),
+      /claim "ghi789": its words are not in the raw source \.\.\/raw\/article\.txt/],
+  ])('stop the build: %s', (_case, change, expected) => {
+    const dir = published();
+    change(dir);
+    expect(loadCorpus(dir).graph).toBeUndefined();
+    expect(problems(dir).join('\n')).toMatch(expected);
+  });
+
+  it('lets an editor withdraw a claim: the graph keeps it as a tombstone with date and reason', () => {
+    const dir = published();
+    edit(paths(dir).article, withoutClaim);
+    retire(dir, 'abc123', 'withdrawn: { date: 2026-11-02, reason: "The agency corrected its report." }');
+    const { graph } = loadCorpus(dir);
+    expect(problems(dir)).toEqual([]);
+    expect(graph!.retired).toEqual([
+      { type: 'claim', id: 'abc123', url: '/claims/abc123.html', status: 'withdrawn', date: '2026-11-02', reason: 'The agency corrected its report.', into: null, label: 'the talks had failed', article: 'test-article', published: '2026-11-01' },
+    ]);
+  });
+
+  it('lets an editor merge a claim into another: the graph points it at the survivor', () => {
+    const dir = published();
+    edit(paths(dir).article, withoutClaim);
+    retire(dir, 'abc123', 'merged: { into: def456, date: 2026-11-02, reason: Same fact }');
+    expect(problems(dir)).toEqual([]);
+    expect(loadCorpus(dir).graph!.retired[0]).toMatchObject({ id: 'abc123', status: 'merged', into: 'def456' });
+  });
+
+  it('keeps what an editor wrote in the ledger when it records new claims', () => {
+    const dir = published();
+    edit(paths(dir).ledger, (text) => `# Our notes stay.\n${text}`);
+    retire(dir, 'def456', '# checked by the desk');
+    edit(paths(dir).article, (text) => `${text}\n<Claim id="ghi789" kind="event">Nothing.</Claim>\n`);
+    editRaw(dir, (text) => `${text}\nNothing.\n`);
+    const { graph, ledgerPath } = loadCorpus(dir);
+    expect(problems(dir)).toEqual([]);
+    const additions = newLedgerEntries(graph!, '2026-11-03');
+    expect(Object.keys(additions.claims)).toEqual(['ghi789']);
+    recordInLedger(ledgerPath, additions);
+    const ledger = readFileSync(ledgerPath, 'utf8');
+    expect(ledger).toContain('# Our notes stay.');
+    expect(ledger).toContain('# checked by the desk');
+    expect(ledger).toMatch(/ghi789:\n {4}article: test-article\n {4}published: 2026-11-03/);
+    expect(loadCorpus(dir).graph!.claims.map((claim) => claim.published)).toEqual(['2026-11-01', '2026-11-01', '2026-11-03']);
+  });
+});
