@@ -1,6 +1,6 @@
 // The content layer: article bodies come from the corpus's MDX files through glob(); claims, sources,
 // article records and links come from the core's claim graph, so pages query them without rendering
-// any article.
+// any article. Retired (withdrawn or merged) entries, often none, are read from the graph directly.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';

@@ -1,5 +1,6 @@
 // Lookups every page needs, read from the content layer.
 import { getCollection } from 'astro:content';
+import { claimGraph } from './corpus.ts';
 
 export async function siteData() {
   const [articles, claims, sources, relations] = await Promise.all([
@@ -13,6 +14,7 @@ export async function siteData() {
     claims: claims.map((entry) => entry.data),
     sources: sources.map((entry) => entry.data),
     relations: relations.map((entry) => entry.data),
+    retired: claimGraph().retired,
     claimById: new Map(claims.map((entry) => [entry.data.id, entry.data])),
     articleBySlug: new Map(articles.map((entry) => [entry.data.slug, entry.data])),
     sourceById: new Map(sources.map((entry) => [entry.data.id, entry.data])),
