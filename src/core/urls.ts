@@ -14,6 +14,8 @@ export const routes = {
   source: (id: string) => `sources/${id}.html`,
   search: () => 'search.html',
   claimsData: () => 'data/claims.json',
+  claimsTable: () => 'data/claims.csv',
+  annotations: () => 'data/annotations.jsonld',
   // Search runs from classic scripts, the only kind a browser runs from file://: the index is a script
   // that sets a global, not JSON to fetch.
   searchData: () => 'data/search-index.js',

@@ -1,0 +1,81 @@
+// Open data next to claims.json, for tools that do not read our schema: a spreadsheet of claims and a
+// W3C Web Annotation collection that annotation tools can load onto the original articles.
+import { stringify } from 'csv-stringify/sync';
+import type { ClaimGraph } from './schema.ts';
+import { attributionSentence, kindLabels } from './views.ts';
+
+/** dist/data/claims.csv: one row per claim, RFC 4180 quoting, a header row naming each column. */
+export function claimsCsv(graph: ClaimGraph): string {
+  const sources = new Map(graph.sources.map((source) => [source.id, source.name]));
+  const articles = new Map(graph.articles.map((article) => [article.slug, article]));
+  const rows = graph.claims.map((claim) => {
+    const article = articles.get(claim.article)!;
+    return {
+      id: claim.id,
+      url: claim.url,
+      text: claim.text,
+      kind: kindLabels[claim.kind],
+      attribution: attributionSentence(claim.attribution.map((id) => sources.get(id) ?? id)),
+      attribution_ids: claim.attribution.join(' < '),
+      article: claim.article,
+      article_url: article.url,
+      article_source_url: article.sourceUrl ?? '',
+      quantity_min: claim.quantity?.min ?? '',
+      quantity_max: claim.quantity?.max ?? '',
+      quantity_unit: claim.quantity?.unit ?? '',
+      quantity_counted: claim.quantity?.counted ?? '',
+      source_file: article.sourceFile,
+      source_sha256: article.sha256,
+      source_start: claim.anchor.start,
+      source_end: claim.anchor.end,
+      published: claim.published ?? '',
+    };
+  });
+  return stringify(rows, { header: true, record_delimiter: '\r\n' });
+}
+
+/**
+ * An RFC 6920 name for a text known only by its content ("ni:///sha-256;…"): what an annotation
+ * targets when the article's URL is unknown, rather than a guessed address.
+ */
+export function contentName(sha256Hex: string): string {
+  return `ni:///sha-256;${Buffer.from(sha256Hex, 'hex').toString('base64url')}`;
+}
+
+/** dist/data/annotations.jsonld: every claim as a Web Annotation on its source article's text. */
+export function annotationCollection(graph: ClaimGraph, collectionUrl: string) {
+  const sources = new Map(graph.sources.map((source) => [source.id, source.name]));
+  const articles = new Map(graph.articles.map((article) => [article.slug, article]));
+  const items = graph.claims.map((claim) => {
+    const article = articles.get(claim.article)!;
+    const { start, end, exact, prefix, suffix } = claim.anchor;
+    const quote = { type: 'TextQuoteSelector', exact, prefix, suffix };
+    const position = { type: 'TextPositionSelector', start, end };
+    return {
+      id: `${claim.url}#annotation`,
+      type: 'Annotation',
+      motivation: 'highlighting',
+      body: [
+        {
+          type: 'TextualBody',
+          purpose: 'describing',
+          format: 'text/plain',
+          value: `${kindLabels[claim.kind]} claim: ${attributionSentence(claim.attribution.map((id) => sources.get(id) ?? id))}`,
+        },
+        { id: claim.url, type: 'Text', format: 'text/html', purpose: 'linking' },
+      ],
+      target: {
+        source: article.sourceUrl ?? contentName(article.sha256),
+        selector: [quote, position] as [typeof quote, typeof position],
+      },
+    };
+  });
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: collectionUrl,
+    type: 'AnnotationCollection',
+    label: 'Check-worthy claims marked by Claimtrail',
+    total: items.length,
+    first: { id: `${collectionUrl}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
