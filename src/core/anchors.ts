@@ -13,7 +13,7 @@ interface Collapsed {
   rawIndex: number[];
 }
 
-function collapse(chars: string[]): Collapsed {
+function collapse(chars: readonly string[]): Collapsed {
   let text = '';
   const rawIndex: number[] = [];
   chars.forEach((char, index) => {
@@ -33,12 +33,12 @@ export interface Anchorable {
 }
 
 /**
- * Anchors each claim in the raw text. Blocks are found in reading order, so when a scraped page
- * repeats a paragraph, a claim is anchored in the copy the clean text kept (the first after the
- * previous block); claims whose words are not in the raw text are left out of the result.
+ * Anchors each claim in the raw text, given as its code points (`Array.from(raw)`). Blocks are found
+ * in reading order, so when a scraped page repeats a paragraph, a claim is anchored in the copy the
+ * clean text kept (the first after the previous block); claims whose words are not in the raw text
+ * are left out of the result.
  */
-export function anchorClaims(raw: string, blocks: string[], claims: Anchorable[]): Map<string, TextAnchor> {
-  const chars = Array.from(raw);
+export function anchorClaims(chars: readonly string[], blocks: string[], claims: Anchorable[]): Map<string, TextAnchor> {
   const haystack = collapse(chars);
   const blockStarts: (number | undefined)[] = [];
   let cursor = 0;
@@ -67,9 +67,8 @@ export function anchorClaims(raw: string, blocks: string[], claims: Anchorable[]
   return anchors;
 }
 
-/** What the raw text holds where the anchor points, when that is not what the anchor recorded. */
-export function anchorMismatch(raw: string, anchor: TextAnchor): string | undefined {
-  const chars = Array.from(raw);
+/** What the raw text (its code points) holds where the anchor points, when that is not what the anchor recorded. */
+export function anchorMismatch(chars: readonly string[], anchor: TextAnchor): string | undefined {
   const at = (start: number, end: number) => chars.slice(Math.max(0, start), end).join('');
   const found = {
     prefix: at(anchor.start - Array.from(anchor.prefix).length, anchor.start),

@@ -104,10 +104,11 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const ledgerFile = readFileOrFail(ledgerPath, cwd, { optional: true });
   files.push(ledgerFile);
   const ledger = readLedger(ledgerFile);
-  const anchors = checkAgainstLedger(articles, ledger, ledgerFile);
+  const live = { slugs: new Set(articles.map((article) => article.slug)), claims: new Set(claimPlaces.keys()) };
+  const anchors = checkAgainstLedger(articles, live, ledger, ledgerFile);
   const retired = [
-    ...retiredEntries(ledger.ledger.articles, (slug) => articles.some((article) => article.slug === slug), 'article', (slug) => permanentUrl(routes.article(slug), base), { file: ledgerFile, placeOf: ledger.placeOf }),
-    ...retiredEntries(ledger.ledger.claims, (id) => claimPlaces.has(id), 'claim', (id) => permanentUrl(routes.claim(id), base), { file: ledgerFile, placeOf: ledger.placeOf }),
+    ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', (slug) => permanentUrl(routes.article(slug), base), { file: ledgerFile, placeOf: ledger.placeOf }),
+    ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', (id) => permanentUrl(routes.claim(id), base), { file: ledgerFile, placeOf: ledger.placeOf }),
   ];
   if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
   const graph = buildGraph(root, registry, articles, [...relations.values()], base, { ledger: ledger.ledger, anchors, retired });
@@ -119,9 +120,13 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
  * ids are not reused, and each published claim keeps its words and its place in the raw source. Returns
  * every claim's anchor: the recorded one, or for a claim not yet published, where its words are now.
  */
-function checkAgainstLedger(articles: LoadedArticle[], { ledger, placeOf }: LedgerRead, ledgerFile: VFile): Map<string, TextAnchor> {
+function checkAgainstLedger(
+  articles: LoadedArticle[],
+  live: { slugs: Set<string>; claims: Set<string> },
+  { ledger, placeOf }: LedgerRead,
+  ledgerFile: VFile,
+): Map<string, TextAnchor> {
   const anchors = new Map<string, TextAnchor>();
-  const present = new Set<string>();
   const retiredNote = (entry: { withdrawn?: { date: string }; merged?: { into: string; date: string } }) =>
     entry.withdrawn ? `withdrawn on ${entry.withdrawn.date}` : `merged into "${entry.merged!.into}" on ${entry.merged!.date}`;
   for (const { file, slug, extracted, raw } of articles) {
@@ -129,11 +134,15 @@ function checkAgainstLedger(articles: LoadedArticle[], { ledger, placeOf }: Ledg
     if (published && (published.withdrawn || published.merged))
       fail(file, `article "${slug}" was published and ${retiredNote(published)}; a slug is never reused: rename this file`, undefined, 'ledger');
     if (raw === undefined) continue;
-    const found = anchorClaims(raw, extracted.blocks.map((block) => block.text), extracted.claims.map((claim) => ({ id: claim.attributes.id, text: claim.text, block: claim.block })));
+    const chars = Array.from(raw);
+    // Only claims the ledger does not hold yet are searched for; published ones keep their recorded anchor.
+    const unpublished = extracted.claims.filter((claim) => !ledger.claims[claim.attributes.id]);
+    const found = unpublished.length
+      ? anchorClaims(chars, extracted.blocks.map((block) => block.text), unpublished.map((claim) => ({ id: claim.attributes.id, text: claim.text, block: claim.block })))
+      : new Map<string, TextAnchor>();
     const rawName = extracted.frontmatter!.source.file;
     for (const claim of extracted.claims) {
       const id = claim.attributes.id;
-      present.add(id);
       const entry = ledger.claims[id];
       if (!entry) {
         const anchor = found.get(id);
@@ -150,20 +159,19 @@ function checkAgainstLedger(articles: LoadedArticle[], { ledger, placeOf }: Ledg
       else if (entry.words !== claim.text)
         fail(file, `claim "${id}" was published as “${entry.words}” and now reads “${claim.text}”: its URL is cited for those words; restore them, or withdraw the claim (ledger.yaml) and mark the new words with a new id`, claim.place, 'ledger');
       else {
-        const mismatch = anchorMismatch(raw, entry.anchor);
+        const mismatch = anchorMismatch(chars, entry.anchor);
         if (mismatch)
           fail(file, `claim "${id}": the raw source ${rawName} changed under it: at characters ${entry.anchor.start}–${entry.anchor.end} it now has ${mismatch}; restore the source text, or withdraw the claim (ledger.yaml)`, claim.place, 'anchor');
         else anchors.set(id, entry.anchor);
       }
     }
   }
-  const slugs = new Set(articles.map((article) => article.slug));
   const howToRetire = 'withdrawn: { date: YYYY-MM-DD, reason: "…" } or merged: { into: <id>, date: YYYY-MM-DD, reason: "…" }';
   for (const [slug, entry] of Object.entries(ledger.articles))
-    if (!entry.withdrawn && !entry.merged && !slugs.has(slug))
+    if (!entry.withdrawn && !entry.merged && !live.slugs.has(slug))
       fail(ledgerFile, `published article "${slug}" (${entry.label}) is gone: restore articles/${slug}.mdx, or mark it here as ${howToRetire}; its URL must keep working`, placeOf(['articles', slug]), 'ledger');
   for (const [id, entry] of Object.entries(ledger.claims))
-    if (!entry.withdrawn && !entry.merged && !present.has(id))
+    if (!entry.withdrawn && !entry.merged && !live.claims.has(id))
       fail(ledgerFile, `published claim "${id}" (“${entry.words}”, in ${entry.article}) is gone: restore its marker, or mark it here as ${howToRetire}; its URL must keep working`, placeOf(['claims', id]), 'ledger');
   return anchors;
 }
