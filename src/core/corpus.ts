@@ -107,8 +107,8 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const live = { slugs: new Set(articles.map((article) => article.slug)), claims: new Set(claimPlaces.keys()) };
   const anchors = checkAgainstLedger(articles, live, ledger, ledgerFile);
   const retired = [
-    ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', (slug) => permanentUrl(routes.article(slug), base), { file: ledgerFile, placeOf: ledger.placeOf }),
-    ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', (id) => permanentUrl(routes.claim(id), base), { file: ledgerFile, placeOf: ledger.placeOf }),
+    ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', base, { file: ledgerFile, placeOf: ledger.placeOf }),
+    ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, { file: ledgerFile, placeOf: ledger.placeOf }),
   ];
   if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
   const graph = buildGraph(root, registry, articles, [...relations.values()], base, { ledger: ledger.ledger, anchors, retired });

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import { fail, failZodIssues, type Point } from './diagnostics.ts';
 import { ledgerSchema, type ClaimGraph, type Ledger, type LedgerArticle, type LedgerClaim, type Retired } from './schema.ts';
+import { pageRoute, permanentUrl } from './urls.ts';
 import { parseYaml } from './yaml.ts';
 
 export const ledgerFileName = 'ledger.yaml';
@@ -47,7 +48,7 @@ export function retiredEntries<Entry extends LedgerClaim | LedgerArticle>(
   entries: Record<string, Entry>,
   isLive: (id: string) => boolean,
   type: Retired['type'],
-  url: (id: string) => string,
+  base: string,
   ledger: { file: VFile; placeOf(path: PropertyKey[]): Point },
 ): Retired[] {
   const group = type === 'claim' ? 'claims' : 'articles';
@@ -73,7 +74,7 @@ export function retiredEntries<Entry extends LedgerClaim | LedgerArticle>(
     retired.push({
       type,
       id,
-      url: url(id),
+      url: permanentUrl(pageRoute(type, id), base),
       status: entry.withdrawn ? 'withdrawn' : 'merged',
       date: retirement.date,
       reason: retirement.reason,
