@@ -2,7 +2,7 @@
 // W3C Web Annotation collection that annotation tools can load onto the original articles.
 import { stringify } from 'csv-stringify/sync';
 import type { ClaimGraph } from './schema.ts';
-import { attributionSentence, kindLabels } from './views.ts';
+import { attributionOf, kindLabels } from './views.ts';
 
 /** dist/data/claims.csv: one row per claim, RFC 4180 quoting, a header row naming each column. */
 export function claimsCsv(graph: ClaimGraph): string {
@@ -15,7 +15,7 @@ export function claimsCsv(graph: ClaimGraph): string {
       url: claim.url,
       text: claim.text,
       kind: kindLabels[claim.kind],
-      attribution: attributionSentence(claim.attribution.map((id) => sources.get(id) ?? id)),
+      attribution: attributionOf(claim.attribution, sources),
       attribution_ids: claim.attribution.join(' < '),
       article: claim.article,
       article_url: article.url,
@@ -60,7 +60,7 @@ export function annotationCollection(graph: ClaimGraph, collectionUrl: string) {
           type: 'TextualBody',
           purpose: 'describing',
           format: 'text/plain',
-          value: `${kindLabels[claim.kind]} claim: ${attributionSentence(claim.attribution.map((id) => sources.get(id) ?? id))}`,
+          value: `${kindLabels[claim.kind]} claim: ${attributionOf(claim.attribution, sources)}`,
         },
         { id: claim.url, type: 'Text', format: 'text/html', purpose: 'linking' },
       ],

@@ -4,7 +4,7 @@
 import type { Options } from 'minisearch';
 import type { ClaimGraph, SearchDocument } from './schema.ts';
 import { routes } from './urls.ts';
-import { attributionSentence, kindLabels } from './views.ts';
+import { attributionOf, kindLabels } from './views.ts';
 
 /** MiniSearch options: plain data, so they travel in the index script unchanged. */
 export const searchOptions: Options<SearchDocument> = {
@@ -16,8 +16,8 @@ export const searchOptions: Options<SearchDocument> = {
 
 export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
   const sources = new Map(graph.sources.map((source) => [source.id, source]));
+  const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
   const articles = new Map(graph.articles.map((article) => [article.slug, article]));
-  const names = (ids: string[]) => ids.map((id) => sources.get(id)?.name ?? id);
   const aliases = (ids: string[]) => ids.flatMap((id) => sources.get(id)?.aliases ?? []);
 
   const claims = graph.claims.map((claim): SearchDocument => ({
@@ -25,7 +25,7 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
     type: 'claim',
     route: routes.claim(claim.id),
     title: claim.text,
-    detail: `${articles.get(claim.article)?.label ?? claim.article} · ${attributionSentence(names(claim.attribution))}`,
+    detail: `${articles.get(claim.article)?.label ?? claim.article} · ${attributionOf(claim.attribution, sourceNames)}`,
     keywords: [kindLabels[claim.kind], claim.id, claim.quantity?.counted, claim.quantity?.unit, ...aliases(claim.attribution)]
       .filter(Boolean)
       .join(' '),
@@ -35,7 +35,7 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
     type: 'article',
     route: routes.article(article.slug),
     title: article.label,
-    detail: [sources.get(article.publisher)?.name ?? article.publisher, ...article.authors].join(' · '),
+    detail: [sourceNames.get(article.publisher) ?? article.publisher, ...article.authors].join(' · '),
     keywords: [article.slug, ...aliases([article.publisher])].join(' '),
   }));
   const sourceDocuments = graph.sources.map((source): SearchDocument => ({

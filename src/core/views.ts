@@ -15,6 +15,11 @@ export function attributionSentence(names: string[]): string {
   return names.join(', citing ');
 }
 
+/** The same sentence for a claim's attribution ids, each named from `sourceNames` (its id when unnamed). */
+export function attributionOf(ids: string[], sourceNames: ReadonlyMap<string, string>): string {
+  return attributionSentence(ids.map((id) => sourceNames.get(id) ?? id));
+}
+
 const numberFormat = new Intl.NumberFormat('en-US');
 
 /** "at least 1,000,000 people", "at most 2,000,000 people", "22 countries", "between 1 and 2 …". */
