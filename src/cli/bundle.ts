@@ -12,15 +12,18 @@ export interface BundleOptions {
   epoch?: number;
 }
 
+/** 1980-01-01T00:00:00Z, ZIP's first day, in Unix seconds. */
+const zipEpoch = 315532800;
+
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-function filesUnder(dir: string): string[] {
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => statSync(join(dir, path)).isFile())
     .map((path) => path.split(sep).join('/'))
     .sort();
 }
 
-export function zipSite(siteDir: string, { folder, epoch = 315532800 }: BundleOptions): { zip: Uint8Array; files: number } {
+export function zipSite(siteDir: string, { folder, epoch = zipEpoch }: BundleOptions): { zip: Uint8Array; files: number } {
   // ZIP stores local wall-clock time; build it from the UTC fields so every time zone writes the same bytes.
   const utc = new Date(epoch * 1000);
   const mtime = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
@@ -35,7 +38,7 @@ export function writeBundle(siteDir: string, out: string, env: NodeJS.ProcessEnv
   if (!existsSync(join(siteDir, 'index.html')))
     throw new Error(`no built site in ${siteDir}: run \`npm run build\` first (or \`npm run bundle\`, which builds and then zips)`);
   const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : undefined;
-  if (epoch !== undefined && !(Number.isInteger(epoch) && epoch >= 315532800))
+  if (epoch !== undefined && !(Number.isInteger(epoch) && epoch >= zipEpoch))
     throw new Error(`SOURCE_DATE_EPOCH="${env.SOURCE_DATE_EPOCH}" is not a time ZIP can store: use whole seconds since 1970, from 1980 on`);
   const { zip, files } = zipSite(siteDir, { folder: basename(out, '.zip'), epoch });
   const partial = `${out}.partial`;
