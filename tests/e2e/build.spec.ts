@@ -1,21 +1,16 @@
 // `npm run build` on other corpora: the content folder is one environment variable, and bad content
 // stops the build with a report naming file, line and column.
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { filesUnder } from '../../src/cli/bundle.ts';
+import { buildSite } from './build-site.ts';
 
 test.describe.configure({ mode: 'serial' });
 
-function build(content: string, outDir: string) {
-  return spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CLAIMTRAIL_CONTENT: content },
-    timeout: 120_000,
-  });
-}
+const build = (content: string, outDir: string) => buildSite(outDir, { CLAIMTRAIL_CONTENT: content });
 
 test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) => {
   test.setTimeout(150_000);
@@ -78,8 +73,7 @@ test('two builds of the same content are byte for byte the same', () => {
     const result = build('content', outDir);
     expect(result.status, result.stderr).toBe(0);
   }
-  const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(dir, path)).isFile()).sort();
-  expect(files(second)).toEqual(files(first));
-  expect(files(first).length).toBeGreaterThan(60);
-  for (const path of files(first)) expect(readFileSync(join(second, path)).equals(readFileSync(join(first, path))), path).toBe(true);
+  expect(filesUnder(second)).toEqual(filesUnder(first));
+  expect(filesUnder(first).length).toBeGreaterThan(60);
+  for (const path of filesUnder(first)) expect(readFileSync(join(second, path)).equals(readFileSync(join(first, path))), path).toBe(true);
 });

@@ -3,23 +3,22 @@
 // - under a sub-path: a build with CLAIMTRAIL_BASE=/factcheck/, served under /factcheck/;
 // - from disk: the zip `claimtrail bundle` makes of dist/, unzipped, read through file:// URLs.
 // Tests find the last two in the environment variables below.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FullConfig } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { buildSite } from './build-site.ts';
 import { serveStatic } from './static-server.ts';
 
 export const subPathEnv = 'CLAIMTRAIL_TEST_SUBPATH_URL';
 export const fromDiskEnv = 'CLAIMTRAIL_TEST_FILE_URL';
 export const subPath = '/factcheck/';
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(command, args, { encoding: 'utf8', env, timeout: 180_000 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  return result;
+function mustSucceed(what: string, result: SpawnSyncReturns<string>) {
+  if (result.status !== 0) throw new Error(`${what} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 export default async function globalSetup(config: FullConfig) {
@@ -30,12 +29,12 @@ export default async function globalSetup(config: FullConfig) {
   const root = await serveStatic('dist', '/', rootPort);
 
   const subPathDir = join(work, 'sub-path');
-  run('npm', ['run', 'build', '--', '--outDir', subPathDir], { ...process.env, CLAIMTRAIL_BASE: subPath });
+  mustSucceed(`CLAIMTRAIL_BASE=${subPath} npm run build`, buildSite(subPathDir, { CLAIMTRAIL_BASE: subPath }));
   const sub = await serveStatic(subPathDir, subPath);
   process.env[subPathEnv] = sub.url;
 
   const zip = join(work, 'claimtrail-site.zip');
-  run(process.execPath, ['bin/claimtrail.js', 'bundle', '--site', 'dist', '--out', zip]);
+  mustSucceed('claimtrail bundle', spawnSync(process.execPath, ['bin/claimtrail.js', 'bundle', '--site', 'dist', '--out', zip], { encoding: 'utf8' }));
   const unzipped = join(work, 'unzipped');
   for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
     if (path.endsWith('/')) continue;
