@@ -2,13 +2,16 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { siteBase } from './src/core/config.ts';
+import { siteBase, siteOrigin } from './src/core/config.ts';
 
 export default defineConfig({
   integrations: [mdx()],
   // The path the site is served under (CLAIMTRAIL_BASE=/factcheck/). Links are relative either way;
   // the base goes into permanent URLs and the data exports.
   base: siteBase(),
+  // The host it is published at, when told (CLAIMTRAIL_SITE): permanent URLs become absolute, pages
+  // name their canonical URL and sitemap.xml is written. Unset, no host is guessed.
+  site: siteOrigin(),
   // Pages are files ("claims/k3x9qa.html"), so every link names the file it opens.
   build: { format: 'file' },
   trailingSlash: 'never',

@@ -2,7 +2,7 @@
 // zips the built site for offline reading.
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, contentDir, siteBase } from '../core/config.ts';
+import { ConfigError, contentDir, publicPrefix } from '../core/config.ts';
 import { loadCorpus } from '../core/corpus.ts';
 import { report } from '../core/diagnostics.ts';
 import { newId } from '../core/ids.ts';
@@ -29,7 +29,7 @@ export function main(args: string[]): number {
   switch (command) {
     case 'check': {
       try {
-        siteBase();
+        publicPrefix();
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         process.stderr.write(`claimtrail check: ${error.message}\n`);

@@ -1,9 +1,14 @@
-// Build settings that come from the environment: where the corpus lives (CLAIMTRAIL_CONTENT) and the
-// path the site is published under (CLAIMTRAIL_BASE).
+// Build settings that come from the environment: where the corpus lives (CLAIMTRAIL_CONTENT), the
+// path the site is published under (CLAIMTRAIL_BASE) and, when known, the host it is published on
+// (CLAIMTRAIL_SITE).
 import { resolve } from 'node:path';
+
+/** The site's name: its header, page titles and the container every citation names. */
+export const siteName = 'Claimtrail';
 
 export const contentEnvVar = 'CLAIMTRAIL_CONTENT';
 export const baseEnvVar = 'CLAIMTRAIL_BASE';
+export const siteEnvVar = 'CLAIMTRAIL_SITE';
 
 export function contentDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
   const chosen = env[contentEnvVar];
@@ -35,4 +40,35 @@ export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
     throw new ConfigError(`${baseEnvVar}="${raw}" has ${what}; use letters, digits, ".", "_", "~" and "-" between slashes: ${hint}`);
   }
   return `/${segments.join('/')}/`;
+}
+
+/**
+ * The origin the site is published at ("https://factcheck.example.org"), or undefined when the build
+ * is not told: then permanent URLs stay root-relative and no sitemap is written, rather than a host
+ * being guessed. Only an http(s) origin is taken; a path belongs in CLAIMTRAIL_BASE.
+ */
+export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const raw = env[siteEnvVar]?.trim();
+  if (!raw) return undefined;
+  const hint = `set ${siteEnvVar} to the scheme and host the site is published at, such as https://factcheck.example.org`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${siteEnvVar}="${raw}" is not a URL: ${hint}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`${siteEnvVar}="${raw}" is not an http(s) URL: ${hint}`);
+  if (url.username || url.password || url.search || url.hash) throw new ConfigError(`${siteEnvVar}="${raw}" carries more than a host: ${hint}`);
+  if (url.pathname !== '/') throw new ConfigError(`${siteEnvVar}="${raw}" has a path: ${hint}, and the path in ${baseEnvVar} (${baseEnvVar}=${url.pathname})`);
+  return url.origin;
+}
+
+/**
+ * What every permanent URL starts with: the origin and base when the host is known
+ * ("https://factcheck.example.org/xinjiang/"), the base alone otherwise ("/xinjiang/").
+ */
+export function publicPrefix(env: NodeJS.ProcessEnv = process.env): string {
+  const origin = siteOrigin(env);
+  const base = siteBase(env);
+  return origin ? `${origin}${base}` : base;
 }

@@ -37,7 +37,21 @@ export function href(from: string, to: string, fragment?: string): string {
   return fragment ? `${path}#${fragment}` : path;
 }
 
-/** The permanent, root-relative URL of a route on a site published under `base` ("/" or "/factcheck/"). */
+/** Whether permanent URLs start with a host (CLAIMTRAIL_SITE was set) or are paths only. */
+export const isAbsoluteUrl = (url: string) => /^https?:\/\//.test(url);
+
+/**
+ * How a page names another page in its machine-readable data (JSON-LD): the permanent URL when the
+ * site's host is known (`prefix` is absolute), otherwise a reference relative to the page, which a
+ * reader resolves against wherever the page is being read.
+ */
+export function linkedDataId(from: string, to: string, prefix: string, fragment?: string): string {
+  if (!isAbsoluteUrl(prefix)) return href(from, to, fragment);
+  const url = permanentUrl(to, prefix);
+  return fragment ? `${url}#${fragment}` : url;
+}
+
+/** The permanent URL of a route: root-relative under `base` ("/", "/factcheck/"), absolute under an origin and base. */
 export function permanentUrl(route: string, base = '/'): string {
   return `${withSlash(base)}${route}`;
 }

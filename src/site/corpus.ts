@@ -1,12 +1,17 @@
 // The site's one view of the corpus: the core's claim graph, computed once per build.
-import { contentDir } from '../core/config.ts';
+import { contentDir, publicPrefix } from '../core/config.ts';
 import { loadCorpusOrThrow } from '../core/corpus.ts';
 import type { ClaimGraph } from '../core/schema.ts';
+import { isAbsoluteUrl } from '../core/urls.ts';
 
 export const corpusDir = contentDir(process.cwd());
+/** What permanent URLs start with: the base path, after the site's origin when it is known. */
+export const urlPrefix = publicPrefix();
+/** Whether the build knows the site's host: only then are there canonical URLs and a sitemap. */
+export const knowsHost = isAbsoluteUrl(urlPrefix);
 let graph: ClaimGraph | undefined;
 
 export function claimGraph(): ClaimGraph {
-  graph ??= loadCorpusOrThrow(corpusDir, { base: import.meta.env.BASE_URL });
+  graph ??= loadCorpusOrThrow(corpusDir, { base: urlPrefix });
   return graph;
 }
