@@ -25,7 +25,7 @@ import {
 import { permanentUrl, routes } from './urls.ts';
 
 export interface LoadOptions {
-  /** The base path the site is published under, for permanent URLs ("/" by default). */
+  /** What permanent URLs start with: the base path ("/" by default, "/factcheck/"), after the origin when known. */
   base?: string;
   /** Directory messages name files relative to (the current directory by default). */
   cwd?: string;
@@ -70,6 +70,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     if (!tree) continue;
     const extracted = extractArticle(file, tree);
     const raw = checkFrontmatter(file, extracted, registry);
+    checkVerdicts(file, extracted);
     articles.push({ file, slug, extracted, raw });
   }
 
@@ -221,6 +222,20 @@ function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Re
   return bytes.toString('utf8');
 }
 
+/** A verdict rates a claim of its own entry, once a day: the page shows the latest as current. */
+function checkVerdicts(file: VFile, extracted: ExtractedArticle): void {
+  const ids = new Set(extracted.claims.map((claim) => claim.attributes.id));
+  const seen = new Set<string>();
+  extracted.frontmatter?.verdicts.forEach((verdict, index) => {
+    const place = extracted.frontmatterPlaceOf(['verdicts', index, 'claim']);
+    if (!ids.has(verdict.claim))
+      fail(file, `verdict on "${verdict.claim}": no claim of this article has that id; a verdict goes in the entry of the article the claim is marked in`, place, 'verdict');
+    const key = `${verdict.claim} ${verdict.date}`;
+    if (seen.has(key)) fail(file, `claim "${verdict.claim}" has two verdicts dated ${verdict.date}: keep one, or date the newer one`, place, 'verdict');
+    seen.add(key);
+  });
+}
+
 function addRelation(relations: Map<string, Relation>, file: VFile, place: Point, relation: Relation): void {
   const pair = [relation.from, relation.to].sort().join(' ');
   const existing = relations.get(pair);
@@ -254,6 +269,10 @@ function buildGraph(
   const articleRecords: Article[] = articles.map(({ file, slug, extracted }) => {
     const frontmatter = extracted.frontmatter!;
     const publisher = frontmatter.publisher;
+    const verdicts = Map.groupBy(
+      frontmatter.verdicts.map((verdict, index) => ({ ...verdict, place: placeIn(root, file, extracted.frontmatterPlaceOf(['verdicts', index])) })),
+      (verdict) => verdict.claim,
+    );
     for (const claim of extracted.claims) {
       const { id, kind, by, value, min, max, unit, counted } = claim.attributes;
       claims.push({
@@ -269,6 +288,7 @@ function buildGraph(
         place: placeIn(root, file, claim.place),
         anchor: published.anchors.get(id)!,
         published: published.ledger.claims[id]?.published ?? null,
+        verdicts: (verdicts.get(id) ?? []).map(({ claim: _, ...verdict }) => verdict).sort((a, b) => a.date.localeCompare(b.date)),
       });
     }
     return {

@@ -29,6 +29,8 @@ export function claimsCsv(graph: ClaimGraph): string {
       source_start: claim.anchor.start,
       source_end: claim.anchor.end,
       published: claim.published ?? '',
+      verdict: claim.verdicts.at(-1)?.rating ?? '',
+      verdict_date: claim.verdicts.at(-1)?.date ?? '',
     };
   });
   return stringify(rows, { header: true, record_delimiter: '\r\n' });

@@ -37,6 +37,33 @@ export const sourceRegistrySchema = z.array(sourceEntrySchema);
 
 export const reviewStates = ['auto', 'hand-annotated', 'reviewed'] as const;
 
+/**
+ * An editor's rating scale, worst to best, and where each rating stands on schema.org's 1–5 Rating
+ * (null: a rating outside the scale, such as "unproven").
+ */
+export const ratings = {
+  false: { label: 'False', value: 1 },
+  'mostly-false': { label: 'Mostly false', value: 2 },
+  mixed: { label: 'Mixed', value: 3 },
+  'mostly-true': { label: 'Mostly true', value: 4 },
+  true: { label: 'True', value: 5 },
+  unproven: { label: 'Unproven', value: null },
+} as const satisfies Record<string, { label: string; value: number | null }>;
+export type Rating = keyof typeof ratings;
+const ratingIds = Object.keys(ratings) as [Rating, ...Rating[]];
+
+/** An editor's verdict on one claim of the entry, written in its front matter under `verdicts:`. */
+export const verdictEntrySchema = z.strictObject({
+  claim: idSchema,
+  // YAML reads a bare `rating: true` or `rating: false` as a boolean; the editor meant the rating.
+  rating: z.preprocess((value) => (typeof value === 'boolean' ? String(value) : value), z.enum(ratingIds)),
+  explanation: z.string().min(1),
+  /** Who reviewed it, as they are to be credited. */
+  reviewer: z.string().min(1),
+  reviewerType: z.enum(['person', 'organization']).default('person'),
+  date: z.iso.date(),
+});
+
 /** Front matter of content/articles/<slug>.mdx. Unknown metadata is null, never guessed. */
 export const frontmatterSchema = z.strictObject({
   title: z.string().min(1).nullable(),
@@ -49,6 +76,7 @@ export const frontmatterSchema = z.strictObject({
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits'),
   }),
   review: z.enum(reviewStates),
+  verdicts: z.array(verdictEntrySchema).default([]),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
@@ -194,6 +222,14 @@ export const retiredSchema = z.strictObject({
 });
 export type Retired = z.infer<typeof retiredSchema>;
 
+export const verdictSchema = z.strictObject({
+  ...verdictEntrySchema.omit({ claim: true }).shape,
+  reviewerType: z.enum(['person', 'organization']),
+  /** Where the editor wrote it. */
+  place: placeSchema,
+});
+export type Verdict = z.infer<typeof verdictSchema>;
+
 export const claimSchema = z.strictObject({
   id: idSchema,
   url: z.string(),
@@ -212,6 +248,8 @@ export const claimSchema = z.strictObject({
   anchor: textAnchorSchema,
   /** The day it was first published (ledger.yaml); null until a build records it. */
   published: z.iso.date().nullable(),
+  /** Editors' verdicts, oldest first: the last is the current one. */
+  verdicts: z.array(verdictSchema),
 });
 export type Claim = z.infer<typeof claimSchema>;
 

@@ -24,6 +24,12 @@ describe('claims.csv', () => {
     const million = graph.claims.find((claim) => claim.quantity?.min === 1_000_000 && claim.quantity.max === null)!;
     expect(rows.find((row) => row.id === million.id)).toMatchObject({ quantity_min: '1000000', quantity_max: '', source_start: String(million.anchor.start) });
   });
+
+  it('gives each claim its current verdict and the day of it, and nothing for an unrated claim', () => {
+    const fixture: Record<string, string>[] = parse(claimsCsv(loadCorpusOrThrow('tests/fixtures/minimal-corpus')), { columns: true });
+    expect(fixture[0]).toMatchObject({ id: 'tw22ab', verdict: 'true', verdict_date: '2026-11-20' });
+    expect(rows.every((row) => row.verdict === '' && row.verdict_date === '')).toBe(true);
+  });
 });
 
 describe('annotations.jsonld', () => {

@@ -16,6 +16,9 @@ function problems(dir: string): string[] {
 }
 
 const article = (body: string, front = frontmatter()) => makeCorpus({ 'test-article': front + body });
+const verdictItem = (claim: string, rating: string, date: string) =>
+  `  - claim: ${claim}\n    rating: ${rating}\n    explanation: Checked against the letter.\n    reviewer: A. Editor\n    date: ${date}\n`;
+const verdicts = (claim: string, rating: string, date: string) => frontmatter(`verdicts:\n${verdictItem(claim, rating, date)}`);
 const body = 12; // first body line after the test front matter
 
 describe('bad markers are reported at their file, line and column', () => {
@@ -71,8 +74,12 @@ describe('bad markers are reported at their file, line and column', () => {
     ['a guessed-looking date in the wrong form', frontmatter().replace('date: null', 'date: March 2019'), '5:7', 'frontmatter', 'front matter date'],
     ['a raw file that changed', frontmatter().replace(/sha256: \w+/, `sha256: ${'a'.repeat(64)}`), '9:11', 'raw-source', 'the file changed'],
     ['a missing raw file', frontmatter().replace('../raw/article.txt', '../raw/gone.txt'), '8:9', 'raw-source', 'not found'],
+    ['a verdict on a claim of no article', verdicts('other1', 'true', '2026-11-20'), '12:12', 'verdict', 'no claim of this article has that id'],
+    ['a rating off the scale', verdicts('abc123', 'pants-on-fire', '2026-11-20'), '13:13', 'frontmatter', 'verdicts.0.rating'],
+    ['a verdict with no reviewer', verdicts('abc123', 'true', '2026-11-20').replace(/    reviewer: .*\n/, ''), '12:5', 'frontmatter', 'verdicts.0.reviewer'],
+    ['two verdicts on one day', frontmatter(`verdicts:\n${verdictItem('abc123', 'true', '2026-11-20')}${verdictItem('abc123', 'false', '2026-11-20')}`), '17:12', 'verdict', 'two verdicts dated 2026-11-20'],
   ])('front matter: %s', (_name, front, at, rule, reason) => {
-    const found = problems(article('Text.\n', front));
+    const found = problems(article('<Claim id="abc123" kind="event">Text</Claim>.\n', front));
     const match = found.find((problem) => problem.includes(` ${rule}: `));
     expect(match, found.join('\n')).toBeDefined();
     expect(match!.startsWith(`articles/test-article.mdx:${at} `), match).toBe(true);
