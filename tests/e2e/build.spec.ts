@@ -1,6 +1,8 @@
 // `npm run build` on other corpora: the content folder is one environment variable, and bad content
 // stops the build with a report naming file, line and column.
 import { expect, test } from '@playwright/test';
+import jsonld from 'jsonld';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +13,14 @@ import { buildSite } from './build-site.ts';
 test.describe.configure({ mode: 'serial' });
 
 const build = (content: string, outDir: string) => buildSite(outDir, { CLAIMTRAIL_CONTENT: content });
+// A build that knows where it will be published: absolute permanent URLs, canonical links, a sitemap.
+const published = { CLAIMTRAIL_SITE: 'https://factcheck.example.org', CLAIMTRAIL_BASE: '/wire/' };
+const claimUrl = 'https://factcheck.example.org/wire/claims/tw22ab.html';
 
 test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) => {
   test.setTimeout(150_000);
   const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
-  const result = build('tests/fixtures/minimal-corpus', outDir);
+  const result = buildSite(outDir, { CLAIMTRAIL_CONTENT: 'tests/fixtures/minimal-corpus', ...published });
   expect(result.status, result.stderr).toBe(0);
   const data = JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8'));
   expect(data.claims.map((claim: { id: string }) => claim.id)).toEqual(['tw22ab']);
@@ -39,16 +44,93 @@ test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) 
   await expect(page.getByRole('link', { name: '“Twenty countries signed”' })).toBeVisible();
 });
 
+test('a claim page carries its verdict, a citation, a link to the passage and JSON-LD', async ({ page }) => {
+  test.setTimeout(150_000);
+  const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
+  const result = buildSite(outDir, { CLAIMTRAIL_CONTENT: 'tests/fixtures/minimal-corpus', ...published });
+  expect(result.status, result.stderr).toBe(0);
+  await page.goto(`file://${join(outDir, 'claims/tw22ab.html')}`);
+
+  // The latest verdict leads; the earlier one stays on record.
+  const verdict = page.getByRole('region', { name: 'Verdict: True' });
+  await expect(verdict).toContainText('lists twenty-two signatory countries');
+  await expect(verdict).toContainText('Reviewed by Fact-check desk on 20 November 2026');
+  await verdict.getByText('Earlier verdicts (1)').click();
+  await expect(verdict).toContainText('Unproven, 19 November 2026, Desk Editor');
+
+  const cite = page.getByRole('region', { name: 'Cite this claim' });
+  await expect(cite).toContainText(`Permanent URL: ${claimUrl}, first published 21 November 2026`);
+  await cite.getByText('APA').click();
+  await expect(cite.locator('pre').first()).toContainText(`(2026, November 21). Claimtrail. ${claimUrl}`);
+  await expect(page.getByRole('link', { name: 'Open the passage in the original article' })).toHaveAttribute(
+    'href',
+    'https://wire.example/2026/11/letter-twenty-two#:~:text=Twenty%2Dtwo%20countries%20signed%20a%20letter%20on%20Wednesday',
+  );
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', claimUrl);
+
+  // What a crawler reads: the JSON-LD in the page expands, offline, with the page's own URL as base.
+  const text = await page.locator('script[type="application/ld+json"]').textContent();
+  const documentLoader = async (url: string): Promise<never> => {
+    throw new Error(`JSON-LD tried to load ${url}`);
+  };
+  const expanded = (await jsonld.expand(JSON.parse(text!), { base: page.url(), safe: true, documentLoader } as jsonld.Options.Expand)) as { '@id'?: string; '@type'?: string[] }[];
+  const claim = expanded.find((node) => node['@type']?.includes('https://schema.org/Claim'));
+  expect(claim?.['@id']).toBe(claimUrl);
+  expect(expanded.filter((node) => node['@type']?.includes('https://schema.org/ClaimReview'))).toHaveLength(2);
+
+  // The sitemap names only pages that were built.
+  const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  expect(locs).toContain(claimUrl);
+  for (const loc of locs) expect(existsSync(join(outDir, loc.replace('https://factcheck.example.org/wire/', ''))), loc).toBe(true);
+});
+
+test('a site built without its host writes no sitemap and no canonical link, rather than guess one', () => {
+  // The sample site is built this way by every other test: check the shared build.
+  expect(existsSync('dist/sitemap.xml')).toBe(false);
+  expect(readFileSync('dist/claims/xaj98j.html', 'utf8')).not.toContain('rel="canonical"');
+  expect(readFileSync('dist/claims/xaj98j.html', 'utf8')).toContain('citations give the path only');
+});
+
 test('removing a published claim stops the build, naming it, until the ledger says it was withdrawn', () => {
   test.setTimeout(60_000);
   const content = mkdtempSync(join(tmpdir(), 'claimtrail-corpus-'));
   cpSync('tests/fixtures/minimal-corpus', content, { recursive: true });
   const article = join(content, 'articles/wire-report.mdx');
-  writeFileSync(article, readFileSync(article, 'utf8').replace(/<Claim[^>]*>(.*?)<\/Claim>/, '$1'));
+  // The editor deletes the claim's marker and its verdicts.
+  writeFileSync(article, readFileSync(article, 'utf8').replace(/<Claim[^>]*>(.*?)<\/Claim>/, '$1').replace(/verdicts:\n(?:  .*\n)*/, ''));
   const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
   const result = build(content, outDir);
   expect(result.status).not.toBe(0);
   expect(stripVTControlCharacters(result.stderr)).toMatch(/ledger\.yaml\n\s*\d+:\d+\s+error\s+published claim "tw22ab" \(“Twenty-two countries signed a letter on Wednesday”, in wire-report\) is gone/);
+  expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+
+  // The editor withdraws it, as the message says, and the claim merged into it with it (a merger
+  // must end at a live claim): the build passes and the cited URL is a tombstone.
+  const ledger = join(content, 'ledger.yaml');
+  writeFileSync(ledger, readFileSync(ledger, 'utf8')
+    .replace(/(  tw22ab:\n(?:    .*\n)*)/, '$1    withdrawn: { date: 2026-11-22, reason: "The count was not in the letter." }\n')
+    .replace(/    merged:\n      into: tw22ab\n(?:      .*\n)*/, '    withdrawn: { date: 2026-11-22, reason: "Merged into tw22ab, since withdrawn." }\n'));
+  const again = build(content, outDir);
+  expect(again.status, again.stderr).toBe(0);
+  const tombstone = readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8');
+  expect(tombstone).toContain('Claim tw22ab was withdrawn');
+  expect(tombstone).toContain('The count was not in the letter.');
+});
+
+test('editing the source text under a published claim stops the build, naming the claim', () => {
+  test.setTimeout(60_000);
+  const content = mkdtempSync(join(tmpdir(), 'claimtrail-corpus-'));
+  cpSync('tests/fixtures/minimal-corpus', content, { recursive: true });
+  const raw = join(content, 'raw/wire-report.txt');
+  writeFileSync(raw, readFileSync(raw, 'utf8').replace('GENEVA - ', 'GENEVA — '));
+  // The editor also updates the recorded hash, so only the anchor check stands between the edit and the site.
+  const article = join(content, 'articles/wire-report.mdx');
+  writeFileSync(article, readFileSync(article, 'utf8').replace(/sha256: \w+/, `sha256: ${createHash('sha256').update(readFileSync(raw)).digest('hex')}`));
+  const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
+  const result = build(content, outDir);
+  expect(result.status).not.toBe(0);
+  expect(stripVTControlCharacters(result.stderr)).toMatch(/wire-report\.mdx\n\s*\d+:\d+\s+error\s+claim "tw22ab": the raw source \.\.\/raw\/wire-report\.txt changed under it/);
   expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 });
 

@@ -58,7 +58,10 @@ export async function crawl(page: Page, scope: string): Promise<Crawl> {
         .concat([...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]')].map((node) => node.src)),
       forms: [...document.querySelectorAll('form')].map((form) => form.action),
       // Browsers refuse module scripts from file://; inline scripts would also break a strict policy.
-      unfit: [...document.querySelectorAll('script')].filter((script) => script.type === 'module' || !script.src).map((script) => script.outerHTML.slice(0, 80)),
+      // JSON-LD is data, not code: browsers never run it.
+      unfit: [...document.querySelectorAll('script')]
+        .filter((script) => script.type === 'module' || (!script.src && script.type !== 'application/ld+json'))
+        .map((script) => script.outerHTML.slice(0, 80)),
     }));
     for (const script of found.unfit) problems.push(`script that is not a classic file: ${url}: ${script}`);
     ids.set(url, new Set(found.ids));

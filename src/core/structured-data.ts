@@ -1,0 +1,115 @@
+// A claim page's JSON-LD: what the page says, for machines. schema.org describes the claim (Claim with
+// its appearance and author), editors' verdicts (ClaimReview) and the article it appeared in; PROV-O
+// describes how the words travelled: published by the outlet, derived (or quoted) from the agency's
+// report, derived from its sources. The context is inline, so reading it needs no network.
+import type { Claim as SchemaClaim, ClaimReview, NewsArticle, Rating as SchemaRating } from 'schema-dts';
+import { contentName } from './exports.ts';
+import { ratings, type Article, type Claim, type Source, type Verdict } from './schema.ts';
+
+export const jsonLdContext = {
+  '@vocab': 'https://schema.org/',
+  prov: 'http://www.w3.org/ns/prov#',
+} as const;
+
+export interface JsonLdLinks {
+  /** The IRI of a claim's, article's or source's page, as this page names it (see urls.linkedDataId). */
+  claim: (id: string, fragment?: string) => string;
+  source: (id: string) => string;
+}
+
+const agentTypes: Record<Source['type'], string[]> = {
+  outlet: ['NewsMediaOrganization'],
+  'news-agency': ['NewsMediaOrganization'],
+  government: ['GovernmentOrganization'],
+  'government-body': ['GovernmentOrganization'],
+  intergovernmental: ['Organization'],
+  ngo: ['NGO'],
+  person: ['Person'],
+  // Unnamed sources and groups of people are agents PROV can name, but no schema.org Person or
+  // Organization: saying either would claim more than the article does.
+  unnamed: [],
+  group: [],
+};
+
+const ref = (id: string) => ({ '@id': id });
+
+/** The original article: its URL when known, else the content name of the raw text we hold. */
+export function appearanceId(article: Article): string {
+  return article.sourceUrl ?? contentName(article.sha256);
+}
+
+export function claimJsonLd(claim: Claim, article: Article, sourceById: ReadonlyMap<string, Source>, links: JsonLdLinks) {
+  const self = links.claim(claim.id);
+  const chain = claim.attribution.map((id) => sourceById.get(id)!);
+  const origin = chain.at(-1)!;
+  const appearance = appearanceId(article);
+  // Each hop of the chain is a statement by one source, derived from the next source's statement.
+  const statementId = (index: number) => (index === 0 ? self : links.claim(claim.id, `said-by-${chain[index]!.id}`));
+  const derivation = claim.kind === 'quote' ? 'prov:wasQuotedFrom' : 'prov:wasDerivedFrom';
+  const statements = chain.map((source, index) => ({
+    '@id': statementId(index),
+    'prov:wasAttributedTo': ref(links.source(source.id)),
+    ...(index + 1 < chain.length ? { [derivation]: ref(statementId(index + 1)) } : {}),
+  }));
+
+  const claimNode: SchemaClaim = {
+    '@type': 'Claim',
+    '@id': self,
+    url: self,
+    text: claim.text,
+    author: ref(links.source(origin.id)),
+    appearance: ref(appearance),
+    // The article is the first appearance Claimtrail knows of; an earlier one would need a source
+    // the corpus does not hold.
+    firstAppearance: ref(appearance),
+  };
+  const articleNode: NewsArticle = {
+    '@type': 'NewsArticle',
+    '@id': appearance,
+    ...(article.title ? { headline: article.title } : {}),
+    ...(article.sourceUrl ? { url: article.sourceUrl } : {}),
+    ...(article.date ? { datePublished: article.date } : {}),
+    publisher: ref(links.source(article.publisher)),
+    ...(article.authors.length ? { author: article.authors.map((name) => ({ '@type': 'Person' as const, name })) } : {}),
+  };
+  const agents = [...new Map(chain.map((source) => [source.id, source])).values()].map((source) => ({
+    '@id': links.source(source.id),
+    '@type': [...agentTypes[source.type], 'prov:Agent'],
+    name: source.name,
+  }));
+  const reviews = claim.verdicts.map((verdict) => claimReview(claim, verdict, self, links.claim(claim.id, `verdict-${verdict.date}`)));
+
+  return {
+    '@context': jsonLdContext,
+    '@graph': [
+      { ...claimNode, ...statements[0], '@type': ['Claim', 'prov:Entity'] },
+      ...statements.slice(1).map((statement) => ({ ...statement, '@type': 'prov:Entity' })),
+      { ...articleNode, '@type': ['NewsArticle', 'prov:Entity'], 'prov:wasAttributedTo': ref(links.source(article.publisher)) },
+      ...agents,
+      ...reviews,
+    ],
+  };
+}
+
+function claimReview(claim: Claim, verdict: Verdict, claimId: string, id: string): ClaimReview {
+  const { label, value } = ratings[verdict.rating];
+  const reviewRating: SchemaRating = value === null
+    ? { '@type': 'Rating', alternateName: label }
+    : { '@type': 'Rating', alternateName: label, ratingValue: value, bestRating: 5, worstRating: 1 };
+  return {
+    '@type': 'ClaimReview',
+    '@id': id,
+    url: claimId,
+    claimReviewed: claim.text,
+    itemReviewed: ref(claimId),
+    datePublished: verdict.date,
+    author: { '@type': verdict.reviewerType === 'person' ? 'Person' : 'Organization', name: verdict.reviewer },
+    reviewBody: verdict.explanation,
+    reviewRating,
+  };
+}
+
+/** JSON for a <script> element: "<" is escaped so no text in it can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
+}
