@@ -2,7 +2,8 @@
 // - at a host's root: dist/ served on the config's baseURL;
 // - under a sub-path: a build with CLAIMTRAIL_BASE=/factcheck/, served under /factcheck/;
 // - from disk: the zip `claimtrail bundle` makes of dist/, unzipped, read through file:// URLs.
-// Tests find the last two in the environment variables below.
+// And the test corpus (tests/fixtures/minimal-corpus), whose pages the sample lacks: a rated claim, a
+// tombstone, a pointer. Tests find all but the first in the environment variables below.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import { serveStatic } from './static-server.ts';
 
 export const subPathEnv = 'CLAIMTRAIL_TEST_SUBPATH_URL';
 export const fromDiskEnv = 'CLAIMTRAIL_TEST_FILE_URL';
+export const fixtureEnv = 'CLAIMTRAIL_TEST_FIXTURE_URL';
+export const fixtureDirEnv = 'CLAIMTRAIL_TEST_FIXTURE_DIR';
 export const subPath = '/factcheck/';
 
 function mustSucceed(what: string, result: SpawnSyncReturns<string>) {
@@ -33,6 +36,12 @@ export default async function globalSetup(config: FullConfig) {
   const sub = await serveStatic(subPathDir, subPath);
   process.env[subPathEnv] = sub.url;
 
+  const fixtureDir = join(work, 'fixture');
+  mustSucceed('the test corpus build', buildSite(fixtureDir, { CLAIMTRAIL_CONTENT: 'tests/fixtures/minimal-corpus' }));
+  const fixture = await serveStatic(fixtureDir);
+  process.env[fixtureEnv] = fixture.url;
+  process.env[fixtureDirEnv] = fixtureDir;
+
   const zip = join(work, 'claimtrail-site.zip');
   mustSucceed('claimtrail bundle', spawnSync(process.execPath, ['bin/claimtrail.js', 'bundle', '--site', 'dist', '--out', zip], { encoding: 'utf8' }));
   const unzipped = join(work, 'unzipped');
@@ -44,6 +53,6 @@ export default async function globalSetup(config: FullConfig) {
   process.env[fromDiskEnv] = pathToFileURL(join(unzipped, 'claimtrail-site/')).href;
 
   return async () => {
-    await Promise.all([root.close(), sub.close()]);
+    await Promise.all([root.close(), sub.close(), fixture.close()]);
   };
 }

@@ -1,0 +1,47 @@
+// Quality gates on every page type: no accessibility violation axe-core can find (light and dark),
+// valid HTML by the Nu HTML Checker, and a claim page light enough to read on a slow phone.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fixtureDirEnv, fixtureEnv } from './global-setup.ts';
+import { pageTypes } from './page-types.ts';
+
+const siteUrl = (site: 'sample' | 'fixture') => (site === 'sample' ? test.info().project.use.baseURL! : process.env[fixtureEnv]!);
+const siteDir = (site: 'sample' | 'fixture') => (site === 'sample' ? 'dist' : process.env[fixtureDirEnv]!);
+
+for (const type of pageTypes)
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`axe: the ${type.name} page has no violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${siteUrl(type.site)}${type.route}`);
+      // Hidden parts (cite formats, earlier verdicts) are checked open too.
+      await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+    });
+
+test('Nu HTML Checker: every page type is valid HTML', () => {
+  test.setTimeout(120_000);
+  const vnu = createRequire(import.meta.url)('vnu-jar') as string;
+  const files = [...new Set(pageTypes.map((type) => join(siteDir(type.site), type.route.split('?')[0]!)))];
+  const result = spawnSync('java', ['-jar', vnu, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8' });
+  expect(result.error, 'Java runs the Nu HTML Checker: install it with `apt-get install -y default-jre-headless`').toBeUndefined();
+  const { messages } = JSON.parse(result.stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
+  expect(messages.map((message) => `${message.url.replace(/^file:/, '')}:${message.lastLine}: ${message.message}`)).toEqual([]);
+});
+
+test('a claim page and its stylesheet weigh under 30 KB, and it reads without JavaScript', async ({ browser }) => {
+  const claimPage = pageTypes.find((type) => type.name === 'claim')!;
+  const bytes = statSync(join('dist', claimPage.route)).size + statSync(join('dist', 'styles/site.css')).size;
+  expect(bytes).toBeLessThan(30 * 1024);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl('sample')}${claimPage.route}`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Attribution chain' })).toBeVisible();
+  expect(readFileSync(join('dist', claimPage.route), 'utf8')).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  await context.close();
+});
