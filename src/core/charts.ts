@@ -1,0 +1,106 @@
+// Drawings a claim page shows without any script: the ranges that claims counting the same thing give,
+// side by side, and the chain of attribution. Pure geometry; the site turns it into SVG.
+import type { Claim, Quantity, Relation } from './schema.ts';
+import { attributionOf, describeQuantity } from './views.ts';
+
+export interface RangeRow {
+  claim: string;
+  /** Who gives the figure: "CNN, citing experts". */
+  label: string;
+  /** The figure in words: "at most 2,000,000 people". */
+  value: string;
+  min: number | null;
+  max: number | null;
+  /** The claim whose page shows the chart. */
+  current: boolean;
+}
+
+// Links between statements of one count; `related` claims are about the subject, not the count.
+const sameCount = new Set<Relation['type']>(['agrees', 'conflicts', 'refines']);
+
+/**
+ * The claim and every quantity claim reached from it through agrees, conflicts or refines links that
+ * counts in the same unit; none when it is alone. Ordered: the claim first, then by lower bound.
+ */
+export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Claim>, relations: readonly Relation[], sourceNames: ReadonlyMap<string, string>): RangeRow[] {
+  if (!claim.quantity) return [];
+  const neighbours = new Map<string, string[]>();
+  for (const { type, from, to } of relations)
+    if (sameCount.has(type)) {
+      neighbours.set(from, [...(neighbours.get(from) ?? []), to]);
+      neighbours.set(to, [...(neighbours.get(to) ?? []), from]);
+    }
+  const group = new Set([claim.id]);
+  const queue = [claim.id];
+  while (queue.length) {
+    for (const next of neighbours.get(queue.shift()!) ?? []) {
+      const other = claimById.get(next);
+      if (group.has(next) || other?.quantity?.unit !== claim.quantity.unit) continue;
+      group.add(next);
+      queue.push(next);
+    }
+  }
+  if (group.size < 2) return [];
+  const row = (member: Claim & { quantity: Quantity }): RangeRow => ({
+    claim: member.id,
+    label: attributionOf(member.attribution, sourceNames),
+    value: describeQuantity(member.quantity),
+    min: member.quantity.min,
+    max: member.quantity.max,
+    current: member.id === claim.id,
+  });
+  const others = [...group].filter((id) => id !== claim.id).map((id) => row(claimById.get(id) as Claim & { quantity: Quantity }));
+  others.sort((a, b) => (a.min ?? 0) - (b.min ?? 0) || (a.max ?? Infinity) - (b.max ?? Infinity) || a.claim.localeCompare(b.claim));
+  return [row(claim as Claim & { quantity: Quantity }), ...others];
+}
+
+export interface RangeBar extends RangeRow {
+  /** Where the bar starts and ends, in percent of the scale; an open end runs to the edge. */
+  from: number;
+  to: number;
+  openBelow: boolean;
+  openAbove: boolean;
+  /** An exact figure is a mark, not a bar. */
+  exact: boolean;
+}
+
+export interface RangeChart {
+  /** Scale marks, in percent of the scale. */
+  ticks: { at: number; label: string }[];
+  bars: RangeBar[];
+  /** The whole chart in one sentence, for readers who cannot see it. */
+  summary: string;
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/**
+ * The rows on a linear scale from zero to a round number past the largest bound, in percent, so the
+ * drawing stretches to any screen while its labels stay text.
+ */
+export function rangeChart(rows: RangeRow[], unit: string): RangeChart {
+  const bounds = rows.flatMap((row) => [row.min, row.max]).filter((value): value is number => value !== null);
+  // Room past the largest bound, so an open-ended "more than" still shows as running on.
+  const room = Math.max(...bounds) * 1.25;
+  const step = niceStep(room / 4);
+  const top = step * Math.ceil(room / step);
+  const at = (value: number) => Math.round((value / top) * 10000) / 100;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => ({ at: at(index * step), label: compact.format(index * step) }));
+  const bars = rows.map((row) => ({
+    ...row,
+    from: at(row.min ?? 0),
+    to: at(row.max ?? top),
+    openBelow: row.min === null,
+    openAbove: row.max === null,
+    exact: row.min !== null && row.min === row.max,
+  }));
+  const summary = `Figures for ${unit}, side by side: ${rows.map((row) => `${row.label}: ${row.value}`).join('; ')}.`;
+  return { ticks, bars, summary };
+}
+
+/** The smallest of 1, 2 or 5 times a power of ten that is at least `value`: a step people read easily. */
+export function niceStep(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= value * (1 - 1e-9))!;
+}
