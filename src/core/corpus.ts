@@ -84,20 +84,29 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     }
 
   const relations = new Map<string, Relation>();
+  const rejections = new Map<string, Rejection>();
   for (const { file, extracted } of articles) {
     for (const mention of extracted.mentions)
       if (!registry.isDeclared(mention.source)) fail(file, unknownSource(mention.source), mention.place, 'unknown-source');
     for (const claim of extracted.claims) {
       for (const id of claim.attributes.by ?? [])
         if (!registry.isDeclared(id)) fail(file, unknownSource(id), claim.attributePlaces.by ?? claim.place, 'unknown-source');
-      for (const type of relationTypes)
+      for (const type of [...relationTypes, 'unrelated'] as const)
         for (const target of claim.attributes[type] ?? []) {
           const place = claim.attributePlaces[type] ?? claim.place;
           if (target === claim.attributes.id) fail(file, `claim "${target}" ${type} itself: link it to another claim`, place, 'relation');
           else if (!claimPlaces.has(target)) fail(file, `unknown claim "${target}" in ${type}: no claim in the corpus has this id`, place, 'relation');
-          else addRelation(relations, file, place, { type, from: claim.attributes.id, to: target, origin: 'editor', declaredAt: placeIn(root, file, place) });
+          else if (type === 'unrelated') rejections.set(pairKey(claim.attributes.id, target), { from: claim.attributes.id, to: target, file, place });
+          else addRelation(relations, file, place, { type, from: claim.attributes.id, to: target, origin: 'editor', method: 'editor', score: 1, explanation: 'Declared by an editor.', declaredAt: placeIn(root, file, place) });
         }
     }
+  }
+
+  for (const [pair, rejection] of rejections) {
+    const linked = relations.get(pair);
+    if (!linked) continue;
+    const where = linked.declaredAt!;
+    fail(rejection.file, `claims "${rejection.from}" and "${rejection.to}" are declared both ${linked.type} (at ${where.file}:${where.line}:${where.column}) and unrelated: keep one`, rejection.place, 'relation');
   }
 
   const ledgerPath = join(root, ledgerFileName);
@@ -236,8 +245,19 @@ function checkVerdicts(file: VFile, extracted: ExtractedArticle): void {
   });
 }
 
+/** Two claims an editor says are not linked (`unrelated="…"`): the matcher never links them. */
+interface Rejection {
+  from: string;
+  to: string;
+  file: VFile;
+  place: Point;
+}
+
+/** One key for a pair of claims, whichever way round it is written. */
+const pairKey = (a: string, b: string) => [a, b].sort().join(' ');
+
 function addRelation(relations: Map<string, Relation>, file: VFile, place: Point, relation: Relation): void {
-  const pair = [relation.from, relation.to].sort().join(' ');
+  const pair = pairKey(relation.from, relation.to);
   const existing = relations.get(pair);
   if (existing && existing.type !== relation.type)
     return fail(file, `claims "${relation.from}" and "${relation.to}" are linked as both ${existing.type} and ${relation.type}: keep one`, place, 'relation');

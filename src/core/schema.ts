@@ -112,6 +112,8 @@ export const claimAttributesSchema = z
     conflicts: idList.optional(),
     refines: idList.optional(),
     related: idList.optional(),
+    /** Claims an editor says are not linked to this one: no automatic link between them ever appears. */
+    unrelated: idList.optional(),
   })
   .superRefine((claim, ctx) => {
     const numbers = ['value', 'min', 'max', 'unit', 'counted'] as const;
@@ -155,8 +157,16 @@ export const relationSchema = z.strictObject({
   /** For `refines`, `from` is the narrower or wider restatement of `to`; the others are symmetric. */
   from: idSchema,
   to: idSchema,
-  origin: z.enum(['editor']),
-  declaredAt: placeSchema,
+  /** An editor declared (or confirmed) it in the MDX, or the matcher found it. */
+  origin: z.enum(['editor', 'auto']),
+  /** How it was found: "editor", or the matcher's method (quantity-range, negation, arithmetic…). */
+  method: z.string(),
+  /** 1 for an editor's link; the matcher's confidence otherwise. */
+  score: z.number().min(0).max(1),
+  /** Why, in a short sentence a reader can check. */
+  explanation: z.string(),
+  /** Where an editor declared it; null for an automatic link. */
+  declaredAt: placeSchema.nullable(),
 });
 export type Relation = z.infer<typeof relationSchema>;
 

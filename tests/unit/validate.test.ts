@@ -47,6 +47,8 @@ describe('bad markers are reported at their file, line and column', () => {
     ['code in the text', 'Costs {1 + 1} dollars.\n', `${body}:7`, 'no-code', 'holds no code'],
     ['an import', 'import X from "./x.js"\n\nText.\n', `${body}:1`, 'no-code', 'holds no code'],
     ['a link to an unknown claim', '<Claim id="abc123" kind="event" agrees="zzz999">Words</Claim>.\n', `${body}:33`, 'relation', 'unknown claim "zzz999"'],
+    ['unrelated to an unknown claim', '<Claim id="abc123" kind="event" unrelated="zzz999">Words</Claim>.\n', `${body}:33`, 'relation', 'unknown claim "zzz999" in unrelated'],
+    ['a pair both linked and unrelated', '<Claim id="abc123" kind="event" agrees="def456">Words</Claim> <Claim id="def456" kind="event" unrelated="abc123">more</Claim>.\n', `${body}:95`, 'relation', 'declared both agrees (at articles/test-article.mdx:12:33) and unrelated'],
     ['a claim linked to itself', '<Claim id="abc123" kind="event" related="abc123">Words</Claim>.\n', `${body}:33`, 'relation', 'itself'],
   ])('%s', (_name, text, at, rule, reason) => {
     const found = problems(article(text));
