@@ -1,10 +1,11 @@
-// The claimtrail command line: `check` validates a corpus, `new-id` prints fresh claim ids, `bundle`
-// zips the built site for offline reading.
+// The claimtrail command line: `check` validates a corpus, `analyze` prints its claim graph, `new-id`
+// prints fresh claim ids, `bundle` zips the built site for offline reading.
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, contentDir, publicPrefix } from '../core/config.ts';
 import { loadCorpus } from '../core/corpus.ts';
 import { report } from '../core/diagnostics.ts';
+import { claimGraphJson } from '../core/exports.ts';
 import { newId } from '../core/ids.ts';
 import { newLedgerEntries, recordInLedger } from '../core/ledger.ts';
 import { writeBundle } from './bundle.ts';
@@ -15,6 +16,8 @@ const usage = `usage: claimtrail <command>
                           validate every article, sources.yaml and ledger.yaml, and CLAIMTRAIL_BASE; exit 1
                           on any problem. --record (as npm run build does) adds what is published for the
                           first time to ledger.yaml
+  analyze [--content DIR] print the claim graph as JSON (what the build writes to data/claims.json),
+                          without building the site; exit 1, naming every problem, when the corpus has any
   new-id [N]              print N fresh claim ids (default 1)
   bundle [--site DIR] [--out FILE]
                           zip the built site (default dist/) into FILE (default claimtrail-site.zip)`;
@@ -24,17 +27,22 @@ function option(args: string[], name: string): string | undefined {
   return index === -1 ? undefined : args[index + 1];
 }
 
+/** A setting read from the environment, or undefined after saying what is wrong with it. */
+function configured<T>(command: string, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`claimtrail ${command}: ${error.message}\n`);
+    return undefined;
+  }
+}
+
 export function main(args: string[]): number {
   const [command, ...rest] = args;
   switch (command) {
     case 'check': {
-      try {
-        publicPrefix();
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        process.stderr.write(`claimtrail check: ${error.message}\n`);
-        return 1;
-      }
+      if (configured('check', publicPrefix) === undefined) return 1;
       const dir = option(rest, '--content') ?? contentDir(projectRoot);
       const { graph, files, ledgerPath } = loadCorpus(dir);
       const text = report(files);
@@ -50,6 +58,17 @@ export function main(args: string[]): number {
         process.stdout.write(`claimtrail check: published for the first time, recorded in ${relative(process.cwd(), ledgerPath)}: ${added.articles} articles, ${added.claims} claims\n`);
       }
       process.stdout.write(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
+      return 0;
+    }
+    case 'analyze': {
+      const prefix = configured('analyze', publicPrefix);
+      if (prefix === undefined) return 1;
+      const { graph, files } = loadCorpus(option(rest, '--content') ?? contentDir(projectRoot), { base: prefix });
+      if (!graph) {
+        process.stderr.write(`${report(files)}\nclaimtrail analyze: the corpus has errors (see above)\n`);
+        return 1;
+      }
+      process.stdout.write(claimGraphJson(graph));
       return 0;
     }
     case 'new-id': {

@@ -4,6 +4,11 @@ import { stringify } from 'csv-stringify/sync';
 import type { ClaimGraph } from './schema.ts';
 import { attributionOf, kindLabels } from './views.ts';
 
+/** dist/data/claims.json: the claim graph as the core computed it (schema: docs/claims.schema.json). */
+export function claimGraphJson(graph: ClaimGraph): string {
+  return `${JSON.stringify(graph, null, 2)}\n`;
+}
+
 /** dist/data/claims.csv: one row per claim, RFC 4180 quoting, a header row naming each column. */
 export function claimsCsv(graph: ClaimGraph): string {
   const sources = new Map(graph.sources.map((source) => [source.id, source.name]));

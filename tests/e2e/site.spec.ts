@@ -1,7 +1,9 @@
 // The built sample site, served as a static host would serve it, read in a real Chromium.
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import type { ClaimGraph } from '../../src/core/schema.ts';
 import { watch } from './crawl.ts';
 
@@ -13,6 +15,19 @@ test('claims.json validates against docs/claims.schema.json', () => {
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
   expect(validate(graph), JSON.stringify(validate.errors, null, 2)).toBe(true);
   expect(graph.claims.length).toBeGreaterThanOrEqual(25);
+});
+
+test('`claimtrail analyze` prints the claim graph the build wrote, without building', () => {
+  const result = spawnSync(process.execPath, ['bin/claimtrail.js', 'analyze'], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toBe(readFileSync('dist/data/claims.json', 'utf8'));
+});
+
+test('`claimtrail analyze` on a broken corpus names every problem and prints no graph', () => {
+  const result = spawnSync(process.execPath, ['bin/claimtrail.js', 'analyze', '--content', 'tests/fixtures/broken-corpus'], { encoding: 'utf8' });
+  expect(result.status).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(stripVTControlCharacters(result.stderr)).toMatch(/broken-corpus\/articles\/wire-report\.mdx\n\s*13:45\s+error/);
 });
 
 for (const article of graph.articles) {

@@ -1,6 +1,7 @@
 // dist/data/claims.json: the whole claim graph, as the core computed it (schema: docs/claims.schema.json).
+import { claimGraphJson } from '../../core/exports.ts';
 import { claimGraph } from '../../site/corpus.ts';
 
 export function GET() {
-  return new Response(`${JSON.stringify(claimGraph(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(claimGraphJson(claimGraph()), { headers: { 'Content-Type': 'application/json' } });
 }
