@@ -1,9 +1,10 @@
 // `claimtrail bundle`: the built site as one zip to download and read offline. The archive holds one
 // folder, so unzipping never scatters files, and it is reproducible: files in sorted order, each with
 // the same timestamp, so the same site gives the same bytes.
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { writeAtomically } from '../core/files.ts';
 
 export interface BundleOptions {
   /** The folder inside the zip. */
@@ -41,8 +42,6 @@ export function writeBundle(siteDir: string, out: string, env: NodeJS.ProcessEnv
   if (epoch !== undefined && !(Number.isInteger(epoch) && epoch >= zipEpoch))
     throw new Error(`SOURCE_DATE_EPOCH="${env.SOURCE_DATE_EPOCH}" is not a time ZIP can store: use whole seconds since 1970, from 1980 on`);
   const { zip, files } = zipSite(siteDir, { folder: basename(out, '.zip'), epoch });
-  const partial = `${out}.partial`;
-  writeFileSync(partial, zip);
-  renameSync(partial, out);
+  writeAtomically(out, zip);
   return { files, bytes: zip.byteLength };
 }

@@ -1,17 +1,28 @@
-// The claimtrail command line: `check` validates a corpus, `analyze` prints its claim graph, `new-id`
-// prints fresh claim ids, `bundle` zips the built site for offline reading.
-import { relative, resolve } from 'node:path';
+// The claimtrail command line: `ingest` drafts entries from raw articles, `detect` scores sentences,
+// `check` validates a corpus, `analyze` prints its claim graph, `new-id` prints fresh claim ids,
+// `bundle` zips the built site for offline reading.
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, contentDir, publicPrefix } from '../core/config.ts';
 import { loadCorpus } from '../core/corpus.ts';
 import { report } from '../core/diagnostics.ts';
 import { claimGraphJson } from '../core/exports.ts';
 import { newId } from '../core/ids.ts';
+import { detectLines } from '../core/ingest/detect.ts';
 import { newLedgerEntries, recordInLedger } from '../core/ledger.ts';
 import { writeBundle } from './bundle.ts';
+import { runIngest } from './ingest.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const usage = `usage: claimtrail <command>
+  ingest <file...> [--content DIR] [--publisher ID|NAME] [--url URL] [--date YYYY-MM-DD] [--title TEXT]
+         [--slug SLUG] [--merge]
+                          draft articles/<slug>.mdx from each raw .txt or .html file, for an editor to
+                          review: copies the file into the raw sources, adds new sources to sources.yaml.
+                          Refuses an existing entry unless --merge (which keeps the editor's work)
+  detect                  read one sentence a line on stdin; write JSON lines
+                          {sentence, checkworthy, score, signals}
   check [--content DIR] [--record]
                           validate every article, sources.yaml and ledger.yaml, and CLAIMTRAIL_BASE; exit 1
                           on any problem. --record (as npm run build does) adds what is published for the
@@ -27,6 +38,11 @@ function option(args: string[], name: string): string | undefined {
   return index === -1 ? undefined : args[index + 1];
 }
 
+/** The arguments that are neither an option nor an option's value. */
+function operands(args: string[], valued: string[]): string[] {
+  return args.filter((arg, index) => !arg.startsWith('--') && !valued.includes(args[index - 1] ?? ''));
+}
+
 /** A setting read from the environment, or undefined after saying what is wrong with it. */
 function configured<T>(command: string, read: () => T): T | undefined {
   try {
@@ -38,9 +54,40 @@ function configured<T>(command: string, read: () => T): T | undefined {
   }
 }
 
-export function main(args: string[]): number {
+export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   switch (command) {
+    case 'ingest': {
+      const valued = ['--content', '--publisher', '--url', '--date', '--title', '--slug'];
+      const unknown = rest.find((arg) => arg.startsWith('--') && !valued.includes(arg) && arg !== '--merge');
+      if (unknown) {
+        process.stderr.write(`claimtrail ingest: unknown option ${unknown}\n${usage}\n`);
+        return 2;
+      }
+      const chosen = option(rest, '--content');
+      const content = chosen ? resolve(chosen) : contentDir(projectRoot);
+      return runIngest(
+        {
+          files: operands(rest, valued).map((file) => resolve(file)),
+          contentDir: content,
+          // The project's own corpus keeps its raw files in raw/; any other corpus folder holds its own.
+          rawDir: content === resolve(projectRoot, 'content') ? join(projectRoot, 'raw') : join(content, 'raw'),
+          publisher: option(rest, '--publisher'),
+          url: option(rest, '--url'),
+          date: option(rest, '--date'),
+          title: option(rest, '--title'),
+          slug: option(rest, '--slug'),
+          merge: rest.includes('--merge'),
+          cwd: process.cwd(),
+        },
+        (line) => process.stdout.write(`${line}\n`),
+        (line) => process.stderr.write(`${line}\n`),
+      );
+    }
+    case 'detect': {
+      for (const line of detectLines(readFileSync(0, 'utf8'))) process.stdout.write(`${line}\n`);
+      return 0;
+    }
     case 'check': {
       if (configured('check', publicPrefix) === undefined) return 1;
       const dir = option(rest, '--content') ?? contentDir(projectRoot);
@@ -94,4 +141,4 @@ export function main(args: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -5,6 +5,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
+import { displayPath } from './files.ts';
 import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
 import { readRegistry, type Registry } from './registry.ts';
@@ -195,8 +196,7 @@ export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): Cl
 
 /** A file named, in messages, relative to `cwd` when it lies inside it; its absolute path in data.absolute. */
 function readFileOrFail(path: string, cwd: string, { optional = false } = {}): VFile {
-  const shown = relative(cwd, path);
-  const file = new VFile({ path: shown.startsWith('..') ? path : shown, cwd, data: { absolute: path } });
+  const file = new VFile({ path: displayPath(path, cwd), cwd, data: { absolute: path } });
   if (!existsSync(path)) {
     if (optional) return file;
     fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');

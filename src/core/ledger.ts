@@ -2,10 +2,11 @@
 // words each claim was published with and where they stand in the raw source. It is what keeps cited
 // URLs working and pointing at the same words: a published id may not disappear unless the editor
 // marks it withdrawn or merged, may never be reused, and its anchor must still match the source.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { writeAtomically } from './files.ts';
 import { ledgerSchema, type ClaimGraph, type Ledger, type LedgerArticle, type LedgerClaim, type Retired } from './schema.ts';
 import { pageRoute, permanentUrl } from './urls.ts';
 import { parseYaml } from './yaml.ts';
@@ -103,7 +104,5 @@ export function recordInLedger(path: string, additions: Ledger): void {
   for (const group of ['articles', 'claims'] as const)
     for (const [id, entry] of Object.entries(additions[group])) document.setIn([group, id], entry);
   const text = document.toString({ lineWidth: 0 });
-  const partial = `${path}.partial`;
-  writeFileSync(partial, existing === undefined ? header + text : text);
-  renameSync(partial, path);
+  writeAtomically(path, existing === undefined ? header + text : text);
 }

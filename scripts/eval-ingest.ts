@@ -1,0 +1,125 @@
+// Measures the ingest against the hand-annotated entries: re-ingests both sample sources from raw/
+// and compares, in the raw file's coordinates, with content/articles/*.mdx. Also checks the test
+// articles in tests/fixtures/ingest against their hand-written expectations. Prints tables.
+//   npm exec -- node scripts/eval-ingest.ts
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
+import { parse } from 'yaml';
+import { loadCorpusOrThrow } from '../src/core/corpus.ts';
+import { cleanText, cleanUnits, type CleanBlock } from '../src/core/ingest/clean.ts';
+import type { DraftClaim } from '../src/core/ingest/draft.ts';
+import { readHtml } from '../src/core/ingest/html.ts';
+import { ingest } from '../src/core/ingest/ingest.ts';
+import { readRegistry } from '../src/core/registry.ts';
+import type { Claim } from '../src/core/schema.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+/** A claim counts as matched when at least this share of its characters is covered by the other side's claims. */
+const overlap = 0.5;
+
+const graph = loadCorpusOrThrow(join(root, 'content'));
+const registry = readRegistry(new VFile({ value: readFileSync(join(root, 'content/sources.yaml'), 'utf8') }));
+const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+type Span = { start: number; end: number };
+/** The share of `span` covered by any of `others`. */
+function covered(span: Span, others: Span[]): number {
+  let count = 0;
+  for (let at = span.start; at < span.end; at++) if (others.some((other) => other.start <= at && at < other.end)) count++;
+  return count / Math.max(1, span.end - span.start);
+}
+/** The other span overlapping `span` the most. */
+function best<T extends Span>(span: Span, others: T[]): T | undefined {
+  const shared = (other: Span) => Math.max(0, Math.min(span.end, other.end) - Math.max(span.start, other.start));
+  return others.filter((other) => shared(other) > 0).sort((a, b) => shared(b) - shared(a))[0];
+}
+
+const rows: string[][] = [];
+const totals = { hand: 0, found: 0, tight: 0, auto: 0, correct: 0, attributed: 0, attributedRight: 0, kinds: 0, kindsRight: 0, clutterLeft: 0, repeatedLeft: 0, lost: 0 };
+for (const article of graph.articles) {
+  const rawPath = join(root, 'content', article.sourceFile);
+  const meta = parse(readFileSync(rawPath.replace(/\.txt$/, '.meta.yaml'), 'utf8')) as { publisher_id: string };
+  // The publisher an editor would give on the command line when the file does not state it.
+  const { ingested, file } = ingest({ path: rawPath, bytes: readFileSync(rawPath), registry, sourceFile: article.sourceFile, publisher: meta.publisher_id });
+  if (!ingested) throw new Error(String(file.messages));
+  const auto = ingested.draft.claims.map((claim) => ({ ...claim, ...claim.raw! }));
+  const hand = graph.claims.filter((claim) => claim.article === article.slug).map((claim) => ({ ...claim, start: claim.anchor.start, end: claim.anchor.end }));
+
+  const found = hand.filter((claim) => covered(claim, auto) >= overlap);
+  const correct = auto.filter((claim) => covered(claim, hand) >= overlap);
+  // Attribution: for each found hand claim with a chain, the first source of the auto claim covering it most.
+  const attributed = found.filter((claim) => claim.attribution.length > 1);
+  const attributedRight = attributed.filter((claim) => best(claim, auto)?.by[0] === claim.attribution[1]);
+  const kindsRight = found.filter((claim) => best(claim, auto)?.kind === claim.kind);
+  // Tight: the best-overlapping auto claim has about the same words (intersection over union ≥ 0.5).
+  const tight = hand.filter((claim) => {
+    const match = best(claim, auto);
+    if (!match) return false;
+    const shared = Math.min(claim.end, match.end) - Math.max(claim.start, match.start);
+    return shared / (Math.max(claim.end, match.end) - Math.min(claim.start, match.start)) >= 0.5;
+  });
+
+  const handBlocks = article.blocks.map((block) => normal(block.text));
+  const autoBlocks = ingested.blocks.map((block) => normal(block.text));
+  const clutterLeft = autoBlocks.filter((text) => !handBlocks.some((other) => other === text));
+  const repeatedLeft = autoBlocks.filter((text, index) => autoBlocks.indexOf(text) !== index);
+  const lost = handBlocks.filter((text) => !autoBlocks.includes(text));
+
+  rows.push([article.slug, `${found.length}/${hand.length}`, `${tight.length}/${hand.length}`, `${correct.length}/${auto.length}`, `${attributedRight.length}/${attributed.length}`, `${kindsRight.length}/${found.length}`, String(clutterLeft.length), String(repeatedLeft.length), String(lost.length), String(ingested.stats.clutter.length), String(ingested.stats.repeated.length)]);
+  totals.hand += hand.length;
+  totals.found += found.length;
+  totals.tight += tight.length;
+  totals.auto += auto.length;
+  totals.correct += correct.length;
+  totals.attributed += attributed.length;
+  totals.attributedRight += attributedRight.length;
+  totals.kinds += found.length;
+  totals.kindsRight += kindsRight.length;
+  totals.clutterLeft += clutterLeft.length;
+  totals.repeatedLeft += repeatedLeft.length;
+  totals.lost += lost.length;
+  if (process.argv.includes('--verbose')) explain(article.slug, hand, auto, clutterLeft, lost);
+}
+const percent = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 100}%`;
+rows.push(['total', `${totals.found}/${totals.hand} (${percent(totals.found, totals.hand)})`, `${totals.tight}/${totals.hand} (${percent(totals.tight, totals.hand)})`, `${totals.correct}/${totals.auto} (${percent(totals.correct, totals.auto)})`, `${totals.attributedRight}/${totals.attributed} (${percent(totals.attributedRight, totals.attributed)})`, `${totals.kindsRight}/${totals.kinds} (${percent(totals.kindsRight, totals.kinds)})`, String(totals.clutterLeft), String(totals.repeatedLeft), String(totals.lost), '', '']);
+
+console.log('Sample sources, re-ingested from raw/ and compared with content/articles/*.mdx\n');
+console.log(`A hand claim is found when auto claims cover at least ${overlap * 100}% of its characters in the raw file (recall);`);
+console.log(`an auto claim is correct when hand claims cover at least ${overlap * 100}% of its characters (precision).`);
+console.log('Tight recall: the hand claim\'s best-overlapping auto claim has about the same words (intersection over union ≥ 50%).');
+console.log('Attribution: a found hand claim with a chain, whose best-overlapping auto claim names the same first source.');
+console.log('Kind: a found hand claim whose best-overlapping auto claim has the same kind.');
+console.log('Clutter left: kept paragraphs the hand entry does not have; lost: hand paragraphs the ingest does not keep.\n');
+table(['article', 'recall', 'tight recall', 'precision', 'attribution', 'kind', 'clutter left', 'repeats left', 'paragraphs lost', 'clutter removed', 'repeats dropped'], rows);
+
+// The test articles: blocks kept against each hand-written expectation.
+const fixtures = join(root, 'tests/fixtures/ingest');
+const fixtureRows: string[][] = [];
+for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(name) && !name.includes('login'))) {
+  const expected = parse(readFileSync(join(fixtures, name.replace(/\.\w+$/, '.expected.yaml')), 'utf8')) as { paragraphs: string[]; captions: { text: string }[]; repeated?: number };
+  const raw = readFileSync(join(fixtures, name), 'utf8');
+  const cleaned = name.endsWith('.html') ? cleanUnits(readHtml(raw)!.units) : cleanText(raw);
+  const wanted = [...expected.paragraphs, ...expected.captions.map((caption) => caption.text)].map(normal);
+  const kept = cleaned.blocks.map((block: CleanBlock) => normal(block.text));
+  fixtureRows.push([name, String(kept.filter((text) => !wanted.includes(text)).length), String(wanted.filter((text) => !kept.includes(text)).length), String(cleaned.clutter.length), `${cleaned.repeated.length}/${expected.repeated ?? 0}`]);
+}
+console.log('\nTest articles from other outlets (tests/fixtures/ingest), against their .expected.yaml\n');
+table(['article', 'clutter left', 'paragraphs lost', 'clutter removed', 'repeats dropped/expected'], fixtureRows);
+
+function table(header: string[], body: string[][]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(line)].join('\n'));
+}
+
+function explain(slug: string, hand: (Claim & Span)[], auto: (DraftClaim & Span)[], clutterLeft: string[], lost: string[]): void {
+  console.log(`\n## ${slug}`);
+  for (const claim of hand) {
+    const match = best(claim, auto);
+    console.log(`${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} by ${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`);
+  }
+  for (const claim of auto) if (covered(claim, hand) < overlap) console.log(`EXTRA ${claim.kind} [${claim.signals.join(',')}]: ${claim.text.slice(0, 80)}`);
+  for (const text of clutterLeft) console.log(`CLUTTER LEFT: ${text}`);
+  for (const text of lost) console.log(`LOST: ${text}`);
+}

@@ -1,0 +1,332 @@
+// Who says so: a sentence -> its attributions (the cue, the source as the text names it, and the chain
+// "the publisher cites A, who cites B"), resolved to registry sources. An Attributor reads one article
+// in order and remembers its speakers, so "he", "it added", "the statement" and "the ministry" resolve
+// to the most recent speaker that fits; names the registry lacks become draft sources.
+import nlp from 'compromise';
+import { slugify } from '../ids.ts';
+import type { Registry } from '../registry.ts';
+import type { SourceEntry } from '../schema.ts';
+import { wordCount } from './text.ts';
+
+/** Words that say a statement is someone's. */
+const cueWords = String.raw`(?:given|made|provided|issued|released|published|told) (?:to [^,.;]{1,40}? )?by|according to|citing|cited|quoting|quoted|in a statement|said|says|say|saying|told|tells|telling|added|adds|stated|states|reported|reports|reporting|confirmed|confirms|announced|announces|claimed|claims|claiming|den(?:y|ies|ied)|urged|urges|urging|warned|warns|insisted|insists|argued|argues|noted|notes|wrote|writes|estimated?(?!\s+to\b)|estimates|accused|accuses|alleged|alleges|acknowledged|admitted|called (?:on|for)|calls (?:on|for)`;
+export const cuePattern = new RegExp(String.raw`\b(?:${cueWords})\b`, 'i');
+const cueGlobal = new RegExp(String.raw`\b(?:${cueWords})\b`, 'gi');
+
+export interface SourceRef {
+  /** A registry id, or the id of a draft source proposed for this article. */
+  id: string;
+  /** The words that name it here ("he", "the statement", "John Fisher"). */
+  surface: string;
+  /** Offsets of `surface` in the sentence; null when the source comes from context (a pronoun's speaker named earlier). */
+  start: number | null;
+  end: number | null;
+}
+
+export interface Attribution {
+  /** The cue as written: "said", "according to", "citing"… */
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  /** Sources nearest first, after the publisher: [reuters, diplomatic-sources] for "Citing diplomatic sources, Reuters reported". */
+  chain: SourceRef[];
+}
+
+interface Speaker {
+  id: string;
+  person: boolean;
+  /** Issued a statement, letter or report: what "the statement" refers back to. */
+  document: boolean;
+  /** Its names and aliases, and the words that named it, normalised. */
+  names: string[];
+}
+
+const pronouns = /^(he|she|him|her|it|they|we|i)$/i;
+const documentWords = /^(?:the|its|their|his|her)\s+(statement|letter|report|release|note|communique|communiqué|memo|filing)$/i;
+const personTitles = /\b(sheriff|officer|captain|sergeant|lieutenant|inspector|superintendent|commander|president|prime minister|minister|secretary|councill?or|congress(?:man|woman)|representative|deputy|mp|chairperson|head|senator|governor|mayor|chancellor|king|queen|director|chief|spokes(?:person|man|woman)|ambassador|general|colonel|judge|professor|dr|mr|mrs|ms|sheikh|pope|chair(?:man|woman)?|commissioner|ceo|editor|lawyer|analyst|researcher|envoy|leader|official)\.?$/i;
+
+export class Attributor {
+  private readonly registry: Registry;
+  private readonly publisher: string;
+  private readonly drafts = new Map<string, SourceEntry>();
+  /** Most recent first. */
+  private speakers: Speaker[] = [];
+
+  constructor(registry: Registry, publisher: string) {
+    this.registry = registry;
+    this.publisher = publisher;
+  }
+
+  /** Draft sources proposed so far, for names the registry does not know. */
+  newSources(): SourceEntry[] {
+    return [...this.drafts.values()];
+  }
+
+  /** A source's entry, from the registry or the drafts. */
+  private source(id: string): SourceEntry | undefined {
+    return this.registry.sources.get(id) ?? this.drafts.get(id);
+  }
+
+  /** The attributions of one sentence, in reading order; remembers their sources for the sentences after. */
+  attribute(sentence: string): Attribution[] {
+    const cues = [...sentence.matchAll(cueGlobal)].map((match) => ({ cue: match[0], start: match.index, end: match.index + match[0].length }));
+    const cited = cues.filter((cue) => /^(citing|cited|quoting)$/i.test(cue.cue)).map((cue) => this.nounAfter(sentence, cue.end)).filter((ref) => ref !== null);
+    const attributions: Attribution[] = [];
+    for (const cue of cues) {
+      const lower = cue.cue.toLowerCase();
+      if (lower === 'citing' || lower === 'cited' || lower === 'quoting' || lower === 'quoted') continue;
+      let source: SourceRef | null;
+      let receiver: SourceRef | null = null;
+      if (lower === 'according to' || /\sby$/.test(lower)) source = this.nounAfter(sentence, cue.end);
+      else if (lower === 'in a statement') source = this.nounAfter(sentence, cue.end, true);
+      else if (/ing$/.test(lower) && /,\s*$/.test(sentence.slice(0, cue.start))) {
+        // "…, the ministry confirmed the invitation, saying …": the clause's own speaker says it.
+        const previous = attributions.at(-1);
+        if (previous) attributions.push({ cue: cue.cue, cueStart: cue.start, cueEnd: cue.end, chain: previous.chain });
+        continue;
+      } else {
+        source = this.nounBefore(sentence, cue.start) ?? (invertedAt(sentence, cue.start) ? this.nounAfter(sentence, cue.end) : null);
+        if (/^(told|tells|telling)$/.test(lower)) receiver = this.receiver(sentence, cue.end);
+      }
+      if (!source) continue;
+      const chain = [source];
+      if (receiver && receiver.id !== source.id && receiver.id !== this.publisher && isOutlet(this.source(receiver.id))) chain.unshift(receiver);
+      // "Citing X, Reuters reported …": the reporter cites X.
+      for (const ref of cited) if (!chain.some((other) => other.id === ref.id)) chain.push(ref);
+      while (chain[0]?.id === this.publisher) chain.shift();
+      if (!chain.length) continue;
+      attributions.push({ cue: cue.cue, cueStart: cue.start, cueEnd: cue.end, chain });
+      // The nearest is remembered last, so it is the most recent: "it added" is Reuters, not its sources.
+      const document = /\b(statement|letter|report|release|communiqu[eé])\b/i.test(sentence);
+      for (const ref of [...chain].reverse()) this.remember(ref, document);
+    }
+    return attributions;
+  }
+
+  /** Registry and draft sources named in `text` by a proper name (or an alias that is one), with offsets. */
+  mentions(text: string): { id: string; start: number; end: number }[] {
+    const names: { name: string; id: string }[] = [];
+    for (const [alias, id] of this.registry.byAlias) names.push({ name: alias, id });
+    for (const draft of this.drafts.values()) for (const name of [draft.name, ...draft.aliases]) names.push({ name: name.toLowerCase(), id: draft.id });
+    names.sort((a, b) => b.name.length - a.name.length);
+    const found: { id: string; start: number; end: number }[] = [];
+    const lower = text.toLowerCase();
+    for (const { name, id } of names) {
+      const bare = name.replace(/^the\s+/, '');
+      if (bare.length < 2) continue;
+      for (let at = lower.indexOf(bare); at !== -1; at = lower.indexOf(bare, at + 1)) {
+        const end = at + bare.length;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+        // Only proper names: a common-noun alias ("experts", "one source") is marked where it is a speaker.
+        if (!/^\p{Lu}/u.test(text[at]!)) continue;
+        if (found.some((other) => at < other.end && end > other.start)) continue;
+        // Include a "the" the text writes before a name whose alias has one ("the Reuters news agency").
+        const start = name.startsWith('the ') && /the\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? at - 4 : at;
+        found.push({ id, start, end });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  private remember(ref: SourceRef, document: boolean): void {
+    const source = this.source(ref.id);
+    if (!source) return;
+    const previous = this.speakers.find((speaker) => speaker.id === ref.id);
+    const speaker: Speaker = {
+      id: ref.id,
+      person: source.type === 'person',
+      document: document || (previous?.document ?? false),
+      names: [source.name, ...source.aliases, ref.surface].map(normalise),
+    };
+    this.speakers = [speaker, ...this.speakers.filter((other) => other.id !== ref.id)];
+  }
+
+  /** The noun phrase that ends just before a cue: "the foreign ministry" in "…, the foreign ministry confirmed". */
+  private nounBefore(sentence: string, cueStart: number): SourceRef | null {
+    const before = sentence
+      .slice(0, cueStart)
+      .replace(/(\s+(?:has|have|had|also|previously|later|again|further|did|does|do|not|repeatedly|reportedly|publicly|separately|would|will|had also|has also|have also))*\s*$/i, '')
+      .replace(/[\s,]+$/, '');
+    // "No injuries have been reported": a passive names no speaker before its verb.
+    if (/\b(been|be|being|was|were|is|are)$/i.test(before)) return null;
+    const boundary = Math.max(...[...before.matchAll(/[,;:()"“”—–]|\bthat\b|\bwith\b|\bwhile\b|\bwhere\b|\bwhen\b|\band\b|\bbut\b/g)].map((match) => match.index + match[0].length), 0);
+    let phrase = before.slice(boundary);
+    const lead = phrase.length - phrase.trimStart().length;
+    phrase = phrase.trim();
+    const head = phrase.split(/\s+(?:including|such as|who|which)\s+/)[0]!;
+    // "Ines Calder, the party's spokeswoman, said": the speaker is the name before the role.
+    if (/^(the|a|an|its|his|her|their)\s/i.test(head) && personTitles.test(head.split(/\s+/).at(-1)!)) {
+      const name = /(?:^|[,;:]\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),$/u.exec(before.slice(0, boundary));
+      if (name) return this.reference(name[1]!, name.index + name[0].indexOf(name[1]!));
+    }
+    return this.reference(head, boundary + lead);
+  }
+
+  /** The noun phrase right after a cue, up to a comma or "that": "according to the US State Department,". */
+  private nounAfter(sentence: string, cueEnd: number, afterComma = false): SourceRef | null {
+    let from = cueEnd;
+    if (afterComma) {
+      // "In a statement released on Wednesday, the foreign ministry confirmed": the speaker follows the comma.
+      const comma = sentence.indexOf(',', cueEnd);
+      if (comma === -1) return null;
+      from = comma + 1;
+      const cue = cuePattern.exec(sentence.slice(from));
+      if (!cue) return null;
+      return this.nounBefore(sentence, from + cue.index);
+    }
+    const rest = sentence.slice(from);
+    const lead = rest.length - rest.trimStart().length;
+    const phrase = /^[^,.;:!?"“”()]*/.exec(rest.trimStart())![0]
+      .split(/\s+(?:that|who|which|as|in|on|at|to|for|after|before|when|while)\s+/)[0]!
+      // "former detainees describing …": the phrase ends where a participle starts its own clause.
+      .replace(/(?<=\S)\s+\p{Ll}+(?:ing|ed)(?:\s+\S+){2,}$/u, '')
+      .trim();
+    return this.reference(phrase, from + lead);
+  }
+
+  /** Whom something was told: "the agency" in "telling the agency the Chinese authorities were…". */
+  private receiver(sentence: string, cueEnd: number): SourceRef | null {
+    const rest = sentence.slice(cueEnd);
+    const lead = rest.length - rest.trimStart().length;
+    const words = rest.trimStart();
+    for (const [alias, id] of [...this.registry.byAlias].sort((a, b) => b[0].length - a[0].length)) {
+      const withThe = words.toLowerCase().startsWith(alias) ? alias : words.toLowerCase().startsWith(`the ${alias}`) ? `the ${alias}` : undefined;
+      if (withThe && !/[\p{L}\p{N}]/u.test(words[withThe.length] ?? '')) return { id, surface: words.slice(0, withThe.length), start: cueEnd + lead, end: cueEnd + lead + withThe.length };
+    }
+    return null;
+  }
+
+  /** A phrase -> the source it names (registry, context or a new draft); null when it names none. */
+  private reference(phrase: string, start: number): SourceRef | null {
+    const surface = phrase.replace(/[\s,.'’]+$/, '').replace(/['’]s$/, '');
+    if (!surface || wordCount(surface) > 9 || !/[\p{L}]/u.test(surface)) return null;
+    const ref = (id: string): SourceRef => ({ id, surface, start, end: start + surface.length });
+    const key = normalise(surface);
+    if (pronouns.test(surface)) {
+      const personal = /^(he|she|him|her)$/i.test(surface);
+      const speaker = this.speakers.find((candidate) => candidate.person === personal);
+      return speaker ? { id: speaker.id, surface, start: null, end: null } : null;
+    }
+    // "A police statement", "the ministry's report": whoever issued it.
+    const issuer = /^((?:an?|the)\s+)(.+?)(?:['’]s)?\s+(?:statement|report|letter|release|communiqu[eé])$/i.exec(surface);
+    if (issuer) return this.reference(issuer[2]!, start + issuer[1]!.length);
+    // "Fisher", "the agency": a speaker named earlier whose name ends with these words. For a common
+    // noun ("the agency", "the ministry") the one in context comes before the registry's alias.
+    const bare = key.replace(/^(the|a|an)\s+/, '');
+    const earlier = this.speakers.find((speaker) => speaker.names.some((name) => name.endsWith(` ${bare}`) || name === bare))?.id;
+    if (earlier && /^[Tt]he\s+\p{Ll}/u.test(surface)) return ref(earlier);
+    const registered = this.registry.byAlias.get(key) ?? this.registry.byAlias.get(`the ${key}`) ?? this.draftByName(key);
+    if (registered) return ref(registered);
+    if (documentWords.test(surface)) {
+      const speaker = this.speakers.find((candidate) => candidate.document) ?? this.speakers.find((candidate) => !candidate.person);
+      return speaker ? { id: speaker.id, surface, start: null, end: null } : null;
+    }
+    // The head of a noun phrase is its end: "Turkish President Recep Erdogan" ends with a known name.
+    const suffix = this.suffixMatch(key);
+    if (suffix) return ref(suffix);
+    if (earlier) return ref(earlier);
+    // "officials in the northern town of Valmora": the words before the preposition say what it is.
+    const head = surface.split(/\s+(?:in|at|from|of|for|with|on)\s+/)[0]!;
+    if (!isSourceLike(head)) return null;
+    return ref(this.propose(surface, head));
+  }
+
+  /** The longest proper name (registry or draft) the phrase ends with; a common-noun alias ("the agency") must match whole. */
+  private suffixMatch(key: string): string | undefined {
+    let best: { id: string; length: number } | undefined;
+    const consider = (name: string, id: string) => {
+      const alias = normalise(name);
+      const proper = /^\p{Lu}/u.test(name.replace(/^the\s+/i, ''));
+      if (alias.length >= 3 && (key === alias || (proper && key.endsWith(` ${alias}`))) && (!best || alias.length > best.length)) best = { id, length: alias.length };
+    };
+    for (const source of this.registry.sources.values()) for (const name of [source.name, ...source.aliases]) consider(name, source.id);
+    for (const draft of this.drafts.values()) for (const name of [draft.name, ...draft.aliases]) consider(name, draft.id);
+    return best?.id;
+  }
+
+  private draftByName(key: string): string | undefined {
+    for (const draft of this.drafts.values()) if ([draft.name, ...draft.aliases].some((name) => normalise(name) === key)) return draft.id;
+    return undefined;
+  }
+
+  /** Proposes a draft source for a name the registry lacks, guessing its type from its words. */
+  private propose(surface: string, head: string): string {
+    const guess = guessSource(surface);
+    // A common noun with a place after it ("officials in Valmora") is the kind its head says.
+    const { name, type, role } = head !== surface && !/^\p{Lu}/u.test(head.replace(/^(the|a|an)\s+/i, '')) ? { ...guess, type: guessSource(head).type } : guess;
+    const taken = (id: string) => this.registry.isDeclared(id) || this.drafts.has(id);
+    const base = slug(name);
+    let id = base;
+    for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+    const aliases = [surface].filter((alias) => normalise(alias) !== normalise(name) && !this.registry.byAlias.has(alias.toLowerCase()));
+    this.drafts.set(id, {
+      id,
+      name,
+      type,
+      ...(role ? { role } : {}),
+      aliases,
+      related: [],
+      description: `Draft proposed by claimtrail ingest from the words “${surface}”: check its name and type.`,
+    });
+    return id;
+  }
+}
+
+/** A cue with the speaker after it: `…," said John Fisher` or `, says the report`. */
+function invertedAt(sentence: string, cueStart: number): boolean {
+  return /(?:[,”"]|^)\s*$/.test(sentence.slice(0, cueStart));
+}
+
+function isOutlet(source: SourceEntry | undefined): boolean {
+  return source?.type === 'outlet' || source?.type === 'news-agency';
+}
+
+/** Whether a phrase can name a speaker: a name, or a noun phrase such as "experts", "one source". */
+function isSourceLike(surface: string): boolean {
+  if (/^\p{Lu}/u.test(surface)) return !/^(this|that|these|those|there|it|in|on|at|after|before|despite|during|if|when)$/i.test(surface.split(/\s+/)[0]!);
+  if (wordCount(surface) <= 4 && (organisationTypes.some(([pattern]) => pattern.test(surface)) || personTitles.test(surface))) return true;
+  // A noun phrase: determiners, numbers, adjectives and nouns, ending with a noun ("one source", "county officials").
+  const tags = ((nlp(surface).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? []).map((term) => term.tags);
+  const nounish = (term: string[]) => term.some((tag) => ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive'].includes(tag)) && !term.includes('Verb') && !term.includes('Pronoun');
+  return tags.length > 0 && tags.at(-1)!.includes('Noun') && tags.every(nounish);
+}
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^the\s+/, '').trim();
+}
+
+export function slug(name: string): string {
+  const id = slugify(name.replace(/['’]s\b/gi, 's'));
+  return id.length >= 3 ? id : `source-${id || 'x'}`.replace(/-$/, '');
+}
+
+const organisationTypes: [RegExp, SourceEntry['type']][] = [
+  [/\b(news agency|press agency|wire service)\b/i, 'news-agency'],
+  [/\b(times|post|news|herald|guardian|journal|tribune|gazette|telegraph|broadcaster|television|radio|newspaper|magazine|bbc|cnn|reuters|afp|xinhua)\b/i, 'outlet'],
+  [/\b(united nations|european union|world (bank|health organization|trade organization)|african union|security council)\b/i, 'intergovernmental'],
+  [/\b(UN|EU|NATO|IMF|WHO|WTO|ASEAN|OSCE|OPEC)\b/, 'intergovernmental'],
+  [/\b(government|administration|cabinet|kremlin|white house)\b/i, 'government'],
+  [/\b(ministry|department|police|army|military|court|parliament|council|commission|office|embassy|authorities|authority|bureau|agency|board|regulator|senate|congress|prosecutors?)\b/i, 'government-body'],
+  [/\b(watch|amnesty|foundation|institute|charity|campaign|centre|center|association|society|union|federation|coalition|network|trust)\b/i, 'ngo'],
+];
+
+/** A draft source's name, type and role, from the words that name it. */
+export function guessSource(surface: string): { name: string; type: SourceEntry['type']; role?: string } {
+  const bare = surface.replace(/^(the|a|an)\s+/i, '');
+  for (const [pattern, type] of organisationTypes) if (pattern.test(bare)) return { name: bare, type };
+  const tokens = bare.split(/\s+/);
+  // A capital only at the start of a sentence names nobody: "Experts estimate…" are unnamed experts.
+  const commonNoun = tokens.length === 1 && nlp(bare).has('#Plural') && !nlp(bare).has('#ProperNoun');
+  if (!tokens.some((token) => /^\p{Lu}/u.test(token)) || commonNoun) return { name: sentenceCase(surface.replace(/^the\s+/i, '')), type: 'unnamed' };
+  // "Turkish President Recep Erdogan": a title, then the name.
+  const titleEnd = tokens.findLastIndex((token) => personTitles.test(token));
+  if (titleEnd !== -1 && titleEnd < tokens.length - 1) return { name: tokens.slice(titleEnd + 1).join(' '), type: 'person', role: tokens.slice(0, titleEnd + 1).join(' ') };
+  const doc = nlp(bare);
+  if (doc.places().found && !doc.people().found) return { name: bare, type: 'government' };
+  if (doc.people().found || (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token)))) return { name: bare, type: 'person' };
+  return { name: bare, type: 'ngo' };
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

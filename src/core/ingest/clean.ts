@@ -1,0 +1,447 @@
+// Scraped article text -> clean blocks (paragraphs, list items, captions, headings), each mapped back to
+// the raw file. Page clutter is recognised by its form (what a share button, an audio player, a reading
+// time or a cookie banner looks like on any outlet), not by any one page's strings.
+import nlp from 'compromise';
+import { collapsePiece, rawPiece, slicePiece, wordCount, type Piece } from './text.ts';
+
+export type BlockType = 'paragraph' | 'list-item' | 'caption' | 'heading';
+
+export interface CleanBlock {
+  type: BlockType;
+  text: string;
+  /** The credit a caption gives ("AP", "Jane Doe/Reuters"); null for other blocks or when none is given. */
+  credit: string | null;
+  /** For each UTF-16 index of `text` and one past its end, the UTF-16 index in the raw text; null when unknown. */
+  rawOffsets: number[] | null;
+}
+
+/** One line of a text file, or one element of an HTML article: what the rules below classify. */
+export interface Unit extends Piece {
+  /** What the source's markup says it is (HTML); text lines have no hint. */
+  hint?: BlockType;
+  /** Whether a blank line (or a block boundary) precedes it. */
+  blankBefore: boolean;
+  /** Whether `offsets` point into the raw file (false when an HTML block could not be found in it). */
+  located: boolean;
+}
+
+export interface RemovedLine {
+  text: string;
+  /** Which rule removed it: "advertisement", "share-prompt", "player-control"… */
+  rule: string;
+  /** UTF-16 index of the line in the raw text, or null when unknown. */
+  rawStart: number | null;
+}
+
+export interface CleanResult {
+  blocks: CleanBlock[];
+  /** The headline when the text states one before the article, else null. */
+  title: string | null;
+  /** Authors from a byline, as written (with fused words repaired); [] when none is stated. */
+  authors: string[];
+  /** YYYY-MM-DD when a dateline states a full date; null otherwise (relative times state none). */
+  date: string | null;
+  /** Names the page gives itself ("Why you can trust X", "© 2019 X"), to find the publisher by. */
+  publisherNames: string[];
+  clutter: RemovedLine[];
+  repeated: RemovedLine[];
+  repaired: { from: string; to: string }[];
+}
+
+/** Cleans a plain-text scrape. */
+export function cleanText(raw: string): CleanResult {
+  return cleanUnits(textUnits(raw));
+}
+
+/** Non-blank lines, trimmed; hard-wrapped lines of one paragraph are joined. */
+function textUnits(raw: string): Unit[] {
+  const lines: Unit[] = [];
+  let blankBefore = true;
+  for (const match of raw.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+    if (match[0] === '') break;
+    const content = match[0].replace(/[\r\n]+$/, '');
+    const lead = content.length - content.trimStart().length;
+    const text = content.trim();
+    if (!text) {
+      blankBefore = true;
+      continue;
+    }
+    const start = match.index + lead;
+    lines.push({ ...rawPiece(raw, start, start + text.length), blankBefore, located: true });
+    blankBefore = false;
+  }
+  const width = wrapWidth(lines);
+  const units: Unit[] = [];
+  for (const line of lines) {
+    const previous = units[units.length - 1];
+    if (previous && !line.blankBefore && continuesLine(previous.text, line.text, width)) {
+      // Joined through the raw text between them, so the line break maps back as a space.
+      const gap = raw.slice(previous.offsets[previous.text.length]!, line.offsets[0]!);
+      units[units.length - 1] = {
+        ...previous,
+        text: previous.text + gap + line.text,
+        offsets: [...previous.offsets.slice(0, -1), ...Array.from(gap, (_, i) => previous.offsets[previous.text.length]! + i), ...line.offsets],
+      };
+    } else units.push(line);
+  }
+  return units;
+}
+
+/** The width a file is wrapped at (most long lines end near the same column), or 0 when it is not. */
+function wrapWidth(lines: Unit[]): number {
+  const long = lines.filter((line) => line.text.length >= 40).map((line) => line.text.length);
+  if (long.length < 4) return 0;
+  const width = Math.max(...long);
+  return width <= 100 && long.filter((length) => length >= width - 25).length / long.length >= 0.6 ? width : 0;
+}
+
+/** Whether `next` goes on the paragraph `previous` ends: a line broken at the wrap width, or mid-sentence. */
+function continuesLine(previous: string, next: string, width: number): boolean {
+  if (bullet.test(next)) return false;
+  const filled = width > 0 && previous.length >= width - 25;
+  if (/[.!?:]["”’)]?$/.test(previous)) return filled && /^\p{Ll}/u.test(next);
+  if (wordCount(previous) >= 8 && /^\p{Ll}/u.test(next)) return true;
+  return filled;
+}
+
+const bullet = /^(?:[•●▪◦·*‣⁃]|[-–—](?=\s))\s*/u;
+const terminal = /[.!?…]["”’)\]]*$/u;
+
+/** A paragraph of running text, as opposed to a label, a link or a control. */
+function isProse(text: string): boolean {
+  const words = wordCount(text);
+  return (words >= 8 && terminal.test(text)) || words >= 20;
+}
+
+// Clutter rules: each names what it removes. Tested against the whole line, trimmed.
+const wholeLine = (pattern: string) => new RegExp(`^(?:${pattern})[\\s.:!|]*$`, 'iu');
+/** `notProse`: a rule that a full sentence can also match ("Published in 2015, the report…") skips prose. */
+const clutterRules: { rule: string; test: (text: string) => boolean; notProse?: boolean }[] = [
+  { rule: 'no-words', test: (text) => !/[\p{L}\p{N}]/u.test(text) },
+  { rule: 'advertisement', test: (text) => (wordCount(text) <= 6 && /\badvertisement\b/i.test(text)) || wholeLine('(skip )?advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|(story|article) continues (below|after)( (this|the))?( (advertisement|ad))?|continue reading( the main story| below)?|scroll (down )?to continue( reading)?').test(text) },
+  {
+    rule: 'share-prompt',
+    test: (text) =>
+      wholeLine('share\\d*|share( (this|the|full))? (article|story|page|post)|share (on|via|to) \\w+|share this( with \\w+)?|tweet|email|e-mail|copy link|link copied|print( this( page| article| story))?|save( article| for later)?|bookmark|gift (this )?article|share via|reuse this content|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|comments?( \\(\\d+\\))?|\\d+ comments?|view comments|jump to comments').test(text) ||
+      /^(share|like) (us|this|our)\b.{0,60}\b(facebook|twitter|instagram|x|linkedin|whatsapp|social media)\b/i.test(text) ||
+      (wordCount(text) <= 15 && (/^(click|tap) here to share\b|\bshare (this |it )?on social media\b/i.test(text) || /^(save|bookmark)\b.{0,60}\b(read(ing)? later|reading list)\b/i.test(text))),
+  },
+  { rule: 'widget', test: (text) => wholeLine('(like )?loading(\\.\\.\\.|…)?|like this|rate this( article)?|join the conversation|leave a (comment|reply)|comments are (closed|open)|show comments|add a comment').test(text) },
+  { rule: 'call-to-action', test: (text) => wordCount(text) <= 15 && /^((click|tap) here\b|(download|get|install) (our|the)\b.{0,30}\bapp\b|open in (the )?app\b)/i.test(text) },
+  { rule: 'age-notice', test: (text) => /^this (article|story|content) is (more|over) (than )?\w+ (years?|months?|days?) old\.?$/i.test(text) },
+  {
+    rule: 'newsletter-prompt',
+    test: (text) =>
+      wordCount(text) <= 30 &&
+      (/^(sign up|subscribe|register|get|join|receive)\b.{0,120}\b(newsletter|inbox|email|briefing|digest|alerts?)\b/i.test(text) ||
+        /\bnewsletter\b.{0,80}\b(sign up|subscribe|inbox|free)\b/i.test(text) ||
+        wholeLine('subscribe( now| today)?|sign up|sign in|log in|register|newsletter|subscribe to (our|the) \\w+').test(text)),
+  },
+  { rule: 'subscribe-prompt', notProse: true, test: (text) => wordCount(text) <= 12 && /^(subscribe|sign up|join( us| now| today)?|become a (member|subscriber|supporter)|support (us|our journalism)|donate|register)\b/i.test(text) },
+  {
+    rule: 'player-control',
+    test: (text) =>
+      wholeLine('listen( to this (article|story))?|listen \\d+ min(ute)?s?|play|pause|stop|mute|unmute|replay|close|expand|select (voice|speed)|playback speed|audio|watch|play (video|audio)|watch (the )?video|video|\\d+(\\.\\d+)?x|\\d{1,2}:\\d{2}( ?/ ?\\d{1,2}:\\d{2})?|video duration,? .*|media caption.*|this (video|audio) (can|could) not be played.*|.*(your|this) browser does not support .*').test(text),
+  },
+  { rule: 'player-control', test: (text) => wordCount(text) <= 12 && /^(listen to this (article|story)|listen to the (article|story)|audio (version|article))\b/i.test(text) },
+  {
+    rule: 'reading-time',
+    test: (text) => /^(reading time|read time|estimated reading time)\s*:?\s*\d+\s*(min|mins|minutes?)\b.{0,10}$/i.test(text) || /^\d+\s*(min|mins|minutes?)\s*(read|listen)$/i.test(text),
+  },
+  { rule: 'trust-badge', test: (text) => wordCount(text) <= 12 && /^(why you can trust|why (you should )?trust|about our (journalism|standards)|our (standards|editorial (policy|standards))|fact[- ]checked by|verified by)\b/i.test(text) },
+  {
+    rule: 'cookie-notice',
+    test: (text) =>
+      wordCount(text) <= 60 &&
+      /\bcookies?\b/i.test(text) &&
+      /\b(we use|this (site|website) uses|accept|reject|consent|manage (your )?(preferences|settings)|cookie (policy|settings|preferences)|privacy (policy|settings))\b/i.test(text),
+  },
+  { rule: 'cookie-notice', test: (text) => wholeLine('accept( all)?( cookies)?|reject( all)?( cookies)?|allow (all )?cookies|manage (preferences|cookies|settings|options)|cookie settings|i agree|agree|got it|ok').test(text) },
+  { rule: 'copyright', test: (text) => wordCount(text) <= 25 && (/^(©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) },
+  {
+    rule: 'navigation',
+    test: (text) =>
+      wholeLine('skip to (main )?(content|navigation|article|site index|search)|skip navigation|jump to (main )?content|menu|main menu|search|home|homepage|sections|navigation|back to top|top of page|go to (the )?(home ?page|top)|open (the )?menu|close (the )?menu|more|see (all|more)|load more|next|previous|next article|previous article').test(text) ||
+      // Breadcrumbs: short segments joined by > | / › » (a sentence never looks like this).
+      (/[>|›»\/]/.test(text) && text.split(/\s*[>|›»\/]\s*/).filter(Boolean).every((part) => wordCount(part) <= 3 && !terminal.test(part)) && text.split(/\s*[>|›»\/]\s*/).filter(Boolean).length >= 2 && !/\d{1,2}\/\d{1,2}/.test(text)),
+  },
+  { rule: 'follow-prompt', test: (text) => wordCount(text) <= 20 && /^(follow|like)\s+(us|@|\S+ on)\b/i.test(text) },
+  { rule: 'dateline', notProse: true, test: (text) => wordCount(text) <= 14 && (/^(about )?\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i.test(text) || /^(published|updated|last (updated|modified)( on)?|first published( on)?|posted|modified)\b/i.test(text) || isDateOnly(text)) },
+  { rule: 'credits-line', notProse: true, test: (text) => wordCount(text) <= 30 && /^(\(?(additional )?(reporting|writing|editing|research) by\b|edited by\b|reporting from\b|sources?\s*:)/i.test(text) },
+  { rule: 'print-edition', test: (text) => /^a version of this (article|story) appear(s|ed) in print\b/i.test(text) },
+  { rule: 'read-more', notProse: true, test: (text) => wordCount(text) <= 25 && /^(read more|read also|also read|see also|related|watch|listen|more|opinion|analysis|explainer|live)\s*[:|–—-]\s*\S/i.test(text) },
+  { rule: 'image-label', test: (text) => wholeLine('image|photo|picture|image caption|caption|image source|gallery|enlarge( this image)?|view (image|gallery|full size)|open image in gallery|\\d+ (photos|images)').test(text) },
+];
+
+/** Headings of link lists: the lines after one are links, not the article. */
+const relatedHeading = /^(keep reading|related( (articles|stories|content|topics|coverage|links|reading))?|more on this (story|topic)|more (from|stories|about)\b.*|read more|read next|recommended( for you| reading)?|you (may|might) (also )?like|most (read|popular|viewed|shared)|top stories|latest( news| stories)?|trending( now)?|topics|tags|around the (web|bbc)|don't miss|also in .*|explore more( on (these|this) topics?)?|more in .*)[\s:]*$/i;
+
+/** Credits in captions: "… Photo: AP", "Photograph: Jane Doe/Reuters", "(AP Photo/John Doe)" (any agency's initials), "[File: Jane Doe/Reuters]". */
+const labelledCredit = /^(.*?[^\s(\[])[\s,;–—-]*[(\[]?\s*(?:(?:photo(?:graph)?s?|pictures?|pic|images?|illustration|credit|file|video)(?:\s+(?:credit|by))?\s*[:：]|credit\s*\.{2,}|(?=(?:\p{Lu}{2,6}|Reuters|Xinhua|Kyodo) Photo\/))\s*([^)\]]+?)\s*[)\]]?$/iu;
+const agencyNames = String.raw`AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Shutterstock|PA Media|PA|AAP|ANP|Kyodo|Anadolu(?: Agency)?|SOPA Images|Alamy|NurPhoto|Sipa|ZUMA(?: Press)?|Corbis|Imago`;
+/** An unlabelled credit after a caption: "… on Monday. Jane Doe/AFP via Getty Images". */
+const trailingCredit = new RegExp(String.raw`^(.*[.!?])\s+((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`, 'u');
+/** A line that is only a credit, after any label ("Photo:", "Image source,"): "Getty Images", "AFP via Getty Images". */
+const creditOnly = new RegExp(String.raw`^((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`, 'u');
+const creditLabel = /^(?:(?:image|photo|picture)s?(?: (?:source|credit))?|photograph|credit)\s*[,:]\s*/i;
+const imageSource = /^(?:image|photo|picture) (?:source|credit)\s*[,:]\s*(.+)$/i;
+const imageCaption = /^(?:(?:image|media|photo) caption\s*[,:]?|caption\s*:)\s*(.*)$/i;
+
+/**
+ * Classifies every unit, keeping the article and removing the rest. The header (everything before
+ * the first paragraph of prose) holds the headline, labels and the byline; after a list of links
+ * ("Related", "More on this story") come links until the prose resumes.
+ */
+export function cleanUnits(units: Unit[]): CleanResult {
+  const result: CleanResult = { blocks: [], title: null, authors: [], date: null, publisherNames: [], clutter: [], repeated: [], repaired: [] };
+  const kept: CleanBlock[] = [];
+  const remove = (unit: Unit, rule: string) => result.clutter.push({ text: unit.text, rule, rawStart: unit.located ? unit.offsets[0]! : null });
+  const keep = (unit: Unit, type: BlockType, piece: Piece, credit: string | null = null) => {
+    const clean = collapsePiece(piece);
+    if (clean.text) kept.push({ type, text: clean.text, credit, rawOffsets: unit.located ? clean.offsets : null });
+  };
+  const lastProse = units.findLastIndex((unit) => isProse(unit.text) && unit.hint !== 'caption');
+  let inHeader = true;
+  let inLinks = false;
+  /** A credit stated on its own line ("Image source, Reuters"), for the caption next to it. */
+  let pendingCredit: string | null = null;
+  /** Set after a lone "Image caption" label: the next line is the caption (with this credit, if any). */
+  let captionNext: { credit: string | null } | null = null;
+
+  units.forEach((unit, index) => {
+    const text = unit.text;
+    const words = wordCount(text);
+    const prose = isProse(text);
+    // Links are headlines; a sentence (a full stop after a few words) is the article again.
+    if ((prose || (words >= 5 && /[.!]["”’)]?$/.test(text))) && unit.hint !== 'caption' && unit.hint !== 'heading') inLinks = false;
+    // The page names itself in a trust badge, or in a copyright line at its foot (one beside a photo names the photographer).
+    const publisher = /^why you can trust\s+(.+?)[\s.:!]*$/i.exec(text)?.[1] ?? (index > lastProse ? copyrightHolder(text) : undefined);
+    if (publisher) result.publisherNames.push(publisher);
+
+    const labelled = imageCaption.exec(text);
+    if (labelled) {
+      const credit = pendingCredit;
+      pendingCredit = null;
+      if (labelled[1]) return keep(unit, 'caption', slicePiece(unit, text.length - labelled[1].length), credit);
+      captionNext = { credit };
+      return remove(unit, 'image-label');
+    }
+    if (captionNext && !prose) {
+      const { credit } = captionNext;
+      captionNext = null;
+      return keep(unit, 'caption', unit, credit);
+    }
+    captionNext = null;
+
+    const creditLine = imageSource.exec(text)?.[1] ?? creditOnly.exec(text.replace(creditLabel, ''))?.[1];
+    if (creditLine && words <= 8) {
+      const previous = kept[kept.length - 1];
+      if (previous?.type === 'caption' && !previous.credit) previous.credit = creditLine;
+      else pendingCredit = creditLine;
+      return remove(unit, 'image-credit');
+    }
+
+    // "By Jane Doe | June 3, 2022 | 5 min read": a byline first, whatever else the line holds.
+    const byline = /^(?:(?:(?:written|words|story|reported|text) )?by\s|authors?\s*:)/i.test(text) ? readByline(text, inHeader, unit.hint) : undefined;
+    if (byline) return takeByline(unit, byline);
+
+    const rule = clutterRules.find((candidate) => candidate.test(text) && !(prose && candidate.notProse))?.rule;
+    if (rule) {
+      // An update or modification is not the publication date.
+      if (rule === 'dateline' && !/^(updated|last|modified)\b/i.test(text)) result.date ??= statedDate(text);
+      // "Posted on 2 October 2021 by Grace Obi"
+      const by = rule === 'dateline' ? /\bby\s+(.+)$/i.exec(text)?.[1] : undefined;
+      if (by && !result.authors.length) result.authors = bylineAuthors(by);
+      return remove(unit, rule);
+    }
+    if (!prose && relatedHeading.test(text)) {
+      inLinks = true;
+      return remove(unit, 'related-links');
+    }
+    if (inLinks && !prose) return remove(unit, 'related-links');
+
+    const credited = captionCredit(text);
+    if (credited && (unit.hint === 'caption' || (wordCount(credited.text) <= 60 && !/["“”]/.test(credited.text))))
+      return keep(unit, 'caption', slicePiece(unit, 0, credited.text.length), credited.credit);
+    if (unit.hint === 'caption') {
+      const credit = pendingCredit;
+      pendingCredit = null;
+      return keep(unit, 'caption', unit, credit);
+    }
+
+    // "Jane Doe covers transport for The Ledger.": the author's note, not the article.
+    if (words <= 40 && result.authors.some((author) => new RegExp(`^${escapeRegExp(author)}\\s+(is|was|covers|writes|reports|reported|contributed|edits)\\b`, 'i').test(text)))
+      return remove(unit, 'author-note');
+
+    const namesOnly = readByline(text, inHeader, unit.hint);
+    if (namesOnly) return takeByline(unit, namesOnly);
+
+    const bulleted = bullet.exec(text);
+    if (bulleted && bulleted[0].length < text.length) return keep(unit, 'list-item', slicePiece(unit, bulleted[0].length));
+    if (unit.hint === 'list-item') return keep(unit, 'list-item', unit);
+
+    if (!prose) {
+      const ended = terminal.test(text);
+      // The headline: the first line of several words, with a verb, before anything is kept. A line
+      // without one there is the site's tagline ("Community news from the valley").
+      if (inHeader && result.title === null && !kept.length && unit.hint !== 'paragraph' && words >= (unit.hint === 'heading' ? 2 : 4)) {
+        if (unit.hint !== 'heading' && !nlp(text).has('#Verb')) return remove(unit, 'tagline');
+        result.title = collapsePiece(unit).text;
+        return;
+      }
+      if (inHeader && words <= 3 && !ended && unit.hint !== 'heading') return remove(unit, isFused(text) ? 'fused-labels' : 'section-label');
+      if (isFused(text) && words <= 4 && !ended) return remove(unit, 'fused-labels');
+      if (lastProse >= 0 && index > lastProse && !ended && words <= 15) return remove(unit, 'trailing-links');
+      if (unit.hint === 'heading' || (words >= 2 && words <= 12 && !ended && isProse(units[index + 1]?.text ?? '')))
+        return keep(unit, 'heading', unit);
+      if (words <= 2 && !ended) return remove(unit, 'label');
+    }
+    if (prose) inHeader = false;
+    keep(unit, 'paragraph', unit);
+  });
+
+  result.blocks = dropRepeated(kept, result.repeated);
+  return result;
+
+  function takeByline(unit: Unit, byline: { authors: string[]; repaired: CleanResult['repaired'] }) {
+    if (!result.authors.length) result.authors = byline.authors;
+    result.date ??= statedDate(unit.text);
+    result.repaired.push(...byline.repaired);
+    remove(unit, 'byline');
+  }
+}
+
+function captionCredit(text: string): { text: string; credit: string } | undefined {
+  const labelled = labelledCredit.exec(text);
+  const match = labelled ?? trailingCredit.exec(text);
+  if (!match || wordCount(match[2]!) > 8 || !/[\p{L}]/u.test(match[1]!)) return undefined;
+  const captionText = match[1]!.replace(/[\s,;–—-]+$/u, '');
+  return { text: captionText, credit: match[2]!.trim() };
+}
+
+/** "Camel-case" words the scraper glued together: "ChinaDiplomacy", "WorldAsia". */
+function isFused(text: string): boolean {
+  return text.split(/\s+/).some((word) => /\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u.test(word));
+}
+
+// A byline: "By Jane Doe and John Roe", "By Jane Doe, Beijing correspondent", or (in the header) names
+// alone when there are two or more, as scrapers print them: "Zhenhua LuandMimi Lau".
+const nameToken = /^(?:\p{Lu}[\p{Ll}'’-]*\.?|\p{Lu}{2,}|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|el)|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
+const notName = /^(News|Reuters|Press|Times|Post|Agency|Staff|Correspondent|Reporter|Editor|Desk|Service|Online|Daily|Journal|Team|Media|Associated|Updated|Published|Photo|Image|Opinion|Analysis)$/;
+
+function readByline(text: string, inHeader: boolean, hint: BlockType | undefined): { authors: string[]; repaired: { from: string; to: string }[] } | undefined {
+  if (hint === 'heading' || wordCount(text) > 16) return undefined;
+  const by = /^(?:(?:(?:written|words|story|reported|text) )?by\s+|authors?\s*:\s*)/i.exec(text);
+  if (!by && !inHeader) return undefined;
+  const repaired: { from: string; to: string }[] = [];
+  // "LuandMimi": a lower-case letter, "and", a capital: two names glued by a scraper.
+  const unfused = text.slice(by?.[0].length ?? 0).replace(/(\p{Ll})and(\p{Lu}\p{Ll})/gu, (match, before: string, after: string, at: number, whole: string) => {
+    const word = /\S*$/.exec(whole.slice(0, at))![0] + match + /^\S*/.exec(whole.slice(at + match.length))![0];
+    repaired.push({ from: word, to: word.replace(match, `${before} and ${after}`) });
+    return `${before} and ${after}`;
+  });
+  // "Ellen Marsh Health correspondent": a role after the name is evidence it is a byline.
+  const role = /\s+(?:\S+\s+)?(?:correspondent|editor|reporter|writer|columnist|contributor|producer)\b.*$/iu;
+  const parts = unfused
+    .replace(/\s*[|•·]\s*.*$/, '')
+    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    .filter(Boolean);
+  const withRole = parts.some((part) => role.test(part) && part.replace(role, '').split(/\s+/).length >= 2);
+  const nameParts = parts.map((part) => part.replace(role, ''));
+  const names = nameParts.filter((part) => {
+    const tokens = part.split(/\s+/);
+    return tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => nameToken.test(token) && !notName.test(token)) && /^\p{Lu}/u.test(tokens[0]!);
+  });
+  // "By staff and news agencies": a byline that names nobody.
+  if (by && !names.length) return terminal.test(text) ? undefined : { authors: [], repaired };
+  // Without "By", only names, more than one or with a role, make a byline.
+  if (!names.length || (!by && !withRole && (names.length < 2 || names.length !== parts.length))) return undefined;
+  return { authors: names, repaired };
+}
+
+/** The authors a byline names ("By Jane Doe and John Roe, BBC News" -> [Jane Doe, John Roe]); [] when it names none. */
+export function bylineAuthors(byline: string): string[] {
+  return readByline(`By ${byline.replace(/^by\s+/i, '')}`, true, undefined)?.authors ?? [];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function copyrightHolder(text: string): string | undefined {
+  const match = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i.exec(text);
+  const holder = match?.[1]?.split(/[.|]\s/)[0]!.replace(/,?\s+(ltd|limited|inc|llc|plc|gmbh|co)\.?$/i, '').trim();
+  return holder && wordCount(holder) <= 6 && wordCount(text) <= 25 ? holder : undefined;
+}
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthPattern = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const dayMonthYear = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthPattern},?\s+(\d{4})\b`, 'i');
+const monthDayYear = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const isoDate = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** The date a line states in full (day, month and year), as YYYY-MM-DD; null for "3 hours ago". */
+export function statedDate(text: string): string | null {
+  let year: number, month: number, day: number;
+  let match: RegExpExecArray | null;
+  if ((match = isoDate.exec(text))) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = dayMonthYear.exec(text))) [day, month, year] = [Number(match[1]), monthIndex(match[2]!), Number(match[3])];
+  else if ((match = monthDayYear.exec(text))) [month, day, year] = [monthIndex(match[1]!), Number(match[2]), Number(match[3])];
+  else return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+function monthIndex(name: string): number {
+  return months.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+}
+
+/** A line that is only a date and perhaps a time: "21 November 2019", "Nov. 21, 2019 10:15 AM ET". */
+function isDateOnly(text: string): boolean {
+  const rest = text
+    .replace(dayMonthYear, '')
+    .replace(monthDayYear, '')
+    .replace(isoDate, '')
+    .replace(/\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(gmt|bst|utc|et|est|edt|pt|cet|hkt)?\b/gi, '')
+    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '');
+  return rest !== text && !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/**
+ * Keeps the first of repeated blocks: the same words, whatever the spacing, case or quote style, or
+ * nearly the same (a long paragraph differing by a word or two, as scrapers repeat them).
+ */
+function dropRepeated(kept: CleanBlock[], repeated: RemovedLine[]): CleanBlock[] {
+  const seen: { key: string; words: Set<string>; numbers: string }[] = [];
+  const blocks: CleanBlock[] = [];
+  for (const block of kept) {
+    const key = block.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const words = new Set(key.split(' '));
+    const numbers = numbersOf(key);
+    // Near-exact: a truncated copy, or a word or two changed — never a number, which would change the fact.
+    const same = seen.some(
+      (other) =>
+        other.key === key ||
+        (words.size >= 12 && (other.key.startsWith(key) || key.startsWith(other.key))) ||
+        (words.size >= 12 && numbers === other.numbers && similarity(words, other.words) >= 0.9),
+    );
+    if (same && (block.type !== 'heading' || words.size >= 4)) {
+      repeated.push({ text: block.text, rule: 'repeated', rawStart: block.rawOffsets?.[0] ?? null });
+      continue;
+    }
+    seen.push({ key, words, numbers });
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+function numbersOf(key: string): string {
+  return (key.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/g) ?? []).join(' ');
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
+}

@@ -1,0 +1,140 @@
+// One sentence -> whether it is worth checking, and why. Each signal is a reason an editor can judge
+// ("quantity", "quotation", "named-actor+event-verb"…); the score adds their weights. Sentences with
+// no number, no named actor doing something, no quotation and no attribution are filler.
+import nlp from 'compromise';
+import { findQuantities } from '../quantities.ts';
+import { cuePattern } from './attribution.ts';
+import { wordCount } from './text.ts';
+
+export interface Detection {
+  sentence: string;
+  checkworthy: boolean;
+  /** 0..1: the sum of the signals' weights, less the penalties, clamped. */
+  score: number;
+  /** Why: the signals found, strongest first; penalties are named too ("question", "filler"). */
+  signals: string[];
+}
+
+/** A sentence scoring this much or more is check-worthy. */
+const threshold = 0.4;
+
+const weights: Record<string, number> = {
+  quantity: 0.5,
+  'named-actor+event-verb': 0.45,
+  'first-time': 0.4,
+  denial: 0.4,
+  quotation: 0.35,
+  'attribution-cue': 0.3,
+  'reported-speech': 0.15,
+  superlative: 0.35,
+  comparative: 0.35,
+  change: 0.25,
+  number: 0.2,
+  'named-actor': 0.15,
+  'time-reference': 0.1,
+  short: -0.4,
+  question: -0.3,
+  filler: -0.6,
+  'first-person-opinion': -0.2,
+};
+
+const notEventVerbs = new Set(['be', 'have', 'do', 'say', 'tell', 'think', 'believe', 'seem', 'appear', 'get', 'go', 'know', 'feel', 'want', 'hope', 'mean', 'like', 'remain', 'become', 'see', 'come', 'look']);
+const calendarWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i)$/i;
+const fillerPatterns = [
+  /^(it|that) remains to be seen\b/i,
+  /^(only )?time will tell\b/i,
+  /^here(?:'s|’s| is| are) (what|how|why|everything)\b/i,
+  /^(read|scroll|click|tap|watch|listen|find out|stay tuned|keep reading)\b/i,
+  /^(but |and |so )?(that|this) (is|was) (not )?(all|it|the (whole|full) story)\b/i,
+  /^(in other words|to be sure|of course|meanwhile|however|still|then again|for now)[,.]?$/i,
+  /^(what happens next|what does (this|it) mean)\b/i,
+  /\b(for more (information|details|on this)|more to come|this is a developing story|this story (has been|will be) updated)\b/i,
+];
+
+export function detectClaim(sentence: string): Detection {
+  const { event: _, ...detection } = analyseClaim(sentence);
+  return detection;
+}
+
+type VerbPhrase = { verb: { root: string; infinitive: string; negative: boolean; grammar: { form: string; copula: boolean } } };
+
+/** detectClaim, and whether the words report an event (isEvent), from one parse: compromise is the slow part. */
+export function analyseClaim(sentence: string): Detection & { event: boolean } {
+  const text = sentence.trim();
+  const found = new Set<string>();
+  const quantities = findQuantities(text);
+  if (quantities.length) found.add('quantity');
+  if (/\d/.test(text.replace(/\b(1[89]|20)\d{2}\b/g, '')) || /\b(hundreds|thousands|millions|billions|dozens|half|twice|double|triple|percent|per cent)\b/i.test(text)) found.add('number');
+
+  const doc = nlp(text);
+  const actors = namedActors(text, doc);
+  const verbs = doc.verbs().json() as VerbPhrase[];
+  const eventVerb = verbs.some(({ verb }) => !verb.grammar.copula && !notEventVerbs.has(verb.infinitive.toLowerCase()));
+  if (actors.length && eventVerb) found.add('named-actor+event-verb');
+  else if (actors.length) found.add('named-actor');
+
+  if (/["“][^"“”]*\b\w+\W+\w+\W+\w+[^"“”]*["”]?/.test(text) && quotedWords(text) >= 3) found.add('quotation');
+  if (cuePattern.test(text)) found.add('attribution-cue');
+  // "It added that …", "told the agency that …": someone's statement is reported, whoever it is.
+  if (new RegExp(`${cuePattern.source}(\\s+\\S+){0,4}\\s+that\\b`, 'i').test(text)) found.add('reported-speech');
+  else if (/\b(saying|adding|arguing|insisting|noting|warning|claiming)\s+(?!so\b)\w+/i.test(text)) found.add('reported-speech');
+  if (/\b(for the first time|(the )?first (time|ever)|never before|unprecedented|(would|will|is|was|be|been) (the )?first\b)/i.test(text)) found.add('first-time');
+  if (/\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|better|worse|faster|slower|\w+er)\s+(\w+\s+)?than\b/i.test(text)) found.add('comparative');
+  if (/\b(increased|decreased|rose|fell|doubled|tripled|halved|surged|dropped|grew|declined|shrank|soared|plunged)\b/i.test(text)) found.add('change');
+  if (doc.match('#Superlative').found || /\b(the )?(most|least)\s+\w+/i.test(text)) found.add('superlative');
+  if (/\b(den(y|ies|ied|ying)|reject(s|ed)?|refut(e|es|ed)|dismiss(es|ed)?|rebuff(s|ed)?)\b/i.test(text)) found.add('denial');
+  if (/\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(in|since|by|until|end of|early|late|mid-?) ?(january|february|march|april|may|june|july|august|september|october|november|december)|(in|since|by) (1[89]|20)\d{2}|(last|past) (week|month|year|decade|\d+ (days|weeks|months|years))|yesterday|recent years)\b/i.test(text)) found.add('time-reference');
+
+  if (wordCount(text) < 5) found.add('short');
+  if (/\?["”’]?$/.test(text) && !found.has('quotation')) found.add('question');
+  if (fillerPatterns.some((pattern) => pattern.test(text))) found.add('filler');
+  if (/^(i|we) (think|feel|believe|guess|suppose)\b/i.test(text)) found.add('first-person-opinion');
+
+  const signals = [...found].sort((a, b) => weights[b]! - weights[a]!);
+  const sum = signals.reduce((total, signal) => total + weights[signal]!, 0);
+  const score = Math.round(Math.min(1, Math.max(0, sum)) * 100) / 100;
+  return { sentence, checkworthy: score >= threshold, score, signals, event: reportsEvent(verbs) };
+}
+
+/** `claimtrail detect`: one sentence a line in, one JSON object a line out; blank lines are skipped. */
+export function detectLines(input: string): string[] {
+  return input
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => JSON.stringify(detectClaim(line)));
+}
+
+/** Institutions and groups named by what they are ("the council", "police", "campaigners") act as named actors do. */
+const institutions = /\b(council|government|ministry|department|police|court|parliament|army|military|board|committee|company|union|party|agency|officials|authorities|president|minister|mayor|spokes(person|man|woman)|prosecutors?|regulator|commission|senate|congress|cabinet|governor|judge|opposition|campaigners|activists|critics|experts|analysts|residents|witnesses|protesters|diplomats|lawmakers|researchers|scientists|doctors|investigators)\b/i;
+
+/** People, places and organisations compromise knows, institutions, and capitalised words inside the sentence. */
+function namedActors(text: string, doc: ReturnType<typeof nlp>): string[] {
+  const known = [...doc.people().out('array'), ...doc.places().out('array'), ...doc.organizations().out('array'), ...doc.match('#Acronym').out('array')] as string[];
+  // A capital not at the start of the sentence or of a quotation is a name ("Beijing", "Western").
+  const capitalised = [...text.matchAll(/(?<![.!?:"“‘]\s*|^\W*)\b\p{Lu}[\p{L}'’-]+/gu)].map((match) => match[0]).filter((word) => !calendarWords.test(word));
+  const institution = institutions.exec(text)?.[0];
+  return [...known, ...capitalised, ...(institution ? [institution] : [])];
+}
+
+function quotedWords(text: string): number {
+  const quoted = text.match(/["“]([^"“”]+)["”]?/g) ?? [];
+  return Math.max(0, ...quoted.map((quote) => wordCount(quote)));
+}
+
+const eventForms = new Set(['simple-past', 'passive-past', 'simple-future', 'future-perfect', 'past-perfect', 'passive-future']);
+
+/**
+ * Whether a claim reports something that happened or will happen (kind "event") rather than a state
+ * or a characterisation ("statement"): its main verb — the first one not in an "-ing" phrase — is a
+ * past or future action, not negated and not "to be". "Police detained…" is an event; "access has
+ * been restricted", "Turkey did not appear", "the letter marks…" are statements.
+ */
+export function isEvent(text: string): boolean {
+  return reportsEvent(nlp(text).verbs().json() as VerbPhrase[]);
+}
+
+function reportsEvent(verbs: VerbPhrase[]): boolean {
+  const main = verbs.find(({ verb }) => !/ing$/.test(verb.root))?.verb;
+  return main !== undefined && eventForms.has(main.grammar.form) && !main.negative && !main.grammar.copula;
+}

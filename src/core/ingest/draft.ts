@@ -1,0 +1,331 @@
+// Clean blocks -> the MDX draft of a content entry: front matter (review: auto, stated metadata only),
+// the body with <Claim>, <Source> and <Caption> markers, and everything MDX would read as code escaped,
+// so any article text compiles. Also returns the claims found, with why they were taken and where
+// their words stand in the raw file.
+import { Document, type YAMLSeq } from 'yaml';
+import { newId } from '../ids.ts';
+import { findQuantities, type FoundQuantity } from '../quantities.ts';
+import type { Registry } from '../registry.ts';
+import type { ClaimAttributes, Frontmatter, SourceEntry } from '../schema.ts';
+import { Attributor, type Attribution } from './attribution.ts';
+import type { CleanBlock } from './clean.ts';
+import { analyseClaim, detectClaim, isEvent } from './detect.ts';
+import { splitSentences } from './sentences.ts';
+import { codePointIndexer, wordCount } from './text.ts';
+
+export interface DraftClaim {
+  id: string;
+  kind: ClaimAttributes['kind'];
+  /** The claim's words, as in the clean text. */
+  text: string;
+  /** Index of its block, and UTF-16 offsets in that block's text. */
+  block: number;
+  start: number;
+  end: number;
+  /** Attribution chain after the publisher, nearest first (source ids); [] when the publisher says it. */
+  by: string[];
+  quantity: { value?: number; min?: number; max?: number; unit: string; counted: string } | null;
+  score: number;
+  signals: string[];
+  /** Where its words stand in the raw file, in code points (as the ledger counts); null when unknown. */
+  raw: { start: number; end: number } | null;
+}
+
+export interface DraftInput {
+  blocks: CleanBlock[];
+  /** The decoded raw text the blocks' offsets point into. */
+  raw: string;
+  registry: Registry;
+  frontmatter: Omit<DraftFrontmatter, 'review'>;
+  /** Claim ids to keep: the words of a claim already in the entry -> its id. */
+  keepIds?: Map<string, string>;
+  /** Ids a fresh claim must not take: the corpus's other claims, and the ledger's (retired ones too). */
+  takenIds?: ReadonlySet<string>;
+  /** Fresh ids (newId by default; tests pass their own). */
+  newId?: () => string;
+}
+
+/** The front matter a draft states: docs/markers.md's fields, review: auto; nothing an editor adds later. */
+export type DraftFrontmatter = Pick<Frontmatter, 'title' | 'publisher' | 'authors' | 'date' | 'url' | 'source'> & { review: 'auto' };
+
+export interface Draft {
+  mdx: string;
+  frontmatter: DraftFrontmatter;
+  claims: DraftClaim[];
+  /**
+   * Claims found but not marked: their words do not stand verbatim in the raw file (an HTML entity or
+   * a tag inside them), and the check anchors every claim word for word in the raw source.
+   */
+  unmarked: Omit<DraftClaim, 'id' | 'raw'>[];
+  /** Sources the registry lacks, proposed for sources.yaml. */
+  newSources: SourceEntry[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Mention extends Span {
+  id: string;
+}
+
+export function buildDraft(input: DraftInput): Draft {
+  const frontmatter: DraftFrontmatter = { ...input.frontmatter, review: 'auto' };
+  const attributor = new Attributor(input.registry, frontmatter.publisher);
+  const nextId = input.newId ?? (() => newId());
+  // A fresh id never takes a kept or taken one; each id is given once.
+  const reserved = new Set([...(input.keepIds?.values() ?? []), ...(input.takenIds ?? [])]);
+  const given = new Set<string>();
+  const claims: DraftClaim[] = [];
+  const unmarked: Draft['unmarked'] = [];
+  const body: string[] = [];
+  const toCodePoint = codePointIndexer(input.raw);
+
+  input.blocks.forEach((block, index) => {
+    const found = block.type === 'paragraph' || block.type === 'list-item' ? claimsOf(block.text, attributor) : { claims: [], mentions: [] };
+    const mentions = [...found.mentions, ...attributor.mentions(block.text)];
+    const anchorable = found.claims.filter((claim) => {
+      if (verbatim(block, claim, input.raw)) return true;
+      unmarked.push({ ...claim, text: block.text.slice(claim.start, claim.end), block: index });
+      return false;
+    });
+    const blockClaims = anchorable.map((claim) => {
+      const text = block.text.slice(claim.start, claim.end);
+      const kept = input.keepIds?.get(text);
+      let id = kept && !given.has(kept) ? kept : undefined;
+      while (!id) {
+        const fresh = nextId();
+        if (!given.has(fresh) && !reserved.has(fresh)) id = fresh;
+      }
+      given.add(id);
+      return { ...claim, id, text, block: index, raw: rawSpan(block, claim, toCodePoint) } satisfies DraftClaim;
+    });
+    claims.push(...blockClaims);
+    body.push(renderBlock(block, blockClaims, keepMentions(mentions, blockClaims)));
+  });
+
+  const yaml = new Document(frontmatter);
+  // authors: [Zhenhua Lu, Mimi Lau], as docs/markers.md writes them.
+  (yaml.get('authors', true) as YAMLSeq).flow = true;
+  const header = yaml.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return { mdx: `---\n${header}---\n\n${body.join('\n\n')}\n`, frontmatter, claims, unmarked, newSources: attributor.newSources() };
+}
+
+type FoundClaim = Omit<DraftClaim, 'id' | 'text' | 'block' | 'raw'>;
+
+/**
+ * The claims of one paragraph: quotations with a speaker become quote claims (their words inside the
+ * marks); other check-worthy sentences are split at clause boundaries, and each clause that carries
+ * the claim is marked, its attribution frame ("X said that") left outside.
+ */
+function claimsOf(text: string, attributor: Attributor): { claims: FoundClaim[]; mentions: Mention[] } {
+  const claims: FoundClaim[] = [];
+  const mentions: Mention[] = [];
+  let lastSpeaker: Attribution | undefined;
+  for (const sentence of splitSentences(text)) {
+    const detection = analyseClaim(sentence.text);
+    const attributions = attributor.attribute(sentence.text).map((attribution) => shift(attribution, sentence.start));
+    for (const attribution of attributions)
+      for (const ref of attribution.chain) if (ref.start !== null && ref.end !== null) mentions.push({ id: ref.id, start: ref.start, end: ref.end });
+
+    const quotes = quotations(text, sentence);
+    // A quotation with no cue of its own continues the last speaker's ("…," Fisher said. "The joint…").
+    const speaker = attributions[0] ?? (quotes.length && /^\s*["“]/.test(sentence.text) ? lastSpeaker : undefined);
+    if (quotes.length && speaker) {
+      lastSpeaker = speaker;
+      for (const quote of quotes) {
+        const detected = detectClaim(text.slice(quote.start, quote.end));
+        claims.push({ kind: 'quote', start: quote.start, end: quote.end, by: speaker.chain.map((ref) => ref.id), quantity: null, score: Math.max(detection.score, detected.score), signals: unique(['quotation', ...detection.signals]) });
+      }
+      continue;
+    }
+    if (!detection.checkworthy) continue;
+    const clauses = clausesOf(text, sentence);
+    clauses.forEach((clause, index) => {
+      const words = text.slice(clause.start, clause.end);
+      // The sentence's own analysis serves when the clause is the whole sentence (parsing is slow).
+      const own = clauses.length === 1 ? detection : analyseClaim(words);
+      if (!own.checkworthy && !(index === 0 && wordCount(words) >= 4)) return;
+      const attribution = attributionFor(clause, attributions);
+      const body = afterFrame(text, clause, attribution);
+      const quantity = quantityOf(text.slice(body.start, body.end));
+      const kind: ClaimAttributes['kind'] = quantity ? 'quantity' : attribution ? 'reported' : (body.start === clause.start ? own.event : isEvent(text.slice(body.start, body.end))) ? 'event' : 'statement';
+      claims.push({ kind, ...body, by: attribution?.chain.map((ref) => ref.id) ?? [], quantity, score: Math.max(own.score, detection.score), signals: unique([...own.signals, ...detection.signals]) });
+    });
+  }
+  return { claims, mentions };
+}
+
+function shift(attribution: Attribution, by: number): Attribution {
+  return {
+    ...attribution,
+    cueStart: attribution.cueStart + by,
+    cueEnd: attribution.cueEnd + by,
+    chain: attribution.chain.map((ref) => ({ ...ref, start: ref.start === null ? null : ref.start + by, end: ref.end === null ? null : ref.end + by })),
+  };
+}
+
+/** Quotations of three words or more inside a sentence: the words between the marks, without the comma or stop before the closing mark. */
+function quotations(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  const part = text.slice(sentence.start, sentence.end);
+  for (const match of part.matchAll(/(["“])([^"“”]+)(["”])/g)) {
+    const inner = match[2]!;
+    const lead = inner.length - inner.trimStart().length;
+    const trimmed = inner.trim().replace(/[,.;:]+$/, '');
+    if (wordCount(trimmed) < 3) continue;
+    // A short phrase inside a longer sentence is part of that sentence's claim, not a quote of its own,
+    // unless it is the speech itself: first in the sentence ("…," she said) or after a colon (said: "…").
+    const speech = /^\s*$/.test(part.slice(0, match.index)) || /:\s*$/.test(part.slice(0, match.index));
+    if (!speech && wordCount(trimmed) < wordCount(part) / 2) continue;
+    const start = sentence.start + match.index + match[1]!.length + lead;
+    spans.push({ start, end: start + trimmed.length });
+  }
+  return spans;
+}
+
+/** Clauses a claim can stand in: the sentence split where a new clause starts after a comma. */
+function clausesOf(text: string, sentence: Span): Span[] {
+  const part = text.slice(sentence.start, sentence.end);
+  const cuts = [...part.matchAll(/,\s+(?=(?:where|while|whereas|but|with|amid|including|saying|although|though|as well as)\b)|;\s+/g)].map((match) => ({ at: match.index, next: match.index + match[0].length }));
+  const clauses: Span[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (wordCount(part.slice(from, cut.at)) >= 4 && wordCount(part.slice(cut.next)) >= 4) {
+      clauses.push({ start: from, end: cut.at });
+      from = cut.next;
+    }
+  }
+  clauses.push({ start: from, end: part.length });
+  return clauses.map((clause) => trimSpan(text, { start: sentence.start + clause.start, end: sentence.start + clause.end }));
+}
+
+/** The attribution a clause is under: a cue inside it, else the last one before it. */
+function attributionFor(clause: Span, attributions: Attribution[]): Attribution | undefined {
+  return attributions.find((attribution) => attribution.cueStart >= clause.start && attribution.cueEnd <= clause.end) ?? attributions.filter((attribution) => attribution.cueEnd <= clause.start).at(-1);
+}
+
+/** "X reported that <claim>": the claim is what follows "that" when the frame is the shorter part. */
+function afterFrame(text: string, clause: Span, attribution: Attribution | undefined): Span {
+  if (!attribution || attribution.cueStart < clause.start) return clause;
+  const rest = text.slice(attribution.cueEnd, clause.end);
+  const that = /^(?:\s+[^\s,.;]+){0,5}?\s+that\s+/.exec(rest);
+  if (!that) return clause;
+  const start = attribution.cueEnd + that[0].length;
+  return wordCount(text.slice(start, clause.end)) >= wordCount(text.slice(clause.start, start)) ? trimSpan(text, { start, end: clause.end }) : clause;
+}
+
+/** The span without spaces and punctuation at its edges; a closing quotation mark (and a stop inside it) stays with its words. */
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:–—-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.!?–—-]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The first quantity with a bound, as <Claim> attributes want it: value for an exact count. */
+function quantityOf(text: string): DraftClaim['quantity'] {
+  // A duration ("within 48 hours", "two days before the vote") says when, not how many.
+  const quantity = findQuantities(text).find((found: FoundQuantity) => (found.min !== null || found.max !== null) && !/^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(found.unit));
+  if (!quantity) return null;
+  const { min, max, unit, counted } = quantity;
+  const bounds = min !== null && min === max ? { value: min } : { ...(min !== null ? { min } : {}), ...(max !== null ? { max } : {}) };
+  // The marker needs a unit and what is counted; quantities.ts names them, the fallback only keeps the marker valid.
+  return { ...bounds, unit: unit || 'items', counted: counted || unit || 'items' };
+}
+
+/** Source mentions that do not straddle a claim's edge, the longest where two overlap. */
+function keepMentions(mentions: Mention[], claims: Span[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const mention of [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (kept.some((other) => mention.start < other.end && mention.end > other.start)) continue;
+    if (claims.some((claim) => mention.start < claim.end && mention.end > claim.start && (mention.start < claim.start || mention.end > claim.end))) continue;
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the raw file holds the span's words as they are (spaces aside), so the check can anchor them. */
+function verbatim(block: CleanBlock, span: Span, raw: string): boolean {
+  if (!block.rawOffsets) return false;
+  const words = raw.slice(block.rawOffsets[span.start], block.rawOffsets[span.end - 1]! + 1);
+  return words.replace(/\s+/g, ' ') === block.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+}
+
+function rawSpan(block: CleanBlock, span: Span, toCodePoint: (index: number) => number): DraftClaim['raw'] {
+  if (!block.rawOffsets) return null;
+  return { start: toCodePoint(block.rawOffsets[span.start]!), end: toCodePoint(block.rawOffsets[span.end - 1]! + 1) };
+}
+
+function renderBlock(block: CleanBlock, claims: DraftClaim[], mentions: Mention[]): string {
+  const events: { at: number; order: number; tag: string }[] = [];
+  for (const claim of claims) {
+    events.push({ at: claim.start, order: 2, tag: `<Claim ${claimAttributes(claim)}>` });
+    events.push({ at: claim.end, order: 1, tag: '</Claim>' });
+  }
+  for (const mention of mentions) {
+    events.push({ at: mention.start, order: 3, tag: `<Source id="${mention.id}">` });
+    events.push({ at: mention.end, order: 0, tag: '</Source>' });
+  }
+  events.sort((a, b) => a.at - b.at || a.order - b.order);
+  let text = '';
+  let from = 0;
+  for (const event of events) {
+    text += escapeText(block.text.slice(from, event.at), from === 0);
+    text += event.tag;
+    from = event.at;
+  }
+  text += escapeText(block.text.slice(from), from === 0);
+  switch (block.type) {
+    case 'heading':
+      return `## ${text}`;
+    case 'list-item':
+      return `- ${text}`;
+    case 'caption':
+      return `<Caption${block.credit ? ` credit="${escapeAttribute(block.credit)}"` : ''}>\n${text}\n</Caption>`;
+    default:
+      return text;
+  }
+}
+
+function claimAttributes(claim: DraftClaim): string {
+  const attributes: [string, string | number | undefined][] = [
+    ['id', claim.id],
+    ['kind', claim.kind],
+    ['by', claim.by.length ? claim.by.join(' < ') : undefined],
+    ['value', claim.quantity?.value],
+    ['min', claim.quantity?.min],
+    ['max', claim.quantity?.max],
+    ['unit', claim.quantity?.unit],
+    ['counted', claim.quantity?.counted],
+  ];
+  return attributes
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
+    .join(' ');
+}
+
+/**
+ * Article text as MDX that reads back as the same text: braces, angle brackets, Markdown's own marks
+ * and a block starting like a list, heading or import/export are escaped.
+ */
+export function escapeText(text: string, atBlockStart: boolean): string {
+  let escaped = text.replace(/[\\`*_[\]{}<>#|~&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`));
+  if (atBlockStart) {
+    escaped = escaped
+      .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`)
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2');
+  }
+  return escaped;
+}
+
+/** A quoted JSX attribute value: only its quote mark and character references need escaping. */
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,119 @@
+// Attribution: the cue, the source and the chain of each sentence, resolved against the registry
+// and the speakers named before it; names the registry lacks become draft sources.
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { Attributor, guessSource, slug } from '../../src/core/ingest/attribution.ts';
+import { readRegistry } from '../../src/core/registry.ts';
+
+const registry = readRegistry(
+  new VFile({
+    value: `- id: courier
+  name: The Valley Courier
+  type: outlet
+  aliases: [the Courier]
+- id: reuters
+  name: Reuters
+  type: news-agency
+  aliases: [the Reuters news agency, the agency]
+- id: diplomatic-sources
+  name: Diplomatic sources
+  type: unnamed
+  aliases: [one source]
+- id: foreign-ministry
+  name: Foreign ministry of Arland
+  type: government-body
+  aliases: [the foreign ministry, the ministry]
+- id: state-department
+  name: US State Department
+  type: government-body
+- id: john-fisher
+  name: John Fisher
+  type: person
+  aliases: [Fisher]
+`,
+  }),
+);
+
+/** The chains of the last sentence, after reading the ones before it (ids, nearest first). */
+function chains(...sentences: string[]): string[][] {
+  const attributor = new Attributor(registry, 'courier');
+  let last: string[][] = [];
+  for (const sentence of sentences) last = attributor.attribute(sentence).map((attribution) => attribution.chain.map((ref) => ref.id));
+  return last;
+}
+
+describe('Attributor.attribute', () => {
+  test.each([
+    ['citing: the reporter, then whom it cites', ['Citing diplomatic sources, the Reuters news agency reported that the envoys had been invited.'], [['reuters', 'diplomatic-sources']]],
+    ['told: the agency told, then its source', ['Citing diplomatic sources, Reuters reported it, with one source telling the agency the talks had begun.'], [['reuters', 'diplomatic-sources'], ['reuters', 'diplomatic-sources']]],
+    ['according to', ['According to the US State Department, up to 2 million people have been held.'], [['state-department']]],
+    ['a name matched ignoring case and a leading "the"', ['The REUTERS news agency reported the move.'], [['reuters']]],
+    ['the publisher itself is not in the chain', ['A foreign diplomat told the Courier that envoys would accept.'], [['a-foreign-diplomat']]],
+    ['"the statement" is whoever issued it', ['In a statement on Wednesday, the foreign ministry confirmed the invitation.', '“Seeing is believing,” the statement said.'], [['foreign-ministry']]],
+    ['"it added" is the last organisation', ['The foreign ministry said the visit was planned.', 'It added that details were being settled.'], [['foreign-ministry']]],
+    ['"he" is the last person', ['"The statement is important," said John Fisher.', 'He said pressure would grow.'], [['john-fisher']]],
+    ['a surname is the person named before', ['"We are worried," said Ines Calder, the party spokeswoman.', 'Calder said 200 members had been arrested.'], [['ines-calder']]],
+    ['"the ministry" by its registry alias', ['The ministry denied the report.'], [['foreign-ministry']]],
+    ['a participle after a comma: the clause\'s speaker', ['In a statement, the foreign ministry confirmed the invitation, saying the envoys were welcome.'], [['foreign-ministry'], ['foreign-ministry'], ['foreign-ministry']]],
+    ['a name before its role', ['Ines Calder, the party\'s spokeswoman, said the vote was rigged.'], [['ines-calder']]],
+    ['a role before the name', ['The party\'s spokeswoman, Ines Calder, told reporters that the vote was rigged.'], [['ines-calder']]],
+    ['a statement is its issuer\'s', ['A police statement said the leader was held.'], [['police']]],
+    ['"estimated to" is not a cue', ['The extension, estimated to cost $1.2 billion, will be the largest project, according to the council\'s planning office.'], [['councils-planning-office']]],
+    ['"the agency" is the agency named before, over a registry alias', ['More than 3,000 people were evacuated, according to the regional civil protection agency.', 'The agency said it had deployed 400 firefighters.'], [['regional-civil-protection-agency']]],
+    ['an unnamed source the registry lacks becomes a draft', ['About 2,400 homes were evacuated, county officials said.'], [['county-officials']]],
+    ['a passive verb names no speaker', ['No injuries have been reported.'], []],
+    ['no cue, no attribution', ['The bridge was closed on Monday for repairs.'], []],
+    ['a pronoun with nobody before it stays unresolved', ['He said the bridge would reopen.'], []],
+  ])('%s', (_, sentences, expected) => {
+    expect(chains(...sentences)).toEqual(expected);
+  });
+
+  test('the source\'s words and offsets are given', () => {
+    const sentence = 'Citing diplomatic sources, the Reuters news agency reported that envoys were invited.';
+    const [attribution] = new Attributor(registry, 'courier').attribute(sentence);
+    expect(attribution!.cue).toBe('reported');
+    expect(attribution!.chain.map((ref) => ref.start === null ? null : sentence.slice(ref.start, ref.end!))).toEqual(['the Reuters news agency', 'diplomatic sources']);
+  });
+
+  test('names the registry lacks become draft sources, each once', () => {
+    const attributor = new Attributor(registry, 'courier');
+    attributor.attribute('"This ruling will put farms out of business," said Mayor Luca Ferrand.');
+    attributor.attribute('Experts estimate that 400 homes were flooded.');
+    attributor.attribute('Ferrand said the town would appeal.');
+    expect(attributor.newSources()).toEqual([
+      expect.objectContaining({ id: 'luca-ferrand', name: 'Luca Ferrand', type: 'person', role: 'Mayor' }),
+      expect.objectContaining({ id: 'experts', name: 'Experts', type: 'unnamed' }),
+    ]);
+  });
+
+  test('mentions: registry names in the text, with offsets', () => {
+    const text = 'Fisher spoke to the Reuters news agency in the capital.';
+    const mentions = new Attributor(registry, 'courier').mentions(text);
+    expect(mentions.map((mention) => [mention.id, text.slice(mention.start, mention.end)])).toEqual([
+      ['john-fisher', 'Fisher'],
+      ['reuters', 'the Reuters news agency'],
+    ]);
+  });
+});
+
+describe('guessSource', () => {
+  test.each([
+    ['Turkish President Recep Erdogan', { name: 'Recep Erdogan', type: 'person', role: 'Turkish President' }],
+    ['the Ministry of Health', { name: 'Ministry of Health', type: 'government-body' }],
+    ['Amnesty International', { name: 'Amnesty International', type: 'ngo' }],
+    ['the United Nations', { name: 'United Nations', type: 'intergovernmental' }],
+    ['diplomatic sources', { name: 'Diplomatic sources', type: 'unnamed' }],
+    ['the Daily Planet newspaper', { name: 'Daily Planet newspaper', type: 'outlet' }],
+    ['the Xinhua news agency', { name: 'Xinhua news agency', type: 'news-agency' }],
+  ])('%s', (surface, guess) => {
+    expect(guessSource(surface)).toEqual(guess);
+  });
+
+  test.each([
+    ['Luca Ferrand', 'luca-ferrand'],
+    ['Ministère de l’Intérieur', 'ministere-de-l-interieur'],
+    ['UN', 'source-un'],
+  ])('slug(%s) is %s', (name, id) => {
+    expect(slug(name)).toBe(id);
+  });
+});

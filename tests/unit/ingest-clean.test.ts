@@ -1,0 +1,159 @@
+// Cleaning scraped text: the article kept, the page's clutter removed, by rules that work on layouts
+// they were not written for (tests/fixtures/ingest) as well as on the two sample sources.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { cleanText, statedDate } from '../../src/core/ingest/clean.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/ingest');
+const root = join(import.meta.dirname, '../..');
+
+interface Expected {
+  title: string | null;
+  authors: string[];
+  date: string | null;
+  captions: { text: string; credit: string | null }[];
+  paragraphs: string[];
+  repeated: number;
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const rawSliceOf = (raw: string, offsets: number[], length: number) => raw.slice(offsets[0], offsets[length - 1]! + 1).replace(/\s+/g, ' ');
+
+describe('articles from other outlets (tests/fixtures/ingest)', () => {
+  const names = readdirSync(fixtures).filter((name) => name.endsWith('.txt'));
+  test.each(names)('%s: keeps what an editor keeps, and only that', (name) => {
+    const raw = read(join(fixtures, name));
+    const expected = parse(read(join(fixtures, name.replace('.txt', '.expected.yaml')))) as Expected;
+    const result = cleanText(raw);
+    expect(result.title).toBe(expected.title);
+    expect(result.authors).toEqual(expected.authors);
+    expect(result.date).toBe(expected.date === null ? null : String(expected.date));
+    expect(result.blocks.filter((block) => block.type === 'caption').map(({ text, credit }) => ({ text, credit }))).toEqual(expected.captions);
+    expect(result.blocks.filter((block) => block.type !== 'caption').map((block) => block.text)).toEqual(expected.paragraphs);
+    expect(result.repeated).toHaveLength(expected.repeated);
+  });
+
+  test.each(names)('%s: every block maps back to its words in the raw file', (name) => {
+    const raw = read(join(fixtures, name));
+    for (const block of cleanText(raw).blocks) expect(rawSliceOf(raw, block.rawOffsets!, block.text.length)).toBe(block.text);
+  });
+});
+
+describe('the sample sources', () => {
+  const scmp = read(join(root, 'raw/scmp-2019-xinjiang-diplomats-invited.txt'));
+  const cnn = read(join(root, 'raw/cnn-2019-22-nations-letter.txt'));
+
+  test('SCMP: clutter removed, standfirst and caption kept, fused byline repaired', () => {
+    const result = cleanText(scmp);
+    expect(result.title).toBe('China invites European diplomats to visit Xinjiang as backlash grows over Muslim camps');
+    expect(result.authors).toEqual(['Zhenhua Lu', 'Mimi Lau']);
+    expect(result.repaired).toEqual([{ from: 'LuandMimi', to: 'Lu and Mimi' }]);
+    expect(result.publisherNames).toContain('SCMP');
+    expect(result.clutter.map((line) => line.text).sort()).toEqual(
+      ['-', 'Advertisement', 'Advertisement', 'Advertisement', 'Xinjiang', 'ChinaDiplomacy', 'Reading Time:3 minutes', 'Why you can trust SCMP', 'Zhenhua LuandMimi Lau', 'Select Voice', 'Select Speed', '1.00x'].sort(),
+    );
+    expect(result.blocks.map((block) => block.type)).toEqual(['list-item', 'list-item', 'caption', ...Array(6).fill('paragraph')]);
+    expect(result.blocks[2]).toMatchObject({ text: 'Security personnel patrol near the Id Kah Mosque in Kashgar in Xinjiang.', credit: 'AP' });
+    expect(result.date).toBeNull();
+  });
+
+  test('CNN: the eight repeated paragraphs dropped, the first copies kept', () => {
+    const result = cleanText(cnn);
+    expect(result.blocks).toHaveLength(12);
+    expect(result.repeated).toHaveLength(8);
+    expect(result.clutter).toEqual([]);
+    // The kept copy of a repeated paragraph is the first one in the file.
+    const britain = result.blocks.find((block) => block.text.startsWith('Britain, France'))!;
+    expect(britain.rawOffsets![0]).toBe(cnn.indexOf('Britain, France'));
+  });
+
+  test('the hand-annotated entries keep the same paragraphs', () => {
+    for (const [rawName, entry] of [['scmp-2019-xinjiang-diplomats-invited', 'scmp-2019-xinjiang-diplomats-invited'], ['cnn-2019-22-nations-letter', 'cnn-2019-22-nations-letter']]) {
+      const blocks = cleanText(read(join(root, `raw/${rawName}.txt`))).blocks;
+      const mdx = read(join(root, `content/articles/${entry}.mdx`)).replace(/<[^>]+>/g, '');
+      for (const block of blocks) expect(mdx).toContain(block.text.slice(0, 40));
+    }
+  });
+});
+
+describe('single rules', () => {
+  const body = 'The committee approved the plan on Tuesday after a long debate among its members.';
+  test.each([
+    ['Advertisement', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Share this article', 'share-prompt'],
+    ['Sign up for our newsletter', 'newsletter-prompt'],
+    ['Get our morning briefing delivered to your inbox', 'newsletter-prompt'],
+    ['Listen to this article', 'player-control'],
+    ['Select Voice', 'player-control'],
+    ['0:00 / 3:45', 'player-control'],
+    ['4 min read', 'reading-time'],
+    ['Reading time: 6 minutes', 'reading-time'],
+    ['Why you can trust The Courier', 'trust-badge'],
+    ['We use cookies to personalise content. Accept all cookies or manage your settings.', 'cookie-notice'],
+    ['© 2019 Example Media Ltd. All rights reserved.', 'copyright'],
+    ['Home > World > Asia', 'navigation'],
+    ['Skip to main content', 'navigation'],
+    ['Published 3 hours ago', 'dateline'],
+    ['Read more: Ministers meet in emergency session', 'read-more'],
+    ['Follow us on Twitter', 'follow-prompt'],
+    ['Advertisement - Scroll to continue', 'advertisement'],
+    ['Click here to subscribe', 'call-to-action'],
+    ['Download our free app', 'call-to-action'],
+    ['This article is more than 2 years old', 'age-notice'],
+    ['Leave a comment', 'widget'],
+    ['Photo: Getty Images', 'image-credit'],
+    ['Written by Jane Okoro', 'byline'],
+  ])('"%s" is removed as %s', (line, rule) => {
+    const result = cleanText(`${body}\n\n${line}\n\n${body.replace('Tuesday', 'Wednesday')}`);
+    expect(result.clutter.map((removed) => [removed.text, removed.rule])).toEqual([[line, rule]]);
+    expect(result.blocks).toHaveLength(2);
+  });
+
+  test.each([
+    'Published in 2015, the report found that most of the river had been polluted by the mine.',
+    'The company said it would share the data with regulators and publish a summary next week.',
+    'Subscribers to the service rose by 12% last year, the company said in its annual report.',
+  ])('a sentence that looks like clutter stays: "%s"', (line) => {
+    const result = cleanText(`${body}\n\n${line}`);
+    expect(result.clutter).toEqual([]);
+    expect(result.blocks.map((block) => block.text)).toEqual([body, line]);
+  });
+
+  test('the page\'s own name comes from a trust badge or the copyright line at its foot, not a photo\'s', () => {
+    const result = cleanText(`Why you can trust The Courier\n\n${body}\n\n© Jane Roe\n\n${body.replace('Tuesday', 'Friday')}\n\n© 2024 Courier Media Ltd. All rights reserved.`);
+    expect(result.publisherNames).toEqual(['The Courier', 'Courier Media']);
+  });
+
+  test.each([
+    ['Protesters gather in the square. Photo: AP', 'Protesters gather in the square.', 'AP'],
+    ['Protesters gather in the square. Photograph: Jane Roe/Reuters', 'Protesters gather in the square.', 'Jane Roe/Reuters'],
+    ['Protesters gather in the square (AP Photo/John Doe)', 'Protesters gather in the square', 'AP Photo/John Doe'],
+    ['Protesters gather in the square [File: John Doe/Reuters]', 'Protesters gather in the square', 'John Doe/Reuters'],
+    ['Protesters gather in the square. John Doe/AFP via Getty Images', 'Protesters gather in the square.', 'John Doe/AFP via Getty Images'],
+  ])('caption "%s"', (line, text, credit) => {
+    const caption = cleanText(`${body}\n\n${line}`).blocks.find((block) => block.type === 'caption');
+    expect(caption).toMatchObject({ text, credit });
+  });
+
+  test('near-exact repeats are dropped; a paragraph with another number is not a repeat', () => {
+    const long = 'The ministry said that more than four hundred officials from twelve provinces attended the meeting in the capital on Monday.';
+    const copies = [long.replace('Monday.', 'Monday'), long.replace('in the capital', 'in the national capital'), long.slice(0, 80)];
+    const other = long.replace('twelve', 'eleven');
+    const result = cleanText([long, ...copies, other].join('\n\n'));
+    expect(result.repeated.map((line) => line.text)).toEqual(copies);
+    expect(result.blocks.map((block) => block.text)).toEqual([long, other]);
+  });
+
+  test.each([
+    ['Published 21 November 2019', '2019-11-21'],
+    ['Nov. 21, 2019 10:15 AM ET', '2019-11-21'],
+    ['2019-11-21T08:00:00Z', '2019-11-21'],
+    ['3 hours ago', null],
+    ['31 February 2019', null],
+  ])('statedDate("%s") is %s', (text, date) => {
+    expect(statedDate(text)).toBe(date);
+  });
+});

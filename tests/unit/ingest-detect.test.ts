@@ -1,0 +1,69 @@
+// Check-worthiness: sentences a fact-checker would look at are taken, with the reasons named;
+// filler, transitions and questions are not.
+import { describe, expect, test } from 'vitest';
+import { detectClaim, detectLines, isEvent } from '../../src/core/ingest/detect.ts';
+
+describe('detectClaim', () => {
+  test.each([
+    ['More than 3,000 people were evacuated overnight.', ['quantity']],
+    ['The council approved the budget on Tuesday after a six-hour debate.', ['named-actor+event-verb']],
+    ['Police in Marvania detained opposition leader Rafael Orsini on Friday.', ['named-actor+event-verb']],
+    ['"We will not sail a vessel we cannot guarantee is safe," said Colm Reidy.', ['quotation', 'attribution-cue']],
+    ['It added that the ministry was coordinating details of the schedule.', ['attribution-cue', 'reported-speech']],
+    ['The visit would be the first by Western observers.', ['first-time']],
+    ['It was the largest protest in the city since 1989.', ['superlative']],
+    ['The government has denied targeting the opposition.', ['denial']],
+    ['Unemployment is now higher than at any time in the past decade.', ['comparative']],
+    ['According to the health board, waiting lists fell by 12% last year.', ['attribution-cue', 'quantity']],
+  ])('takes "%s"', (sentence, signals) => {
+    const detection = detectClaim(sentence);
+    expect(detection.checkworthy).toBe(true);
+    expect(detection.signals).toEqual(expect.arrayContaining(signals));
+    expect(detection.score).toBeGreaterThan(0);
+    expect(detection.score).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    'It remains to be seen what happens next.',
+    'Here is what we know so far.',
+    'But that is not the whole story.',
+    'Time will tell.',
+    'What does this mean for you?',
+    'Read on to find out more.',
+    'Still, questions remain.',
+    'It was a difficult day for everyone involved.',
+    'However.',
+  ])('leaves filler: "%s"', (sentence) => {
+    const detection = detectClaim(sentence);
+    expect(detection.checkworthy).toBe(false);
+    expect(detection.sentence).toBe(sentence);
+  });
+
+  test('detectLines: a JSON line for each non-blank input line, in order', () => {
+    const lines = detectLines('22 nations urged China to end the detentions.\r\n\n  Time will tell.  \n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ sentence: '22 nations urged China to end the detentions.', checkworthy: true }),
+      expect.objectContaining({ sentence: 'Time will tell.', checkworthy: false }),
+    ]);
+  });
+
+  test('the result is plain JSON, one object a line for the detect command', () => {
+    const detection = detectClaim('22 nations urged China to end the detentions.');
+    expect(JSON.parse(JSON.stringify(detection))).toEqual(detection);
+    expect(Object.keys(detection).sort()).toEqual(['checkworthy', 'score', 'sentence', 'signals']);
+  });
+});
+
+describe('isEvent', () => {
+  test.each([
+    ['Police detained the opposition leader on Friday', true],
+    ['Other signatories included Australia and Canada', true],
+    ['The council will vote on the plan next week', true],
+    ['The Chinese government has restricted access to the region', false],
+    ['Despite criticizing the camps, Turkey did not appear among the signatories', false],
+    ['Allegations of torture are rampant', false],
+    ['The letter marks the first collective challenge', false],
+  ])('%s: %s', (text, event) => {
+    expect(isEvent(text)).toBe(event);
+  });
+});

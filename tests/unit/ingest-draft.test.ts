@@ -1,0 +1,156 @@
+// The draft of an ingested article is a content entry the project's own checker accepts: both
+// sample sources and the test articles, re-ingested from their raw files, load without errors.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import { loadCorpus } from '../../src/core/corpus.ts';
+import { report } from '../../src/core/diagnostics.ts';
+import { buildDraft, escapeText } from '../../src/core/ingest/draft.ts';
+import { ingest, type IngestOptions } from '../../src/core/ingest/ingest.ts';
+import { extractArticle, parseArticle } from '../../src/core/markers.ts';
+import { readRegistry } from '../../src/core/registry.ts';
+
+const root = join(import.meta.dirname, '../..');
+const fixtures = join(import.meta.dirname, '../fixtures/ingest');
+const registryText = readFileSync(join(root, 'content/sources.yaml'), 'utf8');
+const registry = readRegistry(new VFile({ value: registryText }));
+
+/**
+ * Ingests raw files into a fresh corpus and loads it. As the CLI does, each file's draft sources are
+ * added to the registry before the next file is read, so later files reuse them.
+ */
+function ingestIntoCorpus(files: { path: string; publisher?: string }[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-ingest-'));
+  mkdirSync(join(dir, 'articles'));
+  mkdirSync(join(dir, 'raw'));
+  let sources = registryText;
+  const results = files.map(({ path, publisher }) => {
+    const name = basename(path);
+    copyFileSync(path, join(dir, 'raw', name));
+    const current = readRegistry(new VFile({ value: sources }));
+    const options: IngestOptions = { path, bytes: readFileSync(path), registry: current, sourceFile: `../raw/${name}`, publisher };
+    const { file, ingested } = ingest(options);
+    expect(report([file])).toBe('');
+    writeFileSync(join(dir, 'articles', `${name.replace(/\.\w+$/, '')}.mdx`), ingested!.draft.mdx);
+    if (ingested!.newSources.length) sources += `\n${stringify(ingested!.newSources)}`;
+    return ingested!;
+  });
+  writeFileSync(join(dir, 'sources.yaml'), sources);
+  return { dir, results, loaded: loadCorpus(dir, { cwd: dir }) };
+}
+
+describe('drafts pass the project checker', () => {
+  test('both sample sources, re-ingested from raw/', () => {
+    const { loaded, results } = ingestIntoCorpus([
+      { path: join(root, 'raw/scmp-2019-xinjiang-diplomats-invited.txt') },
+      { path: join(root, 'raw/cnn-2019-22-nations-letter.txt'), publisher: 'cnn' },
+    ]);
+    expect(report(loaded.files)).toBe('');
+    const graph = loaded.graph!;
+    expect(graph.articles.map((article) => article.review)).toEqual(['auto', 'auto']);
+    // Every claim is anchored in its raw file where the ingest said its words stand.
+    for (const { draft } of results)
+      for (const claim of draft.claims) expect(graph.claims.find((other) => other.id === claim.id)?.anchor).toMatchObject(claim.raw!);
+  });
+
+  test('the SCMP draft states what the file states, and nothing else', () => {
+    const { results } = ingestIntoCorpus([{ path: join(root, 'raw/scmp-2019-xinjiang-diplomats-invited.txt') }]);
+    expect(results[0]!.draft.frontmatter).toMatchObject({
+      title: 'China invites European diplomats to visit Xinjiang as backlash grows over Muslim camps',
+      publisher: 'scmp', // from "Why you can trust SCMP", known to the registry
+      authors: ['Zhenhua Lu', 'Mimi Lau'],
+      date: null,
+      url: null,
+      review: 'auto',
+    });
+  });
+
+  test('the test articles from other outlets, with their draft sources', () => {
+    const names = readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(name) && !name.includes('login'));
+    const { loaded, results } = ingestIntoCorpus(names.map((name) => ({ path: join(fixtures, name), publisher: 'Invented Outlet' })));
+    expect(report(loaded.files)).toBe('');
+    expect(results.every(({ draft }) => draft.claims.length > 0)).toBe(true);
+  });
+});
+
+test('a text full of MDX and Markdown syntax, and astral characters, ingests into an entry the checker accepts', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'claimtrail-raw-')), 'code-heavy.txt');
+  writeFileSync(path, [
+    'Council publishes {budget} figures for <2025> as deficit reaches 40 million',
+    '😀 import budget from "council"; the mayor said the deficit of 40 million euros was *the worst* in 20 years.',
+    'export figures show the council spent 12% more than planned, according to the auditor {office}.',
+    '# 3 things: the council voted 7 to 2 on Tuesday to raise parking fees by 50% & cut bus routes.',
+    '- The opposition said the plan would cost families <b>200 euros</b> a year, a figure the mayor denied.',
+  ].join('\n\n'));
+  const { loaded, results } = ingestIntoCorpus([{ path, publisher: 'cnn' }]);
+  expect(report(loaded.files)).toBe('');
+  expect(results[0]!.draft.claims.length).toBeGreaterThanOrEqual(4);
+  // Raw offsets count code points, as the ledger does, past the emoji too.
+  for (const claim of results[0]!.draft.claims) expect(loaded.graph!.claims.find((other) => other.id === claim.id)?.anchor).toMatchObject(claim.raw!);
+});
+
+describe('ingest', () => {
+  const base = { registry, sourceFile: '../raw/x.txt' };
+  test.each([
+    ['an HTML page with no article', 'login.html', readFileSync(join(fixtures, 'page-login.html')), /no article/],
+    ['a text with no publisher stated or given', 'x.txt', new TextEncoder().encode('The council voted on Tuesday to close the bridge for repairs lasting six months.'), /publisher/],
+    ['a bad --date', 'x.txt', new TextEncoder().encode('The council voted.'), /not a date/],
+  ])('refuses %s, naming the file', (_, path, bytes, reason) => {
+    const { file, ingested } = ingest({ ...base, path, bytes, ...(String(reason).includes('date') ? { publisher: 'cnn', date: '2019-13-45' } : {}) });
+    expect(ingested).toBeUndefined();
+    expect(String(file.messages[0])).toMatch(new RegExp(`^${path}:1:1: .*${reason.source}`));
+  });
+
+  test('a publisher given by name or alias is found in the registry; an unknown one becomes a draft outlet', () => {
+    const bytes = new TextEncoder().encode('The council voted on Tuesday to close the bridge for repairs lasting six months.');
+    expect(ingest({ ...base, path: 'x.txt', bytes, publisher: 'South China Morning Post' }).ingested!.draft.frontmatter.publisher).toBe('scmp');
+    const unknown = ingest({ ...base, path: 'x.txt', bytes, publisher: 'The Valley Times' }).ingested!;
+    expect(unknown.draft.frontmatter.publisher).toBe('the-valley-times');
+    expect(unknown.newSources[0]).toMatchObject({ id: 'the-valley-times', name: 'The Valley Times', type: 'outlet' });
+  });
+
+  test('HTML metadata goes into the front matter; what the page does not state stays null', () => {
+    const { ingested } = ingest({ ...base, path: 'page-ferry.html', bytes: readFileSync(join(fixtures, 'page-ferry.html')) });
+    expect(ingested!.draft.frontmatter).toMatchObject({ title: 'Ferry service to Orla Island suspended after hull damage', authors: ['Nadia Brook'], date: '2022-05-18', url: 'https://gazette.example/news/2022/05/ferry-orla-suspended', publisher: 'the-harbour-gazette' });
+    const plain = ingest({ ...base, path: 'x.txt', bytes: new TextEncoder().encode('The council voted on Tuesday to close the bridge for repairs lasting six months.'), publisher: 'cnn' });
+    expect(plain.ingested!.draft.frontmatter).toMatchObject({ title: null, authors: [], date: null, url: null });
+  });
+
+  test('re-ingesting keeps the ids of claims whose words still match', () => {
+    const bytes = readFileSync(join(root, 'raw/cnn-2019-22-nations-letter.txt'));
+    const first = ingest({ ...base, path: 'cnn.txt', bytes, publisher: 'cnn' }).ingested!.draft.claims;
+    const keepIds = new Map(first.map((claim) => [claim.text, claim.id]));
+    const again = ingest({ ...base, path: 'cnn.txt', bytes, publisher: 'cnn', keepIds }).ingested!.draft.claims;
+    expect(again.map((claim) => claim.id)).toEqual(first.map((claim) => claim.id));
+    const fresh = ingest({ ...base, path: 'cnn.txt', bytes, publisher: 'cnn' }).ingested!.draft.claims;
+    expect(fresh.filter((claim) => keepIds.get(claim.text) === claim.id)).toEqual([]);
+  });
+});
+
+describe('escaping: any text compiles and reads back as itself', () => {
+  const nasty = [
+    'Use {braces} and <tags> or </Claim> in text.',
+    'import x from "y"; export const z = 1;',
+    'export default function() {}',
+    '- not a list, # not a heading, > not a quote',
+    '1. not a numbered list',
+    '*stars* and _underscores_ and `ticks` and [links](http://x) and \\backslash and &amp; and | pipes ~tilde~',
+    '<!-- not a comment -->',
+  ];
+  test.each(nasty)('%s', (text) => {
+    const blocks = [{ type: 'paragraph' as const, text, credit: null, rawOffsets: null }];
+    const { mdx } = buildDraft({ blocks, raw: text, registry, frontmatter: { title: null, publisher: 'cnn', authors: [], date: null, url: null, source: { file: 'x', sha256: 'a'.repeat(64) } } });
+    const file = new VFile({ value: mdx });
+    const article = extractArticle(file, parseArticle(file)!);
+    expect(report([file])).toBe('');
+    expect(article.cleanText).toBe(text);
+  });
+
+  test('a block starting like Markdown syntax is escaped only at its start', () => {
+    expect(escapeText('- a - b', true)).toBe('\\- a - b');
+    expect(escapeText('- a - b', false)).toBe('- a - b');
+  });
+});
