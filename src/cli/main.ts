@@ -9,7 +9,9 @@ import { loadCorpus } from '../core/corpus.ts';
 import { report } from '../core/diagnostics.ts';
 import { claimGraphJson } from '../core/exports.ts';
 import { newId } from '../core/ids.ts';
+import { compareSentences } from '../core/graph/match.ts';
 import { detectLines } from '../core/ingest/detect.ts';
+import { sentencePairSchema } from '../core/schema.ts';
 import { newLedgerEntries, recordInLedger } from '../core/ledger.ts';
 import { writeBundle } from './bundle.ts';
 import { runIngest } from './ingest.ts';
@@ -23,6 +25,8 @@ const usage = `usage: claimtrail <command>
                           Refuses an existing entry unless --merge (which keeps the editor's work)
   detect                  read one sentence a line on stdin; write JSON lines
                           {sentence, checkworthy, score, signals}
+  match                   read JSON lines {"a": "…", "b": "…"} (two claim sentences) on stdin; write JSON
+                          lines {relation, score, explanation}: agrees, conflicts, refines, related or none
   check [--content DIR] [--record]
                           validate every article, sources.yaml and ledger.yaml, and CLAIMTRAIL_BASE; exit 1
                           on any problem. --record (as npm run build does) adds what is published for the
@@ -83,6 +87,26 @@ export async function main(args: string[]): Promise<number> {
         (line) => process.stdout.write(`${line}\n`),
         (line) => process.stderr.write(`${line}\n`),
       );
+    }
+    case 'match': {
+      let bad = 0;
+      readFileSync(0, 'utf8').split('\n').forEach((line, index) => {
+        if (!line.trim()) return;
+        let pair: unknown;
+        try {
+          pair = JSON.parse(line);
+        } catch {
+          pair = undefined;
+        }
+        const parsed = sentencePairSchema.safeParse(pair);
+        if (!parsed.success) {
+          bad++;
+          process.stderr.write(`claimtrail match: stdin:${index + 1}: not a JSON object {"a": "…", "b": "…"} with two sentences; line skipped\n`);
+          return;
+        }
+        process.stdout.write(`${JSON.stringify(compareSentences(parsed.data.a, parsed.data.b))}\n`);
+      });
+      return bad ? 1 : 0;
     }
     case 'detect': {
       for (const line of detectLines(readFileSync(0, 'utf8'))) process.stdout.write(`${line}\n`);

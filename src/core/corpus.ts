@@ -6,6 +6,8 @@ import { VFile } from 'vfile';
 import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
 import { displayPath } from './files.ts';
+import { corroborate } from './graph/corroboration.ts';
+import { matchClaims, pairKey } from './graph/match.ts';
 import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
 import { readRegistry, type Registry } from './registry.ts';
@@ -84,7 +86,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
       else claimPlaces.set(claim.attributes.id, { file, place: claim.place });
     }
 
-  const relations = new Map<string, Relation>();
+  const relations = new Map<string, DeclaredLink>();
   const rejections = new Map<string, Rejection>();
   for (const { file, extracted } of articles) {
     for (const mention of extracted.mentions)
@@ -98,7 +100,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
           if (target === claim.attributes.id) fail(file, `claim "${target}" ${type} itself: link it to another claim`, place, 'relation');
           else if (!claimPlaces.has(target)) fail(file, `unknown claim "${target}" in ${type}: no claim in the corpus has this id`, place, 'relation');
           else if (type === 'unrelated') rejections.set(pairKey(claim.attributes.id, target), { from: claim.attributes.id, to: target, file, place });
-          else addRelation(relations, file, place, { type, from: claim.attributes.id, to: target, origin: 'editor', method: 'editor', score: 1, explanation: 'Declared by an editor.', declaredAt: placeIn(root, file, place) });
+          else addRelation(relations, file, place, { type, from: claim.attributes.id, to: target, declaredAt: placeIn(root, file, place) });
         }
     }
   }
@@ -106,7 +108,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   for (const [pair, rejection] of rejections) {
     const linked = relations.get(pair);
     if (!linked) continue;
-    const where = linked.declaredAt!;
+    const where = linked.declaredAt;
     fail(rejection.file, `claims "${rejection.from}" and "${rejection.to}" are declared both ${linked.type} (at ${where.file}:${where.line}:${where.column}) and unrelated: keep one`, rejection.place, 'relation');
   }
 
@@ -122,7 +124,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, { file: ledgerFile, placeOf: ledger.placeOf }),
   ];
   if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
-  const graph = buildGraph(root, registry, articles, [...relations.values()], base, { ledger: ledger.ledger, anchors, retired });
+  const graph = buildGraph(root, registry, articles, { declared: [...relations.values()], rejected: [...rejections.values()] }, base, { ledger: ledger.ledger, anchors, retired });
   return { graph: claimGraphSchema.parse(graph), files, ledgerPath };
 }
 
@@ -245,6 +247,9 @@ function checkVerdicts(file: VFile, extracted: ExtractedArticle): void {
   });
 }
 
+/** A link an editor declared on a claim's marker (agrees="…" and the like). */
+type DeclaredLink = Pick<Relation, 'type' | 'from' | 'to'> & { declaredAt: NonNullable<Relation['declaredAt']> };
+
 /** Two claims an editor says are not linked (`unrelated="…"`): the matcher never links them. */
 interface Rejection {
   from: string;
@@ -253,10 +258,7 @@ interface Rejection {
   place: Point;
 }
 
-/** One key for a pair of claims, whichever way round it is written. */
-const pairKey = (a: string, b: string) => [a, b].sort().join(' ');
-
-function addRelation(relations: Map<string, Relation>, file: VFile, place: Point, relation: Relation): void {
+function addRelation(relations: Map<string, DeclaredLink>, file: VFile, place: Point, relation: DeclaredLink): void {
   const pair = pairKey(relation.from, relation.to);
   const existing = relations.get(pair);
   if (existing && existing.type !== relation.type)
@@ -281,11 +283,11 @@ function buildGraph(
   root: string,
   registry: Registry,
   articles: LoadedArticle[],
-  relations: Relation[],
+  editor: { declared: DeclaredLink[]; rejected: Rejection[] },
   base: string,
   published: { ledger: Ledger; anchors: Map<string, TextAnchor>; retired: Retired[] },
 ): ClaimGraph {
-  const claims: Claim[] = [];
+  const claims: Omit<Claim, 'corroboration'>[] = [];
   const articleRecords: Article[] = articles.map(({ file, slug, extracted }) => {
     const frontmatter = extracted.frontmatter!;
     const publisher = frontmatter.publisher;
@@ -332,16 +334,33 @@ function buildGraph(
     };
   });
 
-  const sources: Source[] = [...registry.sources.values()]
+  const claimsBySource = new Map<string, string[]>();
+  for (const claim of claims) for (const id of new Set(claim.attribution)) claimsBySource.set(id, [...(claimsBySource.get(id) ?? []), claim.id]);
+  const registered = [...registry.sources.values()];
+  const sources: Source[] = registered
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((entry) => ({
-      ...entry,
-      url: permanentUrl(routes.source(entry.id), base),
-      claims: claims.filter((claim) => claim.attribution.includes(entry.id)).map((claim) => claim.id),
-    }));
+    .map((entry) => ({ ...entry, url: permanentUrl(routes.source(entry.id), base), claims: claimsBySource.get(entry.id) ?? [] }));
 
-  relations.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-  return { generator: 'claimtrail', version: 1, articles: articleRecords, claims, sources, relations, retired: published.retired };
+  // The matcher links claims across the corpus; the editors' declared links win and keep where they
+  // were declared, and the pairs they rejected never come back.
+  const declaredAt = new Map(editor.declared.map((relation) => [pairKey(relation.from, relation.to), relation.declaredAt]));
+  const relations: Relation[] = matchClaims(claims, registered, { confirmed: editor.declared, rejected: editor.rejected }).map((link) => ({
+    ...link,
+    declaredAt: link.origin === 'editor' ? (declaredAt.get(pairKey(link.from, link.to)) ?? null) : null,
+  }));
+  const corroboration = corroborate(claims, relations, registered);
+  return {
+    generator: 'claimtrail',
+    version: 1,
+    articles: articleRecords,
+    claims: claims.map((claim, index) => {
+      const { claim: _, ...status } = corroboration[index]!;
+      return { ...claim, corroboration: status };
+    }),
+    sources,
+    relations,
+    retired: published.retired,
+  };
 }
 
 /** "CNN, untitled: “In a letter to the United Nations…”": names an article without inventing a headline. */

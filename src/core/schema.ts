@@ -169,6 +169,34 @@ export const relationSchema = z.strictObject({
   declaredAt: placeSchema.nullable(),
 });
 export type Relation = z.infer<typeof relationSchema>;
+/** A link as the matcher gives it: where an editor declared it is the corpus loader's to add. */
+export type Link = Omit<Relation, 'declaredAt'>;
+
+/** One line `claimtrail match` reads: two claim sentences. */
+export const sentencePairSchema = z.strictObject({ a: z.string().min(1), b: z.string().min(1) });
+
+/** What `claimtrail match` says of two bare sentences. */
+export const sentenceRelationSchema = z.strictObject({
+  relation: z.enum([...relationTypes, 'none']),
+  score: z.number().min(0).max(1),
+  explanation: z.string(),
+});
+export type SentenceRelation = z.infer<typeof sentenceRelationSchema>;
+
+export const corroborationStatuses = ['corroborated', 'single-source', 'contested'] as const;
+
+/** How far a claim is borne out: by independent origins (not outlets), or contested by a conflict. */
+export const corroborationSchema = z.strictObject({
+  /** contested: it has a conflicts link; corroborated: two or more independent origins state it; else single-source. */
+  status: z.enum(corroborationStatuses),
+  /** Independent origins among the claim and the claims agreeing with or refining it, sorted. */
+  origins: z.array(z.string()),
+  /** The claims (agreeing or refining) whose origins count. */
+  supportedBy: z.array(z.string()),
+  /** The claims it conflicts with. */
+  conflictsWith: z.array(z.string()),
+});
+export type Corroboration = z.infer<typeof corroborationSchema>;
 
 /** A claim's words in its raw source (W3C TextQuoteSelector + TextPositionSelector, code points). */
 export const textAnchorSchema = z.strictObject({
@@ -260,6 +288,7 @@ export const claimSchema = z.strictObject({
   published: z.iso.date().nullable(),
   /** Editors' verdicts, oldest first: the last is the current one. */
   verdicts: z.array(verdictSchema),
+  corroboration: corroborationSchema,
 });
 export type Claim = z.infer<typeof claimSchema>;
 

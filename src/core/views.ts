@@ -1,5 +1,5 @@
 // What pages show, computed from the claim graph: pure functions the site renders as they are.
-import type { Article, Claim, Quantity, Relation, RelationType } from './schema.ts';
+import type { Article, Claim, Corroboration, Quantity, Relation, RelationType } from './schema.ts';
 
 /** The claim's paragraph split around its exact words (offsets count code points). */
 export function claimInContext(article: Article, claim: Claim): { before: string; exact: string; after: string } {
@@ -37,6 +37,9 @@ export interface ClaimLink {
   label: string;
   other: string;
   origin: Relation['origin'];
+  method: string;
+  score: number;
+  explanation: string;
 }
 
 const labels: Record<RelationType, [string, string]> = {
@@ -56,6 +59,9 @@ export function linksOf(claimId: string, relations: Relation[]): ClaimLink[] {
         label: labels[relation.type][outgoing ? 0 : 1],
         other: outgoing ? relation.to : relation.from,
         origin: relation.origin,
+        method: relation.method,
+        score: relation.score,
+        explanation: relation.explanation,
       };
     });
 }
@@ -92,3 +98,31 @@ export const reviewLabels: Record<Article['review'], string> = {
   'hand-annotated': 'Annotated by hand',
   reviewed: 'Reviewed by an editor',
 };
+
+/** Who made a link, as a reader sees it: an editor, or the matcher with its method and confidence. */
+export function linkProvenance(link: Pick<ClaimLink, 'origin' | 'method' | 'score'>): string {
+  return link.origin === 'editor' ? 'Confirmed by an editor' : `Found automatically (${link.method.replace(/-/g, ' ')}, score ${link.score.toFixed(2)})`;
+}
+
+/** The link's explanation without what its provenance already says. */
+export function linkReason(link: Pick<ClaimLink, 'origin' | 'explanation'>): string {
+  const reason = link.origin === 'editor' ? link.explanation.replace(/^Declared by an editor; /, '') : link.explanation;
+  return reason.charAt(0).toUpperCase() + reason.slice(1);
+}
+
+export const statusLabels: Record<Corroboration['status'], string> = {
+  corroborated: 'Corroborated',
+  'single-source': 'Single source',
+  contested: 'Contested',
+};
+
+/** What backs a status: "2 independent origins state it: CNN, Experts", "1 claim conflicts with it". */
+export function describeCorroboration(corroboration: Corroboration, sourceNames: ReadonlyMap<string, string>): string {
+  const names = corroboration.origins.map((id) => sourceNames.get(id) ?? id);
+  if (corroboration.status === 'contested') {
+    const count = corroboration.conflictsWith.length;
+    return `${count} claim${count === 1 ? ' conflicts' : 's conflict'} with it`;
+  }
+  if (corroboration.status === 'corroborated') return `${names.length} independent origins state it: ${names.join(', ')}`;
+  return `only ${names[0]} states it, as far as this site knows`;
+}

@@ -66,7 +66,7 @@ been invited</Claim> to visit.
       '<Claim id="aaa111" kind="statement" conflicts="bbb222">Torture is rampant</Claim>. <Claim id="bbb222" kind="reported" by="reuters">Beijing denies torture</Claim>.\n',
     );
     expect(graph.relations).toEqual([
-      { type: 'conflicts', from: 'aaa111', to: 'bbb222', origin: 'editor', method: 'editor', score: 1, explanation: 'Declared by an editor.', declaredAt: { file: 'articles/test-article.mdx', line: 12, column: 37 } },
+      { type: 'conflicts', from: 'aaa111', to: 'bbb222', origin: 'editor', method: 'editor', score: 1, explanation: 'Declared by an editor; the matcher found no link on its own', declaredAt: { file: 'articles/test-article.mdx', line: 12, column: 37 } },
     ]);
   });
 

@@ -1,0 +1,589 @@
+// Automatic links between claims, across articles and within one: each pair that states the same fact
+// (agrees), contradicts it (conflicts), narrows or widens it (refines) or shares its subject (related),
+// with the method, a score and a short explanation a reader can check. Pairs are never all compared:
+// an inverted index over normalised keys proposes a few candidates per claim, rarest keys first.
+import { findQuantities } from '../quantities.ts';
+import { relationTypes, type Link, type RelationType, type SentenceRelation } from '../schema.ts';
+import { createNormaliser, isWeak, words, type AliasSource, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
+
+/** What the matcher reads of a claim (a schema.ts Claim fits). */
+export interface MatchClaim {
+  id: string;
+  article: string;
+  text: string;
+  /** Publisher first, then whom it cites, to the origin. */
+  attribution: readonly string[];
+  quantity: Quantity | null;
+  /** Paragraph index in its article: arithmetic looks only at nearby paragraphs. */
+  block?: number;
+}
+
+export interface EditorLinks {
+  /** Links editors declared or confirmed: they replace any automatic link for the same pair. */
+  confirmed?: readonly { type: RelationType; from: string; to: string }[];
+  /** Pairs editors rejected: never linked. */
+  rejected?: readonly { from: string; to: string }[];
+}
+
+export interface MatchOptions {
+  /** Candidates compared per claim, best first by shared key weight. */
+  maxCandidates?: number;
+  /** Postings a claim may visit while collecting candidates; common keys are visited last. */
+  postingBudget?: number;
+  /** Related links kept per claim, the best first (other types are never dropped). */
+  maxRelated?: number;
+  /**
+   * Shared evidence a related link needs, in "distinctive words" (keys found in one claim only weigh 1):
+   * lower finds more related pairs and more false ones (see scripts/eval-match.ts).
+   */
+  relatedEvidence?: number;
+}
+
+export interface MatchStats {
+  claims: number;
+  /** Pairs fully compared (each once). */
+  candidatePairs: number;
+  links: number;
+  byType: Record<RelationType, number>;
+}
+
+interface QuantityView {
+  normal: NormalQuantity;
+  /** The unit as written, for explanations. */
+  unit: string;
+  /** Content keys of the counted phrase as the text words it ("European countries" -> european). */
+  modifiers: Set<string>;
+  text: string;
+}
+
+interface Profile {
+  index: number;
+  claim: MatchClaim;
+  /** Sorted ids of the text's content keys. */
+  content: Int32Array;
+  /** The content keys with those of an annotated quantity's counted phrase: what a count is about. */
+  counted: Int32Array;
+  /** Sorted ids of actor keys: the roots of sources named or cited. */
+  actors: Int32Array;
+  /** Content and actor keys together: what the claim is about. */
+  subject: Int32Array;
+  /** Summed key weights of content, counted and subject, set once the corpus's weights are known. */
+  totals: { content: number; counted: number; subject: number };
+  denial: boolean;
+  negated: boolean;
+  cue: string | null;
+  dates: string[];
+  quantities: QuantityView[];
+  /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
+  listed: number;
+}
+
+interface Verdict {
+  type: RelationType;
+  /** Index of the claim the link starts from (the narrower one, for refines). */
+  from: number;
+  method: string;
+  score: number;
+  /** Built on demand: a related verdict may be pruned before anyone reads it. */
+  explain: () => string;
+}
+
+/** A verdict on a pair found outside the candidate loop. */
+interface PairVerdict extends Verdict {
+  to: number;
+}
+
+interface Keyspace {
+  ids: Map<string, number>;
+  names: string[];
+  df: number[];
+}
+
+/** One key for a pair of claims, whichever way round it is written. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+const clamp = (value: number) => Math.max(0, Math.min(1, Math.round(value * 1000) / 1000));
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const formatNumber = (value: number) => numberFormat.format(value);
+
+function intern(space: Keyspace, key: string): number {
+  let id = space.ids.get(key);
+  if (id === undefined) {
+    id = space.names.length;
+    space.ids.set(key, id);
+    space.names.push(key);
+    space.df.push(0);
+  }
+  return id;
+}
+
+// "Australia, Canada, Japan and New Zealand": capitalised names joined by commas and a final and/or.
+const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+const listPattern = new RegExp(String.raw`${name}(?:\s*,\s*${name})*\s*,?\s+(?:and|or)\s+${name}`, 'gu');
+
+function listedNames(text: string): number {
+  let most = 0;
+  for (const match of text.matchAll(listPattern)) most = Math.max(most, match[0].split(/\s*,\s*|\s+(?:and|or)\s+/u).filter(Boolean).length);
+  return most;
+}
+
+function profile(claim: MatchClaim, index: number, normaliser: Normaliser, space: Keyspace): Profile {
+  const features = normaliser.analyse(claim.text);
+  const found = findQuantities(claim.text);
+  const view = (quantity: Quantity, foundText: { counted: string; text: string } | undefined): QuantityView => {
+    const normal = normaliser.quantity(quantity);
+    const unitKeys = new Set(normaliser.analyse(quantity.unit).content);
+    return {
+      normal,
+      unit: quantity.unit,
+      modifiers: new Set(normaliser.analyse(foundText?.counted ?? quantity.counted).content.filter((key) => !unitKeys.has(key) && key !== normal.unitClass)),
+      text: foundText?.text ?? claim.text,
+    };
+  };
+  const quantities = claim.quantity
+    ? [view(claim.quantity, found.find((q) => q.min === claim.quantity!.min || q.max === claim.quantity!.max) ?? found[0])]
+    : found.map((q) => view(q, q));
+  const ids = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map((key) => intern(space, key)))).sort();
+  const content = ids(features.content);
+  const counted = ids([...features.content, ...quantities.flatMap((quantity) => quantity.normal.counted)]);
+  const actors = ids([...features.entities, ...claim.attribution.slice(1)].map((id) => `actor:${normaliser.root(id)}`));
+  for (const keys of [counted, actors]) for (const id of keys) space.df[id]!++;
+  return {
+    index,
+    claim,
+    content,
+    counted,
+    actors,
+    subject: Int32Array.from([...content, ...actors]).sort(),
+    totals: { content: 0, counted: 0, subject: 0 },
+    denial: features.denial,
+    negated: features.negated,
+    cue: features.cue,
+    dates: features.dates,
+    quantities,
+    listed: listedNames(claim.text),
+  };
+}
+
+interface Similarity {
+  /** How many keys both have. */
+  count: number;
+  /** Shared weight over the smaller side's weight: 1 when one side's keys are all in the other. */
+  overlap: number;
+  /** Shared weight over the union's weight. */
+  jaccard: number;
+  /** Shared weight itself: how much evidence, whatever the lengths. */
+  weight: number;
+  /** Which side weighs more (says more), and by how much. */
+  heavier: 'a' | 'b';
+  ratio: number;
+}
+
+type Facet = 'content' | 'counted' | 'subject';
+
+/** Weighted overlap of two claims' sorted keys of one facet (no allocation: it runs for every candidate pair). */
+function similarity(x: Profile, y: Profile, facet: Facet, weights: Weights): Similarity {
+  const weight = weights.of;
+  const a = x[facet];
+  const b = y[facet];
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  let sharedWeight = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      count++;
+      sharedWeight += weight(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const weightA = x.totals[facet];
+  const weightB = y.totals[facet];
+  const smaller = Math.min(weightA, weightB);
+  return {
+    count,
+    overlap: smaller > 0 ? sharedWeight / smaller : 0,
+    jaccard: weightA + weightB - sharedWeight > 0 ? sharedWeight / (weightA + weightB - sharedWeight) : 0,
+    weight: sharedWeight,
+    heavier: weightA >= weightB ? 'a' : 'b',
+    ratio: smaller > 0 ? Math.max(weightA, weightB) / smaller : Infinity,
+  };
+}
+
+/** The keys two claims share in one facet, for explanations. */
+function sharedKeys(x: Profile, y: Profile, facet: Facet | 'actors', space: Keyspace): string[] {
+  const other = new Set(y[facet]);
+  return [...x[facet]].filter((id) => other.has(id)).map((id) => space.names[id]!);
+}
+
+/** Shown words: the first word of the text for each shared key. */
+function surface(text: string, keys: Set<string>): string[] {
+  const shown = new Map<string, string>();
+  for (const token of words(text)) if (keys.has(token.key) && !shown.has(token.key)) shown.set(token.key, token.text);
+  return [...shown.values()];
+}
+
+function describeRange(normal: NormalQuantity): string {
+  const { min, max } = normal.stated;
+  if (min !== null && max !== null) return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
+  if (min !== null) return `at least ${formatNumber(min)}`;
+  return `at most ${formatNumber(max!)}`;
+}
+
+function compareRanges(a: QuantityView, b: QuantityView): 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint' {
+  const x = a.normal;
+  const y = b.normal;
+  const low = Math.max(x.min, y.min);
+  const high = Math.min(x.max, y.max);
+  // "up to 1 million" and "more than a million" touch at one point but say opposite things.
+  const opposite = (p: NormalQuantity, q: NormalQuantity) => p.stated.min === null && q.stated.max === null && p.max === q.min;
+  if (low > high || (low === high && (opposite(x, y) || opposite(y, x)))) return 'disjoint';
+  if (x.min === y.min && x.max === y.max) return 'equal';
+  if (x.min >= y.min && x.max <= y.max) return 'a-within';
+  if (y.min >= x.min && y.max <= x.max) return 'b-within';
+  return 'overlap';
+}
+
+/** Two claims counting the same kind of thing, compared by their ranges. */
+function relateQuantities(a: Profile, b: Profile, thing: Similarity, sharedWords: () => string): Verdict | undefined {
+  for (const qa of a.quantities)
+    for (const qb of b.quantities) {
+      if (qa.normal.unitClass !== qb.normal.unitClass) continue;
+      // The same figure for the same kind of unit needs less else in common to be the same count.
+      const sameFigure = qa.normal.stated.min === qb.normal.stated.min && qa.normal.stated.max === qb.normal.stated.max;
+      if (!(thing.count >= 2 && thing.overlap >= 0.3) && !(sameFigure && thing.count >= 1)) continue;
+      const unit = qa.unit || qa.normal.unitClass;
+      const ranges = () => `“${qa.text}” (${describeRange(qa.normal)}) and “${qb.text}” (${describeRange(qb.normal)})`;
+      const score = clamp(0.5 + 0.5 * thing.overlap);
+      const relation = compareRanges(qa, qb);
+      if (relation === 'equal' || relation === 'overlap') {
+        const low = Math.max(qa.normal.min, qb.normal.min);
+        const high = Math.min(qa.normal.max, qb.normal.max);
+        const common = high === Infinity ? `at least ${formatNumber(low)}` : low === 0 ? `at most ${formatNumber(high)}` : low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+        return { type: 'agrees', from: a.index, method: 'quantity-range', score, explain: () => `compatible ranges: ${ranges()} overlap on ${common} ${unit}; shared: ${sharedWords()}` };
+      }
+      if (relation === 'a-within' || relation === 'b-within') {
+        const narrow = relation === 'a-within' ? a : b;
+        return { type: 'refines', from: narrow.index, method: 'quantity-range', score, explain: () => `narrower range: ${ranges()}, one within the other (${unit}); shared: ${sharedWords()}` };
+      }
+      // Disjoint: a count of a qualified part ("18 European countries") is smaller than the whole ("22 nations").
+      const [small, big] = qa.normal.max <= qb.normal.min ? [qa, qb] : [qb, qa];
+      const smallExtra = [...small.modifiers].filter((key) => !big.modifiers.has(key));
+      const bigExtra = [...big.modifiers].filter((key) => !small.modifiers.has(key));
+      if (smallExtra.length > 0 && bigExtra.length === 0) {
+        const part = small === qa ? a : b;
+        return { type: 'refines', from: part.index, method: 'quantity-range', score, explain: () => `part of a whole: ${ranges()}; the smaller count is qualified (${surface(part.claim.text, new Set(smallExtra)).join(', ') || smallExtra.join(', ')})` };
+      }
+      if (smallExtra.length === 0 && bigExtra.length === 0)
+        return { type: 'conflicts', from: a.index, method: 'quantity-range', score, explain: () => `disjoint ranges for the same count: ${ranges()} (${unit}); shared: ${sharedWords()}` };
+    }
+  return undefined;
+}
+
+/**
+ * Scorer for one corpus: key weights (inverse document frequency, weak words a quarter) and the weight
+ * of a key found in one claim only, so shared evidence reads as "about N distinctive words".
+ */
+interface Weights {
+  of: (id: number) => number;
+  unique: number;
+  /** Shared evidence a related link needs, in units of `unique` (see MatchOptions.relatedEvidence). */
+  relatedEvidence: number;
+}
+
+/** Sets a profile's summed weights, once the corpus's key weights are known. */
+function weigh(profile: Profile, weights: Weights): void {
+  for (const facet of ['content', 'counted', 'subject'] as const) {
+    let total = 0;
+    for (const id of profile[facet]) total += weights.of(id);
+    profile.totals[facet] = total;
+  }
+}
+
+/** The relation between two profiled claims, if any, and how much they share, for callers that report it. */
+function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace): { verdict: Verdict | undefined; subject: Similarity } {
+  const content = similarity(a, b, 'content', weights);
+  const subject = similarity(a, b, 'subject', weights);
+  // Explanations are built only for a verdict: most compared pairs yield none.
+  const named = (facet: Facet) => {
+    const keys = sharedKeys(a, b, facet, space).filter((key) => !key.startsWith('actor:'));
+    return surface(a.claim.text, new Set(keys)).join(', ') || keys.join(', ');
+  };
+  const sharedWords = () => named('subject');
+  const withActors = () => {
+    const actors = sharedKeys(a, b, 'actors', space)
+      .map((key) => normaliser.nameOf(key.slice('actor:'.length)));
+    return actors.length ? `; shared actors: ${actors.join(', ')}` : '';
+  };
+  const found = (verdict: Verdict) => ({ verdict, subject });
+
+  // Claims about different years or months are different facts, however alike (a count in 2019 and in 2020).
+  const datesDiffer = a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((date) => b.dates.includes(date));
+  if (a.quantities.length && b.quantities.length && !datesDiffer) {
+    const thing = similarity(a, b, 'counted', weights);
+    const verdict = relateQuantities(a, b, thing, () => named('counted'));
+    if (verdict) return found({ ...verdict, explain: () => verdict.explain() + withActors() });
+  }
+
+  // A denial of the same proposition: the words of what is denied are in the other claim.
+  if (a.denial !== b.denial && content.count >= 2 && content.overlap >= 0.4) {
+    const denying = a.denial ? a : b;
+    return found({ type: 'conflicts', from: a.index, method: 'negation', score: clamp(0.4 + 0.6 * content.overlap), explain: () => `denial found (“${denying.cue}”) of what the other states: ${sharedWords()}${withActors()}` });
+  }
+  if (a.negated !== b.negated && content.count >= 3 && content.overlap >= 0.6 && content.jaccard >= 0.4) {
+    const negating = a.negated ? a : b;
+    return found({ type: 'conflicts', from: a.index, method: 'negation', score: clamp(0.3 + 0.6 * content.overlap), explain: () => `negation found (“${negating.cue}”) in one of two otherwise matching statements: ${sharedWords()}${withActors()}` });
+  }
+
+  const same =
+    a.negated === b.negated &&
+    !datesDiffer &&
+    ((content.count >= 3 && content.overlap >= 0.4) || (content.count >= 2 && content.overlap >= 0.6 && content.jaccard >= 0.3));
+  if (same) {
+    if (content.overlap >= 0.8 && content.ratio >= 1.8) {
+      const narrow = content.heavier === 'a' ? a : b;
+      return found({ type: 'refines', from: narrow.index, method: 'lexical', score: clamp(content.overlap), explain: () => `one states more of the same: ${sharedWords()}${withActors()}` });
+    }
+    return found({ type: 'agrees', from: a.index, method: 'lexical', score: clamp(content.overlap), explain: () => `same statement: ${sharedWords()}${withActors()}` });
+  }
+  // Related: the same subject, counting what is said and who is named or cited: about two distinctive
+  // keys in common, one of them a word, and not lost in either claim.
+  if (content.count >= 1 && subject.weight >= weights.relatedEvidence * weights.unique && subject.overlap >= 0.15) {
+    const note = datesDiffer ? ` (different dates: ${a.dates.join(', ')} / ${b.dates.join(', ')})` : '';
+    return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(subject.overlap), explain: () => `same subject: ${sharedWords()}${withActors()}${note}` });
+  }
+  return { verdict: undefined, subject };
+}
+
+/** An exact count in a claim, or the names it lists, that a total elsewhere in the article may add up. */
+interface Part {
+  profile: Profile;
+  value: number;
+  unitClass: string | null;
+  what: string;
+}
+
+/**
+ * Arithmetic inside one article: a total ("22 nations") that equals the sum of exact counts and
+ * listed names in nearby claims ("18 European countries" + "Australia, Canada, Japan and New Zealand")
+ * is refined by each of them.
+ */
+const nearbyBlocks = 6;
+
+function arithmeticLinks(profiles: Profile[]): PairVerdict[] {
+  // Only claims with an exact count or a list of names take part.
+  const byArticle = new Map<string, Profile[]>();
+  for (const profile of profiles) {
+    if (profile.listed < 2 && !profile.quantities.length) continue;
+    const members = byArticle.get(profile.claim.article);
+    if (members) members.push(profile);
+    else byArticle.set(profile.claim.article, [profile]);
+  }
+  const found: PairVerdict[] = [];
+  for (const members of byArticle.values()) {
+    const exact = (profile: Profile) => profile.quantities.filter((q) => q.normal.stated.min !== null && q.normal.stated.min === q.normal.stated.max);
+    for (const total of members)
+      for (const whole of exact(total)) {
+        const near = members.filter((other) => other !== total && Math.abs((other.claim.block ?? 0) - (total.claim.block ?? 0)) <= nearbyBlocks);
+        // Each claim contributes one part at most: its count of the same kind, or the names it lists.
+        const choices: Part[][] = near
+          .map((other) => [
+            ...exact(other)
+              .filter((q) => q.normal.unitClass === whole.normal.unitClass && q.normal.stated.min! < whole.normal.stated.min!)
+              .map((q) => ({ profile: other, value: q.normal.stated.min!, unitClass: q.normal.unitClass, what: `${formatNumber(q.normal.stated.min!)} (“${q.text}”)` })),
+            ...(other.listed >= 2 ? [{ profile: other, value: other.listed, unitClass: null, what: `${other.listed} named` }] : []),
+          ])
+          .filter((options) => options.length > 0)
+          .slice(0, 8);
+        const target = whole.normal.stated.min!;
+        let best: Part[] | undefined;
+        const search = (at: number, chosen: Part[], sum: number) => {
+          if (best || sum > target) return;
+          if (at === choices.length) {
+            // At least one counted part of the same kind: names alone could be anything.
+            if (sum === target && chosen.length >= 2 && chosen.some((part) => part.unitClass !== null)) best = [...chosen];
+            return;
+          }
+          for (const option of choices[at]!) search(at + 1, [...chosen, option], sum + option.value);
+          search(at + 1, chosen, sum);
+        };
+        search(0, [], 0);
+        if (!best) continue;
+        const sum = `${best.map((part) => part.what).join(' + ')} = ${formatNumber(target)} (“${whole.text}”)`;
+        for (const [at, part] of best.entries()) {
+          found.push({ type: 'refines', from: part.profile.index, to: total.index, method: 'arithmetic', score: 0.9, explain: () => `arithmetic in one article: ${sum}` });
+          // Parts of one whole are about the same thing.
+          for (const sibling of best.slice(at + 1))
+            found.push({ type: 'related', from: part.profile.index, to: sibling.profile.index, method: 'arithmetic', score: 0.7, explain: () => `parts of one whole: ${sum}` });
+        }
+      }
+  }
+  return found;
+}
+
+const defaults = { maxCandidates: 25, postingBudget: 800, maxRelated: 10, relatedEvidence: 1.2 };
+const weakWeight = 0.25;
+
+/** matchClaims with the figures a benchmark reports. */
+export function matchCorpus(
+  claims: readonly MatchClaim[],
+  sources: readonly AliasSource[],
+  editor: EditorLinks = {},
+  options: MatchOptions = {},
+): { links: Link[]; stats: MatchStats } {
+  const { maxCandidates, postingBudget, maxRelated, relatedEvidence } = { ...defaults, ...options };
+  const normaliser = createNormaliser(sources);
+  const space: Keyspace = { ids: new Map(), names: [], df: [] };
+  const profiles = claims.map((claim, index) => profile(claim, index, normaliser, space));
+  const count = profiles.length;
+  const idf = Float64Array.from(space.df, (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? weakWeight : 1));
+  const weights: Weights = { of: (id) => idf[id]!, unique: Math.log(1 + count), relatedEvidence };
+  for (const p of profiles) weigh(p, weights);
+
+  // Inverted index, compressed: the claims holding key k are postings[offsets[k]..offsets[k+1]], ascending.
+  const offsets = new Int32Array(space.names.length + 1);
+  for (const p of profiles) for (const keys of [p.counted, p.actors]) for (const id of keys) offsets[id + 1]!++;
+  for (let k = 0; k < space.names.length; k++) offsets[k + 1]! += offsets[k]!;
+  const postings = new Int32Array(offsets[space.names.length]!);
+  const fill = offsets.slice(0, -1);
+  for (const p of profiles) for (const keys of [p.counted, p.actors]) for (const id of keys) postings[fill[id]!++] = p.index;
+
+  const rejected = new Set((editor.rejected ?? []).map((pair) => pairKey(pair.from, pair.to)));
+  // Verdicts by pair (lower index * count + higher index). A related one keeps its explanation unbuilt
+  // until it survives pruning; the others are built at once, so they hold no comparison state.
+  const verdicts = new Map<number, PairVerdict>();
+  const put = (verdict: Verdict, to: number) => {
+    const key = Math.min(verdict.from, to) * count + Math.max(verdict.from, to);
+    if (verdicts.get(key)?.method === 'arithmetic') return;
+    if (rejected.size && rejected.has(pairKey(claims[verdict.from]!.id, claims[to]!.id))) return;
+    const explanation = verdict.type === 'related' ? undefined : verdict.explain();
+    verdicts.set(key, { ...verdict, to, ...(explanation === undefined ? {} : { explain: () => explanation }) });
+  };
+
+  const accumulated = new Float64Array(count);
+  const touched: number[] = [];
+  let candidatePairs = 0;
+  for (const p of profiles) {
+    // Rarest keys first, so a common key ("China") only adds candidates while the budget lasts.
+    const keys = [...p.counted, ...p.actors].sort((x, y) => space.df[x]! - space.df[y]!);
+    let budget = postingBudget;
+    for (const id of keys) {
+      if (budget <= 0 || space.df[id]! < 2) continue;
+      let lo = offsets[id]!;
+      let hi = offsets[id + 1]!;
+      // Only later claims: each pair is proposed once, by its earlier claim.
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (postings[mid]! <= p.index) lo = mid + 1;
+        else hi = mid;
+      }
+      const end = Math.min(offsets[id + 1]!, lo + budget);
+      budget -= end - lo;
+      for (let at = lo; at < end; at++) {
+        const other = postings[at]!;
+        if (accumulated[other] === 0) touched.push(other);
+        accumulated[other]! += idf[id]!;
+      }
+    }
+    for (const index of bestCandidates(touched, accumulated, maxCandidates)) {
+      candidatePairs++;
+      const { verdict } = relate(p, profiles[index]!, weights, normaliser, space);
+      if (verdict) put(verdict, verdict.from === p.index ? index : p.index);
+    }
+    for (const index of touched) accumulated[index] = 0;
+    touched.length = 0;
+  }
+
+  // Arithmetic is the stronger evidence: it replaces what the pair comparison found.
+  for (const verdict of arithmeticLinks(profiles)) {
+    verdicts.delete(Math.min(verdict.from, verdict.to) * count + Math.max(verdict.from, verdict.to));
+    put(verdict, verdict.to);
+  }
+
+  const kept = keepBestRelated([...verdicts.values()], maxRelated);
+  const links = new Map<string, Link>(
+    kept.map((verdict) => {
+      const [from, to] = [claims[verdict.from]!.id, claims[verdict.to]!.id];
+      return [pairKey(from, to), { type: verdict.type, from, to, origin: 'auto', method: verdict.method, score: verdict.score, explanation: verdict.explain() }];
+    }),
+  );
+  for (const confirmed of editor.confirmed ?? []) {
+    const key = pairKey(confirmed.from, confirmed.to);
+    const auto = links.get(key);
+    // What the matcher found on its own stays on record, so an editor's link can be checked against it.
+    const explanation = auto
+      ? `Declared by an editor; the matcher also found ${auto.type} (${auto.method}, score ${auto.score}): ${auto.explanation}`
+      : 'Declared by an editor; the matcher found no link on its own';
+    links.set(key, { type: confirmed.type, from: confirmed.from, to: confirmed.to, origin: 'editor', method: 'editor', score: 1, explanation });
+  }
+
+  const order = new Map(claims.map((claim, index) => [claim.id, index]));
+  const position = (id: string) => order.get(id) ?? count;
+  const result = [...links.values()]
+    .map((link) => ({ link, from: position(link.from), to: position(link.to) }))
+    .sort((x, y) => x.from - y.from || x.to - y.to)
+    .map(({ link }) => link);
+  const byType = Object.fromEntries(relationTypes.map((type) => [type, result.filter((link) => link.type === type).length])) as Record<RelationType, number>;
+  return { links: result, stats: { claims: count, candidatePairs, links: result.length, byType } };
+}
+
+/** The `limit` touched claims with the highest accumulated weight, best first, without sorting them all. */
+function bestCandidates(touched: number[], accumulated: Float64Array, limit: number): number[] {
+  if (touched.length <= limit) return touched;
+  const best: number[] = [];
+  for (const index of touched) {
+    const score = accumulated[index]!;
+    if (best.length === limit && score <= accumulated[best[limit - 1]!]!) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && accumulated[best[at - 1]!]! < score) at--;
+    best.splice(at, 0, index);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+/**
+ * At most `limit` related links per claim, the best by score: a link stays when it is among the best
+ * of either of its claims. Links of the other types always stay: they say something is the same fact.
+ */
+function keepBestRelated(verdicts: PairVerdict[], limit: number): PairVerdict[] {
+  const related = verdicts.filter((verdict) => verdict.type === 'related').sort((x, y) => y.score - x.score);
+  const taken = new Map<number, number>();
+  const kept = verdicts.filter((verdict) => verdict.type !== 'related');
+  for (const verdict of related) {
+    const fromCount = taken.get(verdict.from) ?? 0;
+    const toCount = taken.get(verdict.to) ?? 0;
+    if (fromCount >= limit && toCount >= limit) continue;
+    taken.set(verdict.from, fromCount + 1);
+    taken.set(verdict.to, toCount + 1);
+    kept.push(verdict);
+  }
+  return kept;
+}
+
+/**
+ * Links between claims across the corpus, typed and explained. `sources` is the registry (for
+ * aliases and affiliations); editors' confirmed links win over automatic ones, rejected pairs never appear.
+ */
+export function matchClaims(claims: readonly MatchClaim[], sources: readonly AliasSource[], editor: EditorLinks = {}, options: MatchOptions = {}): Link[] {
+  return matchCorpus(claims, sources, editor, options).links;
+}
+
+const bareNormaliser = createNormaliser([]);
+
+/** The relation between two bare sentences, with no registry and every word weighing the same. */
+export function compareSentences(a: string, b: string): SentenceRelation {
+  const space: Keyspace = { ids: new Map(), names: [], df: [] };
+  const claim = (text: string, id: string): MatchClaim => ({ id, article: id, text, attribution: [], quantity: null });
+  const first = profile(claim(a, 'a'), 0, bareNormaliser, space);
+  const second = profile(claim(b, 'b'), 1, bareNormaliser, space);
+  const weights: Weights = { of: (id) => (isWeak(space.names[id]!) ? weakWeight : 1), unique: 1, relatedEvidence: defaults.relatedEvidence };
+  weigh(first, weights);
+  weigh(second, weights);
+  const { verdict, subject } = relate(first, second, weights, bareNormaliser, space);
+  if (!verdict) return { relation: 'none', score: clamp(subject.jaccard), explanation: subject.count ? `too little in common: ${sharedKeys(first, second, 'subject', space).join(', ')}` : 'nothing in common' };
+  const direction = verdict.type === 'refines' ? (verdict.from === 0 ? ' (a is the narrower)' : ' (b is the narrower)') : '';
+  return { relation: verdict.type, score: verdict.score, explanation: verdict.explain() + direction };
+}
+

@@ -1,0 +1,394 @@
+// Normalisation before claims are compared: two sentences that name the same actor, count the same
+// thing or use the same word in another form or spelling should yield the same keys. Everything here
+// is data in, data out; the source registry is an input, so a new corpus brings its own aliases.
+
+/** What the normaliser needs from a registry entry (a SourceEntry fits). */
+export interface AliasSource {
+  id: string;
+  name: string;
+  type: string;
+  aliases?: readonly string[];
+  affiliation?: string | undefined;
+}
+
+// Common English function words, plus reporting verbs: "said" and "according" tell who speaks (the
+// attribution chain has that), not what was said.
+const stopwords: ReadonlySet<string> = new Set(
+  `a about above after again against all also am among an and any are as at be because been before being
+  below between both but by can could did do does doing down during each either even ever every few for from
+  further had has have having he her here hers herself him himself his how however i if in into is it its
+  itself just least less let like may me might more most much must my myself neither nor now of off on once
+  only or other others our ours ourselves out over own per quite rather same shall she should since so some
+  such than that the their theirs them themselves then there these they this those through thus to too under
+  until up upon us very via was we were what whatever when where whether which while who whom whose why will
+  with within without would yet you your yours yourself including amid whereby
+  according add added adding says say said saying tell telling told stated
+  one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds
+  thousand thousands million millions billion billions dozen dozens`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Words that deny or negate what the rest of the sentence says. Kept out of the content keys, and
+// compared on their own: a denial of the same proposition is a conflict.
+// Not "dispute" or "lie": as nouns and verbs of place ("the border dispute", "the village lies") they deny nothing.
+const denialWords = ['deny', 'denies', 'denied', 'denial', 'reject', 'rejects', 'rejected', 'dismiss', 'dismissed', 'refute', 'refuted', 'rebut', 'false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fabrication', 'slander', 'smear', 'contradict'];
+const negationWords = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', "n't", 'neither', 'nor', 'cannot', 'without']);
+
+/**
+ * Spellings of one name or word that differ by transliteration or by British/American usage, each
+ * mapped to one form. Applied to stems, so "Uighurs" and "Uyghur" meet.
+ */
+const spellingVariants: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['uyghur', 'uighur', 'uygur', 'uigur', 'weiwuer'],
+      ['qaeda', 'qaida'],
+      ['muhammad', 'mohammed', 'mohammad', 'muhammed', 'mohamed'],
+      ['gaddafi', 'qaddafi', 'qadhafi', 'kadhafi', 'khadafi'],
+      ['kyiv', 'kiev'],
+      ['odesa', 'odessa'],
+      ['kharkiv', 'kharkov'],
+      ['hezbollah', 'hizbollah', 'hizballah'],
+      ['kazakh', 'kazak', 'qazaq'],
+      ['kyrgyz', 'kirghiz', 'kirgiz'],
+      ['urumqi', 'urumchi', 'wulumuqi'],
+      ['xinjiang', 'sinkiang'],
+      ['tehran', 'teheran'],
+      ['erdogan', 'erdoğan'],
+      ['rohingya', 'rohingyas'],
+      ['defense', 'defence'],
+      ['offense', 'offence'],
+      ['license', 'licence'],
+      ['program', 'programme'],
+      ['center', 'centre'],
+      ['meter', 'metre'],
+      ['theater', 'theatre'],
+    ] as string[][]
+  ).flatMap(([canonical, ...others]) => others.map((other) => [other, canonical!])),
+);
+
+/** British spellings by rule, after the table: labour/labor, organis-/organiz-, analys-/analyz-. */
+function americanise(stem: string): string {
+  if (stem.length >= 6 && stem.endsWith('our')) return stem.slice(0, -3) + 'or';
+  if (stem.length >= 6 && /[^aeiou]is$/.test(stem)) return stem.slice(0, -2) + 'iz';
+  if (stem.length >= 6 && stem.endsWith('ys')) return stem.slice(0, -2) + 'yz';
+  return stem;
+}
+
+const vowel = /[aeiouy]/;
+
+/**
+ * Near-synonyms news text uses for one fact ("detained"/"locked up"/"interned"; "nations"/"countries";
+ * "restricted"/"limited"), folded to one key. Kept small and general: a wrong merge links unrelated claims.
+ */
+const synonymGroups = [
+  ['detain', 'detention', 'detainee', 'lock', 'intern', 'internment', 'imprison', 'imprisonment', 'jail', 'incarcerate', 'incarceration', 'custody'],
+  ['country', 'nation'],
+  ['limit', 'restrict', 'restriction', 'curb'],
+  ['allow', 'permit'],
+  ['abuse', 'violation'],
+  ['kill', 'dead', 'die'],
+  ['official', 'authority'],
+  ['visit', 'tour'],
+];
+
+/**
+ * A light suffix stripper (in the spirit of Porter's first steps): plurals, -ed, -ing, -ly and a few
+ * derivations, so "detained"/"detains"/"detaining" and "invited"/"invitation" share a stem. Lossy on
+ * purpose; both sides of a comparison go through it.
+ */
+function baseStem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ['atory', 'ees', 'ee', 'izations', 'ization', 'isation', 'ations', 'ation', 'ition', 'ness', 'ingly', 'edly', 'ing', 'ied', 'ed', 'ly', 'ity']) {
+    if (!w.endsWith(suffix)) continue;
+    const base = w.slice(0, -suffix.length);
+    if (base.length < (suffix.startsWith('ee') ? 4 : suffix === 'ly' ? 4 : 3) || !vowel.test(base)) continue;
+    w = suffix === 'ied' ? base + 'y' : base;
+    // "stopped" -> "stop", "planned" -> "plan"
+    if (/([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1);
+    break;
+  }
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 4 && !vowel.test(w.at(-2)!)) w = w.slice(0, -1) + 'i';
+  return americanise(spellingVariants[w] ?? w);
+}
+
+const synonyms = new Map(synonymGroups.flatMap(([first, ...rest]) => rest.map((word) => [baseStem(word), baseStem(first!)] as [string, string])));
+
+const stemmed = new Map<string, string>();
+
+/** The key of one word: its stem, with spelling variants and near-synonyms folded. */
+export function stem(word: string): string {
+  let key = stemmed.get(word);
+  if (key === undefined) {
+    const base = baseStem(spellingVariants[word.toLowerCase()] ?? word);
+    key = synonyms.get(base) ?? base;
+    // Words recur: a large corpus has far fewer distinct words than words.
+    if (stemmed.size < 500_000) stemmed.set(word, key);
+  }
+  return key;
+}
+const denialStems = new Set(denialWords.map(stem));
+
+// Words news text uses around any fact ("first", "region", "recent years", "made"): kept, but they
+// weigh a quarter of a content word, so two claims do not look alike for sharing them.
+const weakKeys = new Set(
+  `first last next new old recent time year month day week today yesterday region area part way far major
+  mark make made take taken come came go goes gone went give given get got see seen want use used well still back
+  around end number group issue situation fact thing world place level high low large small big long little many
+  several various likely possible include call try show current ongoing despite previous increasing early late
+  continue begin start top key main`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(stem),
+);
+
+/** Whether a content key is a weak one (see weakKeys). */
+export function isWeak(key: string): boolean {
+  return weakKeys.has(key);
+}
+
+export interface WordToken {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+const wordPattern = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu;
+
+/** The words of a text with their keys and UTF-16 offsets. */
+export function words(text: string): WordToken[] {
+  return [...text.matchAll(wordPattern)].map((match) => ({ text: match[0], key: stem(match[0]), start: match.index, end: match.index + match[0].length }));
+}
+
+// Capitals and demonyms that stand for a country's government in news text ("Beijing said", "the
+// Chinese government"), used when no registry entry names the actor: a small general table.
+const countryNames: [country: string, ...names: string[]][] = [
+  ['china', 'chinese', 'beijing', 'prc'],
+  ['united-states', 'us', 'usa', 'american', 'america', 'washington'],
+  ['united-kingdom', 'uk', 'britain', 'british', 'london'],
+  ['russia', 'russian', 'moscow', 'kremlin'],
+  ['france', 'french', 'paris'],
+  ['germany', 'german', 'berlin'],
+  ['japan', 'japanese', 'tokyo'],
+  ['india', 'indian', 'delhi'],
+  ['turkey', 'turkish', 'ankara', 'türkiye'],
+  ['iran', 'iranian', 'tehran'],
+  ['israel', 'israeli', 'jerusalem'],
+  ['ukraine', 'ukrainian', 'kyiv'],
+  ['canada', 'canadian', 'ottawa'],
+  ['australia', 'australian', 'canberra'],
+  ['saudi-arabia', 'saudi', 'riyadh'],
+  ['pakistan', 'pakistani', 'islamabad'],
+  ['north-korea', 'pyongyang'],
+  ['south-korea', 'seoul'],
+  ['taiwan', 'taiwanese', 'taipei'],
+  ['brazil', 'brazilian', 'brasilia'],
+  ['mexico', 'mexican'],
+  ['egypt', 'egyptian', 'cairo'],
+  ['syria', 'syrian', 'damascus'],
+  ['italy', 'italian', 'rome'],
+  ['spain', 'spanish', 'madrid'],
+  ['european-union', 'eu', 'brussels'],
+  ['united-nations', 'un'],
+];
+const countryByName = new Map<string, string>(countryNames.flatMap(([country, ...names]) => [country, ...names].map((name) => [stem(name), `country:${country}`] as [string, string])));
+
+/** Nouns for counted people; a registry's groups ("Uyghurs") join them, so its members count as people. */
+const personNouns = ['people', 'person', 'individual', 'resident', 'citizen', 'civilian', 'detainee', 'prisoner', 'inmate', 'refugee', 'migrant', 'worker', 'protester', 'demonstrator', 'child', 'children', 'woman', 'women', 'man', 'men', 'muslim', 'minority', 'victim', 'student', 'soldier', 'troop', 'journalist', 'member', 'adult', 'patient', 'voter', 'inhabitant', 'local', 'villager', 'family', 'families'];
+const unitClasses: Record<string, string[]> = {
+  people: personNouns,
+  countries: ['country', 'nation', 'state', 'government', 'member state', 'economy'],
+  percent: ['percent', 'per cent', '%', 'percentage point', 'percentage'],
+  dollars: ['dollar', 'usd', 'us dollar'],
+  years: ['year'],
+  days: ['day'],
+};
+const unitClassByKey = new Map<string, string>(
+  Object.entries(unitClasses).flatMap(([unitClass, nouns]) => nouns.map((noun) => [keyOfPhrase(noun), unitClass] as [string, string])),
+);
+
+function keyOfPhrase(phrase: string): string {
+  return words(phrase).map((token) => token.key).join(' ');
+}
+
+export interface Quantity {
+  min: number | null;
+  max: number | null;
+  unit: string;
+  counted: string;
+}
+
+export interface NormalQuantity {
+  /** Inclusive bounds; an exact round figure gets a little slack, as reported figures are rounded. */
+  min: number;
+  max: number;
+  /** The bounds as stated, for explanations. */
+  stated: { min: number | null; max: number | null };
+  unitClass: string;
+  /** Content keys of what is counted ("mainly Uygur detainees" -> main, uyghur, detain). */
+  counted: string[];
+}
+
+/** What one text yields for comparison, from a single pass over its words. */
+export interface TextFeatures {
+  /** Content keys: stems without stopwords, numbers, denial words or the names of (non-group) actors. */
+  content: string[];
+  /** Source ids named in the text (registry aliases), or country:… keys from the general table. */
+  entities: string[];
+  /** A denial word ("denies", "rejects", "baseless") was found. */
+  denial: boolean;
+  /** A denial or a plain negation ("not", "never", "no") was found. */
+  negated: boolean;
+  /** The word that denies or negates, for explanations. */
+  cue: string | null;
+  /** Years and months named ("2019", "month:3"). */
+  dates: string[];
+}
+
+export interface Normaliser {
+  analyse(text: string): TextFeatures;
+  /** The source an id rolls up to, for independence: a ministry to its government, a person to their organisation. */
+  root(id: string): string;
+  /** A display name for an entity key. */
+  nameOf(id: string): string;
+  quantity(quantity: Quantity): NormalQuantity;
+}
+
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A normaliser for a registry. Aliases made only of common lower-case words ("the agency",
+ * "experts") are skipped when finding entities in text: they name a source only where an editor
+ * marked them, and would otherwise make unrelated claims share an actor.
+ */
+export function createNormaliser(sources: readonly AliasSource[] = []): Normaliser {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  // First key of an alias -> its key sequences, longest first.
+  const aliasIndex = new Map<string, { keys: string[]; capitals: boolean[]; id: string }[]>();
+  const groupKeys = new Set<string>();
+  for (const source of sources) {
+    // An unnamed source's name describes it ("Experts"): in other text the same words name nobody.
+    if (source.type === 'unnamed') continue;
+    for (const alias of [source.name, ...(source.aliases ?? [])]) {
+      const tokens = words(alias).filter((token, index) => !(index === 0 && /^(the|a|an)$/i.test(token.text)));
+      if (!tokens.some((token) => /^\p{Lu}/u.test(token.text))) continue;
+      const keys = tokens.map((token) => token.key);
+      const capitals = tokens.map((token) => /^\p{Lu}/u.test(token.text));
+      const list = aliasIndex.get(keys[0]!) ?? [];
+      list.push({ keys, capitals, id: source.id });
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      aliasIndex.set(keys[0]!, list);
+      if (source.type === 'group') for (const key of keys) groupKeys.add(key);
+    }
+  }
+
+  function entitySpans(tokens: WordToken[]): { id: string; from: number; to: number }[] {
+    const spans: { id: string; from: number; to: number }[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      // A capitalised word of an alias matches only capitalised: "Turkey" the country, not "turkey".
+      const matches = (key: string, offset: number, capital: boolean) => {
+        const other = tokens[index + offset];
+        return other?.key === key && (!capital || /^\p{Lu}/u.test(other.text));
+      };
+      const hit = aliasIndex.get(token.key)?.find(({ keys, capitals }) => keys.every((key, offset) => matches(key, offset, capitals[offset]!)));
+      if (hit) {
+        spans.push({ id: hit.id, from: index, to: index + hit.keys.length });
+        index += hit.keys.length - 1;
+        continue;
+      }
+      const country = countryByName.get(token.key);
+      // Lower-case "us" is the pronoun; the table's names need their capital.
+      if (country && /^\p{Lu}/u.test(token.text)) spans.push({ id: country, from: index, to: index + 1 });
+    }
+    return spans;
+  }
+
+  function root(id: string): string {
+    const seen = new Set<string>();
+    let current = id;
+    while (!seen.has(current)) {
+      seen.add(current);
+      const next = byId.get(current)?.affiliation;
+      if (!next || !byId.has(next)) break;
+      current = next;
+    }
+    return current;
+  }
+
+  function analyse(text: string): TextFeatures {
+    const tokens = words(text);
+    const spans = entitySpans(tokens);
+    const inEntity = new Set<number>();
+    for (const span of spans)
+      // A group ("Uyghurs") is what a claim is about, so its name stays a content key too.
+      if (byId.get(span.id)?.type !== 'group') for (let index = span.from; index < span.to; index++) inEntity.add(index);
+    const content = new Set<string>();
+    const dates = new Set<string>();
+    let denial: string | null = null;
+    let negation: string | null = null;
+    tokens.forEach((token, index) => {
+      const lower = token.text.toLowerCase();
+      if (denialStems.has(token.key)) denial ??= token.text;
+      // "not only … but" adds; it does not negate.
+      else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && tokens[index + 1]?.text.toLowerCase() !== 'only') negation ??= token.text;
+      if (/^(18|19|20)\d\d$/.test(token.text)) dates.add(token.text);
+      // "May" the month is capitalised; "may" the verb is not.
+      const month = /^\p{Lu}/u.test(token.text) ? months.indexOf(lower) : -1;
+      if (month !== -1) dates.add(`month:${month + 1}`);
+      if (inEntity.has(index) || stopwords.has(lower) || negationWords.has(lower) || denialStems.has(token.key)) return;
+      if (/^\d/.test(token.text) || token.key.length < 2 || month !== -1 || weekdays.has(lower)) return;
+      content.add(token.key);
+    });
+    return {
+      content: [...content],
+      entities: [...new Set(spans.map((span) => span.id))],
+      denial: denial !== null,
+      negated: denial !== null || negation !== null,
+      cue: denial ?? negation,
+      dates: [...dates],
+    };
+  }
+
+  function unitClass(unit: string, counted: string): string {
+    for (const phrase of [unit, counted.split(/\s+/).at(-1) ?? '']) {
+      const key = keyOfPhrase(phrase);
+      const known = unitClassByKey.get(key);
+      if (known) return known;
+      if (groupKeys.has(key)) return 'people';
+    }
+    // A counted proper noun in the plural ("2 million Uighurs", "300 Kurds") is nearly always a people.
+    if (/^\p{Lu}\p{Ll}+s$/u.test(unit)) return 'people';
+    return keyOfPhrase(unit);
+  }
+
+  return {
+    analyse,
+    root,
+    nameOf(id) {
+      if (id.startsWith('country:')) return id.slice('country:'.length).split('-').map((part) => part.length <= 2 ? part.toUpperCase() : part[0]!.toUpperCase() + part.slice(1)).join(' ');
+      return byId.get(id)?.name ?? id;
+    },
+    quantity({ min, max, unit, counted }) {
+      // Reported round figures ("2,000", "1.5 million") are rounded: allow 5% either side of an exact one.
+      const slack = (value: number) => (value >= 1000 && value % 100 === 0 ? value * 0.05 : 0);
+      const exact = min !== null && min === max;
+      return {
+        min: min === null ? 0 : exact ? min - slack(min) : min,
+        max: max === null ? Infinity : exact ? max + slack(max) : max,
+        stated: { min, max },
+        unitClass: unitClass(unit, counted),
+        counted: analyse(counted).content,
+      };
+    },
+  };
+}

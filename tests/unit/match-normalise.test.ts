@@ -1,0 +1,106 @@
+// Normalisation before matching: spellings, word forms, actors, units and dates that must compare equal.
+import { describe, expect, it } from 'vitest';
+import { createNormaliser, stem } from '../../src/core/graph/normalise.ts';
+
+const registry = [
+  { id: 'china-government', name: "Government of the People's Republic of China", type: 'government', aliases: ['Beijing', 'China', 'the Chinese government', 'Chinese authorities'] },
+  { id: 'china-foreign-ministry', name: 'Chinese foreign ministry', type: 'government-body', affiliation: 'china-government', aliases: ['the foreign ministry'] },
+  { id: 'uyghurs', name: 'Uyghurs', type: 'group', aliases: ['Uygur', 'Uighur'] },
+  { id: 'experts', name: 'Experts', type: 'unnamed', aliases: ['experts'] },
+];
+
+describe('word keys', () => {
+  it.each([
+    ['transliterations', ['Uighurs', 'Uyghur', 'Uygur', 'uighur']],
+    ['word forms', ['detained', 'detains', 'detaining', 'detention', 'detainees']],
+    ['near-synonyms', ['countries', 'nations', 'nation']],
+    ['British and American spelling', ['organisation', 'organization']],
+    ['-our and -or', ['labour', 'labor']],
+    ['-tre and -ter', ['centre', 'center']],
+    ['a verb and its noun', ['invited', 'invitation', 'inviting']],
+  ])('%s share one key', (_what, forms) => {
+    expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
+  it.each([
+    ['state', 'statement'],
+    ['detain', 'train'],
+    ['torture', 'abuse'],
+  ])('%s and %s stay apart', (a, b) => {
+    expect(stem(a)).not.toBe(stem(b));
+  });
+});
+
+describe('actors', () => {
+  const normaliser = createNormaliser(registry);
+
+  it.each([
+    ['Beijing denies the allegations'],
+    ['The Chinese government has restricted access'],
+    ['China invited diplomats'],
+    ['Chinese authorities were sounding out interest'],
+  ])('“%s” names the Chinese government through the registry', (text) => {
+    expect(normaliser.analyse(text).entities).toContain('china-government');
+  });
+
+  it('rolls a ministry up to its government, for independence', () => {
+    expect(normaliser.root('china-foreign-ministry')).toBe('china-government');
+  });
+
+  it('does not read an unnamed source’s description as a name in other text', () => {
+    expect(normaliser.analyse('Experts say the figure is too low').entities).toEqual([]);
+  });
+
+  it('without a registry, reads capitals and demonyms as the country', () => {
+    const bare = createNormaliser();
+    expect(['Beijing said', 'the Chinese government said', 'China said'].map((text) => bare.analyse(text).entities)).toEqual([
+      ['country:china'],
+      ['country:china'],
+      ['country:china'],
+    ]);
+  });
+
+  it('keeps actor names out of the content words, but a group stays what the claim is about', () => {
+    const { content, entities } = normaliser.analyse('Beijing detained Uighurs');
+    expect(entities.sort()).toEqual(['china-government', 'uyghurs']);
+    expect(content.sort()).toEqual([stem('detained'), stem('Uyghurs')].sort());
+  });
+});
+
+describe('quantities', () => {
+  const normaliser = createNormaliser(registry);
+  const classOf = (unit: string, counted = unit) => normaliser.quantity({ min: 5, max: 5, unit, counted }).unitClass;
+
+  it.each([
+    [['people', 'persons', 'individuals', 'detainees']],
+    [['countries', 'nations', 'states']],
+    [['percent', 'per cent']],
+    [['Uyghurs', 'Uighurs']],
+  ])('units %j are one class', (units) => {
+    expect(new Set(units.map((unit) => classOf(unit))).size).toBe(1);
+  });
+
+  it('gives a rounded exact figure a little slack, and open bounds no end', () => {
+    expect(normaliser.quantity({ min: 2_000_000, max: 2_000_000, unit: 'people', counted: 'people' })).toMatchObject({ min: 1_900_000, max: 2_100_000 });
+    expect(normaliser.quantity({ min: 22, max: 22, unit: 'countries', counted: 'countries' })).toMatchObject({ min: 22, max: 22 });
+    expect(normaliser.quantity({ min: 1_000_000, max: null, unit: 'people', counted: 'people' })).toMatchObject({ min: 1_000_000, max: Infinity });
+    expect(normaliser.quantity({ min: null, max: 2_000_000, unit: 'people', counted: 'people' })).toMatchObject({ min: 0, max: 2_000_000 });
+  });
+});
+
+describe('polarity and dates', () => {
+  const normaliser = createNormaliser();
+  it.each([
+    ['Beijing denies any allegations of torture', true, true],
+    ['The ministry rejected the report as baseless', true, true],
+    ['Turkey did not appear among the signatories', false, true],
+    ['The statement is important not only for Xinjiang', false, false],
+    ['Allegations of torture are rampant', false, false],
+  ])('“%s”: denial %s, negated %s', (text, denial, negated) => {
+    expect(normaliser.analyse(text)).toMatchObject({ denial, negated });
+  });
+
+  it('reads years and capitalised months, not the verb “may”', () => {
+    expect(normaliser.analyse('In March 2019 officials said they may visit in May').dates.sort()).toEqual(['2019', 'month:3', 'month:5']);
+  });
+});

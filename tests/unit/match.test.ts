@@ -1,0 +1,135 @@
+// The matcher: typed links a reader relies on (same fact, conflict, narrower statement, same subject),
+// editors' decisions winning, and candidate blocking that keeps large corpora fast.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import { compareSentences, matchClaims, matchCorpus, type MatchClaim } from '../../src/core/graph/match.ts';
+import { relationSchema } from '../../src/core/schema.ts';
+
+describe('compareSentences', () => {
+  it.each([
+    ['agrees', 'overlapping ranges', 'More than 300 people were killed in the floods', 'Up to 500 people died in the floods'],
+    ['agrees', 'spelling variants of the same count', 'Officials said up to 2 million Uighurs are held in camps', 'More than a million Uyghurs have been detained in camps'],
+    ['agrees', 'the same statement reworded', 'The minister resigned on Tuesday after the corruption scandal', 'After the corruption scandal, the minister resigned'],
+    ['conflicts', '“up to” and “more than” the same figure', 'Up to 1 million people were displaced by the war', 'More than a million people were displaced by the war'],
+    ['conflicts', 'disjoint exact counts', 'Police arrested 40 protesters in the capital on Sunday', 'Police arrested 200 protesters in the capital on Sunday'],
+    ['conflicts', 'disjoint vague counts', 'Thousands of people marched in the capital', 'Tens of thousands of people marched in the capital'],
+    ['conflicts', 'a denial', 'The ministry denies that journalists were detained at the border', 'Journalists were detained at the border, rights groups say'],
+    ['conflicts', 'a denial in other spelling', 'Beijing rejected the allegations of forced labour', 'Allegations of forced labor in the factories are widespread'],
+    ['conflicts', 'a negation', 'The government did not approve the new dam project', 'The government approved the new dam project'],
+    ['refines', 'a qualified part of a count', '22 countries signed the agreement', '18 European countries signed the agreement'],
+    ['refines', 'a range within a range', 'Up to 2 million people are held in the camps', 'About 1.5 million people are held in the camps'],
+    ['related', 'the same subject, another fact', 'The dam project will displace farmers along the river', 'Engineers warned that the dam project could fail in an earthquake'],
+    ['related', 'the same count in another year', 'In 2019, 22 nations signed the letter', 'In 2020, 22 nations signed the letter'],
+    ['none', 'different subjects', 'The central bank raised interest rates', 'The football team won the championship'],
+    ['none', 'one common word', 'Troops were deployed to the border', 'Farmers crossed the border to sell grain'],
+  ])('%s: %s', (relation, _what, a, b) => {
+    const result = compareSentences(a, b);
+    expect(result.relation, result.explanation).toBe(relation);
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.score).toBeLessThanOrEqual(1);
+    expect(compareSentences(b, a).relation).toBe(relation);
+  });
+
+  it('explains what it compared: the ranges, the negation, the shared words', () => {
+    expect(compareSentences('More than 300 people were killed in the floods', 'Up to 500 people died in the floods').explanation).toMatch(/More than 300 people.*Up to 500 people.*300–500/);
+    expect(compareSentences('The ministry denies that journalists were detained', 'Journalists were detained, rights groups say').explanation).toMatch(/denies/);
+    expect(compareSentences('22 countries signed the agreement', '18 European countries signed the agreement').explanation).toMatch(/European.*b is the narrower/);
+  });
+});
+
+const registry = [
+  { id: 'china-government', name: 'Government of China', type: 'government', aliases: ['Beijing', 'China', 'the Chinese government'] },
+  { id: 'uyghurs', name: 'Uyghurs', type: 'group', aliases: ['Uighurs', 'Uygurs'] },
+  { id: 'outlet-a', name: 'Outlet A', type: 'outlet' },
+  { id: 'outlet-b', name: 'Outlet B', type: 'outlet' },
+];
+const claim = (id: string, article: string, text: string, block = 0): MatchClaim => ({ id, article, text, attribution: [article === 'a' ? 'outlet-a' : 'outlet-b'], quantity: null, block });
+
+describe('matchClaims', () => {
+  const claims = [
+    claim('a1', 'a', 'The Chinese government has restricted access to camps in the region for foreign journalists'),
+    claim('b1', 'b', 'Beijing has restricted access for foreign journalists to the camps in the region'),
+    claim('a2', 'a', 'Uighurs abroad say relatives have vanished into the camps'),
+    claim('b2', 'b', 'Beijing denies that relatives of Uyghurs abroad vanished into the camps'),
+    claim('a3', 'a', 'The football season opens on Saturday'),
+  ];
+
+  it('links the same statement across articles, naming the shared actor under its aliases', () => {
+    const link = matchClaims(claims, registry).find((found) => [found.from, found.to].sort().join() === 'a1,b1');
+    expect(link).toMatchObject({ type: 'agrees', origin: 'auto', method: 'lexical' });
+    expect(link!.explanation).toContain('Government of China');
+  });
+
+  it('finds a denial of the same proposition across spellings', () => {
+    expect(matchClaims(claims, registry).find((found) => [found.from, found.to].sort().join() === 'a2,b2')).toMatchObject({ type: 'conflicts', method: 'negation' });
+  });
+
+  it('leaves unrelated claims alone and every link valid', () => {
+    const links = matchClaims(claims, registry);
+    expect(links.filter((found) => found.from === 'a3' || found.to === 'a3')).toEqual([]);
+    // The test's short ids aside, every link is what the claim graph's schema accepts.
+    for (const found of links) expect(relationSchema.parse({ ...found, from: `${found.from}xx`, to: `${found.to}xx`, declaredAt: null })).toBeTruthy();
+  });
+
+  it('adds up counts inside one article: a total is refined by its parts', () => {
+    const article = [
+      claim('t', 'a', 'The letter was signed by 30 countries', 0),
+      claim('p', 'a', 'Among them were 26 African countries', 1),
+      claim('l', 'a', 'Other signatories included Brazil, Chile, Peru and Cuba', 2),
+    ];
+    const links = matchClaims(article, registry);
+    expect(links.filter((found) => found.method === 'arithmetic' && found.type === 'refines').map((found) => [found.from, found.to]).sort()).toEqual([
+      ['l', 't'],
+      ['p', 't'],
+    ]);
+  });
+
+  it('lets an editor’s confirmed link win and a rejected pair never come back', () => {
+    const editor = { confirmed: [{ type: 'related' as const, from: 'a1', to: 'b1' }], rejected: [{ from: 'b2', to: 'a2' }] };
+    const links = matchClaims(claims, registry, editor);
+    const pair = (x: string, y: string) => links.filter((found) => [found.from, found.to].sort().join() === [x, y].sort().join());
+    expect(pair('a1', 'b1')).toEqual([expect.objectContaining({ type: 'related', origin: 'editor', score: 1 })]);
+    expect(pair('a1', 'b1')[0]!.explanation).toMatch(/matcher also found agrees/);
+    expect(pair('a2', 'b2')).toEqual([]);
+  });
+});
+
+describe('the sample corpus, matched without the editors’ links', () => {
+  const graph = loadCorpusOrThrow(join(import.meta.dirname, '../../content'));
+  const links = matchClaims(graph.claims, graph.sources);
+  const typeOf = (a: string, b: string) => links.find((found) => [found.from, found.to].sort().join() === [a, b].sort().join())?.type;
+
+  it.each([
+    ['yfsjpm', 'xaj98j', 'agrees'],
+    ['a5uu7h', 'xaj98j', 'agrees'],
+    ['yfsjpm', 'ki9fj7', 'agrees'],
+    ['a5uu7h', 'ki9fj7', 'agrees'],
+    ['xu8as5', 'r3vzre', 'conflicts'],
+    ['sht4s3', 'xj6su5', 'refines'],
+    ['h6p74a', 'xj6su5', 'refines'],
+  ])('%s and %s: %s', (a, b, type) => {
+    expect(typeOf(a, b)).toBe(type);
+  });
+
+  it('draws refines from the parts to the whole', () => {
+    expect(links.filter((found) => found.to === 'xj6su5' && found.type === 'refines').map((found) => found.from).sort()).toEqual(['h6p74a', 'sht4s3']);
+  });
+});
+
+describe('blocking', () => {
+  // Deterministic filler on many subjects, with a known pair hidden among it.
+  const subjects = ['harbour', 'vaccine', 'railway', 'election', 'drought', 'tariff', 'refinery', 'museum', 'satellite', 'wildfire'];
+  const verbs = ['delayed', 'expanded', 'criticised', 'funded', 'inspected'];
+  const filler = Array.from({ length: 3000 }, (_, index) =>
+    claim(`f${index}`, `x${index % 300}`, `Officials ${verbs[index % 5]} the ${subjects[index % 10]} plan in district ${Math.floor(index / 50)} after ${subjects[(index * 7) % 10]} talks`),
+  );
+  const needle = [claim('n1', 'a', 'Up to 2 million Uighurs are held in internment camps'), claim('n2', 'b', 'More than a million Uyghurs are detained in the camps')];
+
+  it('compares a bounded number of pairs, not every pair, and still finds the match', () => {
+    const { links, stats } = matchCorpus([...filler.slice(0, 1500), needle[0]!, ...filler.slice(1500), needle[1]!], registry, {}, { maxCandidates: 25 });
+    expect(stats.candidatePairs).toBeLessThanOrEqual(stats.claims * 25);
+    expect(stats.candidatePairs).toBeLessThan((stats.claims * (stats.claims - 1)) / 2 / 50);
+    expect(links.find((found) => found.from === 'n1' && found.to === 'n2')).toMatchObject({ type: 'agrees', method: 'quantity-range' });
+  });
+});
