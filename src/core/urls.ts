@@ -21,6 +21,7 @@ export const routes = {
   searchData: () => 'data/search-index.js',
   searchLibrary: () => 'scripts/minisearch.js',
   searchScript: () => 'scripts/search.js',
+  claimsFilterScript: () => 'scripts/claims-filter.js',
   style: () => 'styles/site.css',
   icon: () => 'favicon.svg',
 } as const;

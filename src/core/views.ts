@@ -1,5 +1,5 @@
 // What pages show, computed from the claim graph: pure functions the site renders as they are.
-import type { Article, Claim, Corroboration, Quantity, Relation, RelationType } from './schema.ts';
+import { ratings, type Article, type Claim, type ClaimGraph, type Corroboration, type Quantity, type Relation, type RelationType } from './schema.ts';
 
 /** The claim's paragraph split around its exact words (offsets count code points). */
 export function claimInContext(article: Article, claim: Claim): { before: string; exact: string; after: string } {
@@ -116,6 +116,13 @@ export const statusLabels: Record<Corroboration['status'], string> = {
   contested: 'Contested',
 };
 
+/** What each status means, for legends. */
+export const statusMeanings: Record<Corroboration['status'], string> = {
+  corroborated: 'two or more independent origins state it',
+  'single-source': 'one origin states it, as far as this site knows',
+  contested: 'another claim conflicts with it',
+};
+
 /** What backs a status: "2 independent origins state it: CNN, Experts", "1 claim conflicts with it". */
 export function describeCorroboration(corroboration: Corroboration, sourceNames: ReadonlyMap<string, string>): string {
   const names = corroboration.origins.map((id) => sourceNames.get(id) ?? id);
@@ -125,4 +132,30 @@ export function describeCorroboration(corroboration: Corroboration, sourceNames:
   }
   if (corroboration.status === 'corroborated') return `${names.length} independent origins state it: ${names.join(', ')}`;
   return `only ${names[0]} states it, as far as this site knows`;
+}
+
+/** What a claim's mark in an article shows on hover or focus. */
+export interface ClaimCard {
+  status: Corroboration['status'];
+  /** "Corroborated · Quotation · CNN, citing Human Rights Watch · 3 cross-references · Rated true". */
+  lines: string[];
+  rated: boolean;
+}
+
+/** Every claim's card, computed once for the whole graph. */
+export function claimCards(graph: Pick<ClaimGraph, 'claims' | 'sources' | 'relations'>): Map<string, ClaimCard> {
+  const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
+  const counts = linkCounts(graph.relations);
+  return new Map(
+    graph.claims.map((claim) => {
+      const links = counts.get(claim.id) ?? 0;
+      const verdict = claim.verdicts.at(-1);
+      const lines = [
+        `${statusLabels[claim.corroboration.status]} · ${kindLabels[claim.kind]}`,
+        attributionOf(claim.attribution, sourceNames),
+        `${links === 0 ? 'No' : links} cross-reference${links === 1 ? '' : 's'}${verdict ? ` · Rated ${ratings[verdict.rating].label.toLowerCase()}` : ''}`,
+      ];
+      return [claim.id, { status: claim.corroboration.status, lines, rated: Boolean(verdict) }];
+    }),
+  );
 }
