@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
 import { displayPath } from './files.ts';
+import { sourceText } from './source-text.ts';
 import { corroborate } from './graph/corroboration.ts';
 import { matchClaims, pairKey } from './graph/match.ts';
 import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
@@ -147,7 +148,7 @@ function checkAgainstLedger(
     if (published && (published.withdrawn || published.merged))
       fail(file, `article "${slug}" was published and ${retiredNote(published)}; a slug is never reused: rename this file`, undefined, 'ledger');
     if (raw === undefined) continue;
-    const chars = Array.from(raw);
+    const chars = Array.from(sourceText(raw, rawSourcePath(file, extracted.frontmatter!)));
     // Only claims the ledger does not hold yet are searched for; published ones keep their recorded anchor.
     const unpublished = extracted.claims.filter((claim) => !ledger.claims[claim.attributes.id]);
     const found = unpublished.length

@@ -46,6 +46,18 @@ describe('claimtrail ingest', () => {
     expect(graph!.articles.map((article) => article.slug)).toContain('scmp-2019-xinjiang-diplomats-invited');
   });
 
+  it('marks claims in a saved HTML page even where the markup holds an entity, and they anchor in the page text', () => {
+    const dir = corpus();
+    const result = run(['ingest', 'tests/fixtures/ingest/page-ferry.html', '--content', dir]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).not.toMatch(/not marked/);
+    expect(readFileSync(join(dir, 'raw/page-ferry.html'), 'utf8')).toContain('boat &amp; to fund');
+    const { graph, files } = loadCorpus(dir, { cwd: dir });
+    expect(files.flatMap((file) => file.messages.map(String))).toEqual([]);
+    const withEntity = graph!.claims.find((claim) => claim.text.includes('boat & to fund'))!;
+    expect(withEntity.anchor.exact.replace(/\s+/g, ' ')).toBe(withEntity.text);
+  });
+
   it('refuses an existing entry unless told to merge, changing nothing', () => {
     const dir = corpus();
     expect(run(['ingest', scmp, '--content', dir]).status).toBe(0);

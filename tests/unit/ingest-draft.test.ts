@@ -142,7 +142,7 @@ describe('escaping: any text compiles and reads back as itself', () => {
   ];
   test.each(nasty)('%s', (text) => {
     const blocks = [{ type: 'paragraph' as const, text, credit: null, rawOffsets: null }];
-    const { mdx } = buildDraft({ blocks, raw: text, registry, frontmatter: { title: null, publisher: 'cnn', authors: [], date: null, url: null, source: { file: 'x', sha256: 'a'.repeat(64) } } });
+    const { mdx } = buildDraft({ blocks, raw: text, format: 'text', registry, frontmatter: { title: null, publisher: 'cnn', authors: [], date: null, url: null, source: { file: 'x', sha256: 'a'.repeat(64) } } });
     const file = new VFile({ value: mdx });
     const article = extractArticle(file, parseArticle(file)!);
     expect(report([file])).toBe('');

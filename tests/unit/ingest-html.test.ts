@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { cleanUnits } from '../../src/core/ingest/clean.ts';
-import { htmlText, readHtml } from '../../src/core/ingest/html.ts';
+import { readHtml } from '../../src/core/ingest/html.ts';
+import { htmlText } from '../../src/core/source-text.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/ingest');
 const page = readFileSync(join(fixtures, 'page-ferry.html'), 'utf8');

@@ -1,7 +1,8 @@
 // Reading a raw file: text in a known encoding is read; anything else is refused with a message that
 // names the file and says what is wrong, before anything is written.
 import { describe, expect, test } from 'vitest';
-import { detectFormat, maxRawBytes, readRaw } from '../../src/core/ingest/read.ts';
+import { maxRawBytes, readRaw } from '../../src/core/ingest/read.ts';
+import { detectFormat } from '../../src/core/source-text.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const article = 'The council voted on Tuesday to close the bridge.\n';

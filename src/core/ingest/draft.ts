@@ -9,6 +9,7 @@ import type { Registry } from '../registry.ts';
 import type { ClaimAttributes, Frontmatter, SourceEntry } from '../schema.ts';
 import { Attributor, type Attribution } from './attribution.ts';
 import type { CleanBlock } from './clean.ts';
+import { sourceText, type RawFormat } from '../source-text.ts';
 import { analyseClaim, detectClaim, isEvent } from './detect.ts';
 import { splitSentences } from './sentences.ts';
 import { codePointIndexer, wordCount } from './text.ts';
@@ -35,6 +36,8 @@ export interface DraftInput {
   blocks: CleanBlock[];
   /** The decoded raw text the blocks' offsets point into. */
   raw: string;
+  /** An HTML page's claims are anchored in its text (source-text.ts), not in its markup. */
+  format: RawFormat;
   registry: Registry;
   frontmatter: Omit<DraftFrontmatter, 'review'>;
   /** Claim ids to keep: the words of a claim already in the entry -> its id. */
@@ -81,16 +84,20 @@ export function buildDraft(input: DraftInput): Draft {
   const unmarked: Draft['unmarked'] = [];
   const body: string[] = [];
   const toCodePoint = codePointIndexer(input.raw);
+  // Where the check will look for each claim's words: the page's text for HTML, the file for text.
+  const pageText = input.format === 'html' ? squash(sourceText(input.raw, '.html')) : undefined;
+  const anchorable = (block: CleanBlock, claim: Span) =>
+    pageText === undefined ? verbatim(block, claim, input.raw) : pageText.includes(squash(block.text.slice(claim.start, claim.end)));
 
   input.blocks.forEach((block, index) => {
     const found = block.type === 'paragraph' || block.type === 'list-item' ? claimsOf(block.text, attributor) : { claims: [], mentions: [] };
     const mentions = [...found.mentions, ...attributor.mentions(block.text)];
-    const anchorable = found.claims.filter((claim) => {
-      if (verbatim(block, claim, input.raw)) return true;
+    const marked = found.claims.filter((claim) => {
+      if (anchorable(block, claim)) return true;
       unmarked.push({ ...claim, text: block.text.slice(claim.start, claim.end), block: index });
       return false;
     });
-    const blockClaims = anchorable.map((claim) => {
+    const blockClaims = marked.map((claim) => {
       const text = block.text.slice(claim.start, claim.end);
       const kept = input.keepIds?.get(text);
       let id = kept && !given.has(kept) ? kept : undefined;
@@ -250,8 +257,10 @@ function keepMentions(mentions: Mention[], claims: Span[]): Mention[] {
 function verbatim(block: CleanBlock, span: Span, raw: string): boolean {
   if (!block.rawOffsets) return false;
   const words = raw.slice(block.rawOffsets[span.start], block.rawOffsets[span.end - 1]! + 1);
-  return words.replace(/\s+/g, ' ') === block.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return squash(words) === squash(block.text.slice(span.start, span.end));
 }
+
+const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 function rawSpan(block: CleanBlock, span: Span, toCodePoint: (index: number) => number): DraftClaim['raw'] {
   if (!block.rawOffsets) return null;

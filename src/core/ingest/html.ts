@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { BlockType, Unit } from './clean.ts';
 import { collapsePiece, slicePiece, type Piece } from './text.ts';
+import { htmlText } from '../source-text.ts';
 
 export interface HtmlArticle {
   title: string | null;
@@ -68,57 +69,6 @@ function blocksOf(root: Node): { text: string; hint: BlockType }[] {
   };
   visit(root);
   return blocks;
-}
-
-const entities: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-  ndash: '–', mdash: '—', hellip: '…', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•', eacute: 'é', egrave: 'è',
-  aacute: 'á', agrave: 'à', oacute: 'ó', iacute: 'í', uacute: 'ú', ntilde: 'ñ', ouml: 'ö', uuml: 'ü', auml: 'ä', ccedil: 'ç', shy: '',
-};
-
-/** The page's text as a browser shows it, roughly: tags, comments, scripts and styles gone, entities decoded; offsets into the raw HTML. */
-export function htmlText(raw: string): Piece {
-  let text = '';
-  const offsets: number[] = [];
-  const push = (chars: string, at: number) => {
-    text += chars;
-    for (let index = 0; index < chars.length; index++) offsets.push(at);
-  };
-  let index = 0;
-  while (index < raw.length) {
-    const char = raw[index]!;
-    if (char === '<') {
-      const skip = /^<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/i.exec(raw.slice(index, index + 200000)) ?? /^<!--[\s\S]*?-->/.exec(raw.slice(index)) ?? /^<\/?[a-zA-Z!?][^>]*>/.exec(raw.slice(index, index + 4000));
-      if (skip) {
-        // A tag separates words as a space would ("<p>a</p><p>b</p>").
-        push(' ', index);
-        index += skip[0].length;
-        continue;
-      }
-    }
-    if (char === '&') {
-      const entity = /^&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/i.exec(raw.slice(index, index + 12));
-      const decoded = entity ? decodeEntity(entity[1]!) : undefined;
-      if (decoded !== undefined) {
-        push(decoded, index);
-        index += entity![0].length;
-        continue;
-      }
-    }
-    text += char;
-    offsets.push(index);
-    index++;
-  }
-  offsets.push(raw.length);
-  return { text, offsets };
-}
-
-function decodeEntity(name: string): string | undefined {
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  }
-  return entities[name.toLowerCase()];
 }
 
 /** An ISO date's day, only when the value states one: "2019-07-10T12:00:00Z" -> "2019-07-10". */

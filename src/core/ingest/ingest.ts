@@ -72,6 +72,7 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
   const draft = buildDraft({
     blocks: cleaned.blocks,
     raw: raw.text,
+    format: raw.format,
     registry: options.registry,
     frontmatter: {
       title: options.title ?? stated.title ?? cleaned.title,

@@ -1,13 +1,12 @@
 // A raw file's bytes -> its text, or an error naming the file and what is wrong with it. Nothing is
 // guessed: a file that is not plainly text in a known encoding is refused rather than half-read.
-import { extname } from 'node:path';
 import { VFile } from 'vfile';
 import { fail } from '../diagnostics.ts';
+import { detectFormat, type RawFormat } from '../source-text.ts';
 
 /** Larger than any article; a bigger file is a dump or a mistake, not a story. */
 export const maxRawBytes = 10 * 1024 * 1024;
 
-export type RawFormat = 'text' | 'html';
 
 export interface RawText {
   /** The decoded text, without a byte order mark: every offset the ingest reports counts in it. */
@@ -60,17 +59,6 @@ function decode(bytes: Uint8Array): { text: string; encoding: RawText['encoding'
   } catch {
     return undefined;
   }
-}
-
-/** HTML by its extension, or by its content when a page was saved as .txt or without extension. */
-export function detectFormat(path: string, text: string): RawFormat {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
-  const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head)) return 'html';
-  // A fragment: several paired block tags near the start.
-  const tags = head.match(/<\/(p|div|article|body|head|section|h[1-6])>/g)?.length ?? 0;
-  return tags >= 3 ? 'html' : 'text';
 }
 
 function megabytes(bytes: number): string {
