@@ -297,7 +297,7 @@ function buildGraph(
       (verdict) => verdict.claim,
     );
     for (const claim of extracted.claims) {
-      const { id, kind, by, value, min, max, unit, counted } = claim.attributes;
+      const { id, kind, by, value, min, max, unit, counted, signals } = claim.attributes;
       claims.push({
         id,
         url: permanentUrl(routes.claim(id), base),
@@ -312,6 +312,7 @@ function buildGraph(
         anchor: published.anchors.get(id)!,
         published: published.ledger.claims[id]?.published ?? null,
         verdicts: (verdicts.get(id) ?? []).map(({ claim: _, ...verdict }) => verdict).sort((a, b) => a.date.localeCompare(b.date)),
+        signals: signals ?? [],
       });
     }
     return {

@@ -114,6 +114,11 @@ export const claimAttributesSchema = z
     related: idList.optional(),
     /** Claims an editor says are not linked to this one: no automatic link between them ever appears. */
     unrelated: idList.optional(),
+    /** Why `claimtrail ingest` marked it (its check-worthiness signals), for the editor to judge. */
+    signals: z
+      .string()
+      .transform((value) => value.split(/\s+/).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z][a-z+-]*$/, 'signals are words such as quantity or attribution-cue'))).optional(),
   })
   .superRefine((claim, ctx) => {
     const numbers = ['value', 'min', 'max', 'unit', 'counted'] as const;
@@ -288,6 +293,8 @@ export const claimSchema = z.strictObject({
   published: z.iso.date().nullable(),
   /** Editors' verdicts, oldest first: the last is the current one. */
   verdicts: z.array(verdictSchema),
+  /** Why the ingest marked it as check-worthy; empty for a claim marked by hand. */
+  signals: z.array(z.string()),
   corroboration: corroborationSchema,
 });
 export type Claim = z.infer<typeof claimSchema>;

@@ -44,6 +44,11 @@ describe('claimtrail ingest', () => {
     const { graph, files } = loadCorpus(dir, { cwd: dir });
     expect(files.flatMap((file) => file.messages.map(String))).toEqual([]);
     expect(graph!.articles.map((article) => article.slug)).toContain('scmp-2019-xinjiang-diplomats-invited');
+    // Each marked claim says why it was taken, for the editor to judge.
+    const drafted = graph!.claims.filter((claim) => claim.article === 'scmp-2019-xinjiang-diplomats-invited');
+    expect(drafted.length).toBeGreaterThan(5);
+    for (const claim of drafted) expect(claim.signals.length, claim.text).toBeGreaterThan(0);
+    expect(drafted.find((claim) => claim.quantity)?.signals).toContain('quantity');
   });
 
   it('marks claims in a saved HTML page even where the markup holds an entity, and they anchor in the page text', () => {
@@ -73,7 +78,7 @@ describe('claimtrail ingest', () => {
     expect(run(['ingest', scmp, '--content', dir]).status).toBe(0);
     const path = join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx');
     const draft = readFileSync(path, 'utf8');
-    const [tag, id] = draft.match(/<Claim id="(\w+)" kind="reported" by="foreign-ministry">/)!;
+    const [tag, id] = draft.match(/<Claim id="(\w+)" kind="reported" by="foreign-ministry"[^>]*>/)!;
     // The editor corrects a claim's kind, links it to another claim, rates it and fixes the title.
     const edited = draft
       .replace(tag, `<Claim id="${id}" kind="event" by="foreign-ministry" related="tw22ab">`)

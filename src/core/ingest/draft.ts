@@ -308,6 +308,7 @@ function claimAttributes(claim: DraftClaim): string {
     ['max', claim.quantity?.max],
     ['unit', claim.quantity?.unit],
     ['counted', claim.quantity?.counted],
+    ['signals', claim.signals.join(' ') || undefined],
   ];
   return attributes
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
