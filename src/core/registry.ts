@@ -63,3 +63,19 @@ export function readRegistry(file: VFile): Registry {
   });
   return { sources, byAlias, isDeclared };
 }
+
+/**
+ * The organisation a source belongs to, followed up through `affiliation` (a ministry to its
+ * government): what counts as one origin, and one actor, however the text names it.
+ */
+export function affiliationRoot(id: string, sources: ReadonlyMap<string, { affiliation?: string | undefined }>): string {
+  const seen = new Set<string>();
+  let current = id;
+  while (!seen.has(current)) {
+    seen.add(current);
+    const next = sources.get(current)?.affiliation;
+    if (!next || !sources.has(next)) break;
+    current = next;
+  }
+  return current;
+}

@@ -2,6 +2,7 @@
 // chain, rolled up to the organisation it belongs to: two articles citing the same Reuters report, or a
 // ministry and its government, are one origin; a claim in an outlet's own voice originates with the outlet.
 import type { Corroboration, RelationType } from '../schema.ts';
+import { affiliationRoot } from '../registry.ts';
 
 export interface CorroborationClaim {
   id: string;
@@ -23,15 +24,7 @@ export interface AffiliatedSource {
 
 /** The origin of an attribution chain: its last source, rolled up through affiliations. */
 export function originOf(attribution: readonly string[], sources: ReadonlyMap<string, AffiliatedSource>): string {
-  let current = attribution.at(-1)!;
-  const seen = new Set<string>();
-  while (!seen.has(current)) {
-    seen.add(current);
-    const next = sources.get(current)?.affiliation;
-    if (!next || !sources.has(next)) break;
-    current = next;
-  }
-  return current;
+  return affiliationRoot(attribution.at(-1)!, sources);
 }
 
 const supporting = new Set<RelationType>(['agrees', 'refines']);

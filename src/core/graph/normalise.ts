@@ -1,6 +1,7 @@
 // Normalisation before claims are compared: two sentences that name the same actor, count the same
 // thing or use the same word in another form or spelling should yield the same keys. Everything here
 // is data in, data out; the source registry is an input, so a new corpus brings its own aliases.
+import { affiliationRoot } from '../registry.ts';
 
 /** What the normaliser needs from a registry entry (a SourceEntry fits). */
 export interface AliasSource {
@@ -313,17 +314,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     return spans;
   }
 
-  function root(id: string): string {
-    const seen = new Set<string>();
-    let current = id;
-    while (!seen.has(current)) {
-      seen.add(current);
-      const next = byId.get(current)?.affiliation;
-      if (!next || !byId.has(next)) break;
-      current = next;
-    }
-    return current;
-  }
+  const root = (id: string) => affiliationRoot(id, byId);
 
   function analyse(text: string): TextFeatures {
     const tokens = words(text);
