@@ -1,8 +1,9 @@
-// Lookups every page needs, read from the content layer.
+// Lookups every page needs, read from the content layer once per build: every page asks, and building
+// the maps is linear in the corpus, so doing it per page would make the whole build quadratic.
 import { getCollection } from 'astro:content';
 import { claimGraph } from './corpus.ts';
 
-export async function siteData() {
+async function load() {
   const [articles, claims, sources, relations] = await Promise.all([
     getCollection('articles'),
     getCollection('claims'),
@@ -21,4 +22,11 @@ export async function siteData() {
     articleLabels: new Map(articles.map((entry) => [entry.data.slug, entry.data.label])),
     sourceNames: new Map(sources.map((entry) => [entry.data.id, entry.data.name])),
   };
+}
+
+let data: ReturnType<typeof load> | undefined;
+
+export function siteData() {
+  data ??= load();
+  return data;
 }
