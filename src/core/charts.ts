@@ -1,7 +1,7 @@
 // Drawings a claim page shows without any script: the ranges that claims counting the same thing give,
 // side by side, and the chain of attribution. Pure geometry; the site turns it into SVG.
 import type { Claim, Quantity, Relation } from './schema.ts';
-import { attributionOf, describeQuantity } from './views.ts';
+import { attributionOf, describeQuantity, strongestFirst } from './views.ts';
 
 export interface RangeRow {
   claim: string;
@@ -18,29 +18,21 @@ export interface RangeRow {
 // Links between statements of one count; `related` claims are about the subject, not the count.
 const sameCount = new Set<Relation['type']>(['agrees', 'conflicts', 'refines']);
 
+/** At most this many figures are drawn: the claim's own and its strongest links' (editors' first). */
+export const chartRows = 12;
+
 /**
- * The claim and every quantity claim reached from it through agrees, conflicts or refines links that
- * counts in the same unit; none when it is alone. Ordered: the claim first, then by lower bound.
+ * The claim and the quantity claims it is linked to by agrees, conflicts or refines that count in the
+ * same unit; none when it is alone. `links` are the claim's own relations. Ordered: the claim first,
+ * then by lower bound.
  */
-export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Claim>, relations: readonly Relation[], sourceNames: ReadonlyMap<string, string>): RangeRow[] {
+export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Claim>, links: readonly Relation[], sourceNames: ReadonlyMap<string, string>): RangeRow[] {
   if (!claim.quantity) return [];
-  const neighbours = new Map<string, string[]>();
-  for (const { type, from, to } of relations)
-    if (sameCount.has(type)) {
-      neighbours.set(from, [...(neighbours.get(from) ?? []), to]);
-      neighbours.set(to, [...(neighbours.get(to) ?? []), from]);
-    }
-  const group = new Set([claim.id]);
-  const queue = [claim.id];
-  while (queue.length) {
-    for (const next of neighbours.get(queue.shift()!) ?? []) {
-      const other = claimById.get(next);
-      if (group.has(next) || other?.quantity?.unit !== claim.quantity.unit) continue;
-      group.add(next);
-      queue.push(next);
-    }
-  }
-  if (group.size < 2) return [];
+  const others = strongestFirst(links.filter((link) => sameCount.has(link.type)))
+    .map((link) => claimById.get(link.from === claim.id ? link.to : link.from)!)
+    .filter((other): other is Claim & { quantity: Quantity } => other.quantity?.unit === claim.quantity!.unit)
+    .slice(0, chartRows - 1);
+  if (others.length === 0) return [];
   const row = (member: Claim & { quantity: Quantity }): RangeRow => ({
     claim: member.id,
     label: attributionOf(member.attribution, sourceNames),
@@ -49,9 +41,9 @@ export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Cla
     max: member.quantity.max,
     current: member.id === claim.id,
   });
-  const others = [...group].filter((id) => id !== claim.id).map((id) => row(claimById.get(id) as Claim & { quantity: Quantity }));
-  others.sort((a, b) => (a.min ?? 0) - (b.min ?? 0) || (a.max ?? Infinity) - (b.max ?? Infinity) || a.claim.localeCompare(b.claim));
-  return [row(claim as Claim & { quantity: Quantity }), ...others];
+  const rows = others.map(row);
+  rows.sort((a, b) => (a.min ?? 0) - (b.min ?? 0) || (a.max ?? Infinity) - (b.max ?? Infinity) || a.claim.localeCompare(b.claim));
+  return [row(claim as Claim & { quantity: Quantity }), ...rows];
 }
 
 export interface RangeBar extends RangeRow {

@@ -66,6 +66,26 @@ export function linksOf(claimId: string, relations: Relation[]): ClaimLink[] {
     });
 }
 
+/** Each claim's relations, found once for the whole build rather than by scanning them per page. */
+export function linkIndex(relations: readonly Relation[]): Map<string, Relation[]> {
+  const index = new Map<string, Relation[]>();
+  for (const relation of relations)
+    for (const id of [relation.from, relation.to]) {
+      const list = index.get(id);
+      if (list) list.push(relation);
+      else index.set(id, [relation]);
+    }
+  return index;
+}
+
+/** Editors' links first, then the matcher's by score: the order links are shown and cut in. */
+export function strongestFirst<Link extends Pick<Relation, 'origin' | 'score'>>(links: readonly Link[]): Link[] {
+  return [...links].sort((a, b) => Number(b.origin === 'editor') - Number(a.origin === 'editor') || b.score - a.score);
+}
+
+/** At most this many links of one type are listed on a claim page; data/claims.json holds them all. */
+export const listedLinksPerGroup = 12;
+
 /** How many links each claim has, counted once for a whole page rather than per claim. */
 export function linkCounts(relations: Relation[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -74,15 +94,19 @@ export function linkCounts(relations: Relation[]): Map<string, number> {
 }
 
 /** Links grouped under their reading label, in a fixed order: conflicts first, they matter most. */
-export function groupLinks(links: ClaimLink[]): { label: string; type: RelationType; links: ClaimLink[] }[] {
+export function groupLinks(links: ClaimLink[]): { label: string; type: RelationType; links: ClaimLink[]; more: number }[] {
   const order: RelationType[] = ['conflicts', 'agrees', 'refines', 'related'];
   const groups = new Map<string, { label: string; type: RelationType; links: ClaimLink[] }>();
-  for (const link of [...links].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || a.other.localeCompare(b.other))) {
+  for (const link of [...links].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))) {
     const group = groups.get(link.label) ?? { label: link.label, type: link.type, links: [] };
     group.links.push(link);
     groups.set(link.label, group);
   }
-  return [...groups.values()];
+  // The strongest first, and no more than a page can carry: a claim in a big corpus may have hundreds.
+  return [...groups.values()].map((group) => {
+    const ranked = strongestFirst(group.links);
+    return { ...group, links: ranked.slice(0, listedLinksPerGroup), more: Math.max(0, ranked.length - listedLinksPerGroup) };
+  });
 }
 
 export const kindLabels: Record<Claim['kind'], string> = {

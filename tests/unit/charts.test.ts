@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { countedTogether, niceStep, rangeChart, type RangeRow } from '../../src/core/charts.ts';
+import { chartRows, countedTogether, niceStep, rangeChart, type RangeRow } from '../../src/core/charts.ts';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import type { Claim, Relation } from '../../src/core/schema.ts';
+import { groupLinks, linkIndex, linksOf, listedLinksPerGroup } from '../../src/core/views.ts';
 
 const graph = loadCorpusOrThrow('content');
 const claimById = new Map(graph.claims.map((claim) => [claim.id, claim]));
 const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
 const byText = (pattern: RegExp) => graph.claims.find((claim) => pattern.test(claim.text))!;
+const links = linkIndex(graph.relations);
+const own = (claim: Claim) => links.get(claim.id) ?? [];
 
 describe('claims that count the same thing', () => {
   it('gathers the Xinjiang detention figures through their links, this claim first, and leaves out other counts', () => {
     const upTo2Million = byText(/experts estimate up to 2 million/);
-    const rows = countedTogether(upTo2Million, claimById, graph.relations, sourceNames);
+    const rows = countedTogether(upTo2Million, claimById, own(upTo2Million), sourceNames);
     expect(rows[0]).toMatchObject({ claim: upTo2Million.id, current: true, min: null, max: 2_000_000, label: 'CNN, citing Experts' });
     const others = rows.slice(1);
     expect(others.every((row) => !row.current && claimById.get(row.claim)!.quantity!.unit === 'people')).toBe(true);
@@ -19,9 +23,37 @@ describe('claims that count the same thing', () => {
   });
 
   it('draws no chart for a claim that is not a count, or whose count nothing else gives', () => {
-    expect(countedTogether(byText(/Allegations of torture/), claimById, graph.relations, sourceNames)).toEqual([]);
+    const torture = byText(/Allegations of torture/);
+    expect(countedTogether(torture, claimById, own(torture), sourceNames)).toEqual([]);
     const lone = { ...byText(/22 nations/), id: 'lone01' };
     expect(countedTogether(lone, claimById, [], sourceNames)).toEqual([]);
+  });
+});
+
+describe('a claim linked to many others (a big corpus)', () => {
+  // Forty claims giving the same count, each linked to the first: more than a page can carry.
+  const base = byText(/experts estimate up to 2 million/);
+  const many = Array.from({ length: 40 }, (_, index): Claim => ({ ...base, id: `many${String(index).padStart(2, '0')}` }));
+  const byId = new Map([...claimById, ...many.map((claim) => [claim.id, claim] as const)]);
+  const relation = (to: string, index: number): Relation => ({
+    type: 'agrees', from: base.id, to, origin: index === 39 ? 'editor' : 'auto', method: index === 39 ? 'editor' : 'quantity-range', score: index === 39 ? 1 : index / 100, explanation: '', declaredAt: null,
+  });
+  const manyLinks = many.map((claim, index) => relation(claim.id, index));
+
+  it('draws the claim and its strongest linked figures only, an editor’s link first', () => {
+    const rows = countedTogether(base, byId, manyLinks, sourceNames);
+    expect(rows).toHaveLength(chartRows);
+    expect(rows.map((row) => row.claim)).toContain('many39');
+    expect(rows.map((row) => row.claim)).toContain('many38');
+    expect(rows.map((row) => row.claim)).not.toContain('many00');
+  });
+
+  it('lists the strongest links of each kind and counts the rest', () => {
+    const [agrees] = groupLinks(linksOf(base.id, manyLinks));
+    expect(agrees!.links).toHaveLength(listedLinksPerGroup);
+    expect(agrees!.more).toBe(40 - listedLinksPerGroup);
+    expect(agrees!.links[0]!.other).toBe('many39');
+    expect(agrees!.links[1]!.other).toBe('many38');
   });
 });
 
