@@ -12,9 +12,17 @@ import { pageTypes } from './page-types.ts';
 const siteUrl = (site: 'sample' | 'fixture') => (site === 'sample' ? test.info().project.use.baseURL! : process.env[fixtureEnv]!);
 const siteDir = (site: 'sample' | 'fixture') => (site === 'sample' ? 'dist' : process.env[fixtureDirEnv]!);
 
+// Light and dark on a wide screen, and a 360 px phone, where targets are smallest.
+const views = [
+  { colorScheme: 'light', width: 1280 },
+  { colorScheme: 'dark', width: 1280 },
+  { colorScheme: 'light', width: 360 },
+] as const;
+
 for (const type of pageTypes)
-  for (const colorScheme of ['light', 'dark'] as const)
-    test(`axe: the ${type.name} page has no violations (${colorScheme})`, async ({ page }) => {
+  for (const { colorScheme, width } of views)
+    test(`axe: the ${type.name} page has no violations (${colorScheme}, ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme });
       await page.goto(`${siteUrl(type.site)}${type.route}`);
       // Hidden parts (cite formats, earlier verdicts) are checked open too.
