@@ -1,6 +1,8 @@
-// Measures the matcher on the sample corpus against tests/fixtures/gold-links.yaml: precision and
-// recall per relation type, then every miss and every false link. The editors' declared links are
-// not given to the matcher, so it is measured on its own.
+// Measures the matcher on a corpus against its gold links: precision and recall per relation type,
+// then every miss and every false link. The editors' declared links are not given to the matcher, so
+// it is measured on its own. By default the sample corpus (content/, tests/fixtures/gold-links.yaml);
+// the held-out corpus, written to test rules on articles they were not fitted to, is
+//   npm run -s eval:match -- --content tests/fixtures/match-corpus --gold tests/fixtures/match-corpus/gold-links.yaml
 //   npm exec -- node scripts/eval-match.ts [--content DIR] [--gold FILE] [--related-evidence N]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // Normalisation before matching: spellings, word forms, actors, units and dates that must compare equal.
 import { describe, expect, it } from 'vitest';
-import { createNormaliser, stem } from '../../src/core/graph/normalise.ts';
+import { createNormaliser, isWeak, stem, words } from '../../src/core/graph/normalise.ts';
 
 const registry = [
   { id: 'china-government', name: "Government of the People's Republic of China", type: 'government', aliases: ['Beijing', 'China', 'the Chinese government', 'Chinese authorities'] },
@@ -18,8 +18,24 @@ describe('word keys', () => {
     ['-our and -or', ['labour', 'labor']],
     ['-tre and -ter', ['centre', 'center']],
     ['a verb and its noun', ['invited', 'invitation', 'inviting']],
+    ['news verbs for one arrest', ['arrested', 'detained']],
+    ['news verbs for one collapse', ['collapsed', 'burst', 'breached']],
+    ['news verbs for one death', ['died', 'killed', 'dead']],
   ])('%s share one key', (_what, forms) => {
     expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
+  it.each([
+    ['The dam gave way', 'collapsed'],
+    ['Water supplies were cut off', 'suspended'],
+    ['The minister stepped down', 'resigned'],
+  ])('“%s”: the two-word verb has the key of “%s”', (text, word) => {
+    expect(words(text).map((token) => token.key)).toContain(stem(word));
+  });
+
+  it('weighs words of direction and scope as weak, not the words of a fact', () => {
+    expect(['far', 'western', 'Northern', 'foreign'].filter((word) => !isWeak(stem(word)))).toEqual([]);
+    expect(['diplomats', 'detained', 'dam'].filter((word) => isWeak(stem(word)))).toEqual([]);
   });
 
   it.each([
@@ -98,6 +114,10 @@ describe('polarity and dates', () => {
     ['Allegations of torture are rampant', false, false],
   ])('“%s”: denial %s, negated %s', (text, denial, negated) => {
     expect(normaliser.analyse(text)).toMatchObject({ denial, negated });
+  });
+
+  it('reads capitalised weekdays, so events on different days stay apart', () => {
+    expect(normaliser.analyse('Detained on Wednesday, released on Friday').dates.sort()).toEqual(['day:friday', 'day:wednesday']);
   });
 
   it('reads years and capitalised months, not the verb “may”', () => {

@@ -4,7 +4,8 @@
 // an inverted index over normalised keys proposes a few candidates per claim, rarest keys first.
 import { findQuantities } from '../quantities.ts';
 import { relationTypes, type Link, type RelationType, type SentenceRelation } from '../schema.ts';
-import { createNormaliser, isWeak, words, type AliasSource, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
+import { createNormaliser, isStopword, isWeak, words, type AliasSource, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
+import { actOf, predicateKeys } from './predicates.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
 export interface MatchClaim {
@@ -61,6 +62,10 @@ interface Profile {
   claim: MatchClaim;
   /** Sorted ids of the text's content keys. */
   content: Int32Array;
+  /** Ids of the keys of its verbs: what it says happens ("detained", "invited"), the main one first. */
+  predicates: Int32Array;
+  /** The acts those verbs name, in the same order ("held" in camps is "detained"). */
+  acts: Int32Array;
   /** The content keys with those of an annotated quantity's counted phrase: what a count is about. */
   counted: Int32Array;
   /** Sorted ids of actor keys: the roots of sources named or cited. */
@@ -126,16 +131,39 @@ function listedNames(text: string): number {
   return most;
 }
 
-function profile(claim: MatchClaim, index: number, normaliser: Normaliser, space: Keyspace): Profile {
-  const features = normaliser.analyse(claim.text);
+/** Each source's name and aliases as content keys, the lower-case ones too ("the interior ministry": interior, ministry). */
+type SpeakerNames = ReadonlyMap<string, readonly string[][]>;
+
+function speakerNames(sources: readonly AliasSource[]): SpeakerNames {
+  const keys = (alias: string) => words(alias).filter((token) => !isStopword(token.text)).map((token) => token.key);
+  return new Map(sources.map((source) => [source.id, [source.name, ...(source.aliases ?? [])].map(keys).filter((alias) => alias.length > 0)]));
+}
+
+/**
+ * A claim's content without the words naming whom it cites: the registry leaves out lower-case aliases
+ * when finding actors, but where the attribution names the source they are its name, and two things
+ * "the interior ministry" said are not alike for it. The source stays among the claim's actors.
+ */
+function withoutSpeakers(content: string[], attribution: readonly string[], speakers: SpeakerNames): string[] {
+  const present = new Set(content);
+  const named = new Set(attribution.slice(1).flatMap((id) => (speakers.get(id) ?? []).filter((alias) => alias.every((key) => present.has(key))).flat()));
+  return named.size ? content.filter((key) => !named.has(key)) : content;
+}
+
+function profile(claim: MatchClaim, index: number, normaliser: Normaliser, space: Keyspace, speakers: SpeakerNames = new Map()): Profile {
+  const analysed = normaliser.analyse(claim.text);
+  const features = { ...analysed, content: withoutSpeakers(analysed.content, claim.attribution, speakers) };
   const found = findQuantities(claim.text);
   const view = (quantity: Quantity, foundText: { counted: string; text: string } | undefined): QuantityView => {
     const normal = normaliser.quantity(quantity);
     const unitKeys = new Set(normaliser.analyse(quantity.unit).content);
+    const countedText = foundText?.counted ?? quantity.counted;
+    // Nouns of the unit's own class ("residents" counting people) name the unit, not a part of it.
+    const unitNouns = new Set(words(countedText).filter((token) => normaliser.quantity({ min: 1, max: 1, unit: token.text, counted: token.text }).unitClass === normal.unitClass).map((token) => token.key));
     return {
       normal,
       unit: quantity.unit,
-      modifiers: new Set(normaliser.analyse(foundText?.counted ?? quantity.counted).content.filter((key) => !unitKeys.has(key) && key !== normal.unitClass)),
+      modifiers: new Set(normaliser.analyse(countedText).content.filter((key) => !unitKeys.has(key) && key !== normal.unitClass && !unitNouns.has(key))),
       text: foundText?.text ?? claim.text,
     };
   };
@@ -145,12 +173,15 @@ function profile(claim: MatchClaim, index: number, normaliser: Normaliser, space
   const ids = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map((key) => intern(space, key)))).sort();
   const content = ids(features.content);
   const counted = ids([...features.content, ...quantities.flatMap((quantity) => quantity.normal.counted)]);
+  const verbs = predicateKeys(claim.text);
   const actors = ids([...features.entities, ...claim.attribution.slice(1)].map((id) => `actor:${normaliser.root(id)}`));
   for (const keys of [counted, actors]) for (const id of keys) space.df[id]!++;
   return {
     index,
     claim,
     content,
+    predicates: Int32Array.from(verbs, (key) => intern(space, key)),
+    acts: Int32Array.from(verbs, (key) => intern(space, actOf(key))),
     counted,
     actors,
     subject: Int32Array.from([...content, ...actors]).sort(),
@@ -209,6 +240,44 @@ function similarity(x: Profile, y: Profile, facet: Facet, weights: Weights): Sim
     heavier: weightA >= weightB ? 'a' : 'b',
     ratio: smaller > 0 ? Math.max(weightA, weightB) / smaller : Infinity,
   };
+}
+
+/** Whether a sorted id list holds an id. */
+function holds(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === id;
+}
+
+/**
+ * Whether what `a` says happens is in `b`, in any form ("invited" in "the invitation"): a claim with no
+ * verb found ("the group of 22 nations") says nothing against it.
+ */
+function supports(a: Profile, b: Profile): boolean {
+  return a.predicates.length === 0 || a.predicates.some((id) => holds(b.content, id));
+}
+
+/**
+ * Whether two claims say the same thing happens: the main verb (the first) of one names an act among
+ * the verbs of the other ("defend its policies" / "in defending its policies"; "are held" / "were
+ * detained"). "Would accept the invitation" and "were invited" share the word, not the act. A claim with
+ * no verb found must hold the other's verbs.
+ */
+function sameActs(a: Profile, b: Profile): boolean {
+  if (!a.predicates.length || !b.predicates.length) return supports(a, b) && supports(b, a);
+  return b.acts.includes(a.acts[0]!) || a.acts.includes(b.acts[0]!);
+}
+
+/** What each of two claims says happens, for explanations: “detained” / “released”. */
+function describeActs(a: Profile, b: Profile, space: Keyspace): string {
+  const verbs = (p: Profile) => surface(p.claim.text, new Set([...p.predicates].map((id) => space.names[id]!))).map((verb) => `“${verb}”`).join(', ');
+  const stated = [verbs(a), verbs(b)].filter(Boolean);
+  return stated.length === 2 ? `different acts (${stated[0]} / ${stated[1]})` : `an act only one states (${stated[0]})`;
 }
 
 /** The keys two claims share in one facet, for explanations. */
@@ -301,6 +370,26 @@ function weigh(profile: Profile, weights: Weights): void {
   }
 }
 
+/** The kind of a date key: "2019" is a year, "month:3" a month, "day:friday" a weekday. */
+const dateKind = (date: string) => (date.includes(':') ? date.slice(0, date.indexOf(':')) : 'year');
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date key as a reader writes it: "month:3" is March, "day:friday" Friday. */
+function describeDate(date: string): string {
+  const value = date.slice(date.indexOf(':') + 1);
+  if (dateKind(date) === 'month') return monthNames[Number(value) - 1] ?? value;
+  return value[0]!.toUpperCase() + value.slice(1);
+}
+
+/** Whether two claims name dates of one kind (years, months or weekdays) and none in common. */
+function differentDates(a: readonly string[], b: readonly string[]): boolean {
+  return ['year', 'month', 'day'].some((kind) => {
+    const [x, y] = [a, b].map((dates) => dates.filter((date) => dateKind(date) === kind));
+    return x!.length > 0 && y!.length > 0 && !x!.some((date) => y!.includes(date));
+  });
+}
+
 /** The relation between two profiled claims, if any, and how much they share, for callers that report it. */
 function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace): { verdict: Verdict | undefined; subject: Similarity } {
   const content = similarity(a, b, 'content', weights);
@@ -318,20 +407,26 @@ function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser
   };
   const found = (verdict: Verdict) => ({ verdict, subject });
 
-  // Claims about different years or months are different facts, however alike (a count in 2019 and in 2020).
-  const datesDiffer = a.dates.length > 0 && b.dates.length > 0 && !a.dates.some((date) => b.dates.includes(date));
+  // Claims about different years, months or weekdays are different facts, however alike (a count in 2019
+  // and in 2020; an arrest on Wednesday and a release on Friday).
+  const datesDiffer = differentDates(a.dates, b.dates);
+  const acts = sameActs(a, b);
+  const differentActs = () => describeActs(a, b, space);
   if (a.quantities.length && b.quantities.length && !datesDiffer) {
     const thing = similarity(a, b, 'counted', weights);
     const verdict = relateQuantities(a, b, thing, () => named('counted'));
+    // A count of those killed and one of those injured are two counts, however alike their words.
+    if (verdict && !acts) return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(0.5 * verdict.score), explain: () => `same kind of count, ${differentActs()}: ${named('counted')}${withActors()}` });
     if (verdict) return found({ ...verdict, explain: () => verdict.explain() + withActors() });
   }
 
-  // A denial of the same proposition: the words of what is denied are in the other claim.
-  if (a.denial !== b.denial && content.count >= 2 && content.overlap >= 0.4) {
-    const denying = a.denial ? a : b;
+  // A denial of the same proposition: the words of what is denied, its verb among them, are in the other
+  // claim ("denied it ignored warnings" does not deny "inspectors warned").
+  const denying = a.denial ? a : b;
+  if (a.denial !== b.denial && content.count >= 2 && content.overlap >= 0.4 && supports(denying, denying === a ? b : a)) {
     return found({ type: 'conflicts', from: a.index, method: 'negation', score: clamp(0.4 + 0.6 * content.overlap), explain: () => `denial found (“${denying.cue}”) of what the other states: ${sharedWords()}${withActors()}` });
   }
-  if (a.negated !== b.negated && content.count >= 3 && content.overlap >= 0.6 && content.jaccard >= 0.4) {
+  if (a.negated !== b.negated && content.count >= 3 && content.overlap >= 0.6 && content.jaccard >= 0.4 && acts) {
     const negating = a.negated ? a : b;
     return found({ type: 'conflicts', from: a.index, method: 'negation', score: clamp(0.3 + 0.6 * content.overlap), explain: () => `negation found (“${negating.cue}”) in one of two otherwise matching statements: ${sharedWords()}${withActors()}` });
   }
@@ -340,6 +435,11 @@ function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser
     a.negated === b.negated &&
     !datesDiffer &&
     ((content.count >= 3 && content.overlap >= 0.4) || (content.count >= 2 && content.overlap >= 0.6 && content.jaccard >= 0.3));
+  // Much in common but different acts ("police detained the manager", "the manager was released"): the
+  // same subject, not the same fact.
+  if (same && !acts) {
+    return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(0.5 * content.overlap), explain: () => `same subject, ${differentActs()}: ${sharedWords()}${withActors()}` });
+  }
   if (same) {
     if (content.overlap >= 0.8 && content.ratio >= 1.8) {
       const narrow = content.heavier === 'a' ? a : b;
@@ -350,7 +450,7 @@ function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser
   // Related: the same subject, counting what is said and who is named or cited: about two distinctive
   // keys in common, one of them a word, and not lost in either claim.
   if (content.count >= 1 && subject.weight >= weights.relatedEvidence * weights.unique && subject.overlap >= 0.15) {
-    const note = datesDiffer ? ` (different dates: ${a.dates.join(', ')} / ${b.dates.join(', ')})` : '';
+    const note = datesDiffer ? ` (different dates: ${a.dates.map(describeDate).join(', ')} / ${b.dates.map(describeDate).join(', ')})` : '';
     return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(subject.overlap), explain: () => `same subject: ${sharedWords()}${withActors()}${note}` });
   }
   return { verdict: undefined, subject };
@@ -435,7 +535,8 @@ export function matchCorpus(
   const { maxCandidates, postingBudget, maxRelated, relatedEvidence } = { ...defaults, ...options };
   const normaliser = createNormaliser(sources);
   const space: Keyspace = { ids: new Map(), names: [], df: [] };
-  const profiles = claims.map((claim, index) => profile(claim, index, normaliser, space));
+  const speakers = speakerNames(sources);
+  const profiles = claims.map((claim, index) => profile(claim, index, normaliser, space, speakers));
   const count = profiles.length;
   const idf = Float64Array.from(space.df, (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? weakWeight : 1));
   const weights: Weights = { of: (id) => idf[id]!, unique: Math.log(1 + count), relatedEvidence };

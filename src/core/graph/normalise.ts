@@ -84,15 +84,41 @@ const vowel = /[aeiouy]/;
  * "restricted"/"limited"), folded to one key. Kept small and general: a wrong merge links unrelated claims.
  */
 const synonymGroups = [
-  ['detain', 'detention', 'detainee', 'lock', 'intern', 'internment', 'imprison', 'imprisonment', 'jail', 'incarcerate', 'incarceration', 'custody'],
+  ['detain', 'detention', 'detainee', 'lock', 'intern', 'internment', 'imprison', 'imprisonment', 'jail', 'incarcerate', 'incarceration', 'custody', 'arrest'],
   ['country', 'nation'],
   ['limit', 'restrict', 'restriction', 'curb'],
   ['allow', 'permit'],
   ['abuse', 'violation'],
-  ['kill', 'dead', 'die'],
+  ['kill', 'dead', 'die', 'died', 'death'],
   ['official', 'authority'],
   ['visit', 'tour'],
+  // Common news verbs for one event.
+  ['collapse', 'burst', 'breach'],
+  ['suspend', 'halt'],
+  ['inspect', 'inspection', 'examine', 'examination'],
+  ['investigate', 'investigation', 'probe', 'inquiry'],
+  ['evacuate', 'evacuation', 'evacuee', 'displace', 'displacement'],
+  ['injure', 'injury', 'wound', 'hurt'],
+  ['resign', 'resignation', 'quit'],
+  ['ban', 'prohibit', 'outlaw'],
+  ['flood', 'inundate', 'submerge'],
+  ['accuse', 'accusation', 'allege', 'allegation'],
 ];
+
+/**
+ * Two-word verbs that stand for one of the words above ("gave way" is "collapsed"); both words take
+ * its key. Only phrases with one reading in news: "held in" may be a meeting, "held against" is not.
+ */
+const phrasalVerbs = new Map<string, string>(
+  (
+    [
+      ['collapse', 'give way', 'gave way', 'given way', 'giving way', 'gives way'],
+      ['suspend', 'cut off', 'cuts off', 'cutting off', 'shut off', 'shuts off', 'shutting off'],
+      ['resign', 'step down', 'stepped down', 'stepping down', 'steps down'],
+      ['detain', 'held against', 'locked up', 'locking up', 'locks up', 'lock up'],
+    ] as string[][]
+  ).flatMap(([word, ...phrases]) => phrases.map((phrase) => [phrase, word!] as [string, string])),
+);
 
 /**
  * A light suffix stripper (in the spirit of Porter's first steps): plurals, -ed, -ing, -ly and a few
@@ -137,14 +163,27 @@ export function stem(word: string): string {
 }
 const denialStems = new Set(denialWords.map(stem));
 
-// Words news text uses around any fact ("first", "region", "recent years", "made"): kept, but they
+/** Whether a word is a function word or a reporting verb (see stopwords). */
+export function isStopword(word: string): boolean {
+  return stopwords.has(word.toLowerCase());
+}
+
+/** Whether a key is a word of denial ("denied", "rejects", "baseless"). */
+export function isDenial(key: string): boolean {
+  return denialStems.has(key);
+}
+
+// Words news text uses around any fact ("first", "region", "recent years", "made"), and words of
+// direction and scope ("far western region", "Western diplomats", "foreign ministry"): kept, but they
 // weigh a quarter of a content word, so two claims do not look alike for sharing them.
 const weakKeys = new Set(
   `first last next new old recent time year month day week today yesterday region area part way far major
-  mark make made take taken come came go goes gone went give given get got see seen want use used well still back
+  mark make made take taken come came go goes gone went give given gave get got see seen want use used well still back
   around end number group issue situation fact thing world place level high low large small big long little many
   several various likely possible include call try show current ongoing despite previous increasing early late
-  continue begin start top key main`
+  continue begin start top key main
+  north south east west northern southern eastern western central upper lower inner outer nearby
+  foreign international national regional global local domestic`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
@@ -164,9 +203,18 @@ export interface WordToken {
 
 const wordPattern = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu;
 
-/** The words of a text with their keys and UTF-16 offsets. */
+const phraseStarts = new Set([...phrasalVerbs.keys()].map((phrase) => stem(phrase.split(' ')[0]!)));
+
+/** The words of a text with their keys and UTF-16 offsets; both words of a phrasal verb take its word's key. */
 export function words(text: string): WordToken[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({ text: match[0], key: stem(match[0]), start: match.index, end: match.index + match[0].length }));
+  const tokens = [...text.matchAll(wordPattern)].map((match) => ({ text: match[0], key: stem(match[0]), start: match.index, end: match.index + match[0].length }));
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    // Most words start no phrase: look the pair up only when this one may.
+    if (!phraseStarts.has(tokens[index]!.key)) continue;
+    const phrase = phrasalVerbs.get(`${tokens[index]!.text} ${tokens[index + 1]!.text}`.toLowerCase());
+    if (phrase) tokens[index]!.key = tokens[index + 1]!.key = stem(phrase);
+  }
+  return tokens;
 }
 
 // Capitals and demonyms that stand for a country's government in news text ("Beijing said", "the
@@ -250,7 +298,7 @@ export interface TextFeatures {
   negated: boolean;
   /** The word that denies or negates, for explanations. */
   cue: string | null;
-  /** Years and months named ("2019", "month:3"). */
+  /** Years, months and weekdays named ("2019", "month:3", "day:friday"). */
   dates: string[];
 }
 
@@ -336,6 +384,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       // "May" the month is capitalised; "may" the verb is not.
       const month = /^\p{Lu}/u.test(token.text) ? months.indexOf(lower) : -1;
       if (month !== -1) dates.add(`month:${month + 1}`);
+      // "on Wednesday" and "on Friday" date two different events ("detained", "released on bail").
+      if (weekdays.has(lower) && /^\p{Lu}/u.test(token.text)) dates.add(`day:${lower}`);
       if (inEntity.has(index) || stopwords.has(lower) || negationWords.has(lower) || denialStems.has(token.key)) return;
       if (/^\d/.test(token.text) || token.key.length < 2 || month !== -1 || weekdays.has(lower)) return;
       content.add(token.key);

@@ -1,0 +1,29 @@
+// The verbs of a claim: what it says happens, found without a tagger, which the matcher compares
+// before it calls two claims the same fact.
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../src/core/graph/normalise.ts';
+import { actOf, predicateKeys } from '../../src/core/graph/predicates.ts';
+
+describe('predicateKeys', () => {
+  it.each([
+    ['a past form', 'Police detained the site manager', ['detained']],
+    ['through adverbs and auxiliaries', 'The diplomats had informally been invited to visit the region', ['invited', 'visit']],
+    ['an -ing form after a preposition, not a light verb', 'China has gone on the offensive in defending its policies by inviting diplomats', ['defending', 'inviting']],
+    ['an irregular past form', 'The waste dam burst on Tuesday night', ['burst']],
+    ['a two-word verb', 'The dam gave way on Tuesday', ['collapsed']],
+    ['a denial’s object, not the denial', 'The company denied that it had ignored the warnings', ['ignored']],
+    ['after a contracted auxiliary', 'The government didn’t approve the dam', ['approve']],
+    ['not a reporting verb', 'The minister said that the miners were rescued', ['rescued']],
+    ['not a past form a determiner leads', 'Six of the flooded villages lie in the district', []],
+    ['nothing in a noun phrase', 'the group of 22 nations', []],
+  ])('%s: “%s”', (_what, text, verbs) => {
+    expect(predicateKeys(text)).toEqual(verbs.map(stem));
+  });
+});
+
+describe('actOf', () => {
+  it('reads “held” as a detention and leaves other verbs as they are', () => {
+    expect(actOf(stem('held'))).toBe(actOf(stem('detained')));
+    expect(actOf(stem('released'))).not.toBe(actOf(stem('detained')));
+  });
+});
