@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { loadCorpusOrThrow } from '../src/core/corpus.ts';
-import { cleanText, cleanUnits, type CleanBlock } from '../src/core/ingest/clean.ts';
+import type { CleanBlock } from '../src/core/ingest/clean.ts';
 import type { DraftClaim } from '../src/core/ingest/draft.ts';
-import { readHtml } from '../src/core/ingest/html.ts';
 import { ingest } from '../src/core/ingest/ingest.ts';
 import { readRegistry } from '../src/core/registry.ts';
 import type { Claim } from '../src/core/schema.ts';
@@ -93,19 +92,78 @@ console.log('Kind: a found hand claim whose best-overlapping auto claim has the 
 console.log('Clutter left: kept paragraphs the hand entry does not have; lost: hand paragraphs the ingest does not keep.\n');
 table(['article', 'recall', 'tight recall', 'precision', 'attribution', 'kind', 'clutter left', 'repeats left', 'paragraphs lost', 'clutter removed', 'repeats dropped'], rows);
 
-// The test articles: blocks kept against each hand-written expectation.
+// The test articles, ingested as the command does: blocks kept, metadata and (where the expectation
+// lists them) claims, against each hand-written expectation.
+interface Expected {
+  title: string | null;
+  authors: string[];
+  date: string | Date | null;
+  paragraphs: string[];
+  captions: { text: string }[];
+  repeated?: number;
+  /** Words an editor marks as a claim, with the chain when it is judged. */
+  claims?: { text: string; by?: string[] }[];
+  /** Sentences an editor leaves unmarked. */
+  filler?: string[];
+  /** The publisher an editor would give on the command line (a press release's issuer). */
+  publisher?: string;
+}
 const fixtures = join(root, 'tests/fixtures/ingest');
 const fixtureRows: string[][] = [];
+const fixtureTotals = { clutterLeft: 0, lost: 0, meta: 0, metaRight: 0, claims: 0, found: 0, judged: 0, byRight: 0, filler: 0, fillerTaken: 0 };
 for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(name) && !name.includes('login'))) {
-  const expected = parse(readFileSync(join(fixtures, name.replace(/\.\w+$/, '.expected.yaml')), 'utf8')) as { paragraphs: string[]; captions: { text: string }[]; repeated?: number };
-  const raw = readFileSync(join(fixtures, name), 'utf8');
-  const cleaned = name.endsWith('.html') ? cleanUnits(readHtml(raw)!.units) : cleanText(raw);
+  const expected = parse(readFileSync(join(fixtures, name.replace(/\.\w+$/, '.expected.yaml')), 'utf8')) as Expected;
+  const path = join(fixtures, name);
+  const { ingested, file } = ingest({ path, bytes: readFileSync(path), registry, sourceFile: `../raw/${name}`, publisher: expected.publisher ?? 'Invented Outlet' });
+  if (!ingested) throw new Error(String(file.messages));
   const wanted = [...expected.paragraphs, ...expected.captions.map((caption) => caption.text)].map(normal);
-  const kept = cleaned.blocks.map((block: CleanBlock) => normal(block.text));
-  fixtureRows.push([name, String(kept.filter((text) => !wanted.includes(text)).length), String(wanted.filter((text) => !kept.includes(text)).length), String(cleaned.clutter.length), `${cleaned.repeated.length}/${expected.repeated ?? 0}`]);
+  const kept = ingested.blocks.map((block: CleanBlock) => normal(block.text));
+  const clutterLeft = kept.filter((text) => !wanted.includes(text));
+  const lost = wanted.filter((text) => !kept.includes(text));
+  const { title, authors, date } = ingested.draft.frontmatter;
+  const expectedDate = expected.date instanceof Date ? expected.date.toISOString().slice(0, 10) : expected.date;
+  const metaRight = [title === expected.title, JSON.stringify(authors) === JSON.stringify(expected.authors), date === expectedDate].filter(Boolean).length;
+
+  // A claim's words, in the coordinates of its block: found when auto claims cover half of them.
+  const claimsIn = (text: string) => {
+    const block = ingested.blocks.findIndex((candidate) => candidate.text.includes(text));
+    const start = block === -1 ? 0 : ingested.blocks[block]!.text.indexOf(text);
+    const auto = ingested.draft.claims.filter((claim) => claim.block === block);
+    const span = { start, end: start + text.length };
+    return { found: block !== -1 && covered(span, auto) >= overlap, best: block === -1 ? undefined : best(span, auto) };
+  };
+  const claimResults = (expected.claims ?? []).map((claim) => ({ claim, ...claimsIn(claim.text) }));
+  const found = claimResults.filter((result) => result.found);
+  const judged = found.filter((result) => result.claim.by !== undefined);
+  const byRight = judged.filter((result) => JSON.stringify(result.best?.by) === JSON.stringify(result.claim.by));
+  const fillerTaken = (expected.filler ?? []).filter((text) => claimsIn(text).found);
+  const claimCells = expected.claims ? [`${found.length}/${claimResults.length}`, `${byRight.length}/${judged.length}`, `${fillerTaken.length}/${expected.filler?.length ?? 0}`] : ['-', '-', '-'];
+  fixtureRows.push([name, String(clutterLeft.length), String(lost.length), `${metaRight}/3`, String(ingested.stats.clutter.length), `${ingested.stats.repeated.length}/${expected.repeated ?? 0}`, ...claimCells]);
+  Object.assign(fixtureTotals, {
+    clutterLeft: fixtureTotals.clutterLeft + clutterLeft.length,
+    lost: fixtureTotals.lost + lost.length,
+    meta: fixtureTotals.meta + 3,
+    metaRight: fixtureTotals.metaRight + metaRight,
+    claims: fixtureTotals.claims + claimResults.length,
+    found: fixtureTotals.found + found.length,
+    judged: fixtureTotals.judged + judged.length,
+    byRight: fixtureTotals.byRight + byRight.length,
+    filler: fixtureTotals.filler + (expected.filler?.length ?? 0),
+    fillerTaken: fixtureTotals.fillerTaken + fillerTaken.length,
+  });
+  if (process.argv.includes('--verbose')) {
+    console.log(`\n## ${name}`);
+    if (metaRight < 3) console.log(`META: ${JSON.stringify({ title, authors, date })}`);
+    for (const text of clutterLeft) console.log(`CLUTTER LEFT: ${text}`);
+    for (const text of lost) console.log(`LOST: ${text}`);
+    for (const result of claimResults) if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by))) console.log(`${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`);
+    for (const text of fillerTaken) console.log(`FILLER TAKEN: ${text}`);
+  }
 }
-console.log('\nTest articles from other outlets (tests/fixtures/ingest), against their .expected.yaml\n');
-table(['article', 'clutter left', 'paragraphs lost', 'clutter removed', 'repeats dropped/expected'], fixtureRows);
+fixtureRows.push(['total', String(fixtureTotals.clutterLeft), String(fixtureTotals.lost), `${fixtureTotals.metaRight}/${fixtureTotals.meta}`, '', '', `${fixtureTotals.found}/${fixtureTotals.claims}`, `${fixtureTotals.byRight}/${fixtureTotals.judged}`, `${fixtureTotals.fillerTaken}/${fixtureTotals.filler}`]);
+console.log('\nTest articles from other outlets (tests/fixtures/ingest), ingested as the command does, against their .expected.yaml');
+console.log('Metadata: title, authors and date right. Claims (where the expectation lists them): found; chain right, of those judged; filler taken.\n');
+table(['article', 'clutter left', 'paragraphs lost', 'metadata', 'clutter removed', 'repeats dropped/expected', 'claims found', 'chain right', 'filler taken'], fixtureRows);
 
 function table(header: string[], body: string[][]): void {
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]!.length)));

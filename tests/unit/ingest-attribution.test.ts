@@ -63,6 +63,19 @@ describe('Attributor.attribute', () => {
     ['an unnamed source the registry lacks becomes a draft', ['About 2,400 homes were evacuated, county officials said.'], [['county-officials']]],
     ['a passive verb names no speaker', ['No injuries have been reported.'], []],
     ['no cue, no attribution', ['The bridge was closed on Monday for repairs.'], []],
+    ['a relative clause between the name and the cue', ['Gen. Ann Roe, who leads the northern command, said 300 troops were ready.'], [['ann-roe']]],
+    ['a name before a role after a possessive name', ['Dr. Tom Lee, Valtra\'s chief engineer, said the line was safe.', 'She said it would reopen.'], [['tom-lee']]],
+    ['"she" after a titled name is that person', ['Cllr Maya Ross, the council\'s cabinet member for housing, said no decision had been made.', '"We will consult everyone," she said.'], [['maya-ross']]],
+    ['a role, then the name, after the cue', ['"We have no staff," said the clinic\'s director, Dr. Hana Vos.'], [['hana-vos']]],
+    ['what it is, then its name', ['About 9,000 homes lost power, according to the grid operator Valtra.'], [['valtra']]],
+    ['an "-ing" word after "the" is part of the name', ['According to the engineering firm Ross & Lind, costs doubled.'], [['ross-lind']]],
+    ['a place after a preposition is not the speaker', ['An official in Valmora told the Courier that the bridge would close.'], [['official-in-valmora']]],
+    ['a time word between the speaker and the cue', ['Valtra Energy today announced 200 new jobs.'], [['valtra-energy']]],
+    ['"the agency" is the agency the article named in full', ['Nurses accused the regional health agency of neglect.', 'The agency said in a statement that the ward would reopen.'], [['regional-health-agency']]],
+    ['"the operator" is the organisation the sentence is about', ['Northway Trains has cancelled all services, the operator said.'], [['northway-trains']]],
+    ['a common noun opening the sentence is not an organisation', ['Passengers will not be charged, the company said.'], [['company']]],
+    ['figures are whoever compiled them', ['The county council said the school could close.', 'It had 112 pupils in 2014, according to council figures seen by the Courier.'], [['county-council']]],
+    ['citing a reason is not citing a source', ['The hospital closed the ward, its director announced, citing a shortage of nurses.'], [['its-director']]],
     ['a pronoun with nobody before it stays unresolved', ['He said the bridge would reopen.'], []],
   ])('%s', (_, sentences, expected) => {
     expect(chains(...sentences)).toEqual(expected);
@@ -84,6 +97,12 @@ describe('Attributor.attribute', () => {
       expect.objectContaining({ id: 'luca-ferrand', name: 'Luca Ferrand', type: 'person', role: 'Mayor' }),
       expect.objectContaining({ id: 'experts', name: 'Experts', type: 'unnamed' }),
     ]);
+  });
+
+  test('a reason cited is no draft source', () => {
+    const attributor = new Attributor(registry, 'courier');
+    attributor.attribute('The hospital closed the ward, its director announced, citing a shortage of nurses.');
+    expect(attributor.newSources().map((source) => source.id)).toEqual(['its-director']);
   });
 
   test('mentions: registry names in the text, with offsets', () => {

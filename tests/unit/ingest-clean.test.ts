@@ -106,6 +106,23 @@ describe('single rules', () => {
     ['Leave a comment', 'widget'],
     ['Photo: Getty Images', 'image-credit'],
     ['Written by Jane Okoro', 'byline'],
+    ['Skip to key events', 'navigation'],
+    ['Load earlier posts', 'navigation'],
+    ['Download PDF (312 KB)', 'download-link'],
+    ['Please turn on JavaScript to use this feature', 'widget'],
+    ['Show key events only', 'widget'],
+    ['Was this page helpful?', 'widget'],
+    ['Do you have a story for us? Email tips@courier.example', 'contact'],
+    ['+44 20 7946 0123', 'contact'],
+    ['Lesezeit: 4 Min.', 'reading-time'],
+    ['2h ago', 'dateline'],
+    ['Updated16:02, 9 OCT 2024', 'dateline'],
+    ['Translated from the German by Jane Okoro.', 'credits-line'],
+    ['Tags: Health, Transport', 'related-links'],
+    ['Read also Nurses walk out across the region', 'read-more'],
+    ['Lesen Sie auch: Warum die alte Brücke weg muss', 'read-more'],
+    ['This article is offered to you by The Courier. Subscribe from €1 a month.', 'subscribe-prompt'],
+    ['Associated Press writer Jim Ohara contributed from Sacramento.', 'credits-line'],
   ])('"%s" is removed as %s', (line, rule) => {
     const result = cleanText(`${body}\n\n${line}\n\n${body.replace('Tuesday', 'Wednesday')}`);
     expect(result.clutter.map((removed) => [removed.text, removed.rule])).toEqual([[line, rule]]);
@@ -122,6 +139,57 @@ describe('single rules', () => {
     expect(result.blocks.map((block) => block.text)).toEqual([body, line]);
   });
 
+  test.each([
+    ['a release\'s end mark', ['###', 'About the Courier', 'The Courier is an independent newspaper founded in 1921 and read by 40,000 households every week.'], ['end-mark', 'after-end-mark', 'after-end-mark']],
+    ['the head of a comment thread', ['Join the conversation', 'ValleyReader', '2 hours ago', 'The council has been promising this bridge for twenty years and nothing ever happens here.', 'Reply'], ['comments', 'after-comments', 'after-comments', 'after-comments', 'after-comments']],
+  ])('after %s, nothing is the article, however much it reads like it', (_, lines, rules) => {
+    const result = cleanText([body, ...lines].join('\n\n'));
+    expect(result.blocks.map((block) => block.text)).toEqual([body]);
+    expect(result.clutter.map((line) => line.rule)).toEqual(rules);
+  });
+
+  test.each([
+    ['nothing', [body, 'Comments', body.replace('Tuesday', 'Friday')]],
+    ['a byline and a time', [body, 'Comments (12)', 'By Jane Okoro', '2 hours ago', body.replace('Tuesday', 'Friday')]],
+  ])('a "Comments" button with %s after it, not a thread, ends nothing', (_, lines) => {
+    const result = cleanText(lines.join('\n\n'));
+    expect(result.blocks.map((block) => block.text)).toEqual([body, body.replace('Tuesday', 'Friday')]);
+  });
+
+  test.each([
+    ['a German byline, names fused by "und"', 'Von Anna SchmidtundPaul Weber', ['Anna Schmidt', 'Paul Weber'], [{ from: 'SchmidtundPaul', to: 'Schmidt und Paul' }]],
+    ['a name fused to its role', 'Jane RoeHealth Reporter', ['Jane Roe'], [{ from: 'RoeHealth', to: 'Roe Health' }]],
+    ['remarks fused to the names', 'Jane Roe(now) and John Doe(earlier)', ['Jane Roe', 'John Doe'], []],
+    ['the agency after the last name', 'By JANE ROE and TOM LEE Associated Press', ['JANE ROE', 'TOM LEE'], []],
+    ['a byline sharing its line with a date and a reading time', 'By Jane Roe | Published on June 21, 2024 at 7:15 a.m. Reading time 3 min.', ['Jane Roe'], []],
+  ])('byline: %s', (_, line, authors, repaired) => {
+    const result = cleanText(`Council approves the new tram line\n\n${line}\n\n${body}`);
+    expect(result.authors).toEqual(authors);
+    expect(result.repaired).toEqual(repaired);
+    expect(result.blocks.map((block) => block.text)).toEqual([body]);
+  });
+
+  test.each([
+    ['a day.month.year line', '03.11.2025, 18:45 Uhr', '2025-11-03'],
+    ['a release\'s dateline in its first paragraph', 'KESTWICK, U.K., 4 March 2025 – The harbour board today approved a plan to dredge the port.', '2025-03-04'],
+    ['a wire dateline with no date', 'KESTWICK, Ore. — The harbour board approved a plan to dredge the port on Monday evening.', null],
+  ])('date: %s', (_, line, date) => {
+    expect(cleanText(`${line}\n\n${body}`).date).toBe(date);
+  });
+
+  test('initials alone in the header ("U.S.") are a section label, not the headline\'s place', () => {
+    const result = cleanText(`World\nU.S.\nPolitics\n\nCouncil approves the new tram line\n\n${body}`);
+    expect(result.title).toBe('Council approves the new tram line');
+    expect(result.clutter.map((line) => [line.text, line.rule])).toEqual([['World', 'section-label'], ['U.S.', 'section-label'], ['Politics', 'section-label']]);
+  });
+
+  test('a pull quote, words of a paragraph above set again, is a repeat', () => {
+    const quoted = 'The mayor said: “We cannot keep the bridge open. It is simply not safe,” and closed it on Monday.';
+    const result = cleanText([quoted, '“We cannot keep the bridge open.”', body].join('\n\n'));
+    expect(result.blocks.map((block) => block.text)).toEqual([quoted, body]);
+    expect(result.repeated.map((line) => line.text)).toEqual(['“We cannot keep the bridge open.”']);
+  });
+
   test('the page\'s own name comes from a trust badge or the copyright line at its foot, not a photo\'s', () => {
     const result = cleanText(`Why you can trust The Courier\n\n${body}\n\n© Jane Roe\n\n${body.replace('Tuesday', 'Friday')}\n\n© 2024 Courier Media Ltd. All rights reserved.`);
     expect(result.publisherNames).toEqual(['The Courier', 'Courier Media']);
@@ -133,6 +201,7 @@ describe('single rules', () => {
     ['Protesters gather in the square (AP Photo/John Doe)', 'Protesters gather in the square', 'AP Photo/John Doe'],
     ['Protesters gather in the square [File: John Doe/Reuters]', 'Protesters gather in the square', 'John Doe/Reuters'],
     ['Protesters gather in the square. John Doe/AFP via Getty Images', 'Protesters gather in the square.', 'John Doe/AFP via Getty Images'],
+    ['Protesters gather in the square. Foto: Jana Weiss/dpa', 'Protesters gather in the square.', 'Jana Weiss/dpa'],
   ])('caption "%s"', (line, text, credit) => {
     const caption = cleanText(`${body}\n\n${line}`).blocks.find((block) => block.type === 'caption');
     expect(caption).toMatchObject({ text, credit });

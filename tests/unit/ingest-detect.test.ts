@@ -1,7 +1,7 @@
 // Check-worthiness: sentences a fact-checker would look at are taken, with the reasons named;
 // filler, transitions and questions are not.
 import { describe, expect, test } from 'vitest';
-import { detectClaim, detectLines, isEvent } from '../../src/core/ingest/detect.ts';
+import { analyseClaim, detectClaim, detectLines, isEvent } from '../../src/core/ingest/detect.ts';
 
 describe('detectClaim', () => {
   test.each([
@@ -15,6 +15,8 @@ describe('detectClaim', () => {
     ['The government has denied targeting the opposition.', ['denial']],
     ['Unemployment is now higher than at any time in the past decade.', ['comparative']],
     ['According to the health board, waiting lists fell by 12% last year.', ['attribution-cue', 'quantity']],
+    ['That is up from 21,000 at midday.', ['change', 'number']],
+    ['Some forty thousand vehicles cross the bridge every day.', ['quantity']],
   ])('takes "%s"', (sentence, signals) => {
     const detection = detectClaim(sentence);
     expect(detection.checkworthy).toBe(true);
@@ -33,6 +35,7 @@ describe('detectClaim', () => {
     'Still, questions remain.',
     'It was a difficult day for everyone involved.',
     'However.',
+    'What happens next is unclear.',
   ])('leaves filler: "%s"', (sentence) => {
     const detection = detectClaim(sentence);
     expect(detection.checkworthy).toBe(false);
@@ -52,6 +55,25 @@ describe('detectClaim', () => {
     expect(JSON.parse(JSON.stringify(detection))).toEqual(detection);
     expect(Object.keys(detection).sort()).toEqual(['checkworthy', 'score', 'sentence', 'signals']);
   });
+});
+
+test.each([
+  ['Trains will run until at least 8pm.', 'a bound'],
+  ['The council will spend at most 2 million euros.', 'a bound'],
+])('"%s" is %s, not a superlative', (sentence) => {
+  expect(detectClaim(sentence).signals).not.toContain('superlative');
+});
+
+test.each([
+  'He said: Orsini left the country.',
+  'It was a difficult day for everyone involved.',
+  'The committee was not told, he said.',
+  'What happens next is unclear.',
+  'Officials in the northern town said nothing.',
+  'the mayor resigned',
+  '“Beijing must act,” he said.',
+])('the quick path (no parse for what cannot be a claim) judges "%s" as the full one does', (sentence) => {
+  expect(analyseClaim(sentence, true).checkworthy).toBe(detectClaim(sentence).checkworthy);
 });
 
 describe('isEvent', () => {

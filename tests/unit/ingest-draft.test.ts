@@ -130,6 +130,15 @@ describe('ingest', () => {
   });
 });
 
+test.each([
+  ['KESTWICK – The harbour board voted 9 to 4 on Monday to dredge the port.', 'The harbour board voted 9 to 4 on Monday to dredge the port'],
+  ['KESTWICK, U.K., 4 March 2025 – The harbour board today approved a £6 million plan to dredge the port.', 'The harbour board today approved a £6 million plan to dredge the port'],
+])('a dateline stays outside the claim: %s', (text, claim) => {
+  const blocks = [{ type: 'paragraph' as const, text, credit: null, rawOffsets: Array.from({ length: text.length + 1 }, (_, index) => index) }];
+  const { claims } = buildDraft({ blocks, raw: text, format: 'text', registry, frontmatter: { title: null, publisher: 'cnn', authors: [], date: null, url: null, source: { file: 'x', sha256: 'a'.repeat(64) } } });
+  expect(claims.map((found) => found.text)).toEqual([claim]);
+});
+
 describe('escaping: any text compiles and reads back as itself', () => {
   const nasty = [
     'Use {braces} and <tags> or </Claim> in text.',

@@ -13,6 +13,9 @@ describe('splitSentences', () => {
     ['straight quotes spanning sentences', 'He said "We will go. We will win." Then he left.', ['He said "We will go. We will win."', 'Then he left.']],
     ['a quotation never closed', 'Erdogan said the issue shouldn\'t be "exploited. There were no Muslim nations in it.', ['Erdogan said the issue shouldn\'t be "exploited.', 'There were no Muslim nations in it.']],
     ['dashes', 'The diplomats – specifically ambassadors – were invited. They accepted.', ['The diplomats – specifically ambassadors – were invited.', 'They accepted.']],
+    ['"No." before a number', 'He raised it with No. 10. She agreed.', ['He raised it with No. 10.', 'She agreed.']],
+    ['a title before a name', 'Cllr. Moira Gant spoke. Prof. Ines Calder agreed.', ['Cllr. Moira Gant spoke.', 'Prof. Ines Calder agreed.']],
+    ['military and medical titles', 'Gen. Ann Roe and Dr. Tom Lee arrived. They left.', ['Gen. Ann Roe and Dr. Tom Lee arrived.', 'They left.']],
     ['a question and an exclamation', 'Will it last? Nobody knows! The council meets today.', ['Will it last?', 'Nobody knows!', 'The council meets today.']],
   ])('%s', (_, text, expected) => {
     const sentences = splitSentences(text);

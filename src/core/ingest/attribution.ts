@@ -43,7 +43,11 @@ interface Speaker {
 
 const pronouns = /^(he|she|him|her|it|they|we|i)$/i;
 const documentWords = /^(?:the|its|their|his|her)\s+(statement|letter|report|release|note|communique|communiqué|memo|filing)$/i;
-const personTitles = /\b(sheriff|officer|captain|sergeant|lieutenant|inspector|superintendent|commander|president|prime minister|minister|secretary|councill?or|congress(?:man|woman)|representative|deputy|mp|chairperson|head|senator|governor|mayor|chancellor|king|queen|director|chief|spokes(?:person|man|woman)|ambassador|general|colonel|judge|professor|dr|mr|mrs|ms|sheikh|pope|chair(?:man|woman)?|commissioner|ceo|editor|lawyer|analyst|researcher|envoy|leader|official)\.?$/i;
+/** Titles written short before a name ("Dr. Jane Roe", "Gen. John Doe"): their stop ends no sentence or phrase. */
+const titleAbbreviations = String.raw`(?:Dr|Gen|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Cllr|Insp|Supt|Adm|Maj|Cpl)\.`;
+const personTitles = /\b(sheriff|officer|captain|sergeant|lieutenant|inspector|superintendent|commander|president|prime minister|minister|secretary|councill?or|cllr|congress(?:man|woman)|representative|deputy|mp|chairperson|head|senator|governor|mayor|chancellor|king|queen|director|chief|spokes(?:person|man|woman)|ambassador|general|gen|colonel|col|lieutenant|lt|capt|sgt|judge|professor|prof|dr|mr|mrs|ms|rev|sen|rep|gov|sheikh|pope|chair(?:man|woman)?|commissioner|ceo|editor|lawyer|analyst|researcher|envoy|leader|official|member|organi[sz]er|founder|engineer|manager)\.?$/i;
+/** A name, perhaps after a short title: "Dr. Agnès Picard", "Sean Doherty". */
+const personName = String.raw`(?:${titleAbbreviations}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+`;
 
 export class Attributor {
   private readonly registry: Registry;
@@ -51,6 +55,10 @@ export class Attributor {
   private readonly drafts = new Map<string, SourceEntry>();
   /** Most recent first. */
   private speakers: Speaker[] = [];
+  /** The sentences read so far, for the fuller names of what a sentence calls "the agency". */
+  private read: string[] = [];
+  /** The sentence being read. */
+  private current = '';
 
   constructor(registry: Registry, publisher: string) {
     this.registry = registry;
@@ -69,8 +77,19 @@ export class Attributor {
 
   /** The attributions of one sentence, in reading order; remembers their sources for the sentences after. */
   attribute(sentence: string): Attribution[] {
+    this.current = sentence;
+    const attributions = this.attributions(sentence);
+    this.read.push(sentence);
+    return attributions;
+  }
+
+  private attributions(sentence: string): Attribution[] {
     const cues = [...sentence.matchAll(cueGlobal)].map((match) => ({ cue: match[0], start: match.index, end: match.index + match[0].length }));
-    const cited = cues.filter((cue) => /^(citing|cited|quoting)$/i.test(cue.cue)).map((cue) => this.nounAfter(sentence, cue.end)).filter((ref) => ref !== null);
+    const cited = cues
+      .filter((cue) => /^(citing|cited|quoting)$/i.test(cue.cue))
+      // "citing a shortage of nurses" gives a reason, not a source.
+      .map((cue) => this.nounAfter(sentence, cue.end, false, (phrase) => /^\p{Lu}/u.test(phrase) || citable.test(phrase) || this.registry.byAlias.has(phrase.toLowerCase())))
+      .filter((ref) => ref !== null);
     const attributions: Attribution[] = [];
     for (const cue of cues) {
       const lower = cue.cue.toLowerCase();
@@ -145,25 +164,31 @@ export class Attributor {
   private nounBefore(sentence: string, cueStart: number): SourceRef | null {
     const before = sentence
       .slice(0, cueStart)
-      .replace(/(\s+(?:has|have|had|also|previously|later|again|further|did|does|do|not|repeatedly|reportedly|publicly|separately|would|will|had also|has also|have also))*\s*$/i, '')
-      .replace(/[\s,]+$/, '');
+      .replace(/(\s+(?:has|have|had|also|previously|later|again|further|did|does|do|not|repeatedly|reportedly|publicly|separately|would|will|had also|has also|have also|today|yesterday|tonight|now|earlier|formally|officially|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))*\s*$/i, '')
+      .replace(/[\s,]+$/, '')
+      // "Gen. Rhian Hollis, who leads the western command, said": the speaker is before the relative clause.
+      .replace(/,\s*(?:who|whose|which)\b[^,]*$/i, '');
     // "No injuries have been reported": a passive names no speaker before its verb.
     if (/\b(been|be|being|was|were|is|are)$/i.test(before)) return null;
     const boundary = Math.max(...[...before.matchAll(/[,;:()"“”—–]|\bthat\b|\bwith\b|\bwhile\b|\bwhere\b|\bwhen\b|\band\b|\bbut\b/g)].map((match) => match.index + match[0].length), 0);
     let phrase = before.slice(boundary);
     const lead = phrase.length - phrase.trimStart().length;
     phrase = phrase.trim();
-    const head = phrase.split(/\s+(?:including|such as|who|which)\s+/)[0]!;
-    // "Ines Calder, the party's spokeswoman, said": the speaker is the name before the role.
-    if (/^(the|a|an|its|his|her|their)\s/i.test(head) && personTitles.test(head.split(/\s+/).at(-1)!)) {
-      const name = /(?:^|[,;:]\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),$/u.exec(before.slice(0, boundary));
+    // "experts, including X, said" is the experts; "…, which the county council said" is the council.
+    const relative = /^(?:which|who|whom)\s+/i.exec(phrase)?.[0].length ?? 0;
+    const head = phrase.slice(relative).split(/\s+(?:including|such as|who|which)\s+/)[0]!;
+    // "Ines Calder, the party's spokeswoman, said", "Sian Pruett, Westgrid's operations director, said":
+    // the speaker is the name before the role.
+    const role = head.replace(/\s+(?:for|of|at|in|on)\s+.*$/, '');
+    if (/^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s?)\s/iu.test(role) && personTitles.test(role.split(/\s+/).at(-1)!)) {
+      const name = new RegExp(String.raw`(?:^|[,;:]\s*)(${personName}),$`, 'u').exec(before.slice(0, boundary));
       if (name) return this.reference(name[1]!, name.index + name[0].indexOf(name[1]!));
     }
-    return this.reference(head, boundary + lead);
+    return this.reference(head, boundary + lead + relative);
   }
 
-  /** The noun phrase right after a cue, up to a comma or "that": "according to the US State Department,". */
-  private nounAfter(sentence: string, cueEnd: number, afterComma = false): SourceRef | null {
+  /** The noun phrase right after a cue, up to a comma or "that": "according to the US State Department,"; null when `names` says it names no one. */
+  private nounAfter(sentence: string, cueEnd: number, afterComma = false, names: (phrase: string) => boolean = () => true): SourceRef | null {
     let from = cueEnd;
     if (afterComma) {
       // "In a statement released on Wednesday, the foreign ministry confirmed": the speaker follows the comma.
@@ -176,12 +201,18 @@ export class Attributor {
     }
     const rest = sentence.slice(from);
     const lead = rest.length - rest.trimStart().length;
-    const phrase = /^[^,.;:!?"“”()]*/.exec(rest.trimStart())![0]
+    const words = new RegExp(String.raw`^(?:${titleAbbreviations}|[^,.;:!?"“”()])*`, 'u').exec(rest.trimStart())![0];
+    // "said the hospital's director, Dr. Agnès Picard": the name after the role is the speaker.
+    const named = new RegExp(String.raw`^,\s*(${personName})(?=[\s,.;:!?]|$)`, 'u').exec(rest.trimStart().slice(words.length));
+    if (named && /^(?:the|a|an|its|his|her|their)\s/i.test(words) && personTitles.test(words.trim().split(/\s+/).at(-1)!))
+      return this.reference(named[1]!, from + lead + words.length + named[0].indexOf(named[1]!));
+    const phrase = words
       .split(/\s+(?:that|who|which|as|in|on|at|to|for|after|before|when|while)\s+/)[0]!
-      // "former detainees describing …": the phrase ends where a participle starts its own clause.
-      .replace(/(?<=\S)\s+\p{Ll}+(?:ing|ed)(?:\s+\S+){2,}$/u, '')
+      // "former detainees describing …", "figures seen by the paper": the phrase ends where a participle starts its own clause.
+      // ("the engineering firm X": after a determiner, an "-ing" word is an adjective).
+      .replace(/(?<=\S)(?<!^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:\p{Ll}+(?:ing|ed)(?:\s+\S+){2,}|(?:seen|shown|given|made|obtained|compiled|released|published)\s+(?:by|to)\s.*)$/u, '')
       .trim();
-    return this.reference(phrase, from + lead);
+    return names(phrase) ? this.reference(phrase, from + lead) : null;
   }
 
   /** Whom something was told: "the agency" in "telling the agency the Chinese authorities were…". */
@@ -208,13 +239,22 @@ export class Attributor {
       return speaker ? { id: speaker.id, surface, start: null, end: null } : null;
     }
     // "A police statement", "the ministry's report": whoever issued it.
-    const issuer = /^((?:an?|the)\s+)(.+?)(?:['’]s)?\s+(?:statement|report|letter|release|communiqu[eé])$/i.exec(surface);
+    // "Council figures", "the agency's data": whoever compiled them.
+    const issuer = /^((?:an?|the)\s+)(.+?)(?:['’]s)?\s+(?:statement|report|letter|release|communiqu[eé])$/i.exec(surface) ?? /^((?:an?|the)\s+|)(?!(?:the|its|their|his|her|our)\s)(.+?)(?:['’]s)?\s+(?:figures|data|estimates|records)$/i.exec(surface);
     if (issuer) return this.reference(issuer[2]!, start + issuer[1]!.length);
+    // "the grid operator Westgrid", "the nurses' union SNIV": what it is, then its name (not "a diplomat in Beijing").
+    const described = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:in|at|of|for|from|on|with|near|by|to)\s)[\p{Ll}'’-]+\s+){1,4}((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’-]*))*)$/u.exec(surface);
+    if (described && !pronouns.test(described[1]!)) return this.reference(described[1]!, start + surface.length - described[1]!.length);
     // "Fisher", "the agency": a speaker named earlier whose name ends with these words. For a common
     // noun ("the agency", "the ministry") the one in context comes before the registry's alias.
     const bare = key.replace(/^(the|a|an)\s+/, '');
     const earlier = this.speakers.find((speaker) => speaker.names.some((name) => name.endsWith(` ${bare}`) || name === bare))?.id;
     if (earlier && /^[Tt]he\s+\p{Ll}/u.test(surface)) return ref(earlier);
+    // "The agency said": the agency the article named in full before ("the regional health agency"),
+    // rather than whichever source a registry calls "the agency".
+    const named = /^[Tt]he\s+(\p{Ll}+)$/u.test(surface) ? (this.namedBefore(bare) ?? this.namedSubject(bare)) : undefined;
+    const fuller = named ? this.reference(named, start) : null;
+    if (fuller) return { ...fuller, surface, end: start + surface.length };
     const registered = this.registry.byAlias.get(key) ?? this.registry.byAlias.get(`the ${key}`) ?? this.draftByName(key);
     if (registered) return ref(registered);
     if (documentWords.test(surface)) {
@@ -229,6 +269,27 @@ export class Attributor {
     const head = surface.split(/\s+(?:in|at|from|of|for|with|on)\s+/)[0]!;
     if (!isSourceLike(head)) return null;
     return ref(this.propose(surface, head));
+  }
+
+  /** The latest fuller noun phrase the article used for `noun`: "regional health agency" for "agency". */
+  private namedBefore(noun: string): string | undefined {
+    const pattern = new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}'’-]+\s+){1,3}${noun})\b`, 'gu');
+    for (const text of this.read.toReversed()) {
+      const phrase = [...text.matchAll(pattern)].at(-1)?.[1];
+      if (phrase && isSourceLike(phrase)) return phrase;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Northline Rail has suspended the service, the operator said": an organisation named as the
+   * subject of the sentence the cue ends is what the sentence then calls "the operator".
+   */
+  private namedSubject(noun: string): string | undefined {
+    if (!organisationNouns.test(noun)) return undefined;
+    const subject = /^((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:has|have|had|is|was|will|would|\p{Ll}+ed)\b/u.exec(this.current)?.[1];
+    // Two capitalised words or an acronym: a name, not a common noun opening the sentence ("Customers will…").
+    return subject && /^\p{Lu}{2,}$|\s/u.test(subject) && !/^(?:The|A|An|This|That|These|Those|It|In|On|At|After|Before)\b/.test(subject) ? subject : undefined;
   }
 
   /** The longest proper name (registry or draft) the phrase ends with; a common-noun alias ("the agency") must match whole. */
@@ -291,6 +352,12 @@ function isSourceLike(surface: string): boolean {
   return tags.length > 0 && tags.at(-1)!.includes('Noun') && tags.every(nounish);
 }
 
+/** Whom or what a sentence can cite: people, bodies and documents. */
+const citable = /\b(sources?|officials?|diplomats?|people|witnesses|residents|experts|analysts|insiders|aides|officers|investigators|researchers|scientists|doctors|lawyers|spokes(?:person|man|woman)|police|authorities|government|ministry|agency|report|study|survey|data|figures|documents?|statement|letter|records|media|newspaper|outlet)\b/i;
+
+/** What "the operator", "the company" can stand for: an organisation, not a person. */
+const organisationNouns = /^(operator|company|firm|group|utility|airline|carrier|bank|insurer|retailer|manufacturer|developer|provider|business|charity|organi[sz]ation|club|school|hospital|university|trust|union|party|agency|authority|council|ministry|department|regulator|broadcaster|publisher|network)$/;
+
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^the\s+/, '').trim();
 }
@@ -320,7 +387,8 @@ export function guessSource(surface: string): { name: string; type: SourceEntry[
   if (!tokens.some((token) => /^\p{Lu}/u.test(token)) || commonNoun) return { name: sentenceCase(surface.replace(/^the\s+/i, '')), type: 'unnamed' };
   // "Turkish President Recep Erdogan": a title, then the name.
   const titleEnd = tokens.findLastIndex((token) => personTitles.test(token));
-  if (titleEnd !== -1 && titleEnd < tokens.length - 1) return { name: tokens.slice(titleEnd + 1).join(' '), type: 'person', role: tokens.slice(0, titleEnd + 1).join(' ') };
+  // ("An official in Valmora" is no one called "in Valmora".)
+  if (titleEnd !== -1 && titleEnd < tokens.length - 1 && /^\p{Lu}/u.test(tokens[titleEnd + 1]!)) return { name: tokens.slice(titleEnd + 1).join(' '), type: 'person', role: tokens.slice(0, titleEnd + 1).join(' ') };
   const doc = nlp(bare);
   if (doc.places().found && !doc.people().found) return { name: bare, type: 'government' };
   if (doc.people().found || (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token)))) return { name: bare, type: 'person' };

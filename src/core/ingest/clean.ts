@@ -126,7 +126,10 @@ const clutterRules: { rule: string; test: (text: string) => boolean; notProse?: 
       /^(share|like) (us|this|our)\b.{0,60}\b(facebook|twitter|instagram|x|linkedin|whatsapp|social media)\b/i.test(text) ||
       (wordCount(text) <= 15 && (/^(click|tap) here to share\b|\bshare (this |it )?on social media\b/i.test(text) || /^(save|bookmark)\b.{0,60}\b(read(ing)? later|reading list)\b/i.test(text))),
   },
-  { rule: 'widget', test: (text) => wholeLine('(like )?loading(\\.\\.\\.|…)?|like this|rate this( article)?|join the conversation|leave a (comment|reply)|comments are (closed|open)|show comments|add a comment').test(text) },
+  { rule: 'widget', test: (text) => wholeLine('(like )?loading(\\.\\.\\.|…)?|like this|rate this( article)?|join the conversation|leave a (comment|reply)|comments are (closed|open)|show comments|add a comment|show key events( only)?|show (all|latest) (posts|updates)|was this (page|article) (helpful|useful)\\??').test(text) || (wordCount(text) <= 20 && /\b(enable|turn on|activate) javascript\b/i.test(text)) },
+  { rule: 'download-link', test: (text) => wordCount(text) <= 10 && /^download\b.{0,40}\b(pdf|docx?|file|version|attachment)\b/i.test(text) },
+  // A tip line or a press contact: an e-mail address or a phone number in a short line.
+  { rule: 'contact', test: (text) => (wordCount(text) <= 20 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(text)) || /^(tel\.?:?\s*)?\+?[\d\s().-]{7,}$/i.test(text) },
   { rule: 'call-to-action', test: (text) => wordCount(text) <= 15 && /^((click|tap) here\b|(download|get|install) (our|the)\b.{0,30}\bapp\b|open in (the )?app\b)/i.test(text) },
   { rule: 'age-notice', test: (text) => /^this (article|story|content) is (more|over) (than )?\w+ (years?|months?|days?) old\.?$/i.test(text) },
   {
@@ -146,7 +149,7 @@ const clutterRules: { rule: string; test: (text: string) => boolean; notProse?: 
   { rule: 'player-control', test: (text) => wordCount(text) <= 12 && /^(listen to this (article|story)|listen to the (article|story)|audio (version|article))\b/i.test(text) },
   {
     rule: 'reading-time',
-    test: (text) => /^(reading time|read time|estimated reading time)\s*:?\s*\d+\s*(min|mins|minutes?)\b.{0,10}$/i.test(text) || /^\d+\s*(min|mins|minutes?)\s*(read|listen)$/i.test(text),
+    test: (text) => /^(reading time|read time|estimated reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*(min|mins|minutes?|minuten)\b.{0,10}$/i.test(text) || /^\d+\s*(min|mins|minutes?)\s*(read|listen)$/i.test(text),
   },
   { rule: 'trust-badge', test: (text) => wordCount(text) <= 12 && /^(why you can trust|why (you should )?trust|about our (journalism|standards)|our (standards|editorial (policy|standards))|fact[- ]checked by|verified by)\b/i.test(text) },
   {
@@ -161,23 +164,44 @@ const clutterRules: { rule: string; test: (text: string) => boolean; notProse?: 
   {
     rule: 'navigation',
     test: (text) =>
-      wholeLine('skip to (main )?(content|navigation|article|site index|search)|skip navigation|jump to (main )?content|menu|main menu|search|home|homepage|sections|navigation|back to top|top of page|go to (the )?(home ?page|top)|open (the )?menu|close (the )?menu|more|see (all|more)|load more|next|previous|next article|previous article').test(text) ||
+      wholeLine('skip (to|links)( \\w+){0,3}|skip navigation|jump to (main )?content|menu|main menu|search|home|homepage|sections|navigation|back to top|top of page|go to (the )?(home ?page|top)|open (the )?menu|close (the )?menu|more|see (all|more)|load (more|earlier|older|newer)( (posts|stories|articles|updates|entries))?|next|previous|next article|previous article').test(text) ||
       // Breadcrumbs: short segments joined by > | / › » (a sentence never looks like this).
       (/[>|›»\/]/.test(text) && text.split(/\s*[>|›»\/]\s*/).filter(Boolean).every((part) => wordCount(part) <= 3 && !terminal.test(part)) && text.split(/\s*[>|›»\/]\s*/).filter(Boolean).length >= 2 && !/\d{1,2}\/\d{1,2}/.test(text)),
   },
   { rule: 'follow-prompt', test: (text) => wordCount(text) <= 20 && /^(follow|like)\s+(us|@|\S+ on)\b/i.test(text) },
-  { rule: 'dateline', notProse: true, test: (text) => wordCount(text) <= 14 && (/^(about )?\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i.test(text) || /^(published|updated|last (updated|modified)( on)?|first published( on)?|posted|modified)\b/i.test(text) || isDateOnly(text)) },
-  { rule: 'credits-line', notProse: true, test: (text) => wordCount(text) <= 30 && /^(\(?(additional )?(reporting|writing|editing|research) by\b|edited by\b|reporting from\b|sources?\s*:)/i.test(text) },
+  { rule: 'dateline', notProse: true, test: (text) => wordCount(text) <= 14 && (/^(about )?\d+\s*(seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago$/i.test(text) || /^(published|updated|last (updated|modified)( on)?|first published( on)?|posted|modified)(?!\p{L})/iu.test(text) || isDateOnly(text)) },
+  { rule: 'credits-line', notProse: true, test: (text) => wordCount(text) <= 30 && /^(\(?(additional )?(reporting|writing|editing|research) by\b|edited by\b|reporting from\b|sources?\s*:|translated( from (the )?\p{L}+)? by\b|translation\s*:)/iu.test(text) },
+  // "Associated Press writer Jim Ohara contributed from Sacramento.": a sentence, and still a credit.
+  { rule: 'credits-line', test: (text) => wordCount(text) <= 30 && /\b(writers?|reporters?|correspondents?|journalists?)\b.{0,80}\bcontributed\b/i.test(text) },
   { rule: 'print-edition', test: (text) => /^a version of this (article|story) appear(s|ed) in print\b/i.test(text) },
-  { rule: 'read-more', notProse: true, test: (text) => wordCount(text) <= 25 && /^(read more|read also|also read|see also|related|watch|listen|more|opinion|analysis|explainer|live)\s*[:|–—-]\s*\S/i.test(text) },
+  {
+    rule: 'read-more',
+    notProse: true,
+    test: (text) =>
+      wordCount(text) <= 25 &&
+      (/^(read more|read also|also read|see also|related|watch|listen|more|opinion|analysis|explainer|live)\s*[:|–—-]\s*\S/i.test(text) || /^(read (more|also|next)|also read|see also|lesen sie (auch|mehr)|lire aussi|à lire aussi|lee también)\b\s*\S[^.!?]*$/iu.test(text)),
+  },
+  { rule: 'related-links', test: (text) => wordCount(text) <= 20 && /^(tags|topics|filed under|categories|themen|mots-clés)\s*:/iu.test(text) },
+  // A subscription pitch: a price or a "for subscribers" beside "subscribe".
+  { rule: 'subscribe-prompt', test: (text) => wordCount(text) <= 30 && /\bsubscri(be|ption|bers?)\b/i.test(text) && /[€£$]\s?\d|\b(a|per) (month|week|year)\b|\b(reserved|exclusive) (for|to) (our )?subscribers\b|\boffered to you\b/i.test(text) },
   { rule: 'image-label', test: (text) => wholeLine('image|photo|picture|image caption|caption|image source|gallery|enlarge( this image)?|view (image|gallery|full size)|open image in gallery|\\d+ (photos|images)').test(text) },
 ];
 
+const endMark = /^(?:#{3}|-+\s*ends?\s*-+|ends|-\s*30\s*-)$/i;
+const commentsHead = /^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|join the conversation|have your say|reader comments|show comments|view comments)[\s:.!]*$/i;
+
+/** A comment thread's controls: "Reply", "Report", "4 likes" (a time stamp alone is also a byline's). */
+const threadLine = /^(?:reply|report(?: comment| abuse)?|flag|like|recommend|\d+ (?:likes?|replies))$/i;
+
+function threadFollows(units: Unit[], index: number): boolean {
+  return units.slice(index + 1, index + 9).some((unit) => threadLine.test(unit.text));
+}
+
 /** Headings of link lists: the lines after one are links, not the article. */
-const relatedHeading = /^(keep reading|related( (articles|stories|content|topics|coverage|links|reading))?|more on this (story|topic)|more (from|stories|about)\b.*|read more|read next|recommended( for you| reading)?|you (may|might) (also )?like|most (read|popular|viewed|shared)|top stories|latest( news| stories)?|trending( now)?|topics|tags|around the (web|bbc)|don't miss|also in .*|explore more( on (these|this) topics?)?|more in .*)[\s:]*$/i;
+const relatedHeading = /^(keep reading|related( (articles|stories|content|topics|coverage|links|reading))?|more on this (story|topic)|more (from|stories|about)\b.*|read more|read next|recommended( for you| reading)?|you (may|might) (also )?like|most (read|popular|viewed|shared)|top stories|latest( news| stories)?|trending( now)?|topics|tags|around the (web|bbc)|don't miss|also in .*|explore more( on (these|this) topics?)?|more in .*|on the same (subject|topic)|key events|lesen sie (auch|mehr)|mehr zum thema|lire aussi|à lire aussi|sur le même sujet)[\s:]*$/iu;
 
 /** Credits in captions: "… Photo: AP", "Photograph: Jane Doe/Reuters", "(AP Photo/John Doe)" (any agency's initials), "[File: Jane Doe/Reuters]". */
-const labelledCredit = /^(.*?[^\s(\[])[\s,;–—-]*[(\[]?\s*(?:(?:photo(?:graph)?s?|pictures?|pic|images?|illustration|credit|file|video)(?:\s+(?:credit|by))?\s*[:：]|credit\s*\.{2,}|(?=(?:\p{Lu}{2,6}|Reuters|Xinhua|Kyodo) Photo\/))\s*([^)\]]+?)\s*[)\]]?$/iu;
+const labelledCredit = /^(.*?[^\s(\[])[\s,;–—-]*[(\[]?\s*(?:(?:photo(?:graph)?s?|fotos?|bild|pictures?|pic|images?|illustration|credit|file|video)(?:\s+(?:credit|by))?\s*[:：]|credit\s*\.{2,}|(?=(?:\p{Lu}{2,6}|Reuters|Xinhua|Kyodo) Photo\/))\s*([^)\]]+?)\s*[)\]]?$/iu;
 const agencyNames = String.raw`AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Shutterstock|PA Media|PA|AAP|ANP|Kyodo|Anadolu(?: Agency)?|SOPA Images|Alamy|NurPhoto|Sipa|ZUMA(?: Press)?|Corbis|Imago`;
 /** An unlabelled credit after a caption: "… on Monday. Jane Doe/AFP via Getty Images". */
 const trailingCredit = new RegExp(String.raw`^(.*[.!?])\s+((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`, 'u');
@@ -203,6 +227,8 @@ export function cleanUnits(units: Unit[]): CleanResult {
   const lastProse = units.findLastIndex((unit) => isProse(unit.text) && unit.hint !== 'caption');
   let inHeader = true;
   let inLinks = false;
+  /** Set by a release's end mark ("###", "-ends-") or the head of the readers' comments: the article is over. */
+  let ended: string | null = null;
   /** A credit stated on its own line ("Image source, Reuters"), for the caption next to it. */
   let pendingCredit: string | null = null;
   /** Set after a lone "Image caption" label: the next line is the caption (with this credit, if any). */
@@ -212,6 +238,18 @@ export function cleanUnits(units: Unit[]): CleanResult {
     const text = unit.text;
     const words = wordCount(text);
     const prose = isProse(text);
+    if (ended) return remove(unit, ended);
+    // Notes to editors, the issuer's boilerplate and press contacts follow a release's end mark.
+    if (!inHeader && endMark.test(text)) {
+      ended = 'after-end-mark';
+      return remove(unit, 'end-mark');
+    }
+    // Readers' comments are not the article, however much they read like it. A "Comments" button in
+    // a share bar is no such head: a thread (replies, times posted) must follow.
+    if (!inHeader && commentsHead.test(text) && threadFollows(units, index)) {
+      ended = 'after-comments';
+      return remove(unit, 'comments');
+    }
     // Links are headlines; a sentence (a full stop after a few words) is the article again.
     if ((prose || (words >= 5 && /[.!]["”’)]?$/.test(text))) && unit.hint !== 'caption' && unit.hint !== 'heading') inLinks = false;
     // The page names itself in a trust badge, or in a copyright line at its foot (one beside a photo names the photographer).
@@ -242,16 +280,18 @@ export function cleanUnits(units: Unit[]): CleanResult {
     }
 
     // "By Jane Doe | June 3, 2022 | 5 min read": a byline first, whatever else the line holds.
-    const byline = /^(?:(?:(?:written|words|story|reported|text) )?by\s|authors?\s*:)/i.test(text) ? readByline(text, inHeader, unit.hint) : undefined;
+    const byline = bylinePrefix.test(text) ? readByline(text, inHeader, unit.hint) : undefined;
     if (byline) return takeByline(unit, byline);
 
     const rule = clutterRules.find((candidate) => candidate.test(text) && !(prose && candidate.notProse))?.rule;
     if (rule) {
       // An update or modification is not the publication date.
-      if (rule === 'dateline' && !/^(updated|last|modified)\b/i.test(text)) result.date ??= statedDate(text);
+      if (rule === 'dateline' && !/^(updated|last|modified)/i.test(text)) result.date ??= statedDate(text);
       // "Posted on 2 October 2021 by Grace Obi"
       const by = rule === 'dateline' ? /\bby\s+(.+)$/i.exec(text)?.[1] : undefined;
       if (by && !result.authors.length) result.authors = bylineAuthors(by);
+      // A control or a notice ends a list of links; a time stamp is part of one ("2h ago", then a headline).
+      if (rule !== 'dateline') inLinks = false;
       return remove(unit, rule);
     }
     if (!prose && relatedHeading.test(text)) {
@@ -289,13 +329,15 @@ export function cleanUnits(units: Unit[]): CleanResult {
         result.title = collapsePiece(unit).text;
         return;
       }
-      if (inHeader && words <= 3 && !ended && unit.hint !== 'heading') return remove(unit, isFused(text) ? 'fused-labels' : 'section-label');
+      // "U.S.": a stop after initials ends no sentence.
+      if (inHeader && words <= 3 && (!ended || !/\p{Ll}/u.test(text)) && unit.hint !== 'heading') return remove(unit, isFused(text) ? 'fused-labels' : 'section-label');
       if (isFused(text) && words <= 4 && !ended) return remove(unit, 'fused-labels');
       if (lastProse >= 0 && index > lastProse && !ended && words <= 15) return remove(unit, 'trailing-links');
       if (unit.hint === 'heading' || (words >= 2 && words <= 12 && !ended && isProse(units[index + 1]?.text ?? '')))
         return keep(unit, 'heading', unit);
       if (words <= 2 && !ended) return remove(unit, 'label');
     }
+    if (prose && inHeader) result.date ??= datelineDate(text);
     if (prose) inHeader = false;
     keep(unit, 'paragraph', unit);
   });
@@ -309,6 +351,12 @@ export function cleanUnits(units: Unit[]): CleanResult {
     result.repaired.push(...byline.repaired);
     remove(unit, 'byline');
   }
+}
+
+/** The date a wire or press-release dateline states before its dash: "BRANSFORD, U.K., 4 March 2025 – …". */
+function datelineDate(text: string): string | null {
+  const match = /^\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*[^,–—]{1,30})?,\s*([^–—]{6,40}?)\s*(?:\/[^/]{1,40}\/\s*)?(?:[–—]|--?)\s/u.exec(text);
+  return match ? statedDate(match[1]!) : null;
 }
 
 function captionCredit(text: string): { text: string; credit: string } | undefined {
@@ -327,36 +375,59 @@ function isFused(text: string): boolean {
 // A byline: "By Jane Doe and John Roe", "By Jane Doe, Beijing correspondent", or (in the header) names
 // alone when there are two or more, as scrapers print them: "Zhenhua LuandMimi Lau".
 const nameToken = /^(?:\p{Lu}[\p{Ll}'’-]*\.?|\p{Lu}{2,}|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|el)|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
-const notName = /^(News|Reuters|Press|Times|Post|Agency|Staff|Correspondent|Reporter|Editor|Desk|Service|Online|Daily|Journal|Team|Media|Associated|Updated|Published|Photo|Image|Opinion|Analysis)$/;
+const outletWords = String.raw`News|Reuters|Press|Times|Post|Agency|Staff|Correspondent|Reporter|Editor|Desk|Service|Online|Daily|Journal|Team|Media|Associated|Updated|Published|Photo|Image|Opinion|Analysis`;
+const notName = new RegExp(String.raw`^(?:${outletWords})$`);
+
+// "By", and the same word in the languages whose outlets are scraped in translation ("Von", "Par", "Por").
+const bylinePrefix = /^(?:(?:(?:written|words|story|reported|text) )?by\s+|authors?\s*:\s*|(?:von|par|por)\s+(?=\p{Lu}))/iu;
+const roleWords = String.raw`correspondent|editor|reporter|writer|columnist|contributor|producer`;
+
+/** "editor|reporter" -> "[Ee]ditor|[Rr]eporter": case-blind words in a pattern whose letter classes are not. */
+function anyCase(words: string): string {
+  return words.replace(/\b\p{L}/gu, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
+}
 
 function readByline(text: string, inHeader: boolean, hint: BlockType | undefined): { authors: string[]; repaired: { from: string; to: string }[] } | undefined {
-  if (hint === 'heading' || wordCount(text) > 16) return undefined;
-  const by = /^(?:(?:(?:written|words|story|reported|text) )?by\s+|authors?\s*:\s*)/i.exec(text);
+  // What follows a separator ("| June 3, 2022 | 5 min read") is not the byline's names.
+  const names = text.replace(/\s*[|•·]\s*.*$/, '');
+  if (hint === 'heading' || wordCount(names) > 16) return undefined;
+  const by = bylinePrefix.exec(names);
   if (!by && !inHeader) return undefined;
   const repaired: { from: string; to: string }[] = [];
-  // "LuandMimi": a lower-case letter, "and", a capital: two names glued by a scraper.
-  const unfused = text.slice(by?.[0].length ?? 0).replace(/(\p{Ll})and(\p{Lu}\p{Ll})/gu, (match, before: string, after: string, at: number, whole: string) => {
-    const word = /\S*$/.exec(whole.slice(0, at))![0] + match + /^\S*/.exec(whole.slice(at + match.length))![0];
-    repaired.push({ from: word, to: word.replace(match, `${before} and ${after}`) });
-    return `${before} and ${after}`;
-  });
+  const repair = (pattern: RegExp, joined: (...groups: string[]) => string) => (line: string) =>
+    line.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const at = rest.at(-2) as number;
+      const to = joined(...(rest.slice(0, -2) as string[]));
+      const [before, after] = [/\S*$/.exec(line.slice(0, at))![0], /^\S*/.exec(line.slice(at + match.length))![0]];
+      repaired.push({ from: before + match + after, to: before + to + after });
+      return to;
+    });
+  const unfused = [
+    // "LuandMimi", "RothundTomas": a lower-case letter, "and", a capital: two names glued by a scraper.
+    repair(/(\p{Ll})(and|und)(\p{Lu}\p{Ll})/gu, (before, and, after) => `${before} ${and} ${after}`),
+    // "Callum ReidEducation Reporter": a name glued to the role after it.
+    repair(new RegExp(String.raw`(\p{Ll})(?=\p{Lu}\p{Ll}*(?:\s+\p{L}+)?\s+(?:${anyCase(roleWords)})\b)`, 'gu'), (before) => `${before} `),
+  ].reduce((line, step) => step(line), names.slice(by?.[0].length ?? 0));
   // "Ellen Marsh Health correspondent": a role after the name is evidence it is a byline.
-  const role = /\s+(?:\S+\s+)?(?:correspondent|editor|reporter|writer|columnist|contributor|producer)\b.*$/iu;
+  const role = new RegExp(String.raw`\s+(?:\S+\s+)?(?:${roleWords})\b.*$`, 'iu');
   const parts = unfused
-    .replace(/\s*[|•·]\s*.*$/, '')
-    .split(/\s*(?:,|;|\band\b|&)\s*/i)
+    // "Marta Olsen (now)": a remark on the author, not a name.
+    .replace(/\s*\([^)]*\)/g, ' ')
+    .split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/i)
+    .map((part) => part.trim())
     .filter(Boolean);
   const withRole = parts.some((part) => role.test(part) && part.replace(role, '').split(/\s+/).length >= 2);
-  const nameParts = parts.map((part) => part.replace(role, ''));
-  const names = nameParts.filter((part) => {
+  // "Tom Hale Associated Press": the outlet after the last name is not part of it.
+  const nameParts = parts.map((part) => part.replace(role, '').replace(new RegExp(String.raw`(?<=\S+\s+\S+)(?:\s+(?:${outletWords}))+$`), ''));
+  const found = nameParts.filter((part) => {
     const tokens = part.split(/\s+/);
     return tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => nameToken.test(token) && !notName.test(token)) && /^\p{Lu}/u.test(tokens[0]!);
   });
   // "By staff and news agencies": a byline that names nobody.
-  if (by && !names.length) return terminal.test(text) ? undefined : { authors: [], repaired };
+  if (by && !found.length) return terminal.test(text) ? undefined : { authors: [], repaired };
   // Without "By", only names, more than one or with a role, make a byline.
-  if (!names.length || (!by && !withRole && (names.length < 2 || names.length !== parts.length))) return undefined;
-  return { authors: names, repaired };
+  if (!found.length || (!by && !withRole && (found.length < 2 || found.length !== parts.length))) return undefined;
+  return { authors: found, repaired };
 }
 
 /** The authors a byline names ("By Jane Doe and John Roe, BBC News" -> [Jane Doe, John Roe]); [] when it names none. */
@@ -379,6 +450,8 @@ const monthPattern = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 const dayMonthYear = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthPattern},?\s+(\d{4})\b`, 'i');
 const monthDayYear = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+/** "03.11.2025": day, month, year, as European outlets write them (never month first with dots). */
+const dottedDate = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
 /** The date a line states in full (day, month and year), as YYYY-MM-DD; null for "3 hours ago". */
 export function statedDate(text: string): string | null {
@@ -387,6 +460,7 @@ export function statedDate(text: string): string | null {
   if ((match = isoDate.exec(text))) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = dayMonthYear.exec(text))) [day, month, year] = [Number(match[1]), monthIndex(match[2]!), Number(match[3])];
   else if ((match = monthDayYear.exec(text))) [month, day, year] = [monthIndex(match[1]!), Number(match[2]), Number(match[3])];
+  else if ((match = dottedDate.exec(text))) [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
@@ -403,7 +477,8 @@ function isDateOnly(text: string): boolean {
     .replace(dayMonthYear, '')
     .replace(monthDayYear, '')
     .replace(isoDate, '')
-    .replace(/\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(gmt|bst|utc|et|est|edt|pt|cet|hkt)?\b/gi, '')
+    .replace(dottedDate, '')
+    .replace(/\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?\s*(gmt|bst|utc|et|est|edt|pt|cet|cest|hkt)?\b/gi, '')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '');
   return rest !== text && !/[\p{L}\p{N}]/u.test(rest);
 }
@@ -423,6 +498,8 @@ function dropRepeated(kept: CleanBlock[], repeated: RemovedLine[]): CleanBlock[]
     const same = seen.some(
       (other) =>
         other.key === key ||
+        // A pull quote: a few words of a paragraph above, set again in large type.
+        (block.type === 'paragraph' && words.size >= 4 && words.size <= 30 && ` ${other.key} `.includes(` ${key} `)) ||
         (words.size >= 12 && (other.key.startsWith(key) || key.startsWith(other.key))) ||
         (words.size >= 12 && numbers === other.numbers && similarity(words, other.words) >= 0.9),
     );

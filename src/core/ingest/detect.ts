@@ -58,21 +58,40 @@ export function detectClaim(sentence: string): Detection {
 
 type VerbPhrase = { verb: { root: string; infinitive: string; negative: boolean; grammar: { form: string; copula: boolean } } };
 
-/** detectClaim, and whether the words report an event (isEvent), from one parse: compromise is the slow part. */
-export function analyseClaim(sentence: string): Detection & { event: boolean } {
+/** A detection, and whether its words report an event (isEvent); `event` parses only when asked. */
+export type Analysis = Detection & { event: () => boolean };
+
+/**
+ * detectClaim, and isEvent, from one parse: compromise is the slow part. With `quick`, a sentence
+ * that cannot reach the threshold whatever the parse finds (no capital or institution to be a named
+ * actor, no word to be a superlative, and too few other signals) is rejected unparsed; its signals
+ * then lack what only the parse finds.
+ */
+export function analyseClaim(sentence: string, quick = false): Analysis {
   const text = sentence.trim();
-  const found = new Set<string>();
-  const quantities = findQuantities(text);
-  if (quantities.length) found.add('quantity');
-  if (/\d/.test(text.replace(/\b(1[89]|20)\d{2}\b/g, '')) || /\b(hundreds|thousands|millions|billions|dozens|half|twice|double|triple|percent|per cent)\b/i.test(text)) found.add('number');
+  const found = patternSignals(text);
+  const possible = (possibleActor(text) ? weights['named-actor+event-verb']! : 0) + (!found.has('superlative') && /\p{L}{2,}est\b|\b(best|worst)\b/iu.test(text) ? weights.superlative! : 0);
+  if (quick && score(found) + possible < threshold) return { ...result(sentence, found), event: () => false };
 
   const doc = nlp(text);
-  const actors = namedActors(text, doc);
-  const verbs = doc.verbs().json() as VerbPhrase[];
-  const eventVerb = verbs.some(({ verb }) => !verb.grammar.copula && !notEventVerbs.has(verb.infinitive.toLowerCase()));
-  if (actors.length && eventVerb) found.add('named-actor+event-verb');
-  else if (actors.length) found.add('named-actor');
+  if (namedActors(text, doc).length) found.add(hasEventVerb(doc) ? 'named-actor+event-verb' : 'named-actor');
+  if (doc.match('#Superlative').found) found.add('superlative');
+  // Verb phrases with their tense cost as much as the parse: only a claim's kind needs them.
+  return { ...result(sentence, found), event: () => reportsEvent(doc.verbs().json() as VerbPhrase[]) };
+}
 
+/** A verb that is not "to be", an auxiliary or a verb of saying or thinking: the words' own tags and roots, not verb phrases (ten times slower). */
+function hasEventVerb(doc: ReturnType<typeof nlp>): boolean {
+  doc.compute('root');
+  const terms = doc.match('#Verb').not('(#Copula|#Auxiliary|#Modal)').termList() as (ReturnType<typeof doc.termList>[number] & { root?: string })[];
+  return terms.some((term) => !notEventVerbs.has((term.root ?? term.normal).toLowerCase()));
+}
+
+/** The signals patterns find, without parsing. */
+function patternSignals(text: string): Set<string> {
+  const found = new Set<string>();
+  if (findQuantities(text).length) found.add('quantity');
+  if (/\d/.test(text.replace(/\b(1[89]|20)\d{2}\b/g, '')) || /\b(hundreds|thousands|millions|billions|dozens|half|twice|double|triple|percent|per cent)\b/i.test(text)) found.add('number');
   if (/["“][^"“”]*\b\w+\W+\w+\W+\w+[^"“”]*["”]?/.test(text) && quotedWords(text) >= 3) found.add('quotation');
   if (cuePattern.test(text)) found.add('attribution-cue');
   // "It added that …", "told the agency that …": someone's statement is reported, whoever it is.
@@ -80,8 +99,9 @@ export function analyseClaim(sentence: string): Detection & { event: boolean } {
   else if (/\b(saying|adding|arguing|insisting|noting|warning|claiming)\s+(?!so\b)\w+/i.test(text)) found.add('reported-speech');
   if (/\b(for the first time|(the )?first (time|ever)|never before|unprecedented|(would|will|is|was|be|been) (the )?first\b)/i.test(text)) found.add('first-time');
   if (/\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|better|worse|faster|slower|\w+er)\s+(\w+\s+)?than\b/i.test(text)) found.add('comparative');
-  if (/\b(increased|decreased|rose|fell|doubled|tripled|halved|surged|dropped|grew|declined|shrank|soared|plunged)\b/i.test(text)) found.add('change');
-  if (doc.match('#Superlative').found || /\b(the )?(most|least)\s+\w+/i.test(text)) found.add('superlative');
+  if (/\b(increased|decreased|rose|fell|doubled|tripled|halved|surged|dropped|grew|declined|shrank|soared|plunged|(up|down) from)\b/i.test(text)) found.add('change');
+  // "at least 8pm" is a bound, not a superlative.
+  if (/\b(the )?(most|least)\s+\w+/i.test(text.replace(/\bat (least|most)\b/gi, ''))) found.add('superlative');
   if (/\b(den(y|ies|ied|ying)|reject(s|ed)?|refut(e|es|ed)|dismiss(es|ed)?|rebuff(s|ed)?)\b/i.test(text)) found.add('denial');
   if (/\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(in|since|by|until|end of|early|late|mid-?) ?(january|february|march|april|may|june|july|august|september|october|november|december)|(in|since|by) (1[89]|20)\d{2}|(last|past) (week|month|year|decade|\d+ (days|weeks|months|years))|yesterday|recent years)\b/i.test(text)) found.add('time-reference');
 
@@ -89,11 +109,27 @@ export function analyseClaim(sentence: string): Detection & { event: boolean } {
   if (/\?["”’]?$/.test(text) && !found.has('quotation')) found.add('question');
   if (fillerPatterns.some((pattern) => pattern.test(text))) found.add('filler');
   if (/^(i|we) (think|feel|believe|guess|suppose)\b/i.test(text)) found.add('first-person-opinion');
+  return found;
+}
 
+function score(found: Set<string>): number {
+  return [...found].reduce((total, signal) => total + weights[signal]!, 0);
+}
+
+function result(sentence: string, found: Set<string>): Detection {
   const signals = [...found].sort((a, b) => weights[b]! - weights[a]!);
-  const sum = signals.reduce((total, signal) => total + weights[signal]!, 0);
-  const score = Math.round(Math.min(1, Math.max(0, sum)) * 100) / 100;
-  return { sentence, checkworthy: score >= threshold, score, signals, event: reportsEvent(verbs) };
+  const clamped = Math.round(Math.min(1, Math.max(0, score(found))) * 100) / 100;
+  return { sentence, checkworthy: clamped >= threshold, score: clamped, signals };
+}
+
+/** Words that open a sentence without naming anyone; any other capitalised first word may be a name compromise knows. */
+const openers = /^(it|its|the|a|an|this|that|these|those|there|here|he|she|they|we|i|you|his|her|their|our|my|your|but|and|or|so|yet|if|when|while|as|in|on|at|for|with|after|before|during|since|until|by|from|of|to|what|which|who|why|how|some|many|most|all|no|not|one|each|every|more|less|now|then|still|however|meanwhile)$/i;
+
+/** Whether the parse could find a named actor: a capital (but an opener's), or an institution. */
+function possibleActor(text: string): boolean {
+  const first = /^\W*(\p{L}[\p{L}'’-]*)/u.exec(text);
+  const opener = first !== null && openers.test(first[1]!);
+  return /\b\p{Lu}/u.test(opener ? text.slice(first[0].length) : text) || institutions.test(text);
 }
 
 /** `claimtrail detect`: one sentence a line in, one JSON object a line out; blank lines are skipped. */
@@ -111,10 +147,13 @@ const institutions = /\b(council|government|ministry|department|police|court|par
 /** People, places and organisations compromise knows, institutions, and capitalised words inside the sentence. */
 function namedActors(text: string, doc: ReturnType<typeof nlp>): string[] {
   const known = [...doc.people().out('array'), ...doc.places().out('array'), ...doc.organizations().out('array'), ...doc.match('#Acronym').out('array')] as string[];
-  // A capital not at the start of the sentence or of a quotation is a name ("Beijing", "Western").
-  const capitalised = [...text.matchAll(/(?<![.!?:"“‘]\s*|^\W*)\b\p{Lu}[\p{L}'’-]+/gu)].map((match) => match[0]).filter((word) => !calendarWords.test(word));
   const institution = institutions.exec(text)?.[0];
-  return [...known, ...capitalised, ...(institution ? [institution] : [])];
+  return [...known, ...capitalisedWords(text), ...(institution ? [institution] : [])];
+}
+
+/** A capital not at the start of the sentence or of a quotation is a name ("Beijing", "Western"). */
+function capitalisedWords(text: string): string[] {
+  return [...text.matchAll(/(?<![.!?:"“‘]\s*|^\W*)\b\p{Lu}[\p{L}'’-]+/gu)].map((match) => match[0]).filter((word) => !calendarWords.test(word));
 }
 
 function quotedWords(text: string): number {

@@ -10,7 +10,7 @@ import type { ClaimAttributes, Frontmatter, SourceEntry } from '../schema.ts';
 import { Attributor, type Attribution } from './attribution.ts';
 import type { CleanBlock } from './clean.ts';
 import { sourceText, type RawFormat } from '../source-text.ts';
-import { analyseClaim, detectClaim, isEvent } from './detect.ts';
+import { analyseClaim, isEvent } from './detect.ts';
 import { splitSentences } from './sentences.ts';
 import { codePointIndexer, wordCount } from './text.ts';
 
@@ -131,7 +131,6 @@ function claimsOf(text: string, attributor: Attributor): { claims: FoundClaim[];
   const mentions: Mention[] = [];
   let lastSpeaker: Attribution | undefined;
   for (const sentence of splitSentences(text)) {
-    const detection = analyseClaim(sentence.text);
     const attributions = attributor.attribute(sentence.text).map((attribution) => shift(attribution, sentence.start));
     for (const attribution of attributions)
       for (const ref of attribution.chain) if (ref.start !== null && ref.end !== null) mentions.push({ id: ref.id, start: ref.start, end: ref.end });
@@ -141,23 +140,25 @@ function claimsOf(text: string, attributor: Attributor): { claims: FoundClaim[];
     const speaker = attributions[0] ?? (quotes.length && /^\s*["“]/.test(sentence.text) ? lastSpeaker : undefined);
     if (quotes.length && speaker) {
       lastSpeaker = speaker;
-      for (const quote of quotes) {
-        const detected = detectClaim(text.slice(quote.start, quote.end));
-        claims.push({ kind: 'quote', start: quote.start, end: quote.end, by: speaker.chain.map((ref) => ref.id), quantity: null, score: Math.max(detection.score, detected.score), signals: unique(['quotation', ...detection.signals]) });
-      }
+      const detection = analyseClaim(sentence.text);
+      // A quotation's words are its sentence's: the sentence's analysis serves (parsing is slow).
+      for (const quote of quotes)
+        claims.push({ kind: 'quote', start: quote.start, end: quote.end, by: speaker.chain.map((ref) => ref.id), quantity: null, score: detection.score, signals: unique(['quotation', ...detection.signals]) });
       continue;
     }
+    // Most sentences are not claims: those that cannot be are rejected before the (slow) parse.
+    const detection = analyseClaim(sentence.text, true);
     if (!detection.checkworthy) continue;
     const clauses = clausesOf(text, sentence);
     clauses.forEach((clause, index) => {
       const words = text.slice(clause.start, clause.end);
       // The sentence's own analysis serves when the clause is the whole sentence (parsing is slow).
-      const own = clauses.length === 1 ? detection : analyseClaim(words);
+      const own = clauses.length === 1 ? detection : analyseClaim(words, true);
       if (!own.checkworthy && !(index === 0 && wordCount(words) >= 4)) return;
       const attribution = attributionFor(clause, attributions);
       const body = afterFrame(text, clause, attribution);
       const quantity = quantityOf(text.slice(body.start, body.end));
-      const kind: ClaimAttributes['kind'] = quantity ? 'quantity' : attribution ? 'reported' : (body.start === clause.start ? own.event : isEvent(text.slice(body.start, body.end))) ? 'event' : 'statement';
+      const kind: ClaimAttributes['kind'] = quantity ? 'quantity' : attribution ? 'reported' : (body.start === clause.start ? own.event() : isEvent(text.slice(body.start, body.end))) ? 'event' : 'statement';
       claims.push({ kind, ...body, by: attribution?.chain.map((ref) => ref.id) ?? [], quantity, score: Math.max(own.score, detection.score), signals: unique([...own.signals, ...detection.signals]) });
     });
   }
@@ -197,7 +198,8 @@ function clausesOf(text: string, sentence: Span): Span[] {
   const part = text.slice(sentence.start, sentence.end);
   const cuts = [...part.matchAll(/,\s+(?=(?:where|while|whereas|but|with|amid|including|saying|although|though|as well as)\b)|;\s+/g)].map((match) => ({ at: match.index, next: match.index + match[0].length }));
   const clauses: Span[] = [];
-  let from = 0;
+  // "HALDENAU – The council voted…", "BRANSFORD, U.K., 4 March 2025 – …": the dateline is not the claim.
+  let from = /^\p{Lu}{3,}(?:[\s,][^–—]{0,40}?)?\s[–—]\s+/u.exec(part)?.[0].length ?? 0;
   for (const cut of cuts) {
     if (wordCount(part.slice(from, cut.at)) >= 4 && wordCount(part.slice(cut.next)) >= 4) {
       clauses.push({ start: from, end: cut.at });

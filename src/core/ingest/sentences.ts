@@ -1,6 +1,7 @@
 // A block's text -> its sentences, with offsets. parse-english knows abbreviations ("U.S.", "Mr.",
-// initials); on top of it, a quotation that spans sentences stays one unit when it is closed later
-// in the block, and a quotation mark that is never closed (a scraping slip) changes nothing.
+// initials); on top of it, "No. 10" and "Cllr. Jane Roe" end no sentence, a quotation that spans
+// sentences stays one unit when it is closed later in the block, and a quotation mark that is never
+// closed (a scraping slip) changes nothing.
 import { ParseEnglish } from 'parse-english';
 import { toString } from 'nlcst-to-string';
 
@@ -20,7 +21,23 @@ export function splitSentences(text: string): Sentence[] {
       for (const node of paragraph.children)
         if (node.type === 'SentenceNode' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined)
           pieces.push({ text: toString(node), start: node.position.start.offset, end: node.position.end.offset });
-  return mergeOpenQuotes(text, splitAfterNumbers(text, pieces));
+  return mergeOpenQuotes(text, joinAbbreviations(text, splitAfterNumbers(text, pieces)));
+}
+
+/** "No." before a number and a title before a name end no sentence: "raised it with No. 10", "Cllr. Moira Gant". */
+const numberAbbreviation = /\b(?:No|Nos|Nr|Art|Fig|Vol|pp?|para|ch)\.$/i;
+const titleAbbreviation = /(?:^|\s)(?:Cllr|Dr|Gen|Prof|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Insp|Supt|Adm|Maj|Cpl|Mr|Mrs|Ms)\.$/;
+
+function joinAbbreviations(text: string, pieces: Sentence[]): Sentence[] {
+  const joined: Sentence[] = [];
+  for (const piece of pieces) {
+    const previous = joined.at(-1);
+    const next = piece.text.trimStart();
+    if (previous && ((numberAbbreviation.test(previous.text) && /^\d/.test(next)) || (titleAbbreviation.test(previous.text) && /^\p{Lu}/u.test(next))))
+      joined[joined.length - 1] = { text: text.slice(previous.start, piece.end), start: previous.start, end: piece.end };
+    else joined.push(piece);
+  }
+  return joined;
 }
 
 /** "on Jan. 5. He left." — a sentence ending in a number is one parse-english keeps whole. */

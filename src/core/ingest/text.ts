@@ -23,16 +23,17 @@ export function slicePiece(piece: Piece, from: number, to = piece.text.length): 
 export function collapsePiece(piece: Piece): Piece {
   let text = '';
   const offsets: number[] = [];
-  let pending: number | undefined;
+  // Where the pending space stands in the raw text; a piece without offsets (not located) has none, yet keeps its spaces.
+  let pending: { at: number | undefined } | undefined;
   for (let index = 0; index < piece.text.length; index++) {
     const char = piece.text[index]!;
     if (/\s/.test(char)) {
-      if (text && pending === undefined) pending = piece.offsets[index]!;
+      if (text && pending === undefined) pending = { at: piece.offsets[index] };
       continue;
     }
     if (pending !== undefined) {
       text += ' ';
-      offsets.push(pending);
+      offsets.push(pending.at!);
       pending = undefined;
     }
     text += char;
