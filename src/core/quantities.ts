@@ -2,20 +2,7 @@
 // "up to 2 million people", "between 1 and 3 million", "10%", "$5 billion". Each becomes inclusive
 // bounds (null = open), a unit (the counted noun as written, or percent/a currency) and the counted
 // phrase. Years, dates, times, ordinals and numbered labels ("Article 5") are not quantities.
-import { z } from 'zod';
-
-export const foundQuantitySchema = z.strictObject({
-  /** The words, from any qualifier ("more than") to the end of the counted phrase. */
-  text: z.string(),
-  /** UTF-16 offsets of `text` in the input. */
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-  unit: z.string(),
-  counted: z.string(),
-});
-export type FoundQuantity = z.infer<typeof foundQuantitySchema>;
+import type { FoundQuantity } from './schema.ts';
 
 interface Token {
   text: string;

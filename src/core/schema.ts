@@ -33,7 +33,6 @@ export const sourceEntrySchema = z.strictObject({
   description: z.string().min(1).optional(),
 });
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
-export const sourceRegistrySchema = z.array(sourceEntrySchema);
 
 export const reviewStates = ['auto', 'hand-annotated', 'reviewed'] as const;
 
@@ -156,6 +155,17 @@ export const quantitySchema = z.strictObject({
   counted: z.string(),
 });
 export type Quantity = z.infer<typeof quantitySchema>;
+
+/** A quantity found in plain text (quantities.ts): its words and where they stand, with its bounds. */
+export const foundQuantitySchema = z.strictObject({
+  /** The words, from any qualifier ("more than") to the end of the counted phrase. */
+  text: z.string(),
+  /** UTF-16 offsets of `text` in the input. */
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+  ...quantitySchema.shape,
+});
+export type FoundQuantity = z.infer<typeof foundQuantitySchema>;
 
 export const relationSchema = z.strictObject({
   type: z.enum(relationTypes),

@@ -4,9 +4,9 @@
 // their words stand in the raw file.
 import { Document, type YAMLSeq } from 'yaml';
 import { newId } from '../ids.ts';
-import { findQuantities, type FoundQuantity } from '../quantities.ts';
+import { findQuantities } from '../quantities.ts';
 import type { Registry } from '../registry.ts';
-import type { ClaimAttributes, Frontmatter, SourceEntry } from '../schema.ts';
+import type { ClaimAttributes, FoundQuantity, Frontmatter, SourceEntry } from '../schema.ts';
 import { Attributor, type Attribution } from './attribution.ts';
 import type { CleanBlock } from './clean.ts';
 import { sourceText, type RawFormat } from '../source-text.ts';
