@@ -145,7 +145,7 @@ function readEntry(path: string): Entry {
  * set (all but the raw source's name and hash, and the review state, which goes back to auto), the
  * verdicts and the whole opening marker (kind, attribution, quantity, links) of every claim kept.
  */
-export function mergeIntoEntry(ingested: Ingested, existing: Entry): string {
+function mergeIntoEntry(ingested: Ingested, existing: Entry): string {
   const old = existing.article.frontmatter!;
   const keptIds = new Set(ingested.draft.claims.map((claim) => claim.id).filter((id) => existing.ids.has(id)));
   const frontmatter: Frontmatter = {

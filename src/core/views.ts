@@ -1,5 +1,5 @@
 // What pages show, computed from the claim graph: pure functions the site renders as they are.
-import { ratings, type Article, type Claim, type ClaimGraph, type Corroboration, type Quantity, type Relation, type RelationType } from './schema.ts';
+import { ratings, type Article, type Claim, type Corroboration, type Quantity, type Relation, type RelationType, type Verdict } from './schema.ts';
 
 /** The claim's paragraph split around its exact words (offsets count code points). */
 export function claimInContext(article: Article, claim: Claim): { before: string; exact: string; after: string } {
@@ -86,13 +86,6 @@ export function strongestFirst<Link extends Pick<Relation, 'origin' | 'score'>>(
 /** At most this many links of one type are listed on a claim page; data/claims.json holds them all. */
 export const listedLinksPerGroup = 12;
 
-/** How many links each claim has, counted once for a whole page rather than per claim. */
-export function linkCounts(relations: Relation[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { from, to } of relations) for (const id of [from, to]) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
-}
-
 /** Links grouped under their reading label, in a fixed order: conflicts first, they matter most. */
 export function groupLinks(links: ClaimLink[]): { label: string; type: RelationType; links: ClaimLink[]; more: number }[] {
   const order: RelationType[] = ['conflicts', 'agrees', 'refines', 'related'];
@@ -166,18 +159,21 @@ export interface ClaimCard {
   rated: boolean;
 }
 
-/** Every claim's card, computed once for the whole graph. */
-export function claimCards(graph: Pick<ClaimGraph, 'claims' | 'sources' | 'relations'>): Map<string, ClaimCard> {
-  const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
-  const counts = linkCounts(graph.relations);
+/** "Rated mostly true": a claim's current verdict, as lists and cards say it. */
+export function ratedLabel(verdict: Pick<Verdict, 'rating'>): string {
+  return `Rated ${ratings[verdict.rating].label.toLowerCase()}`;
+}
+
+/** Every claim's card, computed once for the whole build from its link index (see linkIndex). */
+export function claimCards(claims: readonly Claim[], sourceNames: ReadonlyMap<string, string>, linksByClaim: ReadonlyMap<string, readonly Relation[]>): Map<string, ClaimCard> {
   return new Map(
-    graph.claims.map((claim) => {
-      const links = counts.get(claim.id) ?? 0;
+    claims.map((claim) => {
+      const links = linksByClaim.get(claim.id)?.length ?? 0;
       const verdict = claim.verdicts.at(-1);
       const lines = [
         `${statusLabels[claim.corroboration.status]} · ${kindLabels[claim.kind]}`,
         attributionOf(claim.attribution, sourceNames),
-        `${links === 0 ? 'No' : links} cross-reference${links === 1 ? '' : 's'}${verdict ? ` · Rated ${ratings[verdict.rating].label.toLowerCase()}` : ''}`,
+        `${links === 0 ? 'No' : links} cross-reference${links === 1 ? '' : 's'}${verdict ? ` · ${ratedLabel(verdict)}` : ''}`,
       ];
       return [claim.id, { status: claim.corroboration.status, lines, rated: Boolean(verdict) }];
     }),

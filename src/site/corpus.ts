@@ -3,7 +3,6 @@ import { contentDir, publicPrefix } from '../core/config.ts';
 import { loadCorpusOrThrow } from '../core/corpus.ts';
 import type { ClaimGraph } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/urls.ts';
-import { claimCards, type ClaimCard } from '../core/views.ts';
 
 export const corpusDir = contentDir(process.cwd());
 /** What permanent URLs start with: the base path, after the site's origin when it is known. */
@@ -15,12 +14,4 @@ let graph: ClaimGraph | undefined;
 export function claimGraph(): ClaimGraph {
   graph ??= loadCorpusOrThrow(corpusDir, { base: urlPrefix });
   return graph;
-}
-
-let cards: Map<string, ClaimCard> | undefined;
-
-/** What each claim mark shows on hover or focus; computed once, since every mark asks. */
-export function claimCard(id: string): ClaimCard {
-  cards ??= claimCards(claimGraph());
-  return cards.get(id)!;
 }

@@ -1,7 +1,7 @@
 // Lookups every page needs, read from the content layer once per build: every page asks, and building
 // the maps is linear in the corpus, so doing it per page would make the whole build quadratic.
 import { getCollection } from 'astro:content';
-import { linkIndex } from '../core/views.ts';
+import { claimCards, linkIndex } from '../core/views.ts';
 import { claimGraph } from './corpus.ts';
 
 async function load() {
@@ -11,18 +11,25 @@ async function load() {
     getCollection('sources'),
     getCollection('relations'),
   ]);
+  const claimList = claims.map((entry) => entry.data);
+  const linksByClaim = linkIndex(relations.map((entry) => entry.data));
+  const sourceNames = new Map(sources.map((entry) => [entry.data.id, entry.data.name]));
   return {
     articles: articles.map((entry) => entry.data),
-    claims: claims.map((entry) => entry.data),
+    claims: claimList,
     sources: sources.map((entry) => entry.data),
     relations: relations.map((entry) => entry.data),
-    linksByClaim: linkIndex(relations.map((entry) => entry.data)),
+    linksByClaim,
+    /** How many claims each claim is linked to. */
+    linkCount: (id: string) => linksByClaim.get(id)?.length ?? 0,
+    /** What each claim's mark in an article shows on hover or focus. */
+    cards: claimCards(claimList, sourceNames, linksByClaim),
     retired: claimGraph().retired,
     claimById: new Map(claims.map((entry) => [entry.data.id, entry.data])),
     articleBySlug: new Map(articles.map((entry) => [entry.data.slug, entry.data])),
     sourceById: new Map(sources.map((entry) => [entry.data.id, entry.data])),
     articleLabels: new Map(articles.map((entry) => [entry.data.slug, entry.data.label])),
-    sourceNames: new Map(sources.map((entry) => [entry.data.id, entry.data.name])),
+    sourceNames,
   };
 }
 

@@ -9,7 +9,7 @@ import type { Registry } from '../registry.ts';
 import type { ClaimAttributes, FoundQuantity, Frontmatter, SourceEntry } from '../schema.ts';
 import { Attributor, type Attribution } from './attribution.ts';
 import type { CleanBlock } from './clean.ts';
-import { sourceText, type RawFormat } from '../source-text.ts';
+import { htmlText, type RawFormat } from '../source-text.ts';
 import { analyseClaim, isEvent } from './detect.ts';
 import { splitSentences } from './sentences.ts';
 import { codePointIndexer, wordCount } from './text.ts';
@@ -85,7 +85,7 @@ export function buildDraft(input: DraftInput): Draft {
   const body: string[] = [];
   const toCodePoint = codePointIndexer(input.raw);
   // Where the check will look for each claim's words: the page's text for HTML, the file for text.
-  const pageText = input.format === 'html' ? squash(sourceText(input.raw, '.html')) : undefined;
+  const pageText = input.format === 'html' ? squash(htmlText(input.raw).text) : undefined;
   const anchorable = (block: CleanBlock, claim: Span) =>
     pageText === undefined ? verbatim(block, claim, input.raw) : pageText.includes(squash(block.text.slice(claim.start, claim.end)));
 
