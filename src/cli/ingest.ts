@@ -43,12 +43,14 @@ export function runIngest(request: IngestRequest, say: (line: string) => void, w
     warn('claimtrail ingest: name the raw file(s) to ingest, e.g. claimtrail ingest raw/article.txt');
     return 2;
   }
+  // Read once for the whole run; each entry written adds its ids, so two files never share one.
+  const taken = takenIds(request.contentDir);
   let failed = 0;
-  for (const path of request.files) if (!ingestOne(path, request, say, warn)) failed++;
+  for (const path of request.files) if (!ingestOne(path, request, taken, say, warn)) failed++;
   return failed ? 1 : 0;
 }
 
-function ingestOne(path: string, request: IngestRequest, say: (line: string) => void, warn: (line: string) => void): boolean {
+function ingestOne(path: string, request: IngestRequest, taken: Set<string>, say: (line: string) => void, warn: (line: string) => void): boolean {
   const shown = displayPath(path, request.cwd);
   const stop = (reason: string) => {
     warn(`claimtrail ingest: ${shown}: ${reason}; nothing written`);
@@ -89,7 +91,8 @@ function ingestOne(path: string, request: IngestRequest, say: (line: string) => 
     date: request.date,
     title: request.title,
     keepIds: existing && new Map(existing.article.claims.map((claim) => [claim.text, claim.attributes.id])),
-    takenIds: takenIds(request.contentDir, existing ? slug : undefined),
+    // A merged entry's own ids are taken too: kept claims keep theirs, and a dropped claim's id is never reused.
+    takenIds: taken,
   });
   if (!ingested) {
     warn(report([file]));
@@ -109,6 +112,7 @@ function ingestOne(path: string, request: IngestRequest, say: (line: string) => 
     writeAtomically(saved, existing.text);
   }
   writeAtomically(entryPath, mdx);
+  for (const claim of ingested.draft.claims) taken.add(claim.id);
 
   const { draft, stats } = ingested;
   const kept = existing ? draft.claims.filter((claim) => existing.ids.has(claim.id)).length : 0;
@@ -166,11 +170,11 @@ function mergeIntoEntry(ingested: Ingested, existing: Entry): string {
 const openingClaimTag = /<Claim\s+(?:[\w-]+="[^"]*"\s*)*?id="([^"]+)"(?:\s*[\w-]+="[^"]*")*\s*>/g;
 
 /** Claim ids used anywhere in the corpus or ever published, which a new claim must not take. */
-function takenIds(contentDir: string, except: string | undefined): Set<string> {
+function takenIds(contentDir: string): Set<string> {
   const ids = new Set<string>();
   const articles = join(contentDir, 'articles');
   for (const name of existsSync(articles) ? readdirSync(articles) : [])
-    if (name.endsWith('.mdx') && name !== `${except}.mdx`) for (const id of readEntry(join(articles, name)).ids) ids.add(id);
+    if (name.endsWith('.mdx')) for (const id of readEntry(join(articles, name)).ids) ids.add(id);
   const ledgerPath = join(contentDir, ledgerFileName);
   if (existsSync(ledgerPath)) {
     const ledger = parseYaml(readFileSync(ledgerPath, 'utf8')).value as { claims?: Record<string, unknown> } | undefined;
