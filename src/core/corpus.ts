@@ -8,16 +8,19 @@ import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
 import { displayPath } from './files.ts';
 import { sourceText } from './source-text.ts';
 import { corroborate } from './graph/corroboration.ts';
+import { draftHedges, draftStance, draftStatement } from './ingest/claim-model.ts';
 import { matchClaims, pairKey } from './graph/match.ts';
 import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
 import { readRegistry, type Registry } from './registry.ts';
 import {
+  approximateSlack,
   claimGraphSchema,
   idPattern,
   relationTypes,
   type Article,
   type Claim,
+  type ClaimAttributes,
   type ClaimGraph,
   type Frontmatter,
   type Ledger,
@@ -289,6 +292,7 @@ function buildGraph(
   published: { ledger: Ledger; anchors: Map<string, TextAnchor>; retired: Retired[] },
 ): ClaimGraph {
   const claims: Omit<Claim, 'corroboration'>[] = [];
+  const sourceNames = new Map([...registry.sources.values()].map((source) => [source.id, source.name]));
   const articleRecords: Article[] = articles.map(({ file, slug, extracted }) => {
     const frontmatter = extracted.frontmatter!;
     const publisher = frontmatter.publisher;
@@ -297,15 +301,24 @@ function buildGraph(
       (verdict) => verdict.claim,
     );
     for (const claim of extracted.claims) {
-      const { id, kind, by, value, min, max, unit, counted, signals } = claim.attributes;
+      const { id, kind, signals } = claim.attributes;
+      const by = claim.attributes.by ?? [];
+      const model = claimModel(claim.attributes, claimWords(extracted.blocks[claim.block]!, claim), sourceNames);
       claims.push({
         id,
         url: permanentUrl(routes.claim(id), base),
         article: slug,
         text: claim.text,
+        statement: model.statement,
         kind,
-        attribution: [publisher, ...(by ?? [])],
-        quantity: kind === 'quantity' ? { min: value ?? min ?? null, max: value ?? max ?? null, unit: unit!, counted: counted! } : null,
+        claimant: model.stance === 'asserts' ? publisher : (by.at(-1) ?? null),
+        stance: model.stance,
+        hedges: model.hedges,
+        claimedAt: claim.attributes.claimed ?? frontmatter.date,
+        claimedAtFrom: claim.attributes.claimed ? 'text' : frontmatter.date ? 'article' : null,
+        drafted: model.drafted,
+        attribution: [publisher, ...by],
+        quantity: quantityOf(claim.attributes),
         offsets: claim.offsets,
         block: claim.block,
         place: placeIn(root, file, claim.place),
@@ -362,6 +375,49 @@ function buildGraph(
     sources,
     relations,
     retired: published.retired,
+  };
+}
+
+/** A claim's words with the rest of its paragraph, for drafting what its marker does not say. */
+function claimWords(block: Article['blocks'][number], claim: ExtractedArticle['claims'][number]) {
+  const chars = Array.from(block.text);
+  const start = claim.offsets.start - block.start;
+  const end = claim.offsets.end - block.start;
+  return { text: claim.text, before: chars.slice(0, start).join(''), after: chars.slice(end).join('') };
+}
+
+/**
+ * The claim's statement, stance and hedges: as the editor wrote them, else drafted from its words (an
+ * entry written before the claim model, or by ingest) and listed in `drafted` for review. Hedges are
+ * drafted only with the statement: an editor who wrote the statement and no hedges means none.
+ */
+function claimModel(attributes: ClaimAttributes, words: { text: string; before: string; after: string }, sourceNames: ReadonlyMap<string, string>) {
+  const context = { ...words, kind: attributes.kind, by: attributes.by ?? [] };
+  const drafted: Claim['drafted'] = [];
+  const stance = attributes.stance ?? draftStance(context);
+  if (!attributes.stance) drafted.push('stance');
+  // A relayed claim with no chain names nobody: its claimant is unknown until an editor names one.
+  if (stance !== 'asserts' && !attributes.by) drafted.push('claimant');
+  const statement = attributes.statement ?? draftStatement(context, sourceNames);
+  if (!attributes.statement) drafted.push('statement');
+  const hedges = attributes.hedges ?? (attributes.statement ? [] : draftHedges(words));
+  if (!attributes.hedges && !attributes.statement) drafted.push('hedges');
+  return { statement, stance, hedges, drafted: drafted.sort() };
+}
+
+/** A quantity marker's bounds as the words state them (see docs/markers.md, "Quantities"). */
+function quantityOf(attributes: ClaimAttributes): Claim['quantity'] {
+  const { kind, value, about, min, over, max, under, unit, counted } = attributes;
+  if (kind !== 'quantity') return null;
+  const exact = value ?? null;
+  return {
+    min: exact ?? (about !== undefined ? about - about * approximateSlack : (min ?? over ?? null)),
+    max: exact ?? (about !== undefined ? about + about * approximateSlack : (max ?? under ?? null)),
+    minExclusive: over !== undefined,
+    maxExclusive: under !== undefined,
+    about: about ?? null,
+    unit: unit!,
+    counted: counted!,
   };
 }
 

@@ -80,6 +80,53 @@ export const frontmatterSchema = z.strictObject({
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
 export const claimKinds = ['quantity', 'quote', 'reported', 'event', 'statement'] as const;
+
+/**
+ * How the publisher presents a claim: in its own voice, or relaying someone else's words. Only an
+ * `asserts` claim is the publisher's; for the others the claimant is the end of the attribution chain.
+ */
+export const stances = {
+  asserts: { label: 'Stated by the publisher in its own voice' },
+  quotes: { label: 'Quoted' },
+  reports: { label: 'Reported' },
+  'reports-allegation': { label: 'Reported as an allegation' },
+  'reports-denial': { label: 'Reported as a denial' },
+} as const satisfies Record<string, { label: string }>;
+export type Stance = keyof typeof stances;
+const stanceIds = Object.keys(stances) as [Stance, ...Stance[]];
+
+/** Qualifiers that limit what a claim says. The words in `cues` are the ones ingest looks for. */
+export const hedges = {
+  estimate: { label: 'an estimate', cues: ['estimate', 'estimates', 'estimated', 'an estimated'] },
+  approximately: { label: 'approximate', cues: ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost'] },
+  'up-to': { label: 'up to (an upper bound)', cues: ['up to', 'as many as', 'as much as', 'at most'] },
+  'at-least': { label: 'at least (a lower bound)', cues: ['at least', 'no fewer than', 'no less than'] },
+  'more-than': { label: 'more than (an exclusive lower bound)', cues: ['more than', 'over', 'above', 'in excess of'] },
+  reportedly: { label: 'reportedly', cues: ['reportedly', 'reported to', 'said to'] },
+  alleged: { label: 'alleged', cues: ['alleged', 'allegedly', 'accused of', 'allegations', 'accusations'] },
+  'according-to': { label: 'according to a source', cues: ['according to'] },
+  possibly: { label: 'possibly', cues: ['may', 'might', 'could', 'possibly', 'probably', 'likely', 'appears', 'appeared', 'seems', 'believed'] },
+  conditional: { label: 'conditional', cues: ['if', 'unless', 'would'] },
+  unconfirmed: { label: 'unconfirmed', cues: ['unconfirmed', 'unverified', 'informal', 'informally'] },
+} as const satisfies Record<string, { label: string; cues: readonly string[] }>;
+export type Hedge = keyof typeof hedges;
+const hedgeIds = Object.keys(hedges) as [Hedge, ...Hedge[]];
+
+/** The parts of a claim's model that ingest or the loader may draft, for an editor to review. */
+export const draftableFields = ['statement', 'stance', 'claimant', 'hedges'] as const;
+
+/**
+ * A statement a reader understands alone: one sentence, capitalised, ending in its full stop (or ? or
+ * !, before any closing quote), with no line breaks or markup.
+ */
+export const statementSchema = z
+  .string()
+  .trim()
+  .min(8, 'a statement is a whole sentence')
+  .max(400, 'a statement is one sentence of at most 400 characters')
+  .regex(/^[“"‘']?\p{Lu}/u, 'a statement starts with a capital letter (write numbers that open it in words, or start with its subject)')
+  .regex(/[.?!][”"’']?$/u, 'a statement ends with a full stop (or ? or !)')
+  .regex(/^[^\n<>{}]*$/u, 'a statement is plain text on one line: no line breaks, <, >, { or }');
 export const relationTypes = ['agrees', 'conflicts', 'refines', 'related'] as const;
 export type RelationType = (typeof relationTypes)[number];
 
@@ -102,9 +149,23 @@ export const claimAttributesSchema = z
       .transform((value) => value.split('<').map((part) => part.trim()))
       .pipe(z.array(idSchema))
       .optional(),
+    /** The self-contained sentence the claim states (see statementSchema); drafted when missing. */
+    statement: statementSchema.optional(),
+    stance: z.enum(stanceIds).optional(),
+    hedges: z
+      .string()
+      .transform((value) => value.split(/\s+/).filter(Boolean))
+      .pipe(z.array(z.enum(hedgeIds))).optional(),
+    /** When the claimant said it, when the text says so: YYYY-MM-DD. */
+    claimed: z.iso.date().optional(),
     value: digits.optional(),
     min: digits.optional(),
     max: digits.optional(),
+    /** Exclusive bounds: "more than N" / "over N" is over="N"; "fewer than N" / "under N" is under="N". */
+    over: digits.optional(),
+    under: digits.optional(),
+    /** "About N": the interval N ± 10% (approximateSlack). */
+    about: digits.optional(),
     unit: z.string().min(1).optional(),
     counted: z.string().min(1).optional(),
     agrees: idList.optional(),
@@ -120,14 +181,22 @@ export const claimAttributesSchema = z
       .pipe(z.array(z.string().regex(/^[a-z][a-z+-]*$/, 'signals are words such as quantity or attribution-cue'))).optional(),
   })
   .superRefine((claim, ctx) => {
-    const numbers = ['value', 'min', 'max', 'unit', 'counted'] as const;
+    const numbers = ['value', 'min', 'max', 'over', 'under', 'about', 'unit', 'counted'] as const;
     if (claim.kind === 'quantity') {
-      if (claim.value === undefined && claim.min === undefined && claim.max === undefined)
-        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a quantity needs value, min or max' });
-      if (claim.value !== undefined && (claim.min !== undefined || claim.max !== undefined))
-        ctx.addIssue({ code: 'custom', path: ['value'], message: 'give either value or min/max, not both' });
-      if (claim.min !== undefined && claim.max !== undefined && claim.min > claim.max)
-        ctx.addIssue({ code: 'custom', path: ['min'], message: 'min is greater than max' });
+      const given = (keys: readonly (keyof typeof claim)[]) => keys.filter((key) => claim[key] !== undefined);
+      const lower = given(['min', 'over']);
+      const upper = given(['max', 'under']);
+      const single = given(['value', 'about']);
+      if (!lower.length && !upper.length && !single.length)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a quantity needs value, about, min, over, max or under' });
+      if (single.length > 1 || (single.length && (lower.length || upper.length)))
+        ctx.addIssue({ code: 'custom', path: [single[0] ?? 'value'], message: `give one of value, about, or bounds (min/over, max/under): not ${[...single, ...lower, ...upper].join(' and ')}` });
+      for (const pair of [lower, upper])
+        if (pair.length > 1) ctx.addIssue({ code: 'custom', path: [pair[1]!], message: `give ${pair.join(' or ')}, not both: a bound is inclusive or exclusive` });
+      const low = claim.min ?? claim.over;
+      const high = claim.max ?? claim.under;
+      if (low !== undefined && high !== undefined && (low > high || (low === high && (claim.over !== undefined || claim.under !== undefined))))
+        ctx.addIssue({ code: 'custom', path: [lower[0]!], message: 'the lower bound is not below the upper bound: no number fits both' });
       for (const key of ['unit', 'counted'] as const)
         if (claim[key] === undefined)
           ctx.addIssue({ code: 'custom', path: [key], message: `a quantity needs ${key}` });
@@ -138,6 +207,12 @@ export const claimAttributesSchema = z
     }
     if ((claim.kind === 'quote' || claim.kind === 'reported') && !claim.by)
       ctx.addIssue({ code: 'custom', path: ['by'], message: `a ${claim.kind} needs by="…": who said it` });
+    if (claim.stance === 'asserts' && claim.by)
+      ctx.addIssue({ code: 'custom', path: ['stance'], message: 'stance="asserts" is the publisher\'s own voice, with no by="…": remove by, or give the stance the publisher relays it with (quotes, reports, reports-allegation, reports-denial)' });
+    if (claim.stance && claim.stance !== 'asserts' && !claim.by)
+      ctx.addIssue({ code: 'custom', path: ['stance'], message: `stance="${claim.stance}" relays someone's claim: name the claimant with by="…" (an unnamed source such as unnamed-accusers when the text names nobody)` });
+    if (claim.kind === 'quote' && claim.stance && claim.stance !== 'quotes')
+      ctx.addIssue({ code: 'custom', path: ['stance'], message: 'a kind="quote" claim has stance="quotes"' });
   });
 export type ClaimAttributes = z.infer<typeof claimAttributesSchema>;
 
@@ -148,9 +223,18 @@ export const placeSchema = z.strictObject({
   column: z.int().positive(),
 });
 
+/** "About N" stands for the interval N ± this share of N. */
+export const approximateSlack = 0.1;
+
 export const quantitySchema = z.strictObject({
+  /** Lower and upper bound; null when open. */
   min: z.number().nullable(),
   max: z.number().nullable(),
+  /** "More than N" excludes N itself; "at least N" includes it. */
+  minExclusive: z.boolean(),
+  maxExclusive: z.boolean(),
+  /** For "about N": N, whose interval min–max is N ± 10%; null otherwise. */
+  about: z.number().nullable(),
   unit: z.string(),
   counted: z.string(),
 });
@@ -202,9 +286,12 @@ export const corroborationStatuses = ['corroborated', 'single-source', 'conteste
 
 /** How far a claim is borne out: by independent origins (not outlets), or contested by a conflict. */
 export const corroborationSchema = z.strictObject({
-  /** contested: it has a conflicts link; corroborated: two or more independent origins state it; else single-source. */
+  /**
+   * Sourcing, not a verdict: contested: another claim conflicts with it; corroborated: two or more
+   * independent claimants state it; else single-source (one claimant, or none identified).
+   */
   status: z.enum(corroborationStatuses),
-  /** Independent origins among the claim and the claims agreeing with or refining it, sorted. */
+  /** Independent claimants (rolled up through affiliations) of the claim and the claims agreeing with or refining it, sorted. */
   origins: z.array(z.string()),
   /** The claims (agreeing or refining) whose origins count. */
   supportedBy: z.array(z.string()),
@@ -287,9 +374,22 @@ export const claimSchema = z.strictObject({
   id: idSchema,
   url: z.string(),
   article: idSchema,
+  /** The exact words, as the article prints them: the evidence, anchored in the raw source. */
   text: z.string().min(1),
+  /** One self-contained sentence stating what is claimed, with its hedges (editorial: may be reworded). */
+  statement: z.string().min(1),
   kind: z.enum(claimKinds),
-  /** Publisher first, then whom it cites, and so on to the origin. */
+  /** Who asserts the statement: the end of the attribution chain; the publisher only in its own voice; null when unknown. */
+  claimant: idSchema.nullable(),
+  stance: z.enum(stanceIds),
+  hedges: z.array(z.enum(hedgeIds)),
+  /** When the claimant said it: the date the text gives, else the article's date, else null. Never guessed. */
+  claimedAt: z.iso.date().nullable(),
+  /** Where claimedAt comes from. */
+  claimedAtFrom: z.enum(['text', 'article']).nullable(),
+  /** Fields the program drafted and no editor has written yet: the site shows them as awaiting review. */
+  drafted: z.array(z.enum(draftableFields)),
+  /** The reporting path: publisher first, then whom it cites, and so on to the claimant. */
   attribution: z.array(idSchema).min(1),
   quantity: quantitySchema.nullable(),
   /** Code points into the article's clean text. */

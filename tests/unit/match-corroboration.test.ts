@@ -1,4 +1,4 @@
-// Corroboration counts independent origins (the end of each attribution chain), not outlets.
+// Sourcing counts independent claimants (who asserts each claim), not the outlets that relay them.
 import { describe, expect, it } from 'vitest';
 import { corroborate } from '../../src/core/graph/corroboration.ts';
 
@@ -9,25 +9,29 @@ const sources = [
   { id: 'china-government' },
   { id: 'china-foreign-ministry', affiliation: 'china-government' },
   { id: 'us-state-department' },
+  { id: 'unnamed-accusers' },
 ];
 
 describe('corroborate', () => {
   it.each([
-    ['two outlets citing the same Reuters report are one origin', [['scmp', 'reuters'], ['cnn', 'reuters']], 'single-source', ['reuters']],
-    ['an outlet in its own voice and another citing an agency are two', [['scmp'], ['cnn', 'reuters']], 'corroborated', ['reuters', 'scmp']],
-    ['a ministry and its government are one origin', [['scmp', 'china-foreign-ministry'], ['cnn', 'china-government']], 'single-source', ['china-government']],
-    ['two outlets in their own voice are two origins', [['scmp'], ['cnn']], 'corroborated', ['cnn', 'scmp']],
-  ])('%s', (_what, chains, status, origins) => {
-    const claims = chains.map((attribution, index) => ({ id: `c${index}`, attribution }));
+    ['two outlets citing the same Reuters report are one origin', ['reuters', 'reuters'], 'single-source', ['reuters']],
+    ['an outlet in its own voice and another citing an agency are two', ['scmp', 'reuters'], 'corroborated', ['reuters', 'scmp']],
+    ['a ministry and its government are one origin', ['china-foreign-ministry', 'china-government'], 'single-source', ['china-government']],
+    ['two outlets in their own voice are two origins', ['scmp', 'cnn'], 'corroborated', ['cnn', 'scmp']],
+    // The outlet that reports an accusation is not its origin: only the accusers count.
+    ['an outlet reporting an allegation adds no origin of its own', ['unnamed-accusers', 'unnamed-accusers'], 'single-source', ['unnamed-accusers']],
+    ['a claim whose claimant is unknown adds no origin', ['reuters', null], 'single-source', ['reuters']],
+  ])('%s', (_what, claimants, status, origins) => {
+    const claims = claimants.map((claimant, index) => ({ id: `c${index}`, claimant }));
     const [result] = corroborate(claims, [{ type: 'agrees', from: 'c0', to: 'c1' }], sources);
     expect(result).toMatchObject({ claim: 'c0', status, origins, supportedBy: ['c1'] });
   });
 
   it('counts refining links and ignores related ones', () => {
     const claims = [
-      { id: 'total', attribution: ['cnn'] },
-      { id: 'part', attribution: ['scmp'] },
-      { id: 'about', attribution: ['cnn', 'us-state-department'] },
+      { id: 'total', claimant: 'cnn' },
+      { id: 'part', claimant: 'scmp' },
+      { id: 'about', claimant: 'us-state-department' },
     ];
     const links = [
       { type: 'refines' as const, from: 'part', to: 'total' },
@@ -42,9 +46,9 @@ describe('corroborate', () => {
 
   it('marks both sides of a conflict contested, whatever else supports them', () => {
     const claims = [
-      { id: 'allegation', attribution: ['cnn'] },
-      { id: 'denial', attribution: ['cnn', 'china-government'] },
-      { id: 'echo', attribution: ['scmp'] },
+      { id: 'allegation', claimant: 'cnn' },
+      { id: 'denial', claimant: 'china-government' },
+      { id: 'echo', claimant: 'scmp' },
     ];
     const links = [
       { type: 'conflicts' as const, from: 'denial', to: 'allegation' },
@@ -53,5 +57,9 @@ describe('corroborate', () => {
     const results = corroborate(claims, links, sources);
     expect(results.map((result) => result.status)).toEqual(['contested', 'contested', 'corroborated']);
     expect(results[0]).toMatchObject({ conflictsWith: ['denial'], origins: ['cnn', 'scmp'] });
+  });
+
+  it('names no origin for a lone claim whose claimant is unknown', () => {
+    expect(corroborate([{ id: 'accused', claimant: null }], [], sources)[0]).toMatchObject({ status: 'single-source', origins: [] });
   });
 });

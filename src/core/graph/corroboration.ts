@@ -1,13 +1,15 @@
-// Corroboration by independent origin, not by outlet. A claim's origin is the end of its attribution
-// chain, rolled up to the organisation it belongs to: two articles citing the same Reuters report, or a
-// ministry and its government, are one origin; a claim in an outlet's own voice originates with the outlet.
+// Sourcing by independent claimant, not by outlet. A claim's origin is its claimant (who asserts it),
+// rolled up to the organisation it belongs to: two articles citing the same Reuters report, or a
+// ministry and its government, are one origin. An outlet that only reports, quotes or relays an
+// allegation is never an origin of it; a claim whose claimant is unknown adds no origin. Sourcing
+// counts who says a thing; it is not a verdict on whether it is true.
 import type { Corroboration, RelationType } from '../schema.ts';
 import { affiliationRoot } from '../registry.ts';
 
 export interface CorroborationClaim {
   id: string;
-  /** Publisher first, then whom it cites, to the origin. */
-  attribution: readonly string[];
+  /** Who asserts it (the publisher only in its own voice); null when unknown. */
+  claimant: string | null;
 }
 
 export interface CorroborationLink {
@@ -22,9 +24,9 @@ export interface AffiliatedSource {
   affiliation?: string | undefined;
 }
 
-/** The origin of an attribution chain: its last source, rolled up through affiliations. */
-export function originOf(attribution: readonly string[], sources: ReadonlyMap<string, AffiliatedSource>): string {
-  return affiliationRoot(attribution.at(-1)!, sources);
+/** The independent origin of a claim: its claimant, rolled up through affiliations; none when unknown. */
+export function originOf(claimant: string | null, sources: ReadonlyMap<string, AffiliatedSource>): string | null {
+  return claimant === null ? null : affiliationRoot(claimant, sources);
 }
 
 const supporting = new Set<RelationType>(['agrees', 'refines']);
@@ -36,7 +38,7 @@ export function corroborate(
   sources: readonly AffiliatedSource[],
 ): (Corroboration & { claim: string })[] {
   const registry = new Map(sources.map((source) => [source.id, source]));
-  const origin = new Map(claims.map((claim) => [claim.id, originOf(claim.attribution, registry)]));
+  const origin = new Map(claims.map((claim) => [claim.id, originOf(claim.claimant, registry)]));
   const support = new Map<string, Set<string>>();
   const conflicts = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, key: string, value: string) => {
@@ -54,7 +56,7 @@ export function corroborate(
   return claims.map((claim) => {
     const supportedBy = [...(support.get(claim.id) ?? [])].sort();
     const conflictsWith = [...(conflicts.get(claim.id) ?? [])].sort();
-    const origins = [...new Set([claim.id, ...supportedBy].map((id) => origin.get(id)!))].sort();
+    const origins = [...new Set([claim.id, ...supportedBy].map((id) => origin.get(id)).filter((id) => id != null))].sort();
     const status = conflictsWith.length ? 'contested' : origins.length >= 2 ? 'corroborated' : 'single-source';
     return { claim: claim.id, status, origins, supportedBy, conflictsWith };
   });
