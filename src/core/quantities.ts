@@ -1,8 +1,9 @@
 // Numbers a checker can compare, found in plain text: "more than a million mainly Uygur detainees",
-// "up to 2 million people", "between 1 and 3 million", "10%", "$5 billion". Each becomes inclusive
+// "up to 2 million people", "between 1 and 3 million", "10%", "$5 billion". Each becomes its
 // bounds (null = open), a unit (the counted noun as written, or percent/a currency) and the counted
 // phrase. Years, dates, times, ordinals and numbered labels ("Article 5") are not quantities.
-import type { FoundQuantity } from './schema.ts';
+// Bounds are read as written: "more than N" is exclusive, "at least N" inclusive (see `qualifiers`).
+import { approximateSlack, type FoundQuantity } from './schema.ts';
 
 interface Token {
   text: string;
@@ -43,18 +44,24 @@ const vaguePlurals: Record<string, number> = { dozens: 12, tens: 10, hundreds: 1
 const currencies: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
 const currencyPrefixes: Record<string, string> = { us: 'US dollars', hk: 'Hong Kong dollars', a: 'Australian dollars', c: 'Canadian dollars', nz: 'New Zealand dollars' };
 
-type Bound = 'min' | 'max' | 'approx';
-/** Qualifiers before a number, longest first; "more than" is read as an inclusive lower bound. */
+/**
+ * Qualifiers before a number, longest first, as the words bound it: "more than N" excludes N (over),
+ * "at least N" includes it (min); "up to N" includes N (max), "fewer than N" excludes it (under);
+ * "about N" is N ± 10% (about); "an estimated N" is N, with its hedge left to the claim model.
+ */
+type Bound = 'min' | 'over' | 'max' | 'under' | 'about' | 'exact';
 const qualifiers: [string[], Bound][] = (
   [
-    ['no fewer than', 'min'], ['no less than', 'min'], ['not less than', 'min'], ['in excess of', 'min'],
-    ['more than', 'min'], ['greater than', 'min'], ['at least', 'min'], ['upwards of', 'min'], ['well over', 'min'],
-    ['over', 'min'], ['above', 'min'], ['exceeding', 'min'], ['a minimum of', 'min'],
+    ['no fewer than', 'min'], ['no less than', 'min'], ['not less than', 'min'], ['at least', 'min'], ['a minimum of', 'min'],
+    ['in excess of', 'over'], ['more than', 'over'], ['greater than', 'over'], ['upwards of', 'over'], ['well over', 'over'],
+    ['over', 'over'], ['above', 'over'], ['exceeding', 'over'],
     ['no more than', 'max'], ['not more than', 'max'], ['a maximum of', 'max'], ['as many as', 'max'], ['as much as', 'max'],
-    ['up to', 'max'], ['at most', 'max'], ['fewer than', 'max'], ['less than', 'max'], ['just under', 'max'],
-    ['under', 'max'], ['below', 'max'], ['nearly', 'max'], ['almost', 'max'], ['close to', 'max'],
-    ['an estimated', 'approx'], ['estimated', 'approx'], ['about', 'approx'], ['around', 'approx'], ['some', 'approx'],
-    ['approximately', 'approx'], ['roughly', 'approx'], ['circa', 'approx'], ['an average of', 'approx'],
+    ['up to', 'max'], ['at most', 'max'],
+    ['fewer than', 'under'], ['less than', 'under'], ['just under', 'under'], ['under', 'under'], ['below', 'under'],
+    ['nearly', 'under'], ['almost', 'under'],
+    ['about', 'about'], ['around', 'about'], ['some', 'about'], ['approximately', 'about'], ['roughly', 'about'],
+    ['circa', 'about'], ['close to', 'about'],
+    ['an estimated', 'exact'], ['estimated', 'exact'], ['an average of', 'exact'],
   ] as [string, Bound][]
 )
   .map(([words, bound]): [string[], Bound] => [words.split(' '), bound])
@@ -294,12 +301,16 @@ export function findQuantities(text: string): FoundQuantity[] {
     const first = tokens[qualifier?.first ?? phrase.first]!;
     const lastIndex = words.length ? phraseStart + words.length - 1 : next - 1;
     const lastToken = tokens[lastIndex]!;
+    const about = bound === 'about' ? phrase.min : null;
     found.push({
       text: text.slice(first.start, lastToken.end),
       start: first.start,
       end: lastToken.end,
-      min: bound === 'max' ? null : phrase.min,
-      max: bound === 'min' ? null : phrase.max,
+      min: bound === 'max' || bound === 'under' ? null : about !== null ? about - about * approximateSlack : phrase.min,
+      max: bound === 'min' || bound === 'over' ? null : about !== null ? about + about * approximateSlack : phrase.max,
+      minExclusive: bound === 'over',
+      maxExclusive: bound === 'under',
+      about,
       unit: unit ?? head,
       counted,
     });

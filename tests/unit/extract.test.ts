@@ -38,11 +38,15 @@ been invited</Claim> to visit.
     expect(graph.claims[0]!.attribution).toEqual(['scmp']);
   });
 
+  const open = { minExclusive: false, maxExclusive: false, about: null };
   it.each([
-    ['more than a million', 'min="1000000"', { min: 1000000, max: null }],
-    ['up to 2 million', 'max="2000000"', { min: null, max: 2000000 }],
-    ['22 nations', 'value="22"', { min: 22, max: 22 }],
-    ['between 1 and 2 million', 'min="1000000" max="2000000"', { min: 1000000, max: 2000000 }],
+    ['more than a million', 'over="1000000"', { ...open, min: 1000000, max: null, minExclusive: true }],
+    ['at least a million', 'min="1000000"', { ...open, min: 1000000, max: null }],
+    ['up to 2 million', 'max="2000000"', { ...open, min: null, max: 2000000 }],
+    ['fewer than 2 million', 'under="2000000"', { ...open, min: null, max: 2000000, maxExclusive: true }],
+    ['22 nations', 'value="22"', { ...open, min: 22, max: 22 }],
+    ['about 40,000', 'about="40000"', { ...open, min: 36000, max: 44000, about: 40000 }],
+    ['between 1 and 2 million', 'min="1000000" max="2000000"', { ...open, min: 1000000, max: 2000000 }],
   ])('normalises the quantity “%s” (%s)', (words, attributes, bounds) => {
     const graph = graphOf(`<Claim id="abc123" kind="quantity" ${attributes} unit="people" counted="detained">${words}</Claim>.\n`);
     expect(graph.claims[0]!.quantity).toEqual({ ...bounds, unit: 'people', counted: 'detained' });

@@ -4,6 +4,23 @@ import { findQuantities } from '../../src/core/quantities.ts';
 
 type Expected = [text: string, min: number | null, max: number | null, unit: string, counted: string];
 
+describe('findQuantities reads a bound as the words state it', () => {
+  it.each<[string, { minExclusive: boolean; maxExclusive: boolean; about: number | null }]>([
+    ['more than a million people', { minExclusive: true, maxExclusive: false, about: null }],
+    ['over 300 arrests', { minExclusive: true, maxExclusive: false, about: null }],
+    ['at least 12 journalists', { minExclusive: false, maxExclusive: false, about: null }],
+    ['up to 2 million people', { minExclusive: false, maxExclusive: false, about: null }],
+    ['as many as 5,000 people', { minExclusive: false, maxExclusive: false, about: null }],
+    ['fewer than 10 cases', { minExclusive: false, maxExclusive: true, about: null }],
+    ['nearly 500 people', { minExclusive: false, maxExclusive: true, about: null }],
+    ['about 300 protesters', { minExclusive: false, maxExclusive: false, about: 300 }],
+    ['an estimated 2 million people', { minExclusive: false, maxExclusive: false, about: null }],
+    ['22 nations', { minExclusive: false, maxExclusive: false, about: null }],
+  ])('%s', (text, expected) => {
+    expect(findQuantities(text)[0]).toMatchObject(expected);
+  });
+});
+
 describe('findQuantities reads bounds, unit and counted phrase', () => {
   it.each<[string, Expected]>([
     ['accused of locking up more than a million mainly Uygur detainees', ['more than a million mainly Uygur detainees', 1_000_000, null, 'detainees', 'mainly Uygur detainees']],
@@ -16,9 +33,9 @@ describe('findQuantities reads bounds, unit and counted phrase', () => {
     ['two or three people', ['two or three people', 2, 3, 'people', 'people']],
     ['nearly 500 people', ['nearly 500 people', null, 500, 'people', 'people']],
     ['almost 2,000 soldiers', ['almost 2,000 soldiers', null, 2000, 'soldiers', 'soldiers']],
-    ['about 300 protesters', ['about 300 protesters', 300, 300, 'protesters', 'protesters']],
-    ['around 40 villages', ['around 40 villages', 40, 40, 'villages', 'villages']],
-    ['some 2,000 workers', ['some 2,000 workers', 2000, 2000, 'workers', 'workers']],
+    ['about 300 protesters', ['about 300 protesters', 270, 330, 'protesters', 'protesters']],
+    ['around 40 villages', ['around 40 villages', 36, 44, 'villages', 'villages']],
+    ['some 2,000 workers', ['some 2,000 workers', 1800, 2200, 'workers', 'workers']],
     ['at least 12 journalists', ['at least 12 journalists', 12, null, 'journalists', 'journalists']],
     ['at most 4 delegates', ['at most 4 delegates', null, 4, 'delegates', 'delegates']],
     ['fewer than 10 cases', ['fewer than 10 cases', null, 10, 'cases', 'cases']],

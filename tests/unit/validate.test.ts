@@ -31,7 +31,7 @@ describe('bad markers are reported at their file, line and column', () => {
     ['an id that is not an id', '<Claim id="Claim 1" kind="event">Words</Claim>.\n', `${body}:8`, 'claim-marker', 'lowercase letters'],
     ['an unknown attribute', '<Claim id="abc123" kind="event" speaker="x">Words</Claim>.\n', `${body}:1`, 'claim-marker', 'unknown field speaker'],
     ['a quote with no speaker', '<Claim id="abc123" kind="quote">“Words,”</Claim> he said.\n', `${body}:1`, 'claim-marker', 'a quote needs by="…"'],
-    ['a quantity with no bound', '<Claim id="abc123" kind="quantity" unit="people" counted="x">many</Claim>.\n', `${body}:1`, 'claim-marker', 'a quantity needs value, min or max'],
+    ['a quantity with no bound', '<Claim id="abc123" kind="quantity" unit="people" counted="x">many</Claim>.\n', `${body}:1`, 'claim-marker', 'a quantity needs value, about, min, over, max or under'],
     ['a quantity with no unit', '<Claim id="abc123" kind="quantity" min="5" counted="x">five</Claim>.\n', `${body}:1`, 'claim-marker', 'a quantity needs unit'],
     ['a number written with commas', '<Claim id="abc123" kind="quantity" min="1,000" unit="people" counted="x">a thousand</Claim>.\n', `${body}:36`, 'claim-marker', 'digits only'],
     ['a number on a non-quantity', '<Claim id="abc123" kind="event" min="5">five</Claim>.\n', `${body}:33`, 'claim-marker', 'only for kind="quantity"'],

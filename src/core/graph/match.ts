@@ -294,24 +294,48 @@ function surface(text: string, keys: Set<string>): string[] {
 }
 
 function describeRange(normal: NormalQuantity): string {
-  const { min, max } = normal.stated;
-  if (min !== null && max !== null) return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
-  if (min !== null) return `at least ${formatNumber(min)}`;
-  return `at most ${formatNumber(max!)}`;
+  const { min, max, minExclusive, maxExclusive } = normal.stated;
+  if (min !== null && max !== null && !minExclusive && !maxExclusive) return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
+  const lower = min === null ? '' : `${minExclusive ? 'more than' : 'at least'} ${formatNumber(min)}`;
+  const upper = max === null ? '' : `${maxExclusive ? 'fewer than' : 'at most'} ${formatNumber(max)}`;
+  return [lower, upper].filter(Boolean).join(' and ');
+}
+
+/** The stricter of two lower (or upper) bounds: at the same figure, an exclusive bound is the stricter. */
+function stricter(a: { value: number; exclusive: boolean }, b: { value: number; exclusive: boolean }, side: 'low' | 'high') {
+  if (a.value !== b.value) return (side === 'low' ? a.value > b.value : a.value < b.value) ? a : b;
+  return { value: a.value, exclusive: a.exclusive || b.exclusive };
+}
+
+/** Whether x's bound on one side lies within y's (at least as strict). */
+function boundWithin(x: NormalQuantity, y: NormalQuantity, side: 'low' | 'high'): boolean {
+  if (side === 'low') return x.min > y.min || (x.min === y.min && (x.minExclusive || !y.minExclusive));
+  return x.max < y.max || (x.max === y.max && (x.maxExclusive || !y.maxExclusive));
+}
+
+/** The numbers both ranges allow, or null when no number fits both ("up to 1 million" and "more than a million"). */
+function commonRange(x: NormalQuantity, y: NormalQuantity) {
+  const low = stricter({ value: x.min, exclusive: x.minExclusive }, { value: y.min, exclusive: y.minExclusive }, 'low');
+  const high = stricter({ value: x.max, exclusive: x.maxExclusive }, { value: y.max, exclusive: y.maxExclusive }, 'high');
+  if (low.value > high.value || (low.value === high.value && (low.exclusive || high.exclusive))) return null;
+  return { low, high };
 }
 
 function compareRanges(a: QuantityView, b: QuantityView): 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint' {
   const x = a.normal;
   const y = b.normal;
-  const low = Math.max(x.min, y.min);
-  const high = Math.min(x.max, y.max);
-  // "up to 1 million" and "more than a million" touch at one point but say opposite things.
-  const opposite = (p: NormalQuantity, q: NormalQuantity) => p.stated.min === null && q.stated.max === null && p.max === q.min;
-  if (low > high || (low === high && (opposite(x, y) || opposite(y, x)))) return 'disjoint';
-  if (x.min === y.min && x.max === y.max) return 'equal';
-  if (x.min >= y.min && x.max <= y.max) return 'a-within';
-  if (y.min >= x.min && y.max <= x.max) return 'b-within';
+  if (!commonRange(x, y)) return 'disjoint';
+  const xInY = boundWithin(x, y, 'low') && boundWithin(x, y, 'high');
+  const yInX = boundWithin(y, x, 'low') && boundWithin(y, x, 'high');
+  if (xInY && yInX) return 'equal';
+  if (xInY) return 'a-within';
+  if (yInX) return 'b-within';
   return 'overlap';
+}
+
+/** The gap between two ranges that cannot both hold, in words: "nothing is both at most 1,000,000 and more than 1,000,000". */
+function describeGap(x: NormalQuantity, y: NormalQuantity): string {
+  return `no number is both ${describeRange(x)} and ${describeRange(y)}`;
 }
 
 /** Two claims counting the same kind of thing, compared by their ranges. */
@@ -327,9 +351,10 @@ function relateQuantities(a: Profile, b: Profile, thing: Similarity, sharedWords
       const score = clamp(0.5 + 0.5 * thing.overlap);
       const relation = compareRanges(qa, qb);
       if (relation === 'equal' || relation === 'overlap') {
-        const low = Math.max(qa.normal.min, qb.normal.min);
-        const high = Math.min(qa.normal.max, qb.normal.max);
-        const common = high === Infinity ? `at least ${formatNumber(low)}` : low === 0 ? `at most ${formatNumber(high)}` : low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
+        const { low, high } = commonRange(qa.normal, qb.normal)!;
+        const above = `${low.exclusive ? 'more than' : 'at least'} ${formatNumber(low.value)}`;
+        const below = `${high.exclusive ? 'fewer than' : 'at most'} ${formatNumber(high.value)}`;
+        const common = high.value === Infinity ? above : low.value === 0 ? below : low.value === high.value ? formatNumber(low.value) : low.exclusive || high.exclusive ? `${above} and ${below}` : `${formatNumber(low.value)}–${formatNumber(high.value)}`;
         return { type: 'agrees', from: a.index, method: 'quantity-range', score, explain: () => `compatible ranges: ${ranges()} overlap on ${common} ${unit}; shared: ${sharedWords()}` };
       }
       if (relation === 'a-within' || relation === 'b-within') {
@@ -345,7 +370,7 @@ function relateQuantities(a: Profile, b: Profile, thing: Similarity, sharedWords
         return { type: 'refines', from: part.index, method: 'quantity-range', score, explain: () => `part of a whole: ${ranges()}; the smaller count is qualified (${surface(part.claim.text, new Set(smallExtra)).join(', ') || smallExtra.join(', ')})` };
       }
       if (smallExtra.length === 0 && bigExtra.length === 0)
-        return { type: 'conflicts', from: a.index, method: 'quantity-range', score, explain: () => `disjoint ranges for the same count: ${ranges()} (${unit}); shared: ${sharedWords()}` };
+        return { type: 'conflicts', from: a.index, method: 'quantity-range', score, explain: () => `ranges that cannot both hold for the same count: ${ranges()}: ${describeGap(qa.normal, qb.normal)} (${unit}); shared: ${sharedWords()}` };
     }
   return undefined;
 }

@@ -271,16 +271,21 @@ function keyOfPhrase(phrase: string): string {
 export interface Quantity {
   min: number | null;
   max: number | null;
+  /** "More than N" excludes N; absent means inclusive. */
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
   unit: string;
   counted: string;
 }
 
 export interface NormalQuantity {
-  /** Inclusive bounds; an exact round figure gets a little slack, as reported figures are rounded. */
+  /** Bounds (exclusive where flagged); an exact round figure gets a little slack, as reported figures are rounded. */
   min: number;
   max: number;
+  minExclusive: boolean;
+  maxExclusive: boolean;
   /** The bounds as stated, for explanations. */
-  stated: { min: number | null; max: number | null };
+  stated: { min: number | null; max: number | null; minExclusive: boolean; maxExclusive: boolean };
   unitClass: string;
   /** Content keys of what is counted ("mainly Uygur detainees" -> main, uyghur, detain). */
   counted: string[];
@@ -419,14 +424,16 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       if (id.startsWith('country:')) return id.slice('country:'.length).split('-').map((part) => part.length <= 2 ? part.toUpperCase() : part[0]!.toUpperCase() + part.slice(1)).join(' ');
       return byId.get(id)?.name ?? id;
     },
-    quantity({ min, max, unit, counted }) {
+    quantity({ min, max, minExclusive = false, maxExclusive = false, unit, counted }) {
       // Reported round figures ("2,000", "1.5 million") are rounded: allow 5% either side of an exact one.
       const slack = (value: number) => (value >= 1000 && value % 100 === 0 ? value * 0.05 : 0);
       const exact = min !== null && min === max;
       return {
         min: min === null ? 0 : exact ? min - slack(min) : min,
         max: max === null ? Infinity : exact ? max + slack(max) : max,
-        stated: { min, max },
+        minExclusive: min !== null && minExclusive,
+        maxExclusive: max !== null && maxExclusive,
+        stated: { min, max, minExclusive, maxExclusive },
         unitClass: unitClass(unit, counted),
         counted: analyse(counted).content,
       };
