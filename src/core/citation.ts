@@ -1,18 +1,23 @@
 // "Cite this claim": a claim page as a bibliography entry in the forms researchers paste, built from
-// one CSL-JSON record so every form says the same thing. citation-js renders APA (its bundled CSL
-// style) and BibTeX; MLA has no bundled style, so it is composed here from the same record.
+// one CSL-JSON record so every form says the same thing. What is cited is the claim's statement; the
+// exact words, the evidence, go beside it: in the record's note (CSL-JSON, BibTeX), and after the
+// statement in quotation marks where a form has no note (plain, APA, MLA). citation-js renders APA
+// (its bundled CSL style) and BibTeX; MLA has no bundled style, so it is composed here.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { Article, Claim } from './schema.ts';
-import { attributionOf } from './views.ts';
+import { claimantLine } from './views.ts';
 
 /** The CSL-JSON fields a claim page fills (https://citationstyles.org/, schema csl-data.json). */
 export interface CslItem {
   id: string;
   'citation-key': string;
   type: 'webpage';
+  /** The claim's statement. */
   title: string;
+  /** Who claims it, through whom, and the exact words: "Diplomatic sources, via Reuters, …: “…”". */
+  note: string;
   'container-title': string;
   URL: string;
   /** Absent until the ledger records the day the claim was first published. */
@@ -27,12 +32,13 @@ export interface ClaimCitations {
   cslJson: string;
 }
 
-export function claimCslItem(claim: Claim, siteName: string): CslItem {
+export function claimCslItem(claim: Claim, sourceNames: ReadonlyMap<string, string>, siteName: string): CslItem {
   const item: CslItem = {
     id: claim.id,
     'citation-key': bibtexKey(`${siteName} ${claim.id}`),
     type: 'webpage',
-    title: `Claim ${claim.id}: “${claim.text}”`,
+    title: claim.statement,
+    note: `${claimantLine(claim, sourceNames)}: “${claim.text}”`,
     'container-title': siteName,
     URL: claim.url,
   };
@@ -41,14 +47,15 @@ export function claimCslItem(claim: Claim, siteName: string): CslItem {
 }
 
 export function citeClaim(claim: Claim, article: Article, sourceNames: ReadonlyMap<string, string>, siteName: string): ClaimCitations {
-  const item = claimCslItem(claim, siteName);
-  const cite = new Cite(item);
+  const item = claimCslItem(claim, sourceNames, siteName);
+  // APA and MLA print no note: their title carries the statement, then the exact words.
+  const withWords = { ...item, title: `${item.title} “${claim.text}”` };
   const published = claim.published ? `, first published ${longDate(claim.published)}` : '';
   return {
-    plain: `“${claim.text}” (${attributionOf(claim.attribution, sourceNames)}; in ${article.label}). ${siteName}, claim ${claim.id}${published}. ${claim.url}`,
-    apa: (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim(),
-    mla: mlaWorksCited(item),
-    bibtex: (cite.format('bibtex', { format: 'text' }) as string).trim(),
+    plain: `${withWords.title} (${claimantLine(claim, sourceNames)}; in ${article.label}). ${siteName}, claim ${claim.id}${published}. ${claim.url}`,
+    apa: (new Cite(withWords).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim(),
+    mla: mlaWorksCited(withWords),
+    bibtex: (new Cite(item).format('bibtex', { format: 'text' }) as string).trim(),
     cslJson: JSON.stringify([item], null, 2),
   };
 }
@@ -58,7 +65,7 @@ const mlaMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.'
 /**
  * MLA 9 works-cited entry for a web page with no author: “Title.” Container, day Mon. year, URL.
  * Quotation marks inside the title turn single, and the period goes inside the closing quote. The
- * title keeps its case: it quotes the claim's words, which are not ours to recapitalise.
+ * title keeps its case: it holds the claim's words, which are not ours to recapitalise.
  */
 export function mlaWorksCited(item: CslItem): string {
   const title = item.title.replaceAll('“', '‘').replaceAll('”', '’');
@@ -71,7 +78,7 @@ export function mlaWorksCited(item: CslItem): string {
   return `“${endWithPeriod(title)}” ${parts.join(', ')}.`;
 }
 
-/** "Claim x: ‘words’" -> "Claim x: ‘words.’", leaving a title that already ends a sentence alone. */
+/** "Statement. ‘words’" -> "Statement. ‘words.’", leaving a title that already ends a sentence alone. */
 function endWithPeriod(title: string): string {
   const closing = title.endsWith('’') ? '’' : '';
   const body = title.slice(0, title.length - closing.length);

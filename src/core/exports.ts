@@ -2,14 +2,17 @@
 // W3C Web Annotation collection that annotation tools can load onto the original articles.
 import { stringify } from 'csv-stringify/sync';
 import type { ClaimGraph } from './schema.ts';
-import { attributionOf, kindLabels } from './views.ts';
+import { attributionOf, claimantLine, kindLabels } from './views.ts';
 
 /** dist/data/claims.json: the claim graph as the core computed it (schema: docs/claims.schema.json). */
 export function claimGraphJson(graph: ClaimGraph): string {
   return `${JSON.stringify(graph, null, 2)}\n`;
 }
 
-/** dist/data/claims.csv: one row per claim, RFC 4180 quoting, a header row naming each column. */
+/**
+ * dist/data/claims.csv: one row per claim, RFC 4180 quoting, a header row naming each column. Ids
+ * (claimant, stance, hedges) are given as the graph has them, so rows join with claims.json.
+ */
 export function claimsCsv(graph: ClaimGraph): string {
   const sources = new Map(graph.sources.map((source) => [source.id, source.name]));
   const articles = new Map(graph.articles.map((article) => [article.slug, article]));
@@ -18,15 +21,24 @@ export function claimsCsv(graph: ClaimGraph): string {
     return {
       id: claim.id,
       url: claim.url,
+      statement: claim.statement,
       text: claim.text,
       kind: kindLabels[claim.kind],
+      claimant: claim.claimant ?? '',
+      stance: claim.stance,
+      hedges: claim.hedges.join(' '),
+      claimed_at: claim.claimedAt ?? '',
       attribution: attributionOf(claim.attribution, sources),
       attribution_ids: claim.attribution.join(' < '),
       article: claim.article,
       article_url: article.url,
       article_source_url: article.sourceUrl ?? '',
       quantity_min: claim.quantity?.min ?? '',
+      // Spelled out: csv-stringify would write true as 1 and false as an empty cell.
+      quantity_min_exclusive: claim.quantity ? String(claim.quantity.minExclusive) : '',
       quantity_max: claim.quantity?.max ?? '',
+      quantity_max_exclusive: claim.quantity ? String(claim.quantity.maxExclusive) : '',
+      quantity_about: claim.quantity?.about ?? '',
       quantity_unit: claim.quantity?.unit ?? '',
       quantity_counted: claim.quantity?.counted ?? '',
       source_file: article.sourceFile,
@@ -67,7 +79,8 @@ export function annotationCollection(graph: ClaimGraph, collectionUrl: string) {
           type: 'TextualBody',
           purpose: 'describing',
           format: 'text/plain',
-          value: `${kindLabels[claim.kind]} claim: ${attributionOf(claim.attribution, sources)}`,
+          // The statement, then what kind of claim it is and who makes it.
+          value: `${claim.statement} ${kindLabels[claim.kind]} claim. ${claimantLine(claim, sources)}.`,
         },
         { id: claim.url, type: 'Text', format: 'text/html', purpose: 'linking' },
       ],

@@ -478,7 +478,7 @@ export const searchDocumentSchema = z.strictObject({
   type: z.enum(['claim', 'article', 'source']),
   /** The page's route: where a result links to. */
   route: z.string(),
-  /** What a result shows as its link: the claim's words, the article's label, the source's name. */
+  /** What a result shows as its link: the claim's statement, the article's label, the source's name. */
   title: z.string(),
   /** The line under it: the article and attribution, the publisher, the kind of source. */
   detail: z.string(),

@@ -2,9 +2,9 @@
 // index them. Both go into one classic script, so the index is built the same way in every browser
 // and in the tests, and search works from file:// where nothing can be fetched.
 import type { Options } from 'minisearch';
-import type { ClaimGraph, SearchDocument } from './schema.ts';
+import { stances, type ClaimGraph, type SearchDocument } from './schema.ts';
 import { routes } from './urls.ts';
-import { attributionOf, kindLabels } from './views.ts';
+import { claimantLine, kindLabels } from './views.ts';
 
 /** MiniSearch options: plain data, so they travel in the index script unchanged. */
 export const searchOptions: Options<SearchDocument> = {
@@ -20,13 +20,15 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
   const articles = new Map(graph.articles.map((article) => [article.slug, article]));
   const aliases = (ids: string[]) => ids.flatMap((id) => sources.get(id)?.aliases ?? []);
 
+  // A claim is shown by its statement and found by its exact words too, which may spell names and
+  // numbers differently; the claimant line names who claims it, the stance label how it is relayed.
   const claims = graph.claims.map((claim): SearchDocument => ({
     id: `claim:${claim.id}`,
     type: 'claim',
     route: routes.claim(claim.id),
-    title: claim.text,
-    detail: `${articles.get(claim.article)?.label ?? claim.article} · ${attributionOf(claim.attribution, sourceNames)}`,
-    keywords: [kindLabels[claim.kind], claim.id, claim.quantity?.counted, claim.quantity?.unit, ...aliases(claim.attribution)]
+    title: claim.statement,
+    detail: `${articles.get(claim.article)?.label ?? claim.article} · ${claimantLine(claim, sourceNames)}`,
+    keywords: [claim.text, kindLabels[claim.kind], stances[claim.stance].label, claim.id, claim.quantity?.counted, claim.quantity?.unit, ...aliases(claim.attribution)]
       .filter(Boolean)
       .join(' '),
   }));

@@ -1,8 +1,9 @@
-// A claim page's JSON-LD: what the page says, for machines. schema.org describes the claim (Claim with
-// its appearance and author), editors' verdicts (ClaimReview) and the article it appeared in; PROV-O
-// describes how the words travelled: published by the outlet, derived (or quoted) from the agency's
-// report, derived from its sources. The context is inline, so reading it needs no network.
-import type { Claim as SchemaClaim, ClaimReview, NewsArticle, Rating as SchemaRating } from 'schema-dts';
+// A claim page's JSON-LD: what the page says, for machines. schema.org describes the claim (Claim: its
+// statement, its claimant as author, its appearance), editors' verdicts (ClaimReview) and the article
+// it appeared in; PROV-O describes how the words travelled: published by the outlet, derived (or
+// quoted) from the agency's report, derived from the claimant. The context is inline, so reading it
+// needs no network.
+import type { Claim as SchemaClaim, ClaimReview, CreativeWork, NewsArticle, Rating as SchemaRating } from 'schema-dts';
 import { contentName } from './exports.ts';
 import { ratings, type Article, type Claim, type Source, type Verdict } from './schema.ts';
 
@@ -40,9 +41,11 @@ export function appearanceId(article: Article): string {
 
 export function claimJsonLd(claim: Claim, article: Article, sourceById: ReadonlyMap<string, Source>, links: JsonLdLinks) {
   const self = links.claim(claim.id);
+  // The reporting path, publisher first: it ends at the claimant, or at the publisher when no
+  // claimant is identified, so the chain never names a source the article does not.
   const chain = claim.attribution.map((id) => sourceById.get(id)!);
-  const origin = chain.at(-1)!;
-  const appearance = appearanceId(article);
+  const articleId = appearanceId(article);
+  const passageId = links.claim(claim.id, 'words');
   // Each hop of the chain is a statement by one source, derived from the next source's statement.
   const statementId = (index: number) => (index === 0 ? self : links.claim(claim.id, `said-by-${chain[index]!.id}`));
   const derivation = claim.kind === 'quote' ? 'prov:wasQuotedFrom' : 'prov:wasDerivedFrom';
@@ -56,16 +59,28 @@ export function claimJsonLd(claim: Claim, article: Article, sourceById: Readonly
     '@type': 'Claim',
     '@id': self,
     url: self,
+    text: claim.statement,
+    // Who asserts the statement: the publisher only when it speaks in its own voice.
+    ...(claim.claimant ? { author: ref(links.source(claim.claimant)) } : {}),
+    // When it was claimed: a Claim is a CreativeWork, and the day it was made is its dateCreated.
+    ...(claim.claimedAt ? { dateCreated: claim.claimedAt } : {}),
+    appearance: ref(passageId),
+    // The passage in the article is the first appearance Claimtrail knows of; an earlier one would
+    // need a source the corpus does not hold.
+    firstAppearance: ref(passageId),
+  };
+  // The exact words as printed, the evidence for the statement: a CreativeWork (the passage) whose
+  // `text` they are, part of the article. schema.org has no quotation property, and its Quotation
+  // type would credit the words to the claimant, when they are the publisher's.
+  const passageNode: CreativeWork = {
+    '@type': 'CreativeWork',
+    '@id': passageId,
     text: claim.text,
-    author: ref(links.source(origin.id)),
-    appearance: ref(appearance),
-    // The article is the first appearance Claimtrail knows of; an earlier one would need a source
-    // the corpus does not hold.
-    firstAppearance: ref(appearance),
+    isPartOf: ref(articleId),
   };
   const articleNode: NewsArticle = {
     '@type': 'NewsArticle',
-    '@id': appearance,
+    '@id': articleId,
     ...(article.title ? { headline: article.title } : {}),
     ...(article.sourceUrl ? { url: article.sourceUrl } : {}),
     ...(article.date ? { datePublished: article.date } : {}),
@@ -84,6 +99,7 @@ export function claimJsonLd(claim: Claim, article: Article, sourceById: Readonly
     '@graph': [
       { ...claimNode, ...statements[0], '@type': ['Claim', 'prov:Entity'] },
       ...statements.slice(1).map((statement) => ({ ...statement, '@type': 'prov:Entity' })),
+      passageNode,
       { ...articleNode, '@type': ['NewsArticle', 'prov:Entity'], 'prov:wasAttributedTo': ref(links.source(article.publisher)) },
       ...agents,
       ...reviews,
@@ -100,7 +116,7 @@ function claimReview(claim: Claim, verdict: Verdict, claimId: string, id: string
     '@type': 'ClaimReview',
     '@id': id,
     url: claimId,
-    claimReviewed: claim.text,
+    claimReviewed: claim.statement,
     itemReviewed: ref(claimId),
     datePublished: verdict.date,
     author: { '@type': verdict.reviewerType === 'person' ? 'Person' : 'Organization', name: verdict.reviewer },

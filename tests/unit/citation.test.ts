@@ -3,63 +3,94 @@ import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
 import { citeClaim, claimCslItem, longDate, mlaWorksCited, passageLink, type CslItem } from '../../src/core/citation.ts';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import type { Claim } from '../../src/core/schema.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus', { base: 'https://factcheck.example.org/xinjiang/' });
-const claim = graph.claims.find((candidate) => candidate.id === 'tw22ab')!;
+const loaded = graph.claims.find((candidate) => candidate.id === 'tw22ab')!;
+// The statement is editorial, so it is worded here apart from the exact words, to tell them apart.
+const claim: Claim = { ...loaded, statement: 'Twenty-two countries signed a joint letter on Wednesday.', stance: 'asserts', claimant: 'wire-agency', attribution: ['wire-agency'] };
 const article = graph.articles.find((candidate) => candidate.slug === claim.article)!;
-const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
+const sourceNames = new Map([
+  ...graph.sources.map((source) => [source.id, source.name] as const),
+  ['unnamed-accusers', 'Unnamed accusers'],
+  ['reuters', 'Reuters'],
+  ['diplomatic-sources', 'Diplomatic sources'],
+]);
 const cited = citeClaim(claim, article, sourceNames, 'Xinjiang Claims');
+const words = 'Twenty-two countries signed a letter on Wednesday';
 
 describe('cite this claim', () => {
-  it('every form carries the permanent URL and the claim words', () => {
+  it('every form carries the permanent URL, the statement and the exact words', () => {
+    expect(claim.text).toBe(words);
     // BibTeX braces capitals ({Twenty}) to keep their case; it is read back whole below.
     for (const form of [cited.plain, cited.apa, cited.mla, cited.cslJson]) {
       expect(form).toContain('https://factcheck.example.org/xinjiang/claims/tw22ab.html');
-      expect(form).toMatch(/Twenty-two countries signed a letter on Wednesday/);
+      expect(form).toContain('Twenty-two countries signed a joint letter on Wednesday.');
+      expect(form).toMatch(/[“‘]Twenty-two countries signed a letter on Wednesday/);
     }
   });
 
-  it('CSL-JSON is a list of one record dated the day the ledger published the claim', () => {
+  it('CSL-JSON is a list of one record titled by the statement, the exact words in its note, dated the day the ledger published the claim', () => {
     const [record] = JSON.parse(cited.cslJson) as CslItem[];
-    expect(record).toMatchObject({
+    expect(record).toEqual({
+      id: 'tw22ab',
+      'citation-key': 'xinjiang_claims_tw22ab',
       type: 'webpage',
+      title: 'Twenty-two countries signed a joint letter on Wednesday.',
+      note: `Example Wire Agency, in its own voice: “${words}”`,
       'container-title': 'Xinjiang Claims',
       URL: claim.url,
       issued: { 'date-parts': [[2026, 11, 21]] },
     });
   });
 
-  it('APA names the date as (year, Month day) and the site; without a date it says n.d.', () => {
-    expect(cited.apa).toContain('(2026, November 21). Xinjiang Claims. https://factcheck.example.org/xinjiang/claims/tw22ab.html');
+  it('APA gives the statement, then the exact words in quotes, the date as (year, Month day) and the site; without a date it says n.d.', () => {
+    expect(cited.apa).toBe(`Twenty-two countries signed a joint letter on Wednesday. “${words}.” (2026, November 21). Xinjiang Claims. https://factcheck.example.org/xinjiang/claims/tw22ab.html`);
     const undated = citeClaim({ ...claim, published: null }, article, sourceNames, 'Xinjiang Claims');
     expect(undated.apa).toContain('(n.d.)');
     expect(undated.mla).not.toMatch(/\d{4}, https/);
   });
 
-  it('BibTeX reads back, through a BibTeX parser, as the same record', () => {
+  it('MLA gives the statement, then the exact words in single quotes inside the title', () => {
+    expect(cited.mla).toBe(`“Twenty-two countries signed a joint letter on Wednesday. ‘${words}.’” Xinjiang Claims, 21 Nov. 2026, https://factcheck.example.org/xinjiang/claims/tw22ab.html.`);
+  });
+
+  it('BibTeX reads back, through a BibTeX parser, as the same record: the statement as title, the words in the note', () => {
     const [entry] = new Cite(cited.bibtex).data as Record<string, unknown>[];
-    expect(entry).toMatchObject({ URL: claim.url, title: `Claim tw22ab: “${claim.text}”` });
+    expect(entry).toMatchObject({ URL: claim.url, title: claim.statement, note: `Example Wire Agency, in its own voice: “${words}”` });
     expect(cited.bibtex).toMatch(/^@misc\{xinjiang_claims_tw22ab,/);
   });
 
-  it('the plain citation names who said it through which chain, and where', () => {
+  it('the plain citation gives the statement, the exact words, who claims it and where', () => {
     expect(cited.plain).toBe(
-      '“Twenty-two countries signed a letter on Wednesday” (Example Wire Agency; in A one-line wire report). Xinjiang Claims, claim tw22ab, first published 21 November 2026. https://factcheck.example.org/xinjiang/claims/tw22ab.html',
+      `Twenty-two countries signed a joint letter on Wednesday. “${words}” (Example Wire Agency, in its own voice; in A one-line wire report). Xinjiang Claims, claim tw22ab, first published 21 November 2026. https://factcheck.example.org/xinjiang/claims/tw22ab.html`,
     );
+  });
+
+  it.each([
+    ['a reported allegation names its accuser, as reported by the publisher', { stance: 'reports-allegation', claimant: 'unnamed-accusers', attribution: ['wire-agency', 'unnamed-accusers'] }, 'Unnamed accusers, as reported by Example Wire Agency'],
+    ['a chain names the claimant, then whom it came through, back to the publisher', { stance: 'reports', claimant: 'diplomatic-sources', attribution: ['wire-agency', 'reuters', 'diplomatic-sources'] }, 'Diplomatic sources, via Reuters, as reported by Example Wire Agency'],
+    ['an unknown claimant is not invented', { stance: 'reports-allegation', claimant: null, attribution: ['wire-agency'] }, 'An unidentified source, as reported by Example Wire Agency'],
+  ] satisfies [string, Partial<Claim>, string][])('%s', (_name, model, who) => {
+    const relayed = citeClaim({ ...claim, ...model }, article, sourceNames, 'Xinjiang Claims');
+    expect(relayed.plain).toContain(`“${words}” (${who}; in A one-line wire report)`);
+    const [record] = JSON.parse(relayed.cslJson) as CslItem[];
+    expect(record!.note).toBe(`${who}: “${words}”`);
+    expect(record!.title).toBe(claim.statement);
   });
 });
 
 describe('MLA works-cited entries', () => {
   const item = (title: string, date?: [number, number, number]): CslItem => ({
-    ...claimCslItem({ ...claim, published: null }, 'Claimtrail'),
+    ...claimCslItem({ ...claim, published: null }, sourceNames, 'Claimtrail'),
     title,
     URL: 'https://example.org/claims/abc123.html',
     ...(date ? { issued: { 'date-parts': [date] } } : {}),
   });
   it.each([
-    ['the claim quote turns single, the period goes inside it', item('Claim abc123: “Words here”', [2026, 9, 3]), '“Claim abc123: ‘Words here.’” Claimtrail, 3 Sept. 2026, https://example.org/claims/abc123.html.'],
-    ['a title ending a question keeps its mark', item('Claim abc123: “Who signed?”', [2026, 5, 30]), '“Claim abc123: ‘Who signed?’” Claimtrail, 30 May 2026, https://example.org/claims/abc123.html.'],
-    ['no date: container then URL', item('Claim abc123: “Words”'), '“Claim abc123: ‘Words.’” Claimtrail, https://example.org/claims/abc123.html.'],
+    ['the quoted words turn single, the period goes inside them', item('Nations signed a letter. “Words here”', [2026, 9, 3]), '“Nations signed a letter. ‘Words here.’” Claimtrail, 3 Sept. 2026, https://example.org/claims/abc123.html.'],
+    ['a title ending a question keeps its mark', item('Who signed the letter? “Who signed?”', [2026, 5, 30]), '“Who signed the letter? ‘Who signed?’” Claimtrail, 30 May 2026, https://example.org/claims/abc123.html.'],
+    ['no date: container then URL', item('Nations signed. “Words”'), '“Nations signed. ‘Words.’” Claimtrail, https://example.org/claims/abc123.html.'],
     ['a title without quotes', item('Plain title', [2019, 12, 1]), '“Plain title.” Claimtrail, 1 Dec. 2019, https://example.org/claims/abc123.html.'],
   ])('%s', (_name, record, expected) => {
     expect(mlaWorksCited(record)).toBe(expected);

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import { annotationCollection, claimsCsv } from '../../src/core/exports.ts';
+import type { ClaimGraph, Quantity } from '../../src/core/schema.ts';
 
 const graph = loadCorpusOrThrow('content');
+const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
 
 describe('claims.csv', () => {
   const rows: Record<string, string>[] = parse(claimsCsv(graph), { columns: true });
@@ -25,6 +27,33 @@ describe('claims.csv', () => {
     expect(rows.find((row) => row.id === million.id)).toMatchObject({ quantity_min: '1000000', quantity_max: '', source_start: String(million.anchor.start) });
   });
 
+  it('gives each claim its statement, claimant, stance, hedges and the day it was claimed', () => {
+    for (const [index, claim] of graph.claims.entries()) {
+      const row = rows[index]!;
+      expect(row).toMatchObject({ statement: claim.statement, stance: claim.stance, claimant: claim.claimant ?? '', claimed_at: claim.claimedAt ?? '' });
+      expect(row.hedges!.split(' ').filter(Boolean)).toEqual(claim.hedges);
+    }
+  });
+
+  it('gives a claim whose claimant and date are unknown empty cells, and several hedges space-separated', () => {
+    const [first] = graph.claims;
+    const unknown = { ...first!, claimant: null, stance: 'reports-allegation' as const, attribution: [first!.attribution[0]!], hedges: ['more-than' as const, 'alleged' as const], claimedAt: null, claimedAtFrom: null };
+    const [row]: Record<string, string>[] = parse(claimsCsv({ ...graph, claims: [unknown] }), { columns: true });
+    expect(row).toMatchObject({ claimant: '', stance: 'reports-allegation', hedges: 'more-than alleged', claimed_at: '' });
+  });
+
+  it('says whether each quantity bound is exclusive and gives the N of "about N"; nothing for a claim with no quantity', () => {
+    const counted = { unit: 'people', counted: 'people detained' };
+    const quantities: [Quantity | null, Record<string, string>][] = [
+      [{ min: 1_000_000, max: null, minExclusive: true, maxExclusive: false, about: null, ...counted }, { quantity_min: '1000000', quantity_min_exclusive: 'true', quantity_max: '', quantity_max_exclusive: 'false', quantity_about: '' }],
+      [{ min: 36_000, max: 44_000, minExclusive: false, maxExclusive: false, about: 40_000, ...counted }, { quantity_min: '36000', quantity_max: '44000', quantity_min_exclusive: 'false', quantity_about: '40000' }],
+      [null, { quantity_min: '', quantity_min_exclusive: '', quantity_max_exclusive: '', quantity_about: '' }],
+    ];
+    const variant: ClaimGraph = { ...graph, claims: quantities.map(([quantity], index) => ({ ...graph.claims[index]!, quantity })) };
+    const read: Record<string, string>[] = parse(claimsCsv(variant), { columns: true });
+    for (const [index, [, expected]] of quantities.entries()) expect(read[index]).toMatchObject(expected);
+  });
+
   it('gives each claim its current verdict and the day of it, and nothing for an unrated claim', () => {
     const fixture: Record<string, string>[] = parse(claimsCsv(loadCorpusOrThrow('tests/fixtures/minimal-corpus')), { columns: true });
     expect(fixture[0]).toMatchObject({ id: 'tw22ab', verdict: 'true', verdict_date: '2026-11-20' });
@@ -38,6 +67,16 @@ describe('annotations.jsonld', () => {
   it('is a Web Annotation collection with one annotation per claim, linking to the claim page', () => {
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: graph.claims.length });
     expect(collection.first.items.map((item) => item.body[1]!.id)).toEqual(graph.claims.map((claim) => claim.url));
+  });
+
+  it('describes each claim by its statement, then its kind and who claims it', () => {
+    for (const [index, claim] of graph.claims.entries()) {
+      const [describing] = collection.first.items[index]!.body;
+      expect(describing).toMatchObject({ type: 'TextualBody', purpose: 'describing', format: 'text/plain' });
+      const value = describing?.value ?? '';
+      expect(value.startsWith(`${claim.statement} `)).toBe(true);
+      expect(value).toContain(claim.claimant === null ? 'An unidentified source' : sourceNames.get(claim.claimant)!);
+    }
   });
 
   it('targets the raw source by its content hash when its URL is unknown, and its selectors find the claim’s words there', () => {

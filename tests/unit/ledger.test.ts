@@ -83,6 +83,16 @@ describe('the ledger', () => {
     expect(problems(dir).join('\n')).toMatch(expected);
   });
 
+  it('lets an editor reword a published claim’s statement, claimant and stance: its URL cites the words, which stay', () => {
+    const dir = published();
+    edit(paths(dir).article, (text) =>
+      text.replace('<Claim id="abc123" kind="event">', '<Claim id="abc123" kind="event" stance="reports" by="reuters" statement="The talks between the diplomats failed on Monday.">'),
+    );
+    expect(problems(dir)).toEqual([]);
+    const claim = loadCorpus(dir).graph!.claims.find((entry) => entry.id === 'abc123')!;
+    expect(claim).toMatchObject({ statement: 'The talks between the diplomats failed on Monday.', claimant: 'reuters', text: 'the talks had failed', published: '2026-11-01' });
+  });
+
   it('lets an editor withdraw a claim: the graph keeps it as a tombstone with date and reason', () => {
     const dir = published();
     edit(paths(dir).article, withoutClaim);

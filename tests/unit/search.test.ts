@@ -3,9 +3,21 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import { searchDocuments, searchGlobal, searchIndexScript, searchOptions } from '../../src/core/search.ts';
-import { searchDocumentSchema, type SearchDocument } from '../../src/core/schema.ts';
+import { searchDocumentSchema, type ClaimGraph, type SearchDocument } from '../../src/core/schema.ts';
 
-const graph = loadCorpusOrThrow('content');
+const loaded = loadCorpusOrThrow('content');
+const tortureId = loaded.claims.find((claim) => /torture inside the camps/.test(claim.text))!.id;
+const deniedId = loaded.claims.find((claim) => claim.stance === 'asserts')!.id;
+// One claim is restated in words of its own, so that what is found by the exact words and what by
+// the statement can be told apart; another is given a claimant and a stance to find it by.
+const graph: ClaimGraph = {
+  ...loaded,
+  claims: loaded.claims.map((claim) => {
+    if (claim.id === tortureId) return { ...claim, statement: 'Detainees say they were mistreated in the camps.' };
+    if (claim.id === deniedId) return { ...claim, stance: 'reports-denial', claimant: 'michelle-bachelet', attribution: [claim.attribution[0]!, 'michelle-bachelet'] };
+    return claim;
+  }),
+};
 const documents = searchDocuments(graph);
 const index = new MiniSearch<SearchDocument>(searchOptions);
 index.addAll(documents);
@@ -18,11 +30,24 @@ describe('search documents', () => {
       graph.claims.length + graph.articles.length + graph.sources.length,
     );
     expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
-    const torture = claimWith(/torture inside the camps/);
-    expect(documents.find((document) => document.id === `claim:${torture.id}`)).toMatchObject({
-      route: `claims/${torture.id}.html`,
-      title: torture.text,
+    expect(documents.find((document) => document.id === `claim:${tortureId}`)).toMatchObject({
+      route: `claims/${tortureId}.html`,
+      title: 'Detainees say they were mistreated in the camps.',
     });
+  });
+
+  it('find a claim by its statement and by its exact words, which are not shown', () => {
+    expect(find('mistreated')).toContain(`claim:${tortureId}`);
+    expect(find('rampant')).toContain(`claim:${tortureId}`);
+    expect(documents.find((document) => document.id === `claim:${tortureId}`)!.title).not.toMatch(/rampant/);
+  });
+
+  it('find a claim by who claims it and by how the publisher relays it', () => {
+    expect(find('Bachelet')).toContain(`claim:${deniedId}`);
+    const denials = find('reported as a denial');
+    expect(denials).toContain(`claim:${deniedId}`);
+    const stanceOf = new Map(graph.claims.map((claim) => [`claim:${claim.id}`, claim.stance]));
+    expect(denials.map((id) => stanceOf.get(id))).toEqual(denials.map(() => 'reports-denial'));
   });
 
   it.each([

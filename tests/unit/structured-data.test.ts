@@ -2,7 +2,7 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import { contentName } from '../../src/core/exports.ts';
-import type { ClaimGraph } from '../../src/core/schema.ts';
+import type { Claim, ClaimGraph, Source } from '../../src/core/schema.ts';
 import { claimJsonLd, scriptJson } from '../../src/core/structured-data.ts';
 import { linkedDataId, routes } from '../../src/core/urls.ts';
 
@@ -16,10 +16,10 @@ const documentLoader = async (url: string): Promise<never> => {
 };
 
 /** The claim page's JSON-LD as a processor reads it: expanded in safe mode, flattened, by @id. */
-async function readClaimPage(graph: ClaimGraph, id: string, prefix: string, pageUrl: string) {
-  const claim = graph.claims.find((candidate) => candidate.id === id)!;
+async function readClaimPage(graph: ClaimGraph, claimOrId: Claim | string, prefix: string, pageUrl: string) {
+  const claim = typeof claimOrId === 'string' ? graph.claims.find((candidate) => candidate.id === claimOrId)! : claimOrId;
   const article = graph.articles.find((candidate) => candidate.slug === claim.article)!;
-  const route = routes.claim(id);
+  const route = routes.claim(claim.id);
   const doc = claimJsonLd(claim, article, new Map(graph.sources.map((source) => [source.id, source])), {
     claim: (claimId, fragment) => linkedDataId(route, routes.claim(claimId), prefix, fragment),
     source: (sourceId) => linkedDataId(route, routes.source(sourceId), prefix),
@@ -39,26 +39,86 @@ const values = (node: Node | undefined, property: string) => (node?.[property] ?
 describe('JSON-LD on a claim page', () => {
   const fixture = loadCorpusOrThrow('tests/fixtures/minimal-corpus', { base: 'https://factcheck.example.org/x/' });
   const sample = loadCorpusOrThrow('content', { base: '/' });
+  const prefix = 'https://factcheck.example.org/x/';
+  const page = `${prefix}claims/tw22ab.html`;
+  const source = (id: string) => `${prefix}sources/${id}.html`;
+  // The fixture's one claim with its model stated here, so each case says what it is about.
+  const asserted: Claim = {
+    ...fixture.claims.find((candidate) => candidate.id === 'tw22ab')!,
+    statement: 'Twenty-two countries signed a joint letter on Wednesday.',
+    stance: 'asserts',
+    claimant: 'wire-agency',
+    attribution: ['wire-agency'],
+    claimedAt: null,
+    claimedAtFrom: null,
+  };
+  const accusers: Source = { id: 'unnamed-accusers', name: 'Unnamed accusers', type: 'unnamed', aliases: [], related: [], url: '/sources/unnamed-accusers.html', claims: ['tw22ab'] };
+  const withAccusers: ClaimGraph = { ...fixture, sources: [...fixture.sources, accusers] };
+  const agentsOf = (nodes: Map<string, Node>) => [...nodes.values()].filter((node) => node['@type']?.includes(prov('Agent'))).map((node) => node['@id']);
 
-  it('states a schema.org Claim with its words, author, appearance and first appearance', async () => {
-    const { nodes, article } = await readClaimPage(fixture, 'tw22ab', 'https://factcheck.example.org/x/', 'https://factcheck.example.org/x/claims/tw22ab.html');
-    const claim = nodes.get('https://factcheck.example.org/x/claims/tw22ab.html');
+  it('states a schema.org Claim: its statement as text, its author, its appearance and first appearance', async () => {
+    const { nodes, article } = await readClaimPage(fixture, asserted, prefix, page);
+    const claim = nodes.get(page);
     expect(claim?.['@type']).toEqual(expect.arrayContaining([schema('Claim'), prov('Entity')]));
-    expect(values(claim, schema('text'))).toEqual(['Twenty-two countries signed a letter on Wednesday']);
-    expect(ids(claim, schema('author'))).toEqual(['https://factcheck.example.org/x/sources/wire-agency.html']);
-    expect(ids(claim, schema('appearance'))).toEqual([article.sourceUrl]);
-    expect(ids(claim, schema('firstAppearance'))).toEqual([article.sourceUrl]);
+    expect(values(claim, schema('text'))).toEqual(['Twenty-two countries signed a joint letter on Wednesday.']);
+    expect(ids(claim, schema('author'))).toEqual([source('wire-agency')]);
+    // The exact words stand beside the statement, as the text of the passage the claim appears in.
+    const [passage] = ids(claim, schema('appearance'));
+    expect(ids(claim, schema('firstAppearance'))).toEqual([passage]);
+    expect(nodes.get(passage!)?.['@type']).toEqual([schema('CreativeWork')]);
+    expect(values(nodes.get(passage!), schema('text'))).toEqual(['Twenty-two countries signed a letter on Wednesday']);
+    expect(ids(nodes.get(passage!), schema('isPartOf'))).toEqual([article.sourceUrl]);
     const appearance = nodes.get(article.sourceUrl!);
     expect(appearance?.['@type']).toContain(schema('NewsArticle'));
     expect(values(appearance, schema('headline'))).toEqual(['A one-line wire report']);
-    expect(ids(appearance, schema('publisher'))).toEqual(['https://factcheck.example.org/x/sources/wire-agency.html']);
+    expect(ids(appearance, schema('publisher'))).toEqual([source('wire-agency')]);
   });
 
-  it('carries one ClaimReview per verdict, rated on the 1–5 scale or named only', async () => {
-    const { nodes } = await readClaimPage(fixture, 'tw22ab', 'https://factcheck.example.org/x/', 'https://factcheck.example.org/x/claims/tw22ab.html');
+  it('dates the Claim by when it was claimed, and only when that is known', async () => {
+    const dated = await readClaimPage(fixture, { ...asserted, claimedAt: '2019-07-10', claimedAtFrom: 'text' }, prefix, page);
+    expect(values(dated.nodes.get(page), schema('dateCreated'))).toEqual(['2019-07-10']);
+    const undated = await readClaimPage(fixture, asserted, prefix, page);
+    expect(values(undated.nodes.get(page), schema('dateCreated'))).toEqual([]);
+    expect(values(undated.nodes.get(page), schema('datePublished'))).toEqual([]);
+  });
+
+  it('a claim the publisher asserts in its own voice is authored by the publisher, with no chain behind it', async () => {
+    const { nodes } = await readClaimPage(fixture, asserted, prefix, page);
+    expect(ids(nodes.get(page), schema('author'))).toEqual([source('wire-agency')]);
+    expect(ids(nodes.get(page), prov('wasAttributedTo'))).toEqual([source('wire-agency')]);
+    expect(ids(nodes.get(page), prov('wasDerivedFrom'))).toEqual([]);
+  });
+
+  it('a reported allegation is authored by its claimant, not the publisher, and the chain ends at the claimant', async () => {
+    const allegation: Claim = { ...asserted, stance: 'reports-allegation', claimant: 'unnamed-accusers', attribution: ['wire-agency', 'unnamed-accusers'] };
+    const { nodes } = await readClaimPage(withAccusers, allegation, prefix, page);
+    const published = nodes.get(page);
+    expect(ids(published, schema('author'))).toEqual([source('unnamed-accusers')]);
+    expect(ids(published, prov('wasAttributedTo'))).toEqual([source('wire-agency')]);
+    const claimed = nodes.get(ids(published, prov('wasDerivedFrom'))[0]!);
+    expect(ids(claimed, prov('wasAttributedTo'))).toEqual([source('unnamed-accusers')]);
+    expect(ids(claimed, prov('wasDerivedFrom'))).toEqual([]);
+    expect(nodes.get(source('unnamed-accusers'))?.['@type']).toEqual([prov('Agent')]);
+  });
+
+  it('a claim whose claimant is unknown has no author, and its chain stops at the publisher', async () => {
+    const unattributed: Claim = { ...asserted, stance: 'reports-allegation', claimant: null, attribution: ['wire-agency'] };
+    const { nodes } = await readClaimPage(withAccusers, unattributed, prefix, page);
+    const published = nodes.get(page);
+    expect(ids(published, schema('author'))).toEqual([]);
+    expect(ids(published, prov('wasAttributedTo'))).toEqual([source('wire-agency')]);
+    expect(ids(published, prov('wasDerivedFrom'))).toEqual([]);
+    expect(agentsOf(nodes)).toEqual([source('wire-agency')]);
+  });
+
+  it('carries one ClaimReview per verdict, reviewing the statement, rated on the 1–5 scale or named only', async () => {
+    const { nodes } = await readClaimPage(fixture, asserted, prefix, page);
     const reviews = [...nodes.values()].filter((node) => node['@type']?.includes(schema('ClaimReview')));
     expect(reviews.map((review) => values(review, schema('datePublished'))[0])).toEqual(['2026-11-19', '2026-11-20']);
-    for (const review of reviews) expect(ids(review, schema('itemReviewed'))).toEqual(['https://factcheck.example.org/x/claims/tw22ab.html']);
+    for (const review of reviews) {
+      expect(ids(review, schema('itemReviewed'))).toEqual([page]);
+      expect(values(review, schema('claimReviewed'))).toEqual(['Twenty-two countries signed a joint letter on Wednesday.']);
+    }
     const ratingOf = (review: Node) => nodes.get(ids(review, schema('reviewRating'))[0]!);
     const [unproven, rated] = reviews.map(ratingOf);
     expect(values(unproven, schema('alternateName'))).toEqual(['Unproven']);
@@ -82,6 +142,8 @@ describe('JSON-LD on a claim page', () => {
     const origin = nodes.get(ids(reuters, prov('wasDerivedFrom'))[0]!);
     expect(ids(origin, prov('wasAttributedTo'))).toEqual([source('diplomatic-sources')]);
     expect(ids(origin, prov('wasDerivedFrom'))).toEqual([]);
+    // The chain's last hop is the claimant, who is the Claim's author.
+    expect(sample.claims.find((claim) => claim.id === 'j8w3r5')!.claimant).toBe('diplomatic-sources');
     expect(ids(published, schema('author'))).toEqual([source('diplomatic-sources')]);
     expect(nodes.get(source('diplomatic-sources'))?.['@type']).toEqual([prov('Agent')]);
     expect(nodes.get(source('reuters'))?.['@type']).toEqual([schema('NewsMediaOrganization'), prov('Agent')]);
@@ -105,7 +167,8 @@ describe('JSON-LD on a claim page', () => {
     expect(ids(nodes.get(page), prov('wasQuotedFrom'))).toEqual([`${page}#said-by-john-fisher`]);
     // Relative references resolve inside the folder being read, wherever it is.
     expect(ids(nodes.get(page), schema('author'))).toEqual(['file:///home/reader/claimtrail-site/sources/john-fisher.html']);
-    expect(ids(nodes.get(page), schema('appearance'))).toEqual([contentName(article.sha256)]);
+    const [passage] = ids(nodes.get(page), schema('appearance'));
+    expect(ids(nodes.get(passage!), schema('isPartOf'))).toEqual([contentName(article.sha256)]);
   });
 
   it('no text in the data can end the script element it is written in', () => {
