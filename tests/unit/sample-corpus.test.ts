@@ -85,4 +85,28 @@ describe('the sample corpus', () => {
     expect(bounds).toContainEqual([1000000, null]);
     expect(bounds).toContainEqual([null, 2000000]);
   });
+
+  it('gives every claim an editor-written statement a reader understands alone', () => {
+    for (const claim of graph!.claims) {
+      expect(claim.drafted, claim.id).toEqual([]);
+      expect(claim.statement, claim.id).toMatch(/^\p{Lu}[^\n]*[.?!]$/u);
+      // A statement names its subject: it does not open on a pronoun only the article explains.
+      expect(claim.statement, claim.id).not.toMatch(/^(?:It|He|She|They|This|That)\b/);
+    }
+  });
+
+  it('credits the accusation of mass detention to unnamed accusers, never to the newspaper that reports it', () => {
+    const accusation = graph!.claims.find((claim) => claim.id === 'a5uu7h')!;
+    expect(accusation).toMatchObject({ claimant: 'unnamed-accusers', stance: 'reports-allegation', attribution: ['scmp', 'unnamed-accusers'] });
+    expect(accusation.corroboration.origins).not.toContain('scmp');
+    expect(accusation.quantity).toMatchObject({ min: 1_000_000, minExclusive: true });
+  });
+
+  it('names the publisher as claimant only of what it says in its own voice', () => {
+    for (const claim of graph!.claims) {
+      const ownVoice = claim.claimant === claim.attribution[0];
+      expect(ownVoice, claim.id).toBe(claim.stance === 'asserts');
+      expect(claim.claimant, claim.id).toBe(claim.attribution.at(-1));
+    }
+  });
 });
