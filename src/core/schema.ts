@@ -288,11 +288,13 @@ export const corroborationStatuses = ['corroborated', 'single-source', 'conteste
 export const corroborationSchema = z.strictObject({
   /**
    * Sourcing, not a verdict: contested: another claim conflicts with it; corroborated: two or more
-   * independent claimants state it; else single-source (one claimant, or none identified).
+   * independent sources state it (`independent`); else single-source (one, or none identified).
    */
   status: z.enum(corroborationStatuses),
   /** Independent claimants (rolled up through affiliations) of the claim and the claims agreeing with or refining it, sorted. */
   origins: z.array(z.string()),
+  /** How many independent sources the origins make: unnamed ones, which cannot be told apart, count as one together. */
+  independent: z.int().nonnegative(),
   /** The claims (agreeing or refining) whose origins count. */
   supportedBy: z.array(z.string()),
   /** The claims it conflicts with. */

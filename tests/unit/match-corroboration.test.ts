@@ -9,7 +9,8 @@ const sources = [
   { id: 'china-government' },
   { id: 'china-foreign-ministry', affiliation: 'china-government' },
   { id: 'us-state-department' },
-  { id: 'unnamed-accusers' },
+  { id: 'unnamed-accusers', type: 'unnamed' },
+  { id: 'experts', type: 'unnamed' },
 ];
 
 describe('corroborate', () => {
@@ -59,7 +60,22 @@ describe('corroborate', () => {
     expect(results[0]).toMatchObject({ conflictsWith: ['denial'], origins: ['cnn', 'scmp'] });
   });
 
+  it('counts unnamed sources, which cannot be told apart, as one source together', () => {
+    const claims = [
+      { id: 'accusation', claimant: 'unnamed-accusers' },
+      { id: 'estimate', claimant: 'experts' },
+      { id: 'official', claimant: 'us-state-department' },
+    ];
+    const links = [
+      { type: 'agrees' as const, from: 'accusation', to: 'estimate' },
+      { type: 'agrees' as const, from: 'accusation', to: 'official' },
+    ];
+    const [accusation, estimate] = corroborate(claims, links, sources);
+    expect(accusation).toMatchObject({ status: 'corroborated', origins: ['experts', 'unnamed-accusers', 'us-state-department'], independent: 2 });
+    expect(estimate).toMatchObject({ status: 'single-source', origins: ['experts', 'unnamed-accusers'], independent: 1 });
+  });
+
   it('names no origin for a lone claim whose claimant is unknown', () => {
-    expect(corroborate([{ id: 'accused', claimant: null }], [], sources)[0]).toMatchObject({ status: 'single-source', origins: [] });
+    expect(corroborate([{ id: 'accused', claimant: null }], [], sources)[0]).toMatchObject({ status: 'single-source', origins: [], independent: 0 });
   });
 });

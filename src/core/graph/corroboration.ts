@@ -1,8 +1,9 @@
 // Sourcing by independent claimant, not by outlet. A claim's origin is its claimant (who asserts it),
 // rolled up to the organisation it belongs to: two articles citing the same Reuters report, or a
 // ministry and its government, are one origin. An outlet that only reports, quotes or relays an
-// allegation is never an origin of it; a claim whose claimant is unknown adds no origin. Sourcing
-// counts who says a thing; it is not a verdict on whether it is true.
+// allegation is never an origin of it; a claim whose claimant is unknown adds no origin. Unnamed
+// sources ("experts", "diplomatic sources") cannot be told apart, so together they count as one.
+// Sourcing counts who says a thing; it is not a verdict on whether it is true.
 import type { Corroboration, RelationType } from '../schema.ts';
 import { affiliationRoot } from '../registry.ts';
 
@@ -22,6 +23,13 @@ export interface CorroborationLink {
 export interface AffiliatedSource {
   id: string;
   affiliation?: string | undefined;
+  type?: string | undefined;
+}
+
+/** How many independent sources a set of origins makes: each identified one, and all unnamed ones as one. */
+function independentCount(origins: readonly string[], registry: ReadonlyMap<string, AffiliatedSource>): number {
+  const unnamed = origins.filter((id) => registry.get(id)?.type === 'unnamed').length;
+  return origins.length - unnamed + Math.min(unnamed, 1);
 }
 
 /** The independent origin of a claim: its claimant, rolled up through affiliations; none when unknown. */
@@ -57,7 +65,8 @@ export function corroborate(
     const supportedBy = [...(support.get(claim.id) ?? [])].sort();
     const conflictsWith = [...(conflicts.get(claim.id) ?? [])].sort();
     const origins = [...new Set([claim.id, ...supportedBy].map((id) => origin.get(id)).filter((id) => id != null))].sort();
-    const status = conflictsWith.length ? 'contested' : origins.length >= 2 ? 'corroborated' : 'single-source';
-    return { claim: claim.id, status, origins, supportedBy, conflictsWith };
+    const independent = independentCount(origins, registry);
+    const status = conflictsWith.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single-source';
+    return { claim: claim.id, status, origins, independent, supportedBy, conflictsWith };
   });
 }
