@@ -108,3 +108,19 @@ describe('a claim model that cannot be right is refused at its file, line and co
     expect(problems[0]).toContain(message);
   });
 });
+
+describe('a corpus in the syntax before the claim model (tests/fixtures/legacy-corpus)', () => {
+  const dir = new URL('../fixtures/legacy-corpus', import.meta.url).pathname;
+  const { graph, files } = loadCorpus(dir);
+
+  it('still passes the check, ledger included', () => {
+    expect(files.flatMap((file) => file.messages.map(String))).toEqual([]);
+  });
+
+  it('gets a readable statement for every claim, flagged as drafted for review', () => {
+    for (const claim of graph!.claims) {
+      expect(claim.drafted, claim.id).toContain('statement');
+      expect(claim.statement, claim.id).toMatch(/^\p{Lu}.*[.?!]$/u);
+    }
+  });
+});
