@@ -200,8 +200,11 @@ function threadFollows(units: Unit[], index: number): boolean {
 /** Headings of link lists: the lines after one are links, not the article. */
 const relatedHeading = /^(keep reading|related( (articles|stories|content|topics|coverage|links|reading))?|more on this (story|topic)|more (from|stories|about)\b.*|read more|read next|recommended( for you| reading)?|you (may|might) (also )?like|most (read|popular|viewed|shared)|top stories|latest( news| stories)?|trending( now)?|topics|tags|around the (web|bbc)|don't miss|also in .*|explore more( on (these|this) topics?)?|more in .*|on the same (subject|topic)|key events|lesen sie (auch|mehr)|mehr zum thema|lire aussi|à lire aussi|sur le même sujet)[\s:]*$/iu;
 
-/** Credits in captions: "… Photo: AP", "Photograph: Jane Doe/Reuters", "(AP Photo/John Doe)" (any agency's initials), "[File: Jane Doe/Reuters]". */
-const labelledCredit = /^(.*?[^\s(\[])[\s,;–—-]*[(\[]?\s*(?:(?:photo(?:graph)?s?|fotos?|bild|pictures?|pic|images?|illustration|credit|file|video)(?:\s+(?:credit|by))?\s*[:：]|credit\s*\.{2,}|(?=(?:\p{Lu}{2,6}|Reuters|Xinhua|Kyodo) Photo\/))\s*([^)\]]+?)\s*[)\]]?$/iu;
+/**
+ * Credits in captions: "… Photo: AP", "Photograph: Jane Doe/Reuters", "(AP Photo/John Doe)" (any
+ * agency's initials, or in brackets any agency's name: "(Pell Wire Photo/Jane Doe)"), "[File: Jane Doe/Reuters]".
+ */
+const labelledCredit = /^(.*?[^\s(\[])[\s,;–—-]*[(\[]?\s*(?:(?:photo(?:graph)?s?|fotos?|bild|pictures?|pic|images?|illustration|credit|file|video)(?:\s+(?:credit|by))?\s*[:：]|credit\s*\.{2,}|(?=(?:\p{Lu}{2,6}|Reuters|Xinhua|Kyodo) Photo\/)|(?<=[(\[]\s*)(?=(?:[\p{L}&.-]+\s+){1,3}Photo\/))\s*([^)\]]+?)\s*[)\]]?$/iu;
 const agencyNames = String.raw`AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Shutterstock|PA Media|PA|AAP|ANP|Kyodo|Anadolu(?: Agency)?|SOPA Images|Alamy|NurPhoto|Sipa|ZUMA(?: Press)?|Corbis|Imago`;
 /** An unlabelled credit after a caption: "… on Monday. Jane Doe/AFP via Getty Images". */
 const trailingCredit = new RegExp(String.raw`^(.*[.!?])\s+((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`, 'u');
