@@ -1,17 +1,22 @@
 // Measures the ingest against the hand-annotated entries: re-ingests both sample sources from raw/
 // and compares, in the raw file's coordinates, with content/articles/*.mdx. Also checks the test
-// articles in tests/fixtures/ingest against their hand-written expectations. Prints tables.
-//   npm exec -- node scripts/eval-ingest.ts
+// articles in tests/fixtures/ingest against their hand-written expectations, and the claim model it
+// drafts (statement, claimant, stance, hedges) against the gold of both. Prints tables.
+//   npm exec -- node scripts/eval-ingest.ts [--verbose] [--skip NAME…]
+// --skip leaves out the test articles whose file name contains NAME (a held-out file not to look at).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { loadCorpusOrThrow } from '../src/core/corpus.ts';
+import { draftHedges, draftStance } from '../src/core/ingest/claim-model.ts';
+import { draftStatement } from '../src/core/ingest/statement.ts';
 import type { CleanBlock } from '../src/core/ingest/clean.ts';
 import type { DraftClaim } from '../src/core/ingest/draft.ts';
-import { ingest } from '../src/core/ingest/ingest.ts';
+import { ingest, type Ingested } from '../src/core/ingest/ingest.ts';
+import { extractArticle, parseArticle } from '../src/core/markers.ts';
 import { readRegistry } from '../src/core/registry.ts';
-import type { Claim } from '../src/core/schema.ts';
+import type { Claim, ClaimAttributes, Hedge, Stance } from '../src/core/schema.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 /** A claim counts as matched when at least this share of its characters is covered by the other side's claims. */
@@ -20,6 +25,8 @@ const overlap = 0.5;
 const graph = loadCorpusOrThrow(join(root, 'content'));
 const registry = readRegistry(new VFile({ value: readFileSync(join(root, 'content/sources.yaml'), 'utf8') }));
 const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const verbose = process.argv.includes('--verbose');
+const skipped = process.argv.flatMap((arg, index) => (process.argv[index - 1] === '--skip' ? [arg] : []));
 
 type Span = { start: number; end: number };
 /** The share of `span` covered by any of `others`. */
@@ -34,7 +41,85 @@ function best<T extends Span>(span: Span, others: T[]): T | undefined {
   return others.filter((other) => shared(other) > 0).sort((a, b) => shared(b) - shared(a))[0];
 }
 
+/**
+ * The claim model the site shows for each claim of a draft: what its marker says, else what the
+ * corpus loader drafts (the rule of claimModel in src/core/corpus.ts, repeated here): the claimant is
+ * the publisher for `asserts`, else the end of the chain, else unknown.
+ */
+interface Model {
+  statement: string;
+  claimant: string | null;
+  stance: Stance;
+  hedges: Hedge[];
+}
+function draftedModels(ingested: Ingested): Map<string, Model> {
+  const file = new VFile({ value: ingested.draft.mdx });
+  const article = extractArticle(file, parseArticle(file)!);
+  const names = new Map([...registry.sources.values(), ...ingested.newSources].map((source) => [source.id, source.name]));
+  const publisher = ingested.draft.frontmatter.publisher;
+  return new Map(
+    article.claims.map((claim) => {
+      const block = article.blocks[claim.block]!;
+      const chars = Array.from(block.text);
+      const words = { text: claim.text, before: chars.slice(0, claim.offsets.start - block.start).join(''), after: chars.slice(claim.offsets.end - block.start).join('') };
+      const attributes: ClaimAttributes = claim.attributes;
+      const context = { ...words, kind: attributes.kind, by: attributes.by ?? [] };
+      const stance = attributes.stance ?? draftStance(context);
+      const statement = attributes.statement ?? draftStatement(context, names);
+      const hedges = attributes.hedges ?? (attributes.statement ? [] : draftHedges(words));
+      return [attributes.id, { statement, stance, hedges, claimant: stance === 'asserts' ? publisher : (attributes.by?.at(-1) ?? null) }];
+    }),
+  );
+}
+
+/** A statement an editor would accept unchanged: one of the gold phrasings, spaces, quote styles and a final full stop aside. */
+const sameStatement = (a: string, b: string) => {
+  const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").trim().replace(/\.$/, '');
+  return plain(a) === plain(b);
+};
+const sameHedges = (a: readonly string[], b: readonly string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+
+/** The gold of one claim; a field left out is not judged. */
+interface Gold {
+  statement?: string[];
+  claimant?: string | null;
+  stance?: Stance;
+  hedges?: Hedge[];
+}
+const modelFields = ['statement', 'claimant', 'stance', 'hedges'] as const;
+type ModelScore = Record<(typeof modelFields)[number], { right: number; judged: number }>;
+const emptyScore = (): ModelScore => ({ statement: { right: 0, judged: 0 }, claimant: { right: 0, judged: 0 }, stance: { right: 0, judged: 0 }, hedges: { right: 0, judged: 0 } });
+function scoreModel(score: ModelScore, model: Model | undefined, gold: Gold, label: string): void {
+  const checks = {
+    statement: gold.statement && (() => gold.statement!.some((phrasing) => model !== undefined && sameStatement(model.statement, phrasing))),
+    claimant: gold.claimant !== undefined && (() => model?.claimant === gold.claimant),
+    stance: gold.stance && (() => model?.stance === gold.stance),
+    hedges: gold.hedges && (() => model !== undefined && sameHedges(model.hedges, gold.hedges!)),
+  };
+  for (const field of modelFields) {
+    const check = checks[field];
+    if (!check) continue;
+    score[field].judged++;
+    if (check()) score[field].right++;
+    else if (verbose) {
+      const wanted = field === 'statement' ? gold.statement![0] : JSON.stringify(gold[field]);
+      const got = field === 'statement' ? model?.statement : JSON.stringify(model?.[field]);
+      console.log(`  ${field.toUpperCase()} ${label}\n    drafted: ${got}\n    gold:    ${wanted}`);
+    }
+  }
+}
+const scoreCells = (score: ModelScore) => modelFields.map((field) => `${score[field].right}/${score[field].judged}`);
+const addScore = (total: ModelScore, score: ModelScore) => {
+  for (const field of modelFields) {
+    total[field].right += score[field].right;
+    total[field].judged += score[field].judged;
+  }
+};
+
 const rows: string[][] = [];
+const sampleModelRows: string[][] = [];
+const sampleModelTotal = emptyScore();
+let sampleModelFound = 0;
 const totals = { hand: 0, found: 0, tight: 0, auto: 0, correct: 0, attributed: 0, attributedRight: 0, kinds: 0, kindsRight: 0, clutterLeft: 0, repeatedLeft: 0, lost: 0 };
 for (const article of graph.articles) {
   const rawPath = join(root, 'content', article.sourceFile);
@@ -78,7 +163,26 @@ for (const article of graph.articles) {
   totals.clutterLeft += clutterLeft.length;
   totals.repeatedLeft += repeatedLeft.length;
   totals.lost += lost.length;
-  if (process.argv.includes('--verbose')) explain(article.slug, hand, auto, clutterLeft, lost);
+  if (verbose) explain(article.slug, hand, auto, clutterLeft, lost);
+
+  // The claim model of each found hand claim, against what the editor wrote on its marker (a field the
+  // loader still drafts there is not judged).
+  const models = draftedModels(ingested);
+  const score = emptyScore();
+  if (verbose) console.log(`\n## ${article.slug}: claim model`);
+  for (const claim of found) {
+    const match = best(claim, auto);
+    const written = (field: (typeof modelFields)[number]) => !claim.drafted.includes(field);
+    scoreModel(score, match && models.get(match.id), {
+      statement: written('statement') ? [claim.statement] : undefined,
+      claimant: written('claimant') && written('stance') ? claim.claimant : undefined,
+      stance: written('stance') ? claim.stance : undefined,
+      hedges: written('hedges') ? claim.hedges : undefined,
+    }, claim.text.slice(0, 70));
+  }
+  sampleModelRows.push([article.slug, String(found.length), ...scoreCells(score)]);
+  addScore(sampleModelTotal, score);
+  sampleModelFound += found.length;
 }
 const percent = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 100}%`;
 rows.push(['total', `${totals.found}/${totals.hand} (${percent(totals.found, totals.hand)})`, `${totals.tight}/${totals.hand} (${percent(totals.tight, totals.hand)})`, `${totals.correct}/${totals.auto} (${percent(totals.correct, totals.auto)})`, `${totals.attributedRight}/${totals.attributed} (${percent(totals.attributedRight, totals.attributed)})`, `${totals.kindsRight}/${totals.kinds} (${percent(totals.kindsRight, totals.kinds)})`, String(totals.clutterLeft), String(totals.repeatedLeft), String(totals.lost), '', '']);
@@ -101,17 +205,24 @@ interface Expected {
   paragraphs: string[];
   captions: { text: string }[];
   repeated?: number;
-  /** Words an editor marks as a claim, with the chain when it is judged. */
-  claims?: { text: string; by?: string[] }[];
+  /** Words an editor marks as a claim, with the chain when it is judged, and the claim model's gold where given. */
+  claims?: { text: string; by?: string[]; statement?: string[]; claimant?: string; stance?: Stance; hedges?: Hedge[] }[];
   /** Sentences an editor leaves unmarked. */
   filler?: string[];
   /** The publisher an editor would give on the command line (a press release's issuer). */
   publisher?: string;
 }
 const fixtures = join(root, 'tests/fixtures/ingest');
+/**
+ * The test articles whose claim-model gold the drafting rules were developed on: their figures are
+ * "development". Any other test article with gold is held out: its figures are reported apart.
+ */
+const developmentFixtures = new Set(['network-opposition.txt', 'tv-wildfire.txt', 'translated-bridge.txt', 'liveblog-storm.txt', 'release-water.txt', 'regional-school.txt', 'page-hospital.html']);
+const modelRows: string[][] = [];
+const modelTotals = { development: { found: 0, score: emptyScore() }, 'held-out': { found: 0, score: emptyScore() } };
 const fixtureRows: string[][] = [];
 const fixtureTotals = { clutterLeft: 0, lost: 0, meta: 0, metaRight: 0, claims: 0, found: 0, judged: 0, byRight: 0, filler: 0, fillerTaken: 0 };
-for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(name) && !name.includes('login'))) {
+for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(name) && !name.includes('login') && !skipped.some((skip) => name.includes(skip)))) {
   const expected = parse(readFileSync(join(fixtures, name.replace(/\.\w+$/, '.expected.yaml')), 'utf8')) as Expected;
   const path = join(fixtures, name);
   const { ingested, file } = ingest({ path, bytes: readFileSync(path), registry, sourceFile: `../raw/${name}`, publisher: expected.publisher ?? 'Invented Outlet' });
@@ -151,7 +262,7 @@ for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(n
     filler: fixtureTotals.filler + (expected.filler?.length ?? 0),
     fillerTaken: fixtureTotals.fillerTaken + fillerTaken.length,
   });
-  if (process.argv.includes('--verbose')) {
+  if (verbose) {
     console.log(`\n## ${name}`);
     if (metaRight < 3) console.log(`META: ${JSON.stringify({ title, authors, date })}`);
     for (const text of clutterLeft) console.log(`CLUTTER LEFT: ${text}`);
@@ -159,11 +270,38 @@ for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(n
     for (const result of claimResults) if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by))) console.log(`${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`);
     for (const text of fillerTaken) console.log(`FILLER TAKEN: ${text}`);
   }
+
+  // The claim model drafted for each found claim with gold; `publisher` in the gold is the publisher ingest gave the entry.
+  const withGold = found.filter((result) => result.claim.stance !== undefined);
+  if (withGold.length) {
+    const models = draftedModels(ingested);
+    const score = emptyScore();
+    const { publisher } = ingested.draft.frontmatter;
+    for (const { claim, best: match } of withGold)
+      scoreModel(score, match && models.get(match.id), { ...claim, claimant: claim.claimant === 'publisher' ? publisher : claim.claimant }, `${name}: ${claim.text.slice(0, 70)}`);
+    const set = developmentFixtures.has(name) ? 'development' : 'held-out';
+    modelRows.push([name, set, String(withGold.length), ...scoreCells(score)]);
+    modelTotals[set].found += withGold.length;
+    addScore(modelTotals[set].score, score);
+  }
 }
 fixtureRows.push(['total', String(fixtureTotals.clutterLeft), String(fixtureTotals.lost), `${fixtureTotals.metaRight}/${fixtureTotals.meta}`, '', '', `${fixtureTotals.found}/${fixtureTotals.claims}`, `${fixtureTotals.byRight}/${fixtureTotals.judged}`, `${fixtureTotals.fillerTaken}/${fixtureTotals.filler}`]);
 console.log('\nTest articles from other outlets (tests/fixtures/ingest), ingested as the command does, against their .expected.yaml');
 console.log('Metadata: title, authors and date right. Claims (where the expectation lists them): found; chain right, of those judged; filler taken.\n');
 table(['article', 'clutter left', 'paragraphs lost', 'metadata', 'clutter removed', 'repeats dropped/expected', 'claims found', 'chain right', 'filler taken'], fixtureRows);
+
+const scoreTotalCells = (score: ModelScore) => modelFields.map((field) => `${score[field].right}/${score[field].judged} (${percent(score[field].right, score[field].judged)})`);
+for (const set of ['development', 'held-out'] as const)
+  if (modelTotals[set].found) modelRows.push([`total, ${set}`, set, String(modelTotals[set].found), ...scoreTotalCells(modelTotals[set].score)]);
+console.log('\nClaim model, for the claims found: the statement, claimant, stance and hedges the site shows (the marker\'s, else the');
+console.log('loader\'s draft), against the gold. Statement: equal to one of the gold phrasings (spaces, quote styles and a final full');
+console.log('stop aside), so an editor accepts it unchanged. Claimant: the end of the chain, or the publisher for its own voice.');
+console.log('Hedges: exactly the gold set. Development: fixtures the rules were written against; held-out: any others.\n');
+console.log('Test articles (tests/fixtures/ingest, `claims:` with gold):\n');
+table(['article', 'set', 'claims', 'statement accepted', 'claimant right', 'stance right', 'hedges exact'], modelRows);
+console.log('\nSample sources (content/articles, development), for the fields an editor wrote on the marker:\n');
+sampleModelRows.push(['total', String(sampleModelFound), ...scoreTotalCells(sampleModelTotal)]);
+table(['article', 'claims', 'statement accepted', 'claimant right', 'stance right', 'hedges exact'], sampleModelRows);
 
 function table(header: string[], body: string[][]): void {
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]!.length)));

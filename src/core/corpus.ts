@@ -1,14 +1,15 @@
 // A corpus folder (sources.yaml + articles/*.mdx) -> the validated claim graph, or every problem at once.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
-import { displayPath } from './files.ts';
+import { displayPath, namesInside, readInside, realLocation, type FileRead } from './files.ts';
+import { maxRawBytes } from './ingest/read.ts';
 import { sourceText } from './source-text.ts';
 import { corroborate } from './graph/corroboration.ts';
-import { draftHedges, draftStance, draftStatement } from './ingest/claim-model.ts';
+import { draftHedges, draftStance, type ClaimInContext } from './ingest/claim-model.ts';
+import { draftStatement } from './ingest/statement.ts';
 import { matchClaims, pairKey } from './graph/match.ts';
 import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
@@ -55,28 +56,38 @@ interface LoadedArticle {
 
 const publisherTypes = new Set(['outlet', 'news-agency']);
 
+/** The largest entry and YAML file read: far beyond any real one, far within memory. */
+const megabyte = 1024 * 1024;
+const maxEntryBytes = 2 * megabyte;
+const maxYamlBytes = 5 * megabyte;
+
 export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadResult {
   const root = resolve(contentDir);
   const cwd = options.cwd ?? process.cwd();
   const base = options.base ?? '/';
-  const registryFile = readFileOrFail(join(root, 'sources.yaml'), cwd);
+  // Files are read only inside the corpus, and raw sources only in its raw/ or the raw/ beside it (the
+  // project's, for content/), judged on real paths so no link leads out (docs/security.md).
+  const corpus = realLocation(root) ?? root;
+  const rawFolders = [join(corpus, 'raw'), join(dirname(corpus), 'raw')];
+  const registryFile = readFileOrFail(join(root, 'sources.yaml'), cwd, corpus, maxYamlBytes);
   const registry = readRegistry(registryFile);
   const files: VFile[] = [registryFile];
 
   const articlesDir = join(root, 'articles');
-  const names = existsSync(articlesDir) ? readdirSync(articlesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
+  const names = namesInside(articlesDir, corpus, '.mdx');
   if (names.length === 0) fail(registryFile, `no articles: add content entries as ${relative(cwd, articlesDir)}/<slug>.mdx`, undefined, 'no-articles');
 
   const articles: LoadedArticle[] = [];
   for (const name of names) {
-    const file = readFileOrFail(join(articlesDir, name), cwd);
+    const file = readFileOrFail(join(articlesDir, name), cwd, corpus, maxEntryBytes);
     files.push(file);
+    if (file.value === undefined) continue;
     const slug = basename(name, '.mdx');
     if (!idPattern.test(slug)) fail(file, `file name "${name}": a slug is lowercase letters, digits and single hyphens`, undefined, 'slug');
     const tree = parseArticle(file);
     if (!tree) continue;
     const extracted = extractArticle(file, tree);
-    const raw = checkFrontmatter(file, extracted, registry);
+    const raw = checkFrontmatter(file, extracted, registry, rawFolders);
     checkVerdicts(file, extracted);
     articles.push({ file, slug, extracted, raw });
   }
@@ -118,7 +129,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
 
   const ledgerPath = join(root, ledgerFileName);
   if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
-  const ledgerFile = readFileOrFail(ledgerPath, cwd, { optional: true });
+  const ledgerFile = readFileOrFail(ledgerPath, cwd, corpus, maxYamlBytes, { optional: true });
   files.push(ledgerFile);
   const ledger = readLedger(ledgerFile);
   const live = { slugs: new Set(articles.map((article) => article.slug)), claims: new Set(claimPlaces.keys()) };
@@ -175,6 +186,8 @@ function checkAgainstLedger(
         fail(file, `claim "${id}" was published in article "${entry.article}"; a published claim stays in its article: move it back, or withdraw it and give this one a new id`, claim.place, 'ledger');
       else if (entry.words !== claim.text)
         fail(file, `claim "${id}" was published as “${entry.words}” and now reads “${claim.text}”: its URL is cited for those words; restore them, or withdraw the claim (ledger.yaml) and mark the new words with a new id`, claim.place, 'ledger');
+      else if (entry.anchor.end > chars.length)
+        fail(ledgerFile, `claim "${id}": its anchor ends at character ${entry.anchor.end}, past the end of its raw source ${rawName} (${chars.length} characters): restore the anchor recorded at publication, or withdraw the claim`, placeOf(['claims', id, 'anchor', 'end']), 'ledger');
       else {
         const mismatch = anchorMismatch(chars, entry.anchor);
         if (mismatch)
@@ -200,37 +213,59 @@ export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): Cl
   return graph;
 }
 
-/** A file named, in messages, relative to `cwd` when it lies inside it; its absolute path in data.absolute. */
-function readFileOrFail(path: string, cwd: string, { optional = false } = {}): VFile {
+/**
+ * A file of the corpus (real path `corpus`), named in messages relative to `cwd` when it lies inside
+ * it; its absolute path in data.absolute. Left without a value when it cannot be read, saying why.
+ */
+function readFileOrFail(path: string, cwd: string, corpus: string, maxBytes: number, { optional = false } = {}): VFile {
   const file = new VFile({ path: displayPath(path, cwd), cwd, data: { absolute: path } });
-  if (!existsSync(path)) {
-    if (optional) return file;
-    fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');
-    return file;
-  }
-  file.value = readFileSync(path, 'utf8');
+  const read = readInside(path, [corpus], maxBytes);
+  if (read.problem === 'missing') {
+    if (!optional) fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');
+  } else if (read.problem) fail(file, unreadable(read, 'this file', maxBytes, 'the corpus folder, reached without links leading out of it: put the file itself there'), undefined, 'file');
+  else file.value = read.bytes.toString('utf8');
   return file;
+}
+
+/** Why a file was not read, in a message that says nothing about a file outside but that it is outside. */
+function unreadable(read: Exclude<FileRead, { bytes: Buffer }>, what: string, maxBytes: number, where: string): string {
+  switch (read.problem) {
+    case 'outside':
+      return `${what} is not a file in ${where}`;
+    case 'not-a-file':
+      return `${what} is not a plain file (a folder, device, pipe or socket): a corpus holds text files only`;
+    case 'too-large':
+      return `${what} is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB a corpus file may hold: is it the right file?`;
+    default:
+      return `${what} cannot be read: check its permissions`;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / megabyte).toFixed(1);
 }
 
 function unknownSource(id: string): string {
   return `unknown source "${id}": add it to sources.yaml or use an existing id`;
 }
 
-/** Checks the front matter's publisher and raw source; returns the raw source's text when it is there. */
-function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Registry): string | undefined {
+/** Checks the front matter's publisher and raw source; returns the raw source's text when it can be read. */
+function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Registry, rawFolders: string[]): string | undefined {
   const frontmatter = extracted.frontmatter;
   if (!frontmatter) return undefined;
   const publisher = registry.sources.get(frontmatter.publisher);
   if (!registry.isDeclared(frontmatter.publisher)) fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
   else if (publisher && !publisherTypes.has(publisher.type))
     fail(file, `publisher "${publisher.id}" is a ${publisher.type}: a publisher is an outlet or news-agency`, extracted.frontmatterPlaceOf(['publisher']), 'publisher');
-  const rawPath = rawSourcePath(file, frontmatter);
   const place = extracted.frontmatterPlaceOf(['source', 'file']);
-  if (!existsSync(rawPath)) {
-    fail(file, `raw source ${frontmatter.source.file} not found (the path is relative to this file)`, place, 'raw-source');
+  const read = readInside(rawSourcePath(file, frontmatter), rawFolders, maxRawBytes);
+  if (read.problem) {
+    const where = "the corpus's raw/ folder or the raw/ folder beside the corpus, reached without links leading out: copy the source there (claimtrail ingest does)";
+    const reason = read.problem === 'missing' ? `raw source ${frontmatter.source.file} not found (the path is relative to this file)` : unreadable(read, `raw source ${frontmatter.source.file}`, maxRawBytes, where);
+    fail(file, reason, place, 'raw-source');
     return undefined;
   }
-  const bytes = readFileSync(rawPath);
+  const bytes = read.bytes;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== frontmatter.source.sha256)
     fail(file, `raw source ${frontmatter.source.file} has sha256 ${sha256}, not the ${frontmatter.source.sha256} recorded: the file changed; check the text against it before updating the hash`, extracted.frontmatterPlaceOf(['source', 'sha256']), 'raw-source');
@@ -293,6 +328,7 @@ function buildGraph(
 ): ClaimGraph {
   const claims: Omit<Claim, 'corroboration'>[] = [];
   const sourceNames = new Map([...registry.sources.values()].map((source) => [source.id, source.name]));
+  const sourceTypes = new Map([...registry.sources.values()].map((source) => [source.id, source.type]));
   const articleRecords: Article[] = articles.map(({ file, slug, extracted }) => {
     const frontmatter = extracted.frontmatter!;
     const publisher = frontmatter.publisher;
@@ -303,7 +339,7 @@ function buildGraph(
     for (const claim of extracted.claims) {
       const { id, kind, signals } = claim.attributes;
       const by = claim.attributes.by ?? [];
-      const model = claimModel(claim.attributes, claimWords(extracted.blocks[claim.block]!, claim), sourceNames);
+      const model = claimModel(claim.attributes, () => ({ ...claimWords(extracted, claim), kind, by, types: sourceTypes }), sourceNames);
       claims.push({
         id,
         url: permanentUrl(routes.claim(id), base),
@@ -378,31 +414,39 @@ function buildGraph(
   };
 }
 
-/** A claim's words with the rest of its paragraph, for drafting what its marker does not say. */
-function claimWords(block: Article['blocks'][number], claim: ExtractedArticle['claims'][number]) {
+/** A claim's words with the rest of its paragraph and the paragraphs before, for drafting what its marker does not say. */
+function claimWords(extracted: ExtractedArticle, claim: ExtractedArticle['claims'][number]) {
+  const block = extracted.blocks[claim.block]!;
   const chars = Array.from(block.text);
   const start = claim.offsets.start - block.start;
   const end = claim.offsets.end - block.start;
-  return { text: claim.text, before: chars.slice(0, start).join(''), after: chars.slice(end).join('') };
+  const earlier = extracted.blocks.slice(0, claim.block).map((previous) => previous.text);
+  return { text: claim.text, before: chars.slice(0, start).join(''), after: chars.slice(end).join(''), earlier };
 }
 
 /**
  * The claim's statement, stance and hedges: as the editor wrote them, else drafted from its words (an
  * entry written before the claim model, or by ingest) and listed in `drafted` for review. Hedges are
- * drafted only with the statement: an editor who wrote the statement and no hedges means none.
+ * drafted only with the statement: an editor who wrote the statement and no hedges means none. The
+ * context is read only when something must be drafted.
  */
-function claimModel(attributes: ClaimAttributes, words: { text: string; before: string; after: string }, sourceNames: ReadonlyMap<string, string>) {
-  const context = { ...words, kind: attributes.kind, by: attributes.by ?? [] };
+function claimModel(attributes: ClaimAttributes, context: () => ClaimInContext, sourceNames: ReadonlyMap<string, string>) {
+  const { statement, stance, hedges } = attributes;
+  if (statement && stance) return { statement, stance, hedges: hedges ?? [], drafted: [] };
+  const words = context();
   const drafted: Claim['drafted'] = [];
-  const stance = attributes.stance ?? draftStance(context);
-  if (!attributes.stance) drafted.push('stance');
+  const finalStance = stance ?? draftStance(words);
+  if (!stance) drafted.push('stance');
   // A relayed claim with no chain names nobody: its claimant is unknown until an editor names one.
-  if (stance !== 'asserts' && !attributes.by) drafted.push('claimant');
-  const statement = attributes.statement ?? draftStatement(context, sourceNames);
-  if (!attributes.statement) drafted.push('statement');
-  const hedges = attributes.hedges ?? (attributes.statement ? [] : draftHedges(words));
-  if (!attributes.hedges && !attributes.statement) drafted.push('hedges');
-  return { statement, stance, hedges, drafted: drafted.sort() };
+  if (finalStance !== 'asserts' && !attributes.by) drafted.push('claimant');
+  if (!statement) drafted.push('statement');
+  if (!hedges && !statement) drafted.push('hedges');
+  return {
+    statement: statement ?? draftStatement(words, sourceNames),
+    stance: finalStance,
+    hedges: hedges ?? (statement ? [] : draftHedges(words)),
+    drafted: drafted.sort(),
+  };
 }
 
 /** A quantity marker's bounds as the words state them (see docs/markers.md, "Quantities"). */

@@ -69,7 +69,8 @@ export const frontmatterSchema = z.strictObject({
   publisher: idSchema,
   authors: z.array(z.string().min(1)),
   date: z.iso.date().nullable(),
-  url: z.url().nullable(),
+  // Shown as a link on every page of the article: only a web address may become one.
+  url: z.url({ protocol: /^https?$/, error: 'an article URL is a web address, http:// or https://… (null when the source does not state it)' }).nullable(),
   source: z.strictObject({
     file: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits'),
@@ -95,7 +96,10 @@ export const stances = {
 export type Stance = keyof typeof stances;
 const stanceIds = Object.keys(stances) as [Stance, ...Stance[]];
 
-/** Qualifiers that limit what a claim says. The words in `cues` are the ones ingest looks for. */
+/**
+ * Qualifiers that limit what a claim says, with example words that carry each (ingest's rules in
+ * ingest/claim-model.ts must catch every one of them: a unit test holds them together).
+ */
 export const hedges = {
   estimate: { label: 'an estimate', cues: ['estimate', 'estimates', 'estimated', 'an estimated'] },
   approximately: { label: 'approximate', cues: ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost'] },
@@ -325,7 +329,8 @@ export const ledgerClaimSchema = z
     published: z.iso.date(),
     /** Its words as published: the claim page's URL keeps pointing at them. */
     words: z.string().min(1),
-    anchor: textAnchorSchema,
+    // Its end is checked against the raw text when the corpus is read.
+    anchor: textAnchorSchema.refine((anchor) => anchor.end > anchor.start, { message: 'end comes after start: the words stand from character start to character end', path: ['end'] }),
     withdrawn: withdrawalSchema.optional(),
     merged: mergerSchema.optional(),
   })

@@ -3,6 +3,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { Attributor, guessSource, slug } from '../../src/core/ingest/attribution.ts';
+import { unnamedClaimants } from '../../src/core/ingest/claim-model.ts';
 import { readRegistry } from '../../src/core/registry.ts';
 
 const registry = readRegistry(
@@ -74,6 +75,7 @@ describe('Attributor.attribute', () => {
     ['"the agency" is the agency the article named in full', ['Nurses accused the regional health agency of neglect.', 'The agency said in a statement that the ward would reopen.'], [['regional-health-agency']]],
     ['"the operator" is the organisation the sentence is about', ['Northway Trains has cancelled all services, the operator said.'], [['northway-trains']]],
     ['a common noun opening the sentence is not an organisation', ['Passengers will not be charged, the company said.'], [['company']]],
+    ['"the company" is the organisation a sentence before opened with', ['KESTWICK – Harbour Line Ferries today announced a new route.', 'Passengers will not be charged, the company said.'], [['harbour-line-ferries']]],
     ['figures are whoever compiled them', ['The county council said the school could close.', 'It had 112 pupils in 2014, according to council figures seen by the Courier.'], [['county-council']]],
     ['citing a reason is not citing a source', ['The hospital closed the ward, its director announced, citing a shortage of nurses.'], [['its-director']]],
     ['a pronoun with nobody before it stays unresolved', ['He said the bridge would reopen.'], []],
@@ -97,6 +99,21 @@ describe('Attributor.attribute', () => {
       expect.objectContaining({ id: 'luca-ferrand', name: 'Luca Ferrand', type: 'person', role: 'Mayor' }),
       expect.objectContaining({ id: 'experts', name: 'Experts', type: 'unnamed' }),
     ]);
+  });
+
+  test('the publisher named in its own text (a release’s issuer) is the publisher: no draft source, no chain', () => {
+    const attributor = new Attributor(registry, 'harbour-line-ferries');
+    expect(attributor.attribute('KESTWICK – Harbour Line Ferries today announced a new route.')).toEqual([]);
+    expect(attributor.attribute('Passengers will not be charged, the company said.')).toEqual([]);
+    expect(attributor.newSources()).toEqual([]);
+  });
+
+  test('an unnamed claimant is the registry’s when it has one, else a draft source proposed once', () => {
+    const attributor = new Attributor(registry, 'courier');
+    expect(attributor.unnamed(unnamedClaimants['unnamed-accusers'])).toBe('unnamed-accusers');
+    expect(attributor.unnamed(unnamedClaimants['unnamed-accusers'])).toBe('unnamed-accusers');
+    expect(attributor.unnamed({ id: 'diplomatic-sources', name: 'Diplomatic sources', type: 'unnamed', description: 'x' })).toBe('diplomatic-sources');
+    expect(attributor.newSources()).toEqual([expect.objectContaining({ id: 'unnamed-accusers', name: 'Unnamed accusers', type: 'unnamed' })]);
   });
 
   test('a reason cited is no draft source', () => {

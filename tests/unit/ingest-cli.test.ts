@@ -79,7 +79,7 @@ describe('claimtrail ingest', { timeout: 30_000 }, () => {
     expect(run(['ingest', scmp, '--content', dir]).status).toBe(0);
     const path = join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx');
     const draft = readFileSync(path, 'utf8');
-    const [tag, id] = draft.match(/<Claim id="(\w+)" kind="reported" by="foreign-ministry"[^>]*>/)!;
+    const [tag, id] = draft.match(/<Claim id="(\w+)" kind="reported" stance="reports" by="foreign-ministry"[^>]*>/)!;
     // The editor corrects a claim's kind, links it to another claim, rates it and fixes the title.
     const edited = draft
       .replace(tag, `<Claim id="${id}" kind="event" by="foreign-ministry" related="tw22ab">`)
@@ -102,6 +102,33 @@ describe('claimtrail ingest', { timeout: 30_000 }, () => {
     expect(run(['ingest', scmp, '--content', dir, '--merge']).status).toBe(0);
     expect(readFileSync(`${path}.previous`, 'utf8')).toBe(edited);
     expect(existsSync(`${path}.previous.2`)).toBe(true);
+  });
+
+  it('drafts the claim model on every claim, and --merge keeps the statement, stance, claimant, hedges and day an editor wrote', () => {
+    const dir = corpus();
+    expect(run(['ingest', scmp, '--content', dir]).status).toBe(0);
+    const path = join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx');
+    const draft = readFileSync(path, 'utf8');
+    const tags = draft.match(/<Claim [^>]*>/g)!;
+    for (const tag of tags) expect(tag).toMatch(/ stance="[a-z-]+"[^>]* statement="[^"]+"/);
+    // The accusation nobody is named for is claimed by unnamed accusers, a draft source; never by the newspaper.
+    const accusation = tags.find((tag) => /locking up more than a million mainly Uygur Muslims/.test(draft.slice(draft.indexOf(tag), draft.indexOf(tag) + 400)))!;
+    expect(accusation).toContain('stance="reports-allegation" by="unnamed-accusers"');
+    expect(accusation).toContain('over="1000000"');
+    expect(readFileSync(join(dir, 'sources.yaml'), 'utf8')).toMatch(/id: unnamed-accusers\n\s+name: Unnamed accusers\n\s+type: unnamed/);
+    // The editor rewrites a claim's model.
+    const [tag, id] = draft.match(/<Claim id="(\w+)" kind="reported" stance="reports" by="foreign-ministry"[^>]*>/)!;
+    const editorTag = `<Claim id="${id}" kind="reported" stance="reports-denial" by="foreign-ministry" statement="China’s foreign ministry says the visit is being arranged." hedges="unconfirmed" claimed="2019-02-20">`;
+    writeFileSync(path, draft.replace(tag, editorTag).replace('title: China invites', 'title: (edited) China invites'));
+    const result = run(['ingest', scmp, '--content', dir, '--merge']);
+    expect(result.status, result.stderr).toBe(0);
+    const merged = readFileSync(path, 'utf8');
+    expect(merged).toContain(editorTag);
+    // Claims the editor did not touch keep their drafted model; the entry still passes the check.
+    expect(merged.match(/<Claim [^>]*>/g)!.filter((other) => other !== editorTag)).toEqual(tags.filter((other) => other !== tag));
+    const { graph, files } = loadCorpus(dir, { cwd: dir });
+    expect(files.flatMap((file) => file.messages.map(String))).toEqual([]);
+    expect(graph!.claims.find((claim) => claim.id === id)).toMatchObject({ stance: 'reports-denial', claimant: 'foreign-ministry', hedges: ['unconfirmed'], claimedAt: '2019-02-20', claimedAtFrom: 'text', drafted: [] });
   });
 
   it.each([

@@ -12,6 +12,7 @@ import { buildDraft, escapeText } from '../../src/core/ingest/draft.ts';
 import { ingest, type IngestOptions } from '../../src/core/ingest/ingest.ts';
 import { extractArticle, parseArticle } from '../../src/core/markers.ts';
 import { readRegistry } from '../../src/core/registry.ts';
+import { statementSchema } from '../../src/core/schema.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(import.meta.dirname, '../fixtures/ingest');
@@ -73,6 +74,29 @@ describe('drafts pass the project checker', () => {
     const { loaded, results } = ingestIntoCorpus(names.map((name) => ({ path: join(fixtures, name), publisher: 'Invented Outlet' })));
     expect(report(loaded.files)).toBe('');
     expect(results.every(({ draft }) => draft.claims.length > 0)).toBe(true);
+    // Every claim carries its drafted model on the marker, read back as written: nothing is left for the loader to draft.
+    const graph = loaded.graph!;
+    for (const { draft } of results)
+      for (const claim of draft.claims) {
+        const loadedClaim = graph.claims.find((other) => other.id === claim.id)!;
+        expect(statementSchema.safeParse(claim.statement).success, claim.statement).toBe(true);
+        expect(loadedClaim).toMatchObject({ statement: claim.statement, stance: claim.stance, hedges: claim.hedges, drafted: [] });
+        // A relayed claim names its claimant; only the publisher's own voice has none, and an accusation is never the publisher's.
+        if (claim.stance === 'asserts') expect(claim.by).toEqual([]);
+        else expect(loadedClaim.claimant, claim.text).not.toBeNull();
+        if (claim.stance === 'reports-allegation') expect(loadedClaim.claimant).not.toBe(draft.frontmatter.publisher);
+      }
+    // "&" in a statement is written as a character reference and read back as "&".
+    expect(graph.claims.some((claim) => claim.statement.includes('boat & to fund'))).toBe(true);
+  });
+
+  test('a press release whose issuer is its publisher: the issuer is not proposed again as a source', () => {
+    const { loaded, results } = ingestIntoCorpus([{ path: join(fixtures, 'release-water.txt'), publisher: 'Harlow Valley Water' }]);
+    expect(report(loaded.files)).toBe('');
+    expect(results[0]!.newSources.filter((source) => source.id === 'harlow-valley-water')).toHaveLength(1);
+    // "the company said" in the issuer's own release is its own voice.
+    const customers = results[0]!.draft.claims.find((claim) => claim.text.startsWith('Customers will not be charged'))!;
+    expect(customers).toMatchObject({ stance: 'asserts', by: [] });
   });
 });
 

@@ -75,6 +75,16 @@ export class Attributor {
     return this.registry.sources.get(id) ?? this.drafts.get(id);
   }
 
+  /**
+   * A claimant the text does not name (unnamed accusers, critics): the registry's entry of that id,
+   * else a draft source of type unnamed, proposed once.
+   */
+  unnamed(entry: Omit<SourceEntry, 'aliases' | 'related'>): string {
+    if (this.registry.isDeclared(entry.id) || this.drafts.has(entry.id)) return entry.id;
+    this.drafts.set(entry.id, { ...entry, aliases: [], related: [], description: `Draft proposed by claimtrail ingest: ${entry.description} Check whether the article names them.` });
+    return entry.id;
+  }
+
   /** The attributions of one sentence, in reading order; remembers their sources for the sentences after. */
   attribute(sentence: string): Attribution[] {
     this.current = sentence;
@@ -283,13 +293,18 @@ export class Attributor {
 
   /**
    * "Northline Rail has suspended the service, the operator said": an organisation named as the
-   * subject of the sentence the cue ends is what the sentence then calls "the operator".
+   * subject of the sentence the cue ends, or of one of the few sentences before it ("BRANSFORD –
+   * Harlow Valley Water today announced …"), is what the text then calls "the operator", "the company".
    */
   private namedSubject(noun: string): string | undefined {
     if (!organisationNouns.test(noun)) return undefined;
-    const subject = /^((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:has|have|had|is|was|will|would|\p{Ll}+ed)\b/u.exec(this.current)?.[1];
-    // Two capitalised words or an acronym: a name, not a common noun opening the sentence ("Customers will…").
-    return subject && /^\p{Lu}{2,}$|\s/u.test(subject) && !/^(?:The|A|An|This|That|These|Those|It|In|On|At|After|Before)\b/.test(subject) ? subject : undefined;
+    for (const sentence of [this.current, ...this.read.slice(-5).toReversed()]) {
+      const text = sentence.replace(/^\p{Lu}{3,}[^–—]{0,40}?\s[–—]\s+/u, '');
+      const subject = /^((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:(?:today|yesterday|also|now)\s+)?(?:has|have|had|is|was|will|would|\p{Ll}+ed)\b/u.exec(text)?.[1];
+      // Two capitalised words or an acronym: a name, not a common noun opening the sentence ("Customers will…").
+      if (subject && /^\p{Lu}{2,}$|\s/u.test(subject) && !/^(?:The|A|An|This|That|These|Those|It|In|On|At|After|Before)\b/.test(subject)) return subject;
+    }
+    return undefined;
   }
 
   /** The longest proper name (registry or draft) the phrase ends with; a common-noun alias ("the agency") must match whole. */
@@ -317,6 +332,8 @@ export class Attributor {
     const { name, type, role } = head !== surface && !/^\p{Lu}/u.test(head.replace(/^(the|a|an)\s+/i, '')) ? { ...guess, type: guessSource(head).type } : guess;
     const taken = (id: string) => this.registry.isDeclared(id) || this.drafts.has(id);
     const base = slug(name);
+    // The publisher named in its own text (a press release's issuer) is the publisher, not a new source.
+    if (base === this.publisher) return this.publisher;
     let id = base;
     for (let n = 2; taken(id); n++) id = `${base}-${n}`;
     const aliases = [surface].filter((alias) => normalise(alias) !== normalise(name) && !this.registry.byAlias.has(alias.toLowerCase()));

@@ -1,13 +1,16 @@
 // Clean blocks -> the MDX draft of a content entry: front matter (review: auto, stated metadata only),
 // the body with <Claim>, <Source> and <Caption> markers, and everything MDX would read as code escaped,
-// so any article text compiles. Also returns the claims found, with why they were taken and where
-// their words stand in the raw file.
+// so any article text compiles. Each claim's marker carries its drafted model (statement, stance, the
+// chain to its claimant, hedges, the day it was said when the text states it, bounds of a quantity).
+// Also returns the claims found, with why they were taken and where their words stand in the raw file.
 import { Document, type YAMLSeq } from 'yaml';
 import { newId } from '../ids.ts';
 import { findQuantities } from '../quantities.ts';
 import type { Registry } from '../registry.ts';
-import type { ClaimAttributes, FoundQuantity, Frontmatter, SourceEntry } from '../schema.ts';
+import type { ClaimAttributes, FoundQuantity, Frontmatter, Hedge, SourceEntry, Stance } from '../schema.ts';
 import { Attributor, type Attribution } from './attribution.ts';
+import { draftClaimed, draftHedges, draftStance, unnamedClaimant, unnamedClaimants, type ClaimInContext } from './claim-model.ts';
+import { draftStatement } from './statement.ts';
 import type { CleanBlock } from './clean.ts';
 import { htmlText, type RawFormat } from '../source-text.ts';
 import { analyseClaim, isEvent } from './detect.ts';
@@ -25,7 +28,14 @@ export interface DraftClaim {
   end: number;
   /** Attribution chain after the publisher, nearest first (source ids); [] when the publisher says it. */
   by: string[];
-  quantity: { value?: number; min?: number; max?: number; unit: string; counted: string } | null;
+  /** The drafted claim model (claim-model.ts): what the marker says the claim states, and how. */
+  statement: string;
+  stance: Stance;
+  hedges: Hedge[];
+  /** The day the claimant said it, when the text states it (YYYY-MM-DD). */
+  claimed?: string;
+  /** Bounds as the words give them (docs/markers.md, "Quantities"): over/under exclusive, about N ± 10%. */
+  quantity: { value?: number; min?: number; over?: number; max?: number; under?: number; about?: number; unit: string; counted: string } | null;
   score: number;
   signals: string[];
   /** Where its words stand in the raw file, in code points (as the ledger counts); null when unknown. */
@@ -59,7 +69,7 @@ export interface Draft {
    * Claims found but not marked: their words do not stand verbatim in the raw file (an HTML entity or
    * a tag inside them), and the check anchors every claim word for word in the raw source.
    */
-  unmarked: Omit<DraftClaim, 'id' | 'raw'>[];
+  unmarked: (FoundClaim & Pick<DraftClaim, 'text' | 'block'>)[];
   /** Sources the registry lacks, proposed for sources.yaml. */
   newSources: SourceEntry[];
 }
@@ -89,8 +99,24 @@ export function buildDraft(input: DraftInput): Draft {
   const anchorable = (block: CleanBlock, claim: Span) =>
     pageText === undefined ? verbatim(block, claim, input.raw) : pageText.includes(squash(block.text.slice(claim.start, claim.end)));
 
+  // The names and types of the registry's sources and of the drafts proposed so far: the statement names its subject with them.
+  const sources = { names: new Map<string, string>(), types: new Map<string, SourceEntry['type']>() };
+  const know = (entries: Iterable<SourceEntry>) => {
+    for (const source of entries) {
+      sources.names.set(source.id, source.name);
+      sources.types.set(source.id, source.type);
+    }
+  };
+  know(input.registry.sources.values());
+
   input.blocks.forEach((block, index) => {
     const found = block.type === 'paragraph' || block.type === 'list-item' ? claimsOf(block.text, attributor) : { claims: [], mentions: [] };
+    // "The school", "the ministry": named in full in the paragraphs before, or in this one.
+    const earlier = input.blocks.slice(Math.max(0, index - 12), index).map((other) => other.text);
+    const model = (claim: FoundClaim) => {
+      const context = { text: block.text.slice(claim.start, claim.end), before: block.text.slice(0, claim.start), after: block.text.slice(claim.end), kind: claim.kind, by: claim.by, earlier, types: sources.types };
+      return modelOf(context, attributor, frontmatter.date, () => know(attributor.newSources()), sources.names);
+    };
     const mentions = [...found.mentions, ...attributor.mentions(block.text)];
     const marked = found.claims.filter((claim) => {
       if (anchorable(block, claim)) return true;
@@ -106,7 +132,7 @@ export function buildDraft(input: DraftInput): Draft {
         if (!given.has(fresh) && !reserved.has(fresh)) id = fresh;
       }
       given.add(id);
-      return { ...claim, id, text, block: index, raw: rawSpan(block, claim, toCodePoint) } satisfies DraftClaim;
+      return { ...claim, ...model(claim), id, text, block: index, raw: rawSpan(block, claim, toCodePoint) } satisfies DraftClaim;
     });
     claims.push(...blockClaims);
     body.push(renderBlock(block, blockClaims, keepMentions(mentions, blockClaims)));
@@ -119,7 +145,21 @@ export function buildDraft(input: DraftInput): Draft {
   return { mdx: `---\n${header}---\n\n${body.join('\n\n')}\n`, frontmatter, claims, unmarked, newSources: attributor.newSources() };
 }
 
-type FoundClaim = Omit<DraftClaim, 'id' | 'text' | 'block' | 'raw'>;
+type FoundClaim = Omit<DraftClaim, 'id' | 'text' | 'block' | 'raw' | 'statement' | 'stance' | 'hedges' | 'claimed'>;
+
+/**
+ * The claim model of one claim: an accusation nobody is named for gets an unnamed claimant (a draft
+ * source when the registry lacks it), never the publisher; then stance, statement, hedges and the day.
+ */
+function modelOf(context: ClaimInContext, attributor: Attributor, date: string | null, refresh: () => void, names: ReadonlyMap<string, string>): Pick<DraftClaim, 'by' | 'statement' | 'stance' | 'hedges' | 'claimed'> {
+  const unnamed = unnamedClaimant(context);
+  const by = unnamed ? [attributor.unnamed(unnamedClaimants[unnamed])] : [...context.by];
+  // The drafts proposed up to this claim (its own unnamed claimant too) have names and types.
+  refresh();
+  const claim = { ...context, by };
+  const claimed = draftClaimed(claim, date);
+  return { by, stance: draftStance(claim), statement: draftStatement(claim, names), hedges: draftHedges(claim), ...(claimed ? { claimed } : {}) };
+}
 
 /**
  * The claims of one paragraph: quotations with a speaker become quote claims (their words inside the
@@ -238,8 +278,13 @@ function quantityOf(text: string): DraftClaim['quantity'] {
   // A duration ("within 48 hours", "two days before the vote") says when, not how many.
   const quantity = findQuantities(text).find((found: FoundQuantity) => (found.min !== null || found.max !== null) && !/^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(found.unit));
   if (!quantity) return null;
-  const { min, max, unit, counted } = quantity;
-  const bounds = min !== null && min === max ? { value: min } : { ...(min !== null ? { min } : {}), ...(max !== null ? { max } : {}) };
+  const { min, max, minExclusive, maxExclusive, about, unit, counted } = quantity;
+  const bounds =
+    about !== null
+      ? { about }
+      : min !== null && min === max && !minExclusive && !maxExclusive
+        ? { value: min }
+        : { ...(min !== null ? (minExclusive ? { over: min } : { min }) : {}), ...(max !== null ? (maxExclusive ? { under: max } : { max }) : {}) };
   // The marker needs a unit and what is counted; quantities.ts names them, the fallback only keeps the marker valid.
   return { ...bounds, unit: unit || 'items', counted: counted || unit || 'items' };
 }
@@ -304,10 +349,17 @@ function claimAttributes(claim: DraftClaim): string {
   const attributes: [string, string | number | undefined][] = [
     ['id', claim.id],
     ['kind', claim.kind],
+    ['stance', claim.stance],
     ['by', claim.by.length ? claim.by.join(' < ') : undefined],
+    ['statement', claim.statement],
+    ['hedges', claim.hedges.join(' ') || undefined],
+    ['claimed', claim.claimed],
     ['value', claim.quantity?.value],
+    ['about', claim.quantity?.about],
     ['min', claim.quantity?.min],
+    ['over', claim.quantity?.over],
     ['max', claim.quantity?.max],
+    ['under', claim.quantity?.under],
     ['unit', claim.quantity?.unit],
     ['counted', claim.quantity?.counted],
     ['signals', claim.signals.join(' ') || undefined],
