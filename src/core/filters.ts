@@ -1,8 +1,8 @@
-// The claims index's filters (status, kind, source, article) work with CSS alone: each choice in a
+// The claims index's filters (sourcing status, kind, source, article) work with CSS alone: each choice in a
 // <select> hides, through :has(), the claims that do not match it, so they work without JavaScript and
 // from disk. A small script adds counts and keeps the choice in the page's address.
 import { claimKinds, corroborationStatuses, type ClaimGraph } from './schema.ts';
-import { kindLabels, statusLabels } from './views.ts';
+import { kindLabels, sourcingLabels } from './views.ts';
 
 export interface ClaimFilter {
   /** The <select>'s name, also the query parameter: ?status=contested. */
@@ -18,7 +18,8 @@ export interface ClaimFilter {
 export function claimFilters(graph: Pick<ClaimGraph, 'articles' | 'sources' | 'claims'>): ClaimFilter[] {
   const cited = new Set(graph.claims.flatMap((claim) => claim.attribution));
   return [
-    { name: 'status', label: 'Status', anyLabel: 'Any status', attribute: 'data-status', list: false, options: corroborationStatuses.map((status) => ({ value: status, label: statusLabels[status] })) },
+    // Sourcing, not a verdict: the options say who says it; the values stay the status ids published links use.
+    { name: 'status', label: 'Sourcing', anyLabel: 'Any sourcing', attribute: 'data-status', list: false, options: corroborationStatuses.map((status) => ({ value: status, label: sourcingLabels[status] })) },
     { name: 'kind', label: 'Kind', anyLabel: 'Any kind', attribute: 'data-kind', list: false, options: claimKinds.map((kind) => ({ value: kind, label: kindLabels[kind] })) },
     {
       name: 'source',

@@ -1,5 +1,5 @@
 // What pages show, computed from the claim graph: pure functions the site renders as they are.
-import { ratings, type Article, type Claim, type Corroboration, type Quantity, type Relation, type RelationType, type Verdict } from './schema.ts';
+import { draftableFields, ratings, stances, type Article, type Claim, type Corroboration, type Quantity, type Relation, type RelationType, type Source, type Verdict } from './schema.ts';
 
 /** The claim's paragraph split around its exact words (offsets count code points). */
 export function claimInContext(article: Article, claim: Claim): { before: string; exact: string; after: string } {
@@ -22,13 +22,36 @@ export function attributionOf(ids: string[], sourceNames: ReadonlyMap<string, st
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-/** "at least 1,000,000 people", "at most 2,000,000 people", "22 countries", "between 1 and 2 …". */
+/**
+ * The bounds as the words state them: "more than 1,000,000 people", "at least 5 days", "at most
+ * 2,000,000 people", "fewer than 10 boats", "about 40,000 vehicles (36,000–44,000)", "22 countries".
+ */
 export function describeQuantity(quantity: Quantity): string {
-  const { min, max, unit } = quantity;
+  const { min, max, minExclusive, maxExclusive, about, unit } = quantity;
   const n = (value: number) => numberFormat.format(value);
-  if (min !== null && max !== null) return min === max ? `${n(min)} ${unit}` : `between ${n(min)} and ${n(max)} ${unit}`;
-  if (min !== null) return `at least ${n(min)} ${unit}`;
-  return `at most ${n(max!)} ${unit}`;
+  if (about !== null) return `about ${n(about)} ${unit} (${n(min!)}–${n(max!)})`;
+  const lower = min === null ? '' : `${minExclusive ? 'more than' : 'at least'} ${n(min)}`;
+  const upper = max === null ? '' : `${maxExclusive ? 'fewer than' : 'at most'} ${n(max)}`;
+  if (min !== null && max !== null) {
+    if (min === max) return `${n(min)} ${unit}`;
+    return !minExclusive && !maxExclusive ? `between ${n(min)} and ${n(max)} ${unit}` : `${lower} and ${upper} ${unit}`;
+  }
+  return `${lower || upper} ${unit}`;
+}
+
+/**
+ * Who claims it, in one plain line, with the registry's names: "Unnamed accusers, as reported by South China Morning Post";
+ * "Diplomatic sources, via Reuters, as reported by South China Morning Post"; "CNN, in its own
+ * voice"; "An unidentified source, as reported by CNN" when the claimant is unknown.
+ */
+export function claimantLine(claim: Pick<Claim, 'attribution' | 'claimant' | 'stance'>, sourceNames: ReadonlyMap<string, string>): string {
+  const name = (id: string) => sourceNames.get(id) ?? id;
+  const [publisher, ...chain] = claim.attribution.map(name);
+  if (claim.stance === 'asserts') return `${publisher}, in its own voice`;
+  const verb = claim.stance === 'quotes' ? 'as quoted by' : 'as reported by';
+  if (claim.claimant === null) return `An unidentified source, ${verb} ${publisher}`;
+  const via = chain.slice(0, -1).reverse();
+  return [name(claim.claimant), ...via.map((source) => `via ${source}`), `${verb} ${publisher}`].join(', ');
 }
 
 export interface ClaimLink {
@@ -127,41 +150,102 @@ export function linkReason(link: Pick<ClaimLink, 'origin' | 'explanation'>): str
   return reason.charAt(0).toUpperCase() + reason.slice(1);
 }
 
-export const statusLabels: Record<Corroboration['status'], string> = {
-  corroborated: 'Corroborated',
-  'single-source': 'Single source',
-  contested: 'Contested',
+/**
+ * Sourcing, in neutral words: who independently says a claim, never whether it is true. The status ids
+ * (corroborated, single-source, contested) stay in data attributes and ?status= addresses; readers see these.
+ */
+export const sourcingLabels: Record<Corroboration['status'], string> = {
+  corroborated: 'Two or more independent sources',
+  'single-source': 'One source, or none identified',
+  contested: 'Disputed by another claim',
 };
 
-/** What each status means, for legends. */
-export const statusMeanings: Record<Corroboration['status'], string> = {
-  corroborated: 'two or more independent origins state it',
-  'single-source': 'one origin states it, as far as this site knows',
-  contested: 'another claim conflicts with it',
-};
+/** What sourcing is, wherever it is shown next to a verdict. */
+export const sourcingExplanation = 'Sourcing counts who independently says this; it is not a judgement of whether it is true. A verdict is an editor\'s rating.';
 
-/** What backs a status: "2 independent origins state it: CNN, Experts", "1 claim conflicts with it". */
-export function describeCorroboration(corroboration: Corroboration, sourceNames: ReadonlyMap<string, string>): string {
-  const names = corroboration.origins.map((id) => sourceNames.get(id) ?? id);
-  if (corroboration.status === 'contested') {
-    const count = corroboration.conflictsWith.length;
-    return `${count} claim${count === 1 ? ' conflicts' : 's conflict'} with it`;
-  }
-  if (corroboration.status === 'corroborated') return `${names.length} independent origins state it: ${names.join(', ')}`;
-  return `only ${names[0]} states it, as far as this site knows`;
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "3 independent sources", "1 source", "Source not identified": how many independent sources say it. */
+export function sourcingCount(corroboration: Pick<Corroboration, 'independent'>): string {
+  const count = corroboration.independent;
+  if (count === 0) return 'Source not identified';
+  return count === 1 ? '1 source' : `${count} independent sources`;
 }
 
-/** What a claim's mark in an article shows on hover or focus. */
+/** "Disputed by 1 other claim", or null when nothing conflicts with it. */
+export function sourcingDispute(corroboration: Pick<Corroboration, 'conflictsWith'>): string | null {
+  const count = corroboration.conflictsWith.length;
+  return count === 0 ? null : `Disputed by ${plural(count, 'other claim', 'other claims')}`;
+}
+
+/** The sourcing badge's words: "2 independent sources", "1 source · disputed by 1 other claim". */
+export function sourcingLabel(corroboration: Pick<Corroboration, 'independent' | 'conflictsWith'>): string {
+  const dispute = sourcingDispute(corroboration);
+  return dispute ? `${sourcingCount(corroboration)} · ${dispute.charAt(0).toLowerCase()}${dispute.slice(1)}` : sourcingCount(corroboration);
+}
+
+/**
+ * What backs the badge, named: "Said independently by Government of the United States and unnamed
+ * sources (Experts, Unnamed accusers), here or in 3 claims that agree with or refine it." Unnamed sources
+ * cannot be told apart, so together they count as one.
+ */
+export function describeSourcing(corroboration: Corroboration, sources: ReadonlyMap<string, Pick<Source, 'name' | 'type'>>): string {
+  const name = (id: string) => sources.get(id)?.name ?? id;
+  const unnamed = corroboration.origins.filter((id) => sources.get(id)?.type === 'unnamed').map(name);
+  const named = corroboration.origins.filter((id) => sources.get(id)?.type !== 'unnamed').map(name);
+  const names = [...named, ...(unnamed.length > 1 ? [`unnamed sources (${unnamed.join(', ')}), which cannot be told apart and count as one`] : unnamed)];
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  const supported = corroboration.supportedBy.length;
+  const through = supported ? `, here or in ${plural(supported, 'claim that agrees with or refines it', 'claims that agree with or refine it')}` : '';
+  const said =
+    names.length === 0
+      ? 'No source identified: the text does not say who claims it, and no claim that agrees with it names one'
+      : corroboration.independent === 1
+        ? `One source says this${through}, as far as this site knows: ${list}`
+        : `Said independently by ${list}${through}`;
+  const dispute = sourcingDispute(corroboration);
+  return dispute ? `${said}. ${dispute}.` : `${said}.`;
+}
+
+/** "Editor's verdict: Mostly true", or "Not rated" when no editor has rated the claim. */
+export function verdictLabel(verdict: Pick<Verdict, 'rating'> | undefined): string {
+  return verdict ? `Editor's verdict: ${ratings[verdict.rating].label}` : 'Not rated';
+}
+
+/** The stance in short: "Reported as an allegation". */
+export function stanceLabel(stance: Claim['stance']): string {
+  return stances[stance].label;
+}
+
+/** Hedges in short words: "more than, alleged". */
+export function hedgeWords(hedgeIds: readonly Claim['hedges'][number][]): string {
+  return hedgeIds.map((hedge) => hedge.replace(/-/g, ' ')).join(', ');
+}
+
+/** When the claimant said it, and how the site knows: "Said on 10 July 2019", "Article dated …", "Date not stated". */
+export function whenLabel(claim: Pick<Claim, 'claimedAt' | 'claimedAtFrom'>, longDate: (isoDate: string) => string): string {
+  if (!claim.claimedAt) return 'Date not stated';
+  return claim.claimedAtFrom === 'text' ? `Said on ${longDate(claim.claimedAt)}` : `Article dated ${longDate(claim.claimedAt)}`;
+}
+
+/** Drafted fields in reading order: "statement, stance, claimant, hedges". */
+export function draftedFields(drafted: Claim['drafted']): string {
+  return draftableFields.filter((field) => drafted.includes(field)).join(', ');
+}
+
+/** What a claim's mark in an article shows on hover or focus (with its sourcing and verdict badges). */
 export interface ClaimCard {
   status: Corroboration['status'];
-  /** "Corroborated · Quotation · CNN, citing Human Rights Watch · 3 cross-references · Rated true". */
-  lines: string[];
+  /** How many independent sources say it: the number after the mark ("0" when none is identified). */
+  independent: number;
+  /** The claim's statement, readable away from its words. */
+  statement: string;
+  /** "Unnamed accusers, as reported by South China Morning Post". */
+  claimant: string;
+  kind: string;
+  /** "3 cross-references". */
+  links: string;
   rated: boolean;
-}
-
-/** "Rated mostly true": a claim's current verdict, as lists and cards say it. */
-export function ratedLabel(verdict: Pick<Verdict, 'rating'>): string {
-  return `Rated ${ratings[verdict.rating].label.toLowerCase()}`;
 }
 
 /** Every claim's card, computed once for the whole build from its link index (see linkIndex). */
@@ -169,13 +253,18 @@ export function claimCards(claims: readonly Claim[], sourceNames: ReadonlyMap<st
   return new Map(
     claims.map((claim) => {
       const links = linksByClaim.get(claim.id)?.length ?? 0;
-      const verdict = claim.verdicts.at(-1);
-      const lines = [
-        `${statusLabels[claim.corroboration.status]} · ${kindLabels[claim.kind]}`,
-        attributionOf(claim.attribution, sourceNames),
-        `${links === 0 ? 'No' : links} cross-reference${links === 1 ? '' : 's'}${verdict ? ` · ${ratedLabel(verdict)}` : ''}`,
+      return [
+        claim.id,
+        {
+          status: claim.corroboration.status,
+          independent: claim.corroboration.independent,
+          statement: claim.statement,
+          claimant: claimantLine(claim, sourceNames),
+          kind: kindLabels[claim.kind],
+          links: `${links === 0 ? 'No' : links} cross-reference${links === 1 ? '' : 's'}`,
+          rated: claim.verdicts.length > 0,
+        },
       ];
-      return [claim.id, { status: claim.corroboration.status, lines, rated: Boolean(verdict) }];
     }),
   );
 }

@@ -24,12 +24,15 @@ test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) 
   expect(result.status, result.stderr).toBe(0);
   const data = JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8'));
   expect(data.claims.map((claim: { id: string }) => claim.id)).toEqual(['tw22ab']);
+  // A claim page's heading is the claim's statement (the site's wording); its exact words follow.
+  const { statement, text } = data.claims[0] as { statement: string; text: string };
   expect(existsSync(join(outDir, 'articles/scmp-2019-xinjiang-diplomats-invited.html'))).toBe(false);
 
   await page.goto(`file://${join(outDir, 'articles/wire-report.html')}`);
   await expect(page.locator('h1')).toHaveText('A one-line wire report');
   await page.locator('a.claim[data-claim="tw22ab"]').click();
-  await expect(page.locator('h1')).toHaveText('“Twenty-two countries signed a letter on Wednesday”');
+  await expect(page.locator('h1')).toHaveText(statement);
+  await expect(page.locator('.context mark')).toHaveText(text);
   await expect(page.getByText('22 countries', { exact: true })).toBeVisible();
 
   // The fixture's ledger holds a withdrawn and a merged claim: their cited URLs still answer.
@@ -39,7 +42,7 @@ test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) 
   await expect(page.getByText('“Twenty countries signed”')).toBeVisible();
   await page.goto(`file://${join(outDir, 'claims/mg02xx.html')}`);
   await page.getByRole('link', { name: 'claim tw22ab' }).click();
-  await expect(page.locator('h1')).toHaveText('“Twenty-two countries signed a letter on Wednesday”');
+  await expect(page.locator('h1')).toHaveText(statement);
   await page.goto(`file://${join(outDir, 'claims.html')}`);
   await expect(page.getByRole('link', { name: '“Twenty countries signed”' })).toBeVisible();
 });
@@ -52,7 +55,8 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
   await page.goto(`file://${join(outDir, 'claims/tw22ab.html')}`);
 
   // The latest verdict leads; the earlier one stays on record.
-  const verdict = page.getByRole('region', { name: 'Verdict: True' });
+  const verdict = page.getByRole('region', { name: "Editor's verdict: True" });
+  await expect(page.locator('.claim-summary .verdict-badge')).toHaveText("Editor's verdict: True");
   await expect(verdict).toContainText('lists twenty-two signatory countries');
   await expect(verdict).toContainText('Reviewed by Fact-check desk on 20 November 2026');
   await verdict.getByText('Earlier verdicts (1)').click();

@@ -38,10 +38,10 @@ for (const mode of modes) {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(`${site}search.html?q=torture`);
       await expect(page.getByRole('status')).toContainText('for “torture”');
-      const result = page.locator('#search-results a', { hasText: torture.text });
+      const result = page.locator('#search-results a', { hasText: torture.statement });
       await result.click();
       await expect(page).toHaveURL(`${site}claims/${torture.id}.html`);
-      await expect(page.locator('h1')).toHaveText(`“${torture.text}”`);
+      await expect(page.locator('h1')).toHaveText(torture.statement);
       expect(problems).toEqual([]);
     });
   });

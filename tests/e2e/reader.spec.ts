@@ -1,4 +1,4 @@
-// What a reader sees and does: claim marks tinted by status with a card on hover or focus, the claims
+// What a reader sees and does: claim marks with their sourcing count and a card on hover or focus, the claims
 // index filters (with and without JavaScript), and every page type fitting a 360 px phone.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -10,24 +10,48 @@ const graph: ClaimGraph = JSON.parse(readFileSync(new URL('../../dist/data/claim
 const contested = graph.claims.find((claim) => claim.corroboration.status === 'contested')!;
 const statusOf = new Map(graph.claims.map((claim) => [claim.id, claim.corroboration.status]));
 
-test('each claim mark is tinted by its status, and the legend says what the tints mean', async ({ page }) => {
+test('each claim mark carries its status id and counts its sources, in one neutral tint; the legend says sourcing is not a verdict', async ({ page }) => {
   const article = graph.articles.find((candidate) => candidate.slug === contested.article)!;
   await page.goto(`articles/${article.slug}.html`);
-  const marks = page.locator('a.claim[data-claim]');
-  const found = await marks.evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-claim'), node.className]));
-  for (const [id, className] of found) expect(className, id!).toContain(`claim--${statusOf.get(id!)}`);
+  const marks = page.locator('.article__body a.claim[data-claim]');
+  const found = await marks.evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      id: node.getAttribute('data-claim')!,
+      className: node.className,
+      independent: node.parentElement!.getAttribute('data-independent'),
+      count: getComputedStyle(node.parentElement!, '::after').content,
+      background: getComputedStyle(node).backgroundColor,
+    })),
+  );
+  const independentOf = new Map(graph.claims.map((claim) => [claim.id, claim.corroboration.independent]));
+  for (const mark of found) {
+    // The status id stays in the markup (published links and styles rely on it); readers see a count.
+    expect(mark.className, mark.id).toContain(`claim--${statusOf.get(mark.id)}`);
+    expect(mark.independent, mark.id).toBe(String(independentOf.get(mark.id)));
+    expect(mark.count, mark.id).toContain(String(independentOf.get(mark.id)));
+  }
+  // No traffic light: every mark has the same tint, whatever its sourcing.
+  expect(new Set(found.map((mark) => mark.background)).size).toBe(1);
+  expect(new Set(found.map((mark) => statusOf.get(mark.id))).size).toBeGreaterThan(1);
   const legend = page.locator('.legend');
-  for (const label of ['Corroborated', 'Single source', 'Contested', 'Rated']) await expect(legend).toContainText(label);
+  await expect(legend).toContainText('how many independent sources say it');
+  await expect(legend).toContainText('another claim disputes it');
+  await expect(legend).toContainText('it is not a judgement of whether it is true');
+  await expect(legend).toContainText('an editor has given a verdict');
+  await expect(legend).not.toContainText(/corroborat|contested|single source/i);
 });
 
-test('hovering or focusing a mark shows its card: status, attribution, cross-references', async ({ page }) => {
+test('hovering or focusing a mark shows its card: statement, sourcing, verdict, cross-references', async ({ page }) => {
   await page.goto(`articles/${contested.article}.html`);
   const mark = page.locator(`a.claim[data-claim="${contested.id}"]`);
   const card = page.locator(`#card-${contested.id}`);
   await expect(card).toBeHidden();
   await mark.hover();
   await expect(card).toBeVisible();
-  await expect(card).toContainText('Contested');
+  await expect(card).toContainText(contested.statement);
+  await expect(card.locator('.sourcing')).toContainText(`Disputed by ${contested.corroboration.conflictsWith.length} other claim`, { ignoreCase: true });
+  await expect(card.locator('.verdict-badge')).toHaveText(contested.verdicts.length ? /^Editor's verdict: / : 'Not rated');
+  await expect(card).not.toContainText(/contested|corroborat/i);
   await expect(card).toContainText(/\d+ cross-references?/);
   await page.mouse.move(0, 0);
   await expect(card).toBeHidden();

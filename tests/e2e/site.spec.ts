@@ -54,7 +54,7 @@ test('from a claim mark a reader reaches the claim page, and comes back to the e
   await page.goto(`articles/${article.slug}.html`);
   await page.locator(`a.claim[data-claim="${claim.id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`/claims/${claim.id}\\.html$`));
-  await expect(page.locator('h1')).toHaveText(`“${claim.text}”`);
+  await expect(page.locator('h1')).toHaveText(claim.statement);
   await expect(page.locator('.context mark')).toHaveText(claim.text);
 
   await page.getByRole('link', { name: 'Read it in the article' }).click();

@@ -16,6 +16,18 @@ describe('claims index filters', () => {
     expect(graph.sources.some((source) => !cited.has(source.id))).toBe(true);
   });
 
+  it('call the status filter sourcing, in neutral words: never a verdict, and never the words of one', () => {
+    const status = filters.find((filter) => filter.name === 'status')!;
+    expect(status.label).toBe('Sourcing');
+    expect(status.anyLabel).toBe('Any sourcing');
+    expect(status.options).toEqual([
+      { value: 'corroborated', label: 'Two or more independent sources' },
+      { value: 'single-source', label: 'One source, or none identified' },
+      { value: 'contested', label: 'Disputed by another claim' },
+    ]);
+    for (const option of status.options) expect(option.label).not.toMatch(/corroborat|contested|true|false|verified/i);
+  });
+
   it('hide, for each choice, the claims that do not carry it; a source matches anywhere in the chain', () => {
     const css = filterStyles(filters);
     expect(css.split('\n')).toHaveLength(filters.reduce((total, filter) => total + filter.options.length, 0));
