@@ -1,7 +1,7 @@
 // Drawings a claim page shows without any script: the ranges that claims counting the same thing give,
 // side by side, and the chain of attribution. Pure geometry; the site turns it into SVG.
 import type { Claim, Quantity, Relation } from './schema.ts';
-import { attributionOf, describeQuantity, strongestFirst } from './views.ts';
+import { claimantLine, describeQuantity, strongestFirst } from './views.ts';
 
 export interface RangeRow {
   claim: string;
@@ -35,7 +35,7 @@ export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Cla
   if (others.length === 0) return [];
   const row = (member: Claim & { quantity: Quantity }): RangeRow => ({
     claim: member.id,
-    label: attributionOf(member.attribution, sourceNames),
+    label: claimantLine(member, sourceNames),
     value: describeQuantity(member.quantity),
     min: member.quantity.min,
     max: member.quantity.max,

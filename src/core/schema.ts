@@ -87,7 +87,7 @@ export const claimKinds = ['quantity', 'quote', 'reported', 'event', 'statement'
  * `asserts` claim is the publisher's; for the others the claimant is the end of the attribution chain.
  */
 export const stances = {
-  asserts: { label: 'Stated by the publisher in its own voice' },
+  asserts: { label: 'Asserted' },
   quotes: { label: 'Quoted' },
   reports: { label: 'Reported' },
   'reports-allegation': { label: 'Reported as an allegation' },

@@ -15,7 +15,7 @@ describe('claims that count the same thing', () => {
   it('gathers the Xinjiang detention figures through their links, this claim first, and leaves out other counts', () => {
     const upTo2Million = byText(/experts estimate up to 2 million/);
     const rows = countedTogether(upTo2Million, claimById, own(upTo2Million), sourceNames);
-    expect(rows[0]).toMatchObject({ claim: upTo2Million.id, current: true, min: null, max: 2_000_000, label: 'CNN, citing Experts' });
+    expect(rows[0]).toMatchObject({ claim: upTo2Million.id, current: true, min: null, max: 2_000_000, label: 'Experts, as reported by CNN' });
     const others = rows.slice(1);
     expect(others.every((row) => !row.current && claimById.get(row.claim)!.quantity!.unit === 'people')).toBe(true);
     expect(others.map((row) => row.claim)).toEqual(expect.arrayContaining([byText(/more than a million mainly Uygur detainees/).id, byText(/more than a million mainly Uygur Muslims/).id]));
