@@ -1,6 +1,7 @@
 // Where a claim's words stand in its raw source file, as W3C Web Annotation selectors: the exact
 // words with a little text either side (TextQuoteSelector) and their position (TextPositionSelector),
 // both counted in Unicode code points as the specification asks.
+import { excerpt } from './diagnostics.ts';
 import type { TextAnchor } from './schema.ts';
 
 /** Code points of context kept either side of the exact words. */
@@ -67,7 +68,10 @@ export function anchorClaims(chars: readonly string[], blocks: string[], claims:
   return anchors;
 }
 
-/** What the raw text (its code points) holds where the anchor points, when that is not what the anchor recorded. */
+/**
+ * What the raw text (its code points) holds where the anchor points, when that is not what the anchor
+ * recorded. Both sides are quoted short: a ledger entry may point anywhere in the text.
+ */
 export function anchorMismatch(chars: readonly string[], anchor: TextAnchor): string | undefined {
   const at = (start: number, end: number) => chars.slice(Math.max(0, start), end).join('');
   const found = {
@@ -75,8 +79,8 @@ export function anchorMismatch(chars: readonly string[], anchor: TextAnchor): st
     exact: at(anchor.start, anchor.end),
     suffix: at(anchor.end, anchor.end + Array.from(anchor.suffix).length),
   };
-  if (found.exact !== anchor.exact) return `“${found.exact}” where “${anchor.exact}” stood`;
-  if (found.prefix !== anchor.prefix) return `“${found.prefix}” before the words, where “${anchor.prefix}” stood`;
-  if (found.suffix !== anchor.suffix) return `“${found.suffix}” after the words, where “${anchor.suffix}” stood`;
-  return undefined;
+  const differs = (['exact', 'prefix', 'suffix'] as const).find((part) => found[part] !== anchor[part]);
+  if (!differs) return undefined;
+  const place = { exact: '', prefix: ' before the words,', suffix: ' after the words,' }[differs];
+  return `“${excerpt(found[differs])}”${place} where “${excerpt(anchor[differs])}” stood`;
 }

@@ -222,16 +222,16 @@ function readFileOrFail(path: string, cwd: string, corpus: string, maxBytes: num
   const read = readInside(path, [corpus], maxBytes);
   if (read.problem === 'missing') {
     if (!optional) fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');
-  } else if (read.problem) fail(file, unreadable(read, 'this file', maxBytes, 'the corpus folder, reached without links leading out of it: put the file itself there'), undefined, 'file');
+  } else if (read.problem) fail(file, unreadable(read, 'this file', maxBytes, 'this file is a link that leads out of the corpus folder: put the file itself there'), undefined, 'file');
   else file.value = read.bytes.toString('utf8');
   return file;
 }
 
-/** Why a file was not read, in a message that says nothing about a file outside but that it is outside. */
-function unreadable(read: Exclude<FileRead, { bytes: Buffer }>, what: string, maxBytes: number, where: string): string {
+/** Why a file was not read; of a file outside, `outside` says all there is to say. */
+function unreadable(read: Exclude<FileRead, { bytes: Buffer }>, what: string, maxBytes: number, outside: string): string {
   switch (read.problem) {
     case 'outside':
-      return `${what} is not a file in ${where}`;
+      return outside;
     case 'not-a-file':
       return `${what} is not a plain file (a folder, device, pipe or socket): a corpus holds text files only`;
     case 'too-large':
@@ -260,8 +260,9 @@ function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Re
   const place = extracted.frontmatterPlaceOf(['source', 'file']);
   const read = readInside(rawSourcePath(file, frontmatter), rawFolders, maxRawBytes);
   if (read.problem) {
-    const where = "the corpus's raw/ folder or the raw/ folder beside the corpus, reached without links leading out: copy the source there (claimtrail ingest does)";
-    const reason = read.problem === 'missing' ? `raw source ${frontmatter.source.file} not found (the path is relative to this file)` : unreadable(read, `raw source ${frontmatter.source.file}`, maxRawBytes, where);
+    const what = `raw source ${frontmatter.source.file}`;
+    const outside = `${what} is not a file in the corpus's raw/ folder or the raw/ folder beside the corpus, reached without links leading out: copy the source there (claimtrail ingest does)`;
+    const reason = read.problem === 'missing' ? `${what} not found (the path is relative to this file)` : unreadable(read, what, maxRawBytes, outside);
     fail(file, reason, place, 'raw-source');
     return undefined;
   }

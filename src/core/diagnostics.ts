@@ -10,8 +10,22 @@ export interface Point {
 
 /** Records an error on `file` at `place` (start of file when unknown). */
 export function fail(file: VFile, reason: string, place: Point | undefined, ruleId: string): void {
-  const message = file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source: 'claimtrail' });
+  const message = file.message(printable(reason), { place: place ?? { line: 1, column: 1 }, ruleId, source: 'claimtrail' });
   message.fatal = true;
+}
+
+/**
+ * Control and bidirectional-override characters quoted from content shown as escapes: a message is
+ * printed to a terminal or a CI log, where they could rewrite or reorder what the reader sees.
+ */
+function printable(reason: string): string {
+  return reason.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** At most `length` code points of `text` for a message, marked when cut: content is quoted, never dumped. */
+export function excerpt(text: string, length = 80): string {
+  const chars = Array.from(text.slice(0, length * 2 + 2));
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
 }
 
 export function hasErrors(files: VFile[]): boolean {

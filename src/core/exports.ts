@@ -11,7 +11,8 @@ export function claimGraphJson(graph: ClaimGraph): string {
 
 /**
  * dist/data/claims.csv: one row per claim, RFC 4180 quoting, a header row naming each column. Ids
- * (claimant, stance, hedges) are given as the graph has them, so rows join with claims.json.
+ * (claimant, stance, hedges) are given as the graph has them, so rows join with claims.json; a text
+ * that starts like a formula is made inert (inertCell).
  */
 export function claimsCsv(graph: ClaimGraph): string {
   const sources = new Map(graph.sources.map((source) => [source.id, source.name]));
@@ -50,7 +51,16 @@ export function claimsCsv(graph: ClaimGraph): string {
       verdict_date: claim.verdicts.at(-1)?.date ?? '',
     };
   });
-  return stringify(rows, { header: true, record_delimiter: '\r\n' });
+  return stringify(rows, { header: true, record_delimiter: '\r\n', cast: { string: inertCell } });
+}
+
+/**
+ * A text cell a spreadsheet would read as a formula (it starts with =, +, -, @, a tab or a carriage
+ * return) gets a leading ' so it shows as text: article words and registry names come from others.
+ * OWASP's advice for CSV injection; numbers stay numbers.
+ */
+function inertCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /**

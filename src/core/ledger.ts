@@ -26,7 +26,7 @@ export interface LedgerRead {
 
 /** Reads the ledger in `file`; a corpus that has never been built has none yet, which is no error. */
 export function readLedger(file: VFile): LedgerRead {
-  const empty: LedgerRead = { ledger: { articles: {}, claims: {} }, placeOf: () => ({ line: 1, column: 1 }) };
+  const empty: LedgerRead = { ledger: { articles: lookup({}), claims: lookup({}) }, placeOf: () => ({ line: 1, column: 1 }) };
   if (file.value === undefined || String(file.value).trim() === '') return empty;
   const parsed = parseYaml(String(file.value));
   for (const error of parsed.errors) fail(file, `YAML: ${error.message}`, error.place, 'ledger');
@@ -36,7 +36,12 @@ export function readLedger(file: VFile): LedgerRead {
     failZodIssues(file, result.error, parsed.placeOf, 'ledger', 'ledger');
     return empty;
   }
-  return { ledger: result.data, placeOf: parsed.placeOf };
+  return { ledger: { articles: lookup(result.data.articles), claims: lookup(result.data.claims) }, placeOf: parsed.placeOf };
+}
+
+/** Entries looked up by ids an author chooses: with no prototype, "constructor" finds no entry. */
+function lookup<Entry>(entries: Record<string, Entry>): Record<string, Entry> {
+  return Object.assign(Object.create(null) as Record<string, Entry>, entries);
 }
 
 type Retirement = NonNullable<LedgerClaim['withdrawn']> | NonNullable<LedgerClaim['merged']>;

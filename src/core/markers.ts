@@ -1,6 +1,7 @@
 // One annotated MDX file -> its front matter, clean text, claims and source mentions, with positions.
-// Pure: syntax tree in, data out; problems become messages on the file.
-import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast';
+// Pure: syntax tree in, data out; problems become messages on the file. An entry is data: the tree is
+// walked whole and refused unless it holds only text and the three markers (docs/security.md).
+import type { Nodes, Root, RootContent, PhrasingContent, Yaml } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -42,17 +43,136 @@ export interface ExtractedArticle {
 }
 
 type Element = MdxJsxTextElement | MdxJsxFlowElement;
-const markerNames = ['Claim', 'Source', 'Caption'];
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
+/** The markers and the attributes each takes: no other element or attribute reaches the build. (A Map: a name such as "constructor" finds nothing.) */
+const markerAttributes = new Map<string, ReadonlySet<string>>([
+  ['Claim', new Set(Object.keys(claimAttributesSchema.shape))],
+  ['Source', new Set(['id'])],
+  ['Caption', new Set(['credit'])],
+]);
+
+/** Quotes, lists, emphasis and markers inside one another: far more than any article, far less than overflows a stack. */
+export const maxNesting = 32;
+const tooDeep = `nested more than ${maxNesting} levels deep (quotes, lists, emphasis or markers inside one another): flatten it`;
+
+/**
+ * The entry's syntax tree, when it parses and holds nothing but text and markers; undefined after
+ * saying why not. Nesting is bounded before parsing, and the tree is checked whole before anything
+ * reads it, so no hostile tree reaches the recursive extraction or the build.
+ */
 export function parseArticle(file: VFile): Root | undefined {
+  const deep = tooDeepToParse(String(file));
+  if (deep) {
+    fail(file, tooDeep, deep, 'nesting');
+    return undefined;
+  }
+  let tree: Root;
   try {
-    return parser.parse(file);
+    tree = parser.parse(file);
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
     const place = error.place && 'start' in error.place ? error.place.start : error.place;
     fail(file, `MDX does not parse: ${error.reason}. Check the marker's quotes and closing tag; write a literal { } or < as \\{ \\} or &lt;`, place ?? undefined, 'mdx-syntax');
     return undefined;
+  }
+  return isData(file, tree) ? tree : undefined;
+}
+
+/**
+ * Where the text nests too deep to parse, by a linear scan before parsing: micromark's time grows
+ * with the square of the depth of quotes, lists and emphasis (ten thousand `>` take minutes), so the
+ * exact limit, applied to the tree, would come too late. Counts per line the quote and list markers
+ * that start it and its indentation (a level for every four columns, what a nested list takes at most),
+ * and per paragraph the emphasis left open. An estimate, so it allows twice the exact limit.
+ */
+function tooDeepToParse(text: string): Point | undefined {
+  const limit = 2 * maxNesting;
+  let open = 0;
+  for (const [index, line] of text.split('\n').entries()) {
+    let levels = 0;
+    let columns = 0;
+    for (let at = 0; at < line.length; at++) {
+      const char = line[at]!;
+      if (char === ' ' || char === '\t') columns += char === ' ' ? 1 : 4;
+      else if (char === '>') levels++;
+      else {
+        const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(at, at + 11));
+        if (!marker) break;
+        levels++;
+        at += marker[0].length - 1;
+      }
+      if (levels + Math.floor(columns / 4) > limit) return { line: index + 1, column: at + 1 };
+    }
+    if (line.trim() === '') open = 0; // a blank line ends the paragraph, and any emphasis in it
+    // A run of * or _ before a word opens emphasis, after one closes it; escaped ones are text.
+    for (const run of line.matchAll(/\\.|[*_]+/g)) {
+      if (run[0][0] === '\\') continue;
+      const before = line[run.index - 1];
+      const after = line[run.index + run[0].length];
+      const opens = after !== undefined && !/\s/.test(after);
+      const closes = before !== undefined && !/\s/.test(before);
+      if (opens && !closes) open += run[0].length;
+      else if (closes && !opens) open = Math.max(0, open - run[0].length);
+      if (open > limit) return { line: index + 1, column: run.index + 1 };
+    }
+  }
+  return undefined;
+}
+
+const noCode = { rule: 'no-code', reason: 'an entry holds no code (import, export or { }): escape literal braces as \\{ \\}' };
+const noLink = { rule: 'no-link', reason: "an entry's text links nowhere: keep the words and drop the [ ](…) around them (the article's own address goes in the front matter's url)" };
+const noImage = { rule: 'no-image', reason: 'an entry shows no images (the site loads nothing from elsewhere): say what the picture shows in a <Caption>' };
+/** Nodes refused wherever they stand, and why. */
+const refused = new Map([
+  ['mdxjsEsm', noCode],
+  ['mdxFlowExpression', noCode],
+  ['mdxTextExpression', noCode],
+  ['html', { rule: 'no-html', reason: 'an entry holds no HTML: write the text itself, and a literal < as &lt;' }],
+  ['link', noLink],
+  ['linkReference', noLink],
+  ['definition', noLink],
+  ['image', noImage],
+  ['imageReference', noImage],
+]);
+/** What an entry is made of; any other node is refused. */
+const allowed = new Set(['root', 'yaml', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'text', 'emphasis', 'strong', 'inlineCode', 'break', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+/** Parents that add no level of nesting of their own. */
+const flat = new Set(['root', 'listItem', 'paragraph', 'heading']);
+
+/**
+ * Walks the whole tree, every node, without recursion, and refuses code (expressions, import, export),
+ * HTML, elements other than the markers, attributes they do not take or that are code, links, images
+ * and nesting deeper than maxNesting. Whether the tree passed.
+ */
+function isData(file: VFile, tree: Root): boolean {
+  const before = file.messages.length;
+  const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, depth } = entry;
+    const refusal = refused.get(node.type) ?? (allowed.has(node.type) ? undefined : { rule: 'unsupported-block', reason: `unsupported block "${node.type}": an article is paragraphs, headings, lists, quotes and <Caption>` });
+    if (refusal) fail(file, refusal.reason, start(node), refusal.rule);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(file, node);
+    if (!('children' in node) || node.children.length === 0) continue;
+    const inner = depth + (flat.has(node.type) ? 0 : 1);
+    if (inner > maxNesting) {
+      fail(file, tooDeep, start(node.children[0]!), 'nesting');
+      continue;
+    }
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, depth: inner });
+  }
+  return file.messages.length === before;
+}
+
+/** A marker and its attributes: a known name, and only its own attributes, each a quoted string. */
+function checkElement(file: VFile, node: Element): void {
+  const known = node.name ? markerAttributes.get(node.name) : undefined;
+  if (!known) fail(file, `unknown element <${node.name ?? ''}>: markers are <Claim>, <Source> and <Caption>; write a literal < as &lt;`, start(node), 'unknown-marker');
+  for (const attribute of node.attributes) {
+    const place = start(attribute) ?? start(node);
+    if (attribute.type === 'mdxJsxExpressionAttribute') fail(file, `<${node.name ?? ''}>: write attributes as name="value", not {…}`, place, 'attribute-value');
+    else if (typeof attribute.value !== 'string') fail(file, `<${node.name ?? ''}> ${attribute.name}: give a quoted value, ${attribute.name}="…"`, place, 'attribute-value');
+    else if (known && !known.has(attribute.name)) fail(file, `<${node.name}>: unknown attribute ${attribute.name}; docs/markers.md lists the ones it takes`, place, 'unknown-attribute');
   }
 }
 
@@ -63,21 +183,25 @@ export function extractArticle(file: VFile, tree: Root): ExtractedArticle {
   const claims: ExtractedClaim[] = [];
   const mentions: ExtractedMention[] = [];
   let cleanText = '';
+  // Offsets are counted as the text grows: counting them again from the start at every block or
+  // marker would take a long entry quadratic time.
+  let cleanLength = 0;
 
   const addBlock = (type: Block['type'], children: PhrasingContent[], credit: string | null = null) => {
     const reader = new BlockReader(file);
     reader.read(children);
     const { text, toCleanOffset } = collapseWhitespace(reader.raw);
     if (!text) return;
-    const prefix = cleanText ? `${cleanText}\n\n` : '';
-    const blockStart = codePoints(prefix);
+    const separator = cleanText ? '\n\n' : '';
+    const blockStart = cleanLength + separator.length;
+    const pointsBefore = codePointsBefore(text);
     // A marker's span in the block's clean text, without the spaces at its edges.
     const span = (rawStart: number, rawEnd: number) => {
       let from = toCleanOffset(rawStart);
       let to = toCleanOffset(rawEnd);
       while (from < to && text[from] === ' ') from++;
       while (to > from && text[to - 1] === ' ') to--;
-      const offsets = { start: blockStart + codePoints(text.slice(0, from)), end: blockStart + codePoints(text.slice(0, to)) };
+      const offsets = { start: blockStart + pointsBefore(from), end: blockStart + pointsBefore(to) };
       return { text: text.slice(from, to), offsets };
     };
     for (const claim of reader.claims) {
@@ -87,14 +211,12 @@ export function extractArticle(file: VFile, tree: Root): ExtractedArticle {
     }
     for (const mention of reader.mentions) mentions.push({ source: mention.source, ...span(mention.rawStart, mention.rawEnd), place: mention.place });
     blocks.push({ type, text, start: blockStart, credit });
-    cleanText = prefix + text;
+    cleanText += separator + text;
+    cleanLength = blockStart + pointsBefore(text.length);
   };
 
   const visitFlow = (node: RootContent, container: Block['type']) => {
     switch (node.type) {
-      case 'yaml':
-      case 'thematicBreak':
-        return;
       case 'paragraph':
         return addBlock(container, node.children);
       case 'heading':
@@ -105,18 +227,15 @@ export function extractArticle(file: VFile, tree: Root): ExtractedArticle {
         return node.children.forEach((child) => visitFlow(child, 'quote'));
       case 'mdxJsxFlowElement':
         if (node.name === 'Caption') {
-          const credit = readAttributes(file, node).values.credit ?? null;
-          const phrasing = node.children.flatMap((child) => (child.type === 'paragraph' ? child.children : []));
-          return addBlock('caption', phrasing, credit);
+          const phrasing: PhrasingContent[] = [];
+          for (const child of node.children)
+            if (child.type === 'paragraph') phrasing.push(...child.children);
+            else fail(file, '<Caption> holds text only: no headings, lists, quotes or markers on lines of their own', start(child), 'marker-placement');
+          return addBlock('caption', phrasing, readAttributes(node).values.credit ?? null);
         }
-        return fail(file, node.name === 'Claim' || node.name === 'Source'
-          ? `<${node.name}> stands on its own line, outside any paragraph: put it inside the paragraph text, on the same line as the words around it`
-          : unknownElement(node), start(node), 'marker-placement');
-      case 'mdxjsEsm':
-      case 'mdxFlowExpression':
-        return fail(file, 'an entry holds no code (import, export or { }): escape literal braces as \\{ \\}', start(node), 'no-code');
+        return fail(file, `<${node.name}> stands on its own line, outside any paragraph: put it inside the paragraph text, on the same line as the words around it`, start(node), 'marker-placement');
       default:
-        return fail(file, `unsupported block "${node.type}": an article is paragraphs, headings, lists, quotes and <Caption>`, start(node), 'unsupported-block');
+        return; // front matter and thematic breaks hold no text; isData refused everything else
     }
   };
   for (const node of tree.children) visitFlow(node, 'paragraph');
@@ -168,15 +287,11 @@ class BlockReader {
         return;
       case 'emphasis':
       case 'strong':
-      case 'delete':
-      case 'link':
         return this.read(node.children);
       case 'mdxJsxTextElement':
         return this.element(node);
-      case 'mdxTextExpression':
-        return fail(this.file, 'an entry holds no code ({ … }): escape literal braces as \\{ \\}', start(node), 'no-code');
       default:
-        return; // images, footnote references: no text of the article's own
+        return; // isData refused everything else
     }
   }
 
@@ -190,7 +305,7 @@ class BlockReader {
       this.insideClaim = true;
       this.read(node.children);
       this.insideClaim = false;
-      const { values, places } = readAttributes(this.file, node);
+      const { values, places } = readAttributes(node);
       const parsed = claimAttributesSchema.safeParse(values);
       if (!parsed.success) {
         const label = values.id ? `claim "${values.id}"` : 'claim';
@@ -201,40 +316,24 @@ class BlockReader {
     }
     if (node.name === 'Source') {
       this.read(node.children);
-      const { values, places } = readAttributes(this.file, node);
+      const { values } = readAttributes(node);
       if (!values.id) return fail(this.file, '<Source> needs id="…", a source id from sources.yaml', start(node), 'source-marker');
-      const unknown = Object.keys(values).filter((key) => key !== 'id');
-      if (unknown.length) fail(this.file, `<Source>: unknown attribute ${unknown.join(', ')}; it takes only id`, places[unknown[0]!], 'source-marker');
       this.mentions.push({ source: values.id, rawStart, rawEnd: this.raw.length, place: start(node)! });
       return;
     }
-    if (node.name === 'Caption')
-      return fail(this.file, '<Caption> is a block: put <Caption …> and </Caption> on their own lines around the caption text', start(node), 'marker-placement');
-    fail(this.file, unknownElement(node), start(node), 'unknown-marker');
-    this.read(node.children);
+    // Only <Caption> is left (isData refused any other element): it is a block.
+    fail(this.file, '<Caption> is a block: put <Caption …> and </Caption> on their own lines around the caption text', start(node), 'marker-placement');
   }
 }
 
-function unknownElement(node: Element): string {
-  return `unknown element <${node.name ?? ''}>: markers are <Claim>, <Source> and <Caption>; write a literal < as &lt;`;
-}
-
-/** String attributes of a marker; expressions and spreads are errors (entries hold no code). */
-function readAttributes(file: VFile, node: Element) {
+/** A marker's attributes and where each was written (isData has made sure each is a quoted string). */
+function readAttributes(node: Element) {
   const values: Record<string, string> = {};
   const places: Record<string, Point> = {};
   for (const attribute of node.attributes) {
-    const place = attribute.position?.start ?? start(node);
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      fail(file, `<${node.name}>: write attributes as name="value", not {…}`, place, 'attribute-value');
-      continue;
-    }
-    if (typeof attribute.value !== 'string') {
-      fail(file, `<${node.name}> ${attribute.name}: give a quoted value, ${attribute.name}="…"`, place, 'attribute-value');
-      continue;
-    }
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
     values[attribute.name] = attribute.value;
-    if (place) places[attribute.name] = place;
+    places[attribute.name] = start(attribute) ?? start(node)!;
   }
   return { values, places };
 }
@@ -243,10 +342,15 @@ function start(node: { position?: { start: Point } }): Point | undefined {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
 }
 
-export function codePoints(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
+/** For a UTF-16 index into `text`, the number of code points before it; counted once for the whole text. */
+function codePointsBefore(text: string): (index: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (index) => index;
+  const counts = new Uint32Array(text.length + 1);
+  for (let index = 1; index <= text.length; index++) {
+    const secondHalf = /[\uDC00-\uDFFF]/.test(text[index - 1]!) && /[\uD800-\uDBFF]/.test(text[index - 2] ?? '');
+    counts[index] = counts[index - 1]! + (secondHalf ? 0 : 1);
+  }
+  return (index) => counts[index]!;
 }
 
 /** Collapses runs of whitespace to one space and trims, mapping raw indices to clean ones. */

@@ -23,6 +23,18 @@ export function sourceText(raw: string, path: string): string {
   return detectFormat(path, raw) === 'html' ? htmlText(raw).text : raw;
 }
 
+/** Elements whose content is not text, skipped up to their closing tag. */
+const hiddenElement = /<(script|style|noscript|template)\b/iy;
+const hiddenElementEnds: Record<string, RegExp> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  noscript: /<\/noscript\s*>/gi,
+  template: /<\/template\s*>/gi,
+};
+const commentClose = /-->/g;
+const tagStart = /<\/?[a-zA-Z!?]/y;
+const tagClose = />/g;
+
 /** The page's text as a browser shows it, roughly: tags, comments, scripts and styles gone, entities decoded; offsets into the raw HTML. */
 export function htmlText(raw: string): { text: string; offsets: number[] } {
   let text = '';
@@ -31,15 +43,40 @@ export function htmlText(raw: string): { text: string; offsets: number[] } {
     text += chars;
     for (let index = 0; index < chars.length; index++) offsets.push(at);
   };
+  // The next match of each closing pattern, found once and reused while it lies ahead: searching the
+  // rest of the page again at every "<" would take a page of unclosed tags quadratic time.
+  const found = new Map<RegExp, { start: number; end: number }>();
+  const nextEnd = (pattern: RegExp, from: number): number => {
+    const known = found.get(pattern);
+    if (known && (known.start === -1 || known.start >= from)) return known.end;
+    pattern.lastIndex = from;
+    const match = pattern.exec(raw);
+    const next = match ? { start: match.index, end: match.index + match[0].length } : { start: -1, end: -1 };
+    found.set(pattern, next);
+    return next.end;
+  };
+  const within = (end: number, limit: number) => (end !== -1 && end <= limit ? end : -1);
+  // Where the markup starting at `index` ends: a script, style… closed within 200,000 characters, a
+  // comment closed anywhere, any other tag closed within 4,000; -1 when it is not markup.
+  const markupEnd = (index: number): number => {
+    hiddenElement.lastIndex = index;
+    const hidden = hiddenElement.exec(raw);
+    const hiddenEnd = hidden ? within(nextEnd(hiddenElementEnds[hidden[1]!.toLowerCase()]!, hiddenElement.lastIndex), index + 200000) : -1;
+    if (hiddenEnd !== -1) return hiddenEnd;
+    const commentEnd = raw.startsWith('<!--', index) ? nextEnd(commentClose, index + 4) : -1;
+    if (commentEnd !== -1) return commentEnd;
+    tagStart.lastIndex = index;
+    return tagStart.test(raw) ? within(nextEnd(tagClose, tagStart.lastIndex), index + 4000) : -1;
+  };
   let index = 0;
   while (index < raw.length) {
     const char = raw[index]!;
     if (char === '<') {
-      const skip = /^<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/i.exec(raw.slice(index, index + 200000)) ?? /^<!--[\s\S]*?-->/.exec(raw.slice(index)) ?? /^<\/?[a-zA-Z!?][^>]*>/.exec(raw.slice(index, index + 4000));
-      if (skip) {
+      const end = markupEnd(index);
+      if (end !== -1) {
         // A tag separates words as a space would ("<p>a</p><p>b</p>").
         push(' ', index);
-        index += skip[0].length;
+        index = end;
         continue;
       }
     }

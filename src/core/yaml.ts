@@ -1,5 +1,5 @@
 // YAML read with positions, so a bad field is reported at its own line and column.
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import type { Point } from './diagnostics.ts';
 
 export interface PlacedYaml {
@@ -9,6 +9,15 @@ export interface PlacedYaml {
   placeOf(path: PropertyKey[]): Point;
 }
 
+/**
+ * Aliases expanded per document at most (the yaml library's own default, stated): a few dozen lines of
+ * aliases of aliases ("billion laughs") would otherwise expand to gigabytes.
+ */
+const maxYamlAliases = 100;
+const tooDeepMessage = 'nested too deep to read: flatten the lists and maps';
+/** The library reports a stack overflow in its own words. */
+const tooDeep = (message: string) => /call stack/i.test(message);
+
 /** `lineOffset` shifts lines for YAML embedded in another file (front matter starts on line 2). */
 export function parseYaml(text: string, lineOffset = 0): PlacedYaml {
   const lineCounter = new LineCounter();
@@ -17,9 +26,27 @@ export function parseYaml(text: string, lineOffset = 0): PlacedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
+  // Where the stack ran out depends on the stack, not the text: such an error is placed at the start.
+  const errors = document.errors.map((error) =>
+    tooDeep(error.message) ? { message: tooDeepMessage, place: pointAt(0) } : { message: error.message.split('\n')[0]!, place: pointAt(error.pos[0]) },
+  );
+  let value: unknown;
+  if (!errors.length) {
+    try {
+      value = document.toJS({ maxAliasCount: maxYamlAliases });
+    } catch (error) {
+      // Building the value is where a hostile document blows up: aliases of aliases, or nesting past the stack.
+      if (error instanceof RangeError) errors.push({ message: tooDeepMessage, place: pointAt(0) });
+      else if (error instanceof ReferenceError) {
+        let firstAlias = 0;
+        visit(document, { Alias: (_key, node) => ((firstAlias = node.range?.[0] ?? 0), visit.BREAK) });
+        errors.push({ message: `aliases expand too far (more than ${maxYamlAliases} uses): write the values out`, place: pointAt(firstAlias) });
+      } else throw error;
+    }
+  }
   return {
-    value: document.errors.length ? undefined : document.toJS(),
-    errors: document.errors.map((error) => ({ message: error.message.split('\n')[0]!, place: pointAt(error.pos[0]) })),
+    value,
+    errors,
     placeOf(path) {
       let node: unknown = document.contents;
       let found = node as Node | null;

