@@ -16,4 +16,10 @@ export default defineConfig({
   },
   // Serves the built site at baseURL, and under a sub-path and from disk (npm run build first; npm test does both).
   globalSetup: './tests/e2e/global-setup.ts',
+  projects: [
+    { name: 'site', testIgnore: /lighthouse\.spec\.ts/ },
+    // Lighthouse's performance score counts main-thread time: it runs alone, after the other tests,
+    // so it measures the pages and not the browsers running beside it.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['site'] },
+  ],
 });
