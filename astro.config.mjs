@@ -2,7 +2,8 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { siteBase, siteOrigin } from './src/core/config.ts';
+import { fileURLToPath } from 'node:url';
+import { cacheDirFor, siteBase, siteOrigin } from './src/core/config.ts';
 
 export default defineConfig({
   integrations: [mdx()],
@@ -16,6 +17,9 @@ export default defineConfig({
   build: { format: 'file' },
   trailingSlash: 'never',
   devToolbar: { enabled: false },
+  // One content cache per corpus (CLAIMTRAIL_CONTENT): a shared one serves a file of one corpus in a
+  // build of another when their copies were once the same.
+  cacheDir: cacheDirFor(fileURLToPath(new URL('.', import.meta.url))),
   // Nothing on a page may depend on a server: no prefetch scripts, no image service requests.
   prefetch: false,
   // Show the article's words exactly as published: no curly-quote or dash rewriting.

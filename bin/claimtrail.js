@@ -3,6 +3,7 @@
 // otherwise the one the `node` devDependency installs.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -15,4 +16,9 @@ if (!node) {
   process.exit(1);
 }
 const result = spawnSync(node, ['--disable-warning=ExperimentalWarning', entry, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+if (result.error) {
+  console.error(`claimtrail: could not start ${node} (${result.error.message}): run \`npm install\` in the project`);
+  process.exit(1);
+}
+// Stopped by a signal: exit as a shell reports it (128 + its number), never 0.
+process.exit(result.status ?? 128 + (constants.signals[result.signal] ?? 0));

@@ -1,22 +1,19 @@
 // The claimtrail command line: `ingest` drafts entries from raw articles, `detect` scores sentences,
-// `check` validates a corpus, `analyze` prints its claim graph, `new-id` prints fresh claim ids,
-// `bundle` zips the built site for offline reading.
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// `match` relates sentence pairs, `check` validates a corpus, `analyze` prints its claim graph,
+// `new-id` prints fresh claim ids, `build` checks, builds the site and then records what it published,
+// `bundle` zips the built site for offline reading. Every failure is one line (or file:line:column)
+// and a non-zero exit, never a stack trace (CLAIMTRAIL_DEBUG=1 prints the stack of an unexpected one).
+import { spawn } from 'node:child_process';
+import { relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, contentDir, publicPrefix } from '../core/config.ts';
-import { loadCorpus } from '../core/corpus.ts';
-import { report } from '../core/diagnostics.ts';
-import { claimGraphJson } from '../core/exports.ts';
-import { newId } from '../core/ids.ts';
-import { compareSentences } from '../core/graph/match.ts';
-import { detectLines } from '../core/ingest/detect.ts';
-import { sentencePairSchema } from '../core/schema.ts';
-import { newLedgerEntries, recordInLedger } from '../core/ledger.ts';
-import { writeBundle } from './bundle.ts';
-import { runIngest } from './ingest.ts';
+import { buildDay, buildDayEnvVar, ConfigError, contentDir, contentEnvVar, publicPrefix } from '../core/config.ts';
+import { displayPath, systemErrorReasons, withLock, WriteError } from '../core/files.ts';
+// Each command loads only the modules it uses (below, with `await import`): `new-id` need not load
+// the language models `detect` does, and every command starts sooner.
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const maxIds = 10_000;
 const usage = `usage: claimtrail <command>
   ingest <file...> [--content DIR] [--publisher ID|NAME] [--url URL] [--date YYYY-MM-DD] [--title TEXT]
          [--slug SLUG] [--merge]
@@ -27,24 +24,45 @@ const usage = `usage: claimtrail <command>
                           {sentence, checkworthy, score, signals}
   match                   read JSON lines {"a": "…", "b": "…"} (two claim sentences) on stdin; write JSON
                           lines {relation, score, explanation}: agrees, conflicts, refines, related or none
-  check [--content DIR] [--record]
-                          validate every article, sources.yaml and ledger.yaml, and CLAIMTRAIL_BASE; exit 1
-                          on any problem. --record (as npm run build does) adds what is published for the
-                          first time to ledger.yaml
+  check [--content DIR]   validate every article, sources.yaml and ledger.yaml, and CLAIMTRAIL_BASE; exit 1
+                          on any problem
+  build [--content DIR] [astro build options]
+                          check, build the site (astro build, into dist/ unless --outDir), and only once it
+                          has built record what it published for the first time in ledger.yaml, dated
+                          the day the pages show (SOURCE_DATE_EPOCH when set, else today)
   analyze [--content DIR] print the claim graph as JSON (what the build writes to data/claims.json),
                           without building the site; exit 1, naming every problem, when the corpus has any
-  new-id [N]              print N fresh claim ids (default 1)
+  new-id [N]              print N fresh claim ids (default 1, at most ${maxIds})
   bundle [--site DIR] [--out FILE]
                           zip the built site (default dist/) into FILE (default claimtrail-site.zip)`;
 
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
+/** A command's options: those that take a value, and flags. */
+interface Spec {
+  valued: string[];
+  flags?: string[];
 }
 
-/** The arguments that are neither an option nor an option's value. */
-function operands(args: string[], valued: string[]): string[] {
-  return args.filter((arg, index) => !arg.startsWith('--') && !valued.includes(args[index - 1] ?? ''));
+interface Parsed {
+  values: Map<string, string>;
+  flags: Set<string>;
+  operands: string[];
+}
+
+/** The arguments read against `spec`, or a message naming the first one that does not fit. */
+function parseArgs(args: string[], spec: Spec): Parsed | string {
+  const parsed: Parsed = { values: new Map(), flags: new Set(), operands: [] };
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (!arg.startsWith('--')) parsed.operands.push(arg);
+    else if (spec.flags?.includes(arg)) parsed.flags.add(arg);
+    else if (spec.valued.includes(arg)) {
+      const value = args[index + 1];
+      if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+      parsed.values.set(arg, value);
+      index++;
+    } else return `unknown option ${arg}`;
+  }
+  return parsed;
 }
 
 /** A setting read from the environment, or undefined after saying what is wrong with it. */
@@ -58,30 +76,71 @@ function configured<T>(command: string, read: () => T): T | undefined {
   }
 }
 
+/** Each line of standard input as it arrives: a stream, so a pipe that is slow or not blocking works. */
+function stdinLines(): AsyncIterable<string> {
+  return createInterface({ input: process.stdin, crlfDelay: Infinity });
+}
+
+/** The corpus checked, its problems printed; undefined when it has any. */
+async function checked(command: string, dir: string, base?: string) {
+  const [{ loadCorpus }, { report }] = await Promise.all([import('../core/corpus.ts'), import('../core/diagnostics.ts')]);
+  const loaded = loadCorpus(dir, { base });
+  const text = report(loaded.files);
+  if (text) process.stderr.write(`${text}\n`);
+  if (!loaded.graph) {
+    process.stderr.write(`claimtrail ${command}: ${dir} has errors (see above); the marker syntax is in docs/markers.md\n`);
+    return undefined;
+  }
+  return { ...loaded, graph: loaded.graph };
+}
+
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
+  const commandSpec: Record<string, Spec> = {
+    ingest: { valued: ['--content', '--publisher', '--url', '--date', '--title', '--slug'], flags: ['--merge'] },
+    detect: { valued: [] },
+    match: { valued: [] },
+    check: { valued: ['--content'] },
+    analyze: { valued: ['--content'] },
+    'new-id': { valued: [] },
+    bundle: { valued: ['--site', '--out'] },
+  };
+  if (command === 'build') return build(rest);
+  const spec = command === undefined ? undefined : commandSpec[command];
+  if (!spec) {
+    process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${usage}\n`);
+    return command === '--help' || command === 'help' ? 0 : 2;
+  }
+  if (command === 'check' && rest.includes('--record')) {
+    process.stderr.write('claimtrail check: --record is gone: the ledger is recorded by `claimtrail build` (npm run build), once the site has built\n');
+    return 2;
+  }
+  const parsed = parseArgs(rest, spec);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`claimtrail ${command}: ${parsed}\n${usage}\n`);
+    return 2;
+  }
+  const { values, flags, operands } = parsed;
+  if (operands.length && command !== 'ingest' && command !== 'new-id') {
+    process.stderr.write(`claimtrail ${command}: takes no ${operands[0]!.startsWith('-') ? 'option' : 'argument'} "${operands[0]}"\n${usage}\n`);
+    return 2;
+  }
+  const corpus = values.has('--content') ? resolve(values.get('--content')!) : contentDir(projectRoot);
   switch (command) {
     case 'ingest': {
-      const valued = ['--content', '--publisher', '--url', '--date', '--title', '--slug'];
-      const unknown = rest.find((arg) => arg.startsWith('--') && !valued.includes(arg) && arg !== '--merge');
-      if (unknown) {
-        process.stderr.write(`claimtrail ingest: unknown option ${unknown}\n${usage}\n`);
-        return 2;
-      }
-      const chosen = option(rest, '--content');
-      const content = chosen ? resolve(chosen) : contentDir(projectRoot);
+      const { runIngest } = await import('./ingest.ts');
       return runIngest(
         {
-          files: operands(rest, valued).map((file) => resolve(file)),
-          contentDir: content,
+          files: operands.map((file) => resolve(file)),
+          contentDir: corpus,
           // The project's own corpus keeps its raw files in raw/; any other corpus folder holds its own.
-          rawDir: content === resolve(projectRoot, 'content') ? join(projectRoot, 'raw') : join(content, 'raw'),
-          publisher: option(rest, '--publisher'),
-          url: option(rest, '--url'),
-          date: option(rest, '--date'),
-          title: option(rest, '--title'),
-          slug: option(rest, '--slug'),
-          merge: rest.includes('--merge'),
+          rawDir: corpus === resolve(projectRoot, 'content') ? resolve(projectRoot, 'raw') : resolve(corpus, 'raw'),
+          publisher: values.get('--publisher'),
+          url: values.get('--url'),
+          date: values.get('--date'),
+          title: values.get('--title'),
+          slug: values.get('--slug'),
+          merge: flags.has('--merge'),
           cwd: process.cwd(),
         },
         (line) => process.stdout.write(`${line}\n`),
@@ -89,52 +148,46 @@ export async function main(args: string[]): Promise<number> {
       );
     }
     case 'match': {
+      const [{ compareSentences }, { sentencePairSchema }] = await Promise.all([import('../core/graph/match.ts'), import('../core/schema.ts')]);
       let bad = 0;
-      readFileSync(0, 'utf8').split('\n').forEach((line, index) => {
-        if (!line.trim()) return;
+      let index = 0;
+      for await (const line of stdinLines()) {
+        index++;
+        if (!line.trim()) continue;
         let pair: unknown;
         try {
           pair = JSON.parse(line);
         } catch {
           pair = undefined;
         }
-        const parsed = sentencePairSchema.safeParse(pair);
-        if (!parsed.success) {
+        const parsedPair = sentencePairSchema.safeParse(pair);
+        if (!parsedPair.success) {
           bad++;
-          process.stderr.write(`claimtrail match: stdin:${index + 1}: not a JSON object {"a": "…", "b": "…"} with two sentences; line skipped\n`);
-          return;
+          process.stderr.write(`claimtrail match: stdin:${index}: not a JSON object {"a": "…", "b": "…"} with two sentences; line skipped\n`);
+          continue;
         }
-        process.stdout.write(`${JSON.stringify(compareSentences(parsed.data.a, parsed.data.b))}\n`);
-      });
+        process.stdout.write(`${JSON.stringify(compareSentences(parsedPair.data.a, parsedPair.data.b))}\n`);
+      }
       return bad ? 1 : 0;
     }
     case 'detect': {
-      for (const line of detectLines(readFileSync(0, 'utf8'))) process.stdout.write(`${line}\n`);
+      const { detectLines } = await import('../core/ingest/detect.ts');
+      for await (const line of stdinLines()) for (const scored of detectLines(line)) process.stdout.write(`${scored}\n`);
       return 0;
     }
     case 'check': {
-      if (configured('check', publicPrefix) === undefined) return 1;
-      const dir = option(rest, '--content') ?? contentDir(projectRoot);
-      const { graph, files, ledgerPath } = loadCorpus(dir);
-      const text = report(files);
-      if (text) process.stderr.write(`${text}\n`);
-      if (!graph) {
-        process.stderr.write(`claimtrail check: ${dir} has errors (see above); the marker syntax is in docs/markers.md\n`);
-        return 1;
-      }
-      const additions = newLedgerEntries(graph, new Date().toISOString().slice(0, 10));
-      const added = { articles: Object.keys(additions.articles).length, claims: Object.keys(additions.claims).length };
-      if (rest.includes('--record') && added.articles + added.claims > 0) {
-        recordInLedger(ledgerPath, additions);
-        process.stdout.write(`claimtrail check: published for the first time, recorded in ${relative(process.cwd(), ledgerPath)}: ${added.articles} articles, ${added.claims} claims\n`);
-      }
+      if (configured('check', publicPrefix) === undefined || configured('check', () => buildDay()) === undefined) return 1;
+      const result = await checked('check', corpus);
+      if (!result) return 1;
+      const { graph } = result;
       process.stdout.write(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
       return 0;
     }
     case 'analyze': {
       const prefix = configured('analyze', publicPrefix);
       if (prefix === undefined) return 1;
-      const { graph, files } = loadCorpus(option(rest, '--content') ?? contentDir(projectRoot), { base: prefix });
+      const [{ loadCorpus }, { report }, { claimGraphJson }] = await Promise.all([import('../core/corpus.ts'), import('../core/diagnostics.ts'), import('../core/exports.ts')]);
+      const { graph, files } = loadCorpus(corpus, { base: prefix });
       if (!graph) {
         process.stderr.write(`${report(files)}\nclaimtrail analyze: the corpus has errors (see above)\n`);
         return 1;
@@ -143,13 +196,20 @@ export async function main(args: string[]): Promise<number> {
       return 0;
     }
     case 'new-id': {
-      const count = Number(rest[0] ?? 1);
+      const [given = '1', extra] = operands;
+      const count = Number(given);
+      if (extra !== undefined || !/^\d+$/.test(given) || count < 1 || count > maxIds) {
+        process.stderr.write(`claimtrail new-id: "${extra ?? given}" is not a count: give one whole number from 1 to ${maxIds}, e.g. claimtrail new-id 5\n`);
+        return 2;
+      }
+      const { newId } = await import('../core/ids.ts');
       for (let index = 0; index < count; index++) process.stdout.write(`${newId()}\n`);
       return 0;
     }
     case 'bundle': {
-      const site = resolve(option(rest, '--site') ?? resolve(projectRoot, 'dist'));
-      const out = resolve(option(rest, '--out') ?? resolve(projectRoot, 'claimtrail-site.zip'));
+      const site = resolve(values.get('--site') ?? resolve(projectRoot, 'dist'));
+      const out = resolve(values.get('--out') ?? resolve(projectRoot, 'claimtrail-site.zip'));
+      const { writeBundle } = await import('./bundle.ts');
       try {
         const { files, bytes } = writeBundle(site, out);
         process.stdout.write(`claimtrail bundle: ${relative(process.cwd(), out)}: ${files} files, ${(bytes / 1024).toFixed(0)} KB. Unzip it and open index.html in its folder.\n`);
@@ -159,10 +219,117 @@ export async function main(args: string[]): Promise<number> {
         return 1;
       }
     }
-    default:
-      process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${usage}\n`);
-      return command === '--help' || command === 'help' ? 0 : 2;
+  }
+  return 2;
+}
+
+/**
+ * `claimtrail build`: the check, then `astro build` (given every other argument, such as --outDir),
+ * then, only when the site built, the ledger records what it published for the first time. The day
+ * is chosen once and handed to the site build, so the pages show the day the ledger records.
+ */
+async function build(args: string[]): Promise<number> {
+  const at = args.indexOf('--content');
+  if (at !== -1 && (args[at + 1] === undefined || args[at + 1]!.startsWith('--'))) {
+    process.stderr.write('claimtrail build: --content needs a value\n');
+    return 2;
+  }
+  const corpus = at === -1 ? contentDir(projectRoot) : resolve(args[at + 1]!);
+  const astroArgs = at === -1 ? args : args.filter((_, index) => index !== at && index !== at + 1);
+  if (configured('build', publicPrefix) === undefined) return 1;
+  const day = configured('build', () => buildDay());
+  if (day === undefined) return 1;
+  const result = await checked('build', corpus);
+  if (!result) return 1;
+  const { graph, ledgerPath } = result;
+  process.stdout.write(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
+
+  const ledgerShown = displayPath(ledgerPath, process.cwd());
+  const astro = await astroBuild(astroArgs, { ...process.env, [contentEnvVar]: corpus, [buildDayEnvVar]: day });
+  if (astro.error || astro.status !== 0) {
+    const why = astro.error ? `astro could not be started (${astro.error.message}): run npm install` : astro.signal ? `the site build was stopped (${astro.signal})` : 'the site build failed (see above)';
+    process.stderr.write(`claimtrail build: ${why}; nothing was recorded in ${ledgerShown}\n`);
+    return astro.status || 1;
+  }
+
+  const { newLedgerEntries, recordInLedger } = await import('../core/ledger.ts');
+  const additions = newLedgerEntries(graph, day);
+  if (Object.keys(additions.articles).length + Object.keys(additions.claims).length > 0) {
+    const added = await withLock(corpus, () => recordInLedger(ledgerPath, additions));
+    process.stdout.write(`claimtrail build: published for the first time, recorded in ${ledgerShown}: ${added.articles} articles, ${added.claims} claims\n`);
+  }
+  return 0;
+}
+
+/**
+ * `astro build` with `args`, its output shown as it comes, less the stack traces it prints with an
+ * error (shown with CLAIMTRAIL_DEBUG=1): its message stays, with the file it names.
+ */
+function astroBuild(args: string[], env: NodeJS.ProcessEnv): Promise<{ status?: number | null; signal?: NodeJS.Signals | null; error?: Error }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+      cwd: projectRoot,
+      env,
+      stdio: ['inherit', 'inherit', 'pipe'],
+    });
+    createInterface({ input: child.stderr!, crlfDelay: Infinity }).on('line', (line) => {
+      if (!env.CLAIMTRAIL_DEBUG && /^\s+at\s|^\s*Stack trace:\s*$/.test(line)) return;
+      process.stderr.write(`${line}\n`);
+    });
+    child.on('error', (error) => done({ error }));
+    child.on('close', (status, signal) => done({ status, signal }));
+  });
+}
+
+/** Control characters in a message shown as escapes: it goes to a terminal, where they could act. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * What nothing else caught, as one line naming the command; the stack only with CLAIMTRAIL_DEBUG=1.
+ * Errors that carry a message for the user (a file that cannot be written, a setting) say what to
+ * do; a system error says what it means; anything else is a fault in claimtrail, and says how to
+ * see where.
+ */
+function crashLine(command: string | undefined, error: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  const who = `claimtrail${command && !command.startsWith('-') ? ` ${printable(command)}` : ''}`;
+  const message = error instanceof Error ? error.message : String(error);
+  const first = printable(message.split('\n')[0]!.trim() || (error instanceof Error ? error.name : 'failed'));
+  if (error instanceof WriteError || error instanceof ConfigError) return `${who}: ${first}`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return `${who}: ${first} (${systemErrorReasons[code] ?? 'check the file named and its permissions'})`;
+  return `${who}: ${first}${env.CLAIMTRAIL_DEBUG ? '' : ' (an unexpected error: CLAIMTRAIL_DEBUG=1 shows where it happened; please report it)'}`;
+}
+
+function fail(command: string | undefined, error: unknown): void {
+  if (process.env.CLAIMTRAIL_DEBUG) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`${crashLine(command, error)}\n`);
+  process.exitCode = 1;
+}
+
+/** Runs a command as the process: its exit code, and every failure as a line. */
+async function run(args: string[]): Promise<void> {
+  const command = args[0];
+  // A reader that stops early (`claimtrail analyze | head`) is no failure: stop writing, quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    fail(command, error);
+    process.exit(1);
+  });
+  process.on('uncaughtException', (error) => {
+    fail(command, error);
+    process.exit(1);
+  });
+  process.on('unhandledRejection', (error) => {
+    fail(command, error);
+    process.exit(1);
+  });
+  try {
+    process.exitCode = await main(args);
+  } catch (error) {
+    fail(command, error);
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await run(process.argv.slice(2));

@@ -1,7 +1,9 @@
 // Build settings that come from the environment: where the corpus lives (CLAIMTRAIL_CONTENT), the
 // path the site is published under (CLAIMTRAIL_BASE) and, when known, the host it is published on
-// (CLAIMTRAIL_SITE).
-import { resolve } from 'node:path';
+// (CLAIMTRAIL_SITE); and the day a build publishes on, which the site shows and the ledger records.
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** The site's name: its header, page titles and the container every citation names. */
 export const siteName = 'Claimtrail';
@@ -9,6 +11,8 @@ export const siteName = 'Claimtrail';
 export const contentEnvVar = 'CLAIMTRAIL_CONTENT';
 export const baseEnvVar = 'CLAIMTRAIL_BASE';
 export const siteEnvVar = 'CLAIMTRAIL_SITE';
+/** Set by `claimtrail build` for the site build it runs, so the pages and the ledger name one day. */
+export const buildDayEnvVar = 'CLAIMTRAIL_BUILD_DAY';
 
 export function contentDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
   const chosen = env[contentEnvVar];
@@ -71,4 +75,44 @@ export function publicPrefix(env: NodeJS.ProcessEnv = process.env): string {
   const origin = siteOrigin(env);
   const base = siteBase(env);
   return origin ? `${origin}${base}` : base;
+}
+
+/**
+ * The day (YYYY-MM-DD, UTC) a build publishes what it publishes for the first time: the site shows it
+ * and the ledger records it, so both must read it from here. CLAIMTRAIL_BUILD_DAY when set (the build
+ * passes its own day on to the site build), else SOURCE_DATE_EPOCH for reproducible builds, else today.
+ */
+export function buildDay(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+  const day = env[buildDayEnvVar]?.trim();
+  if (day) {
+    const parsed = new Date(`${day}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day)
+      throw new ConfigError(`${buildDayEnvVar}="${day}" is not a day: write it YYYY-MM-DD, or leave it unset to publish on today's date`);
+    return day;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch) {
+    const seconds = Number(epoch);
+    if (!/^\d+$/.test(epoch) || !Number.isSafeInteger(seconds) || seconds * 1000 > 8.64e15)
+      throw new ConfigError(`SOURCE_DATE_EPOCH="${epoch}" is not a time: use whole seconds since 1970-01-01 UTC, or leave it unset`);
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+  }
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Astro's cache folder for one corpus: its content store remembers entries by id and file digest, so
+ * a store shared between corpora serves one corpus's files in a build of another. Keyed by the
+ * corpus's real path, under node_modules/.astro where a fresh clone starts without it.
+ */
+export function cacheDirFor(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  const corpus = contentDir(projectRoot, env);
+  let real = corpus;
+  try {
+    real = realpathSync(corpus);
+  } catch {
+    // A corpus that does not exist yet: the check says so; its path still names its cache.
+  }
+  const key = createHash('sha256').update(real).digest('hex').slice(0, 16);
+  return join(projectRoot, 'node_modules', '.astro', `corpus-${key}`);
 }

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import { fail, failZodIssues, type Point } from './diagnostics.ts';
-import { writeAtomically } from './files.ts';
+import { writeAtomically, WriteError } from './files.ts';
 import { ledgerSchema, type ClaimGraph, type Ledger, type LedgerArticle, type LedgerClaim, type Retired } from './schema.ts';
 import { pageRoute, permanentUrl } from './urls.ts';
 import { parseYaml } from './yaml.ts';
@@ -102,12 +102,37 @@ export function newLedgerEntries(graph: ClaimGraph, today: string): Ledger {
   return ledger;
 }
 
-/** Adds entries to the ledger file, keeping everything an editor wrote in it; written atomically. */
-export function recordInLedger(path: string, additions: Ledger): void {
+/**
+ * The graph as the site shows it once built: what the ledger does not hold yet dated `day`, the day
+ * the build then records for it (newLedgerEntries), so a page never shows a date the ledger lacks.
+ */
+export function publishedOn(graph: ClaimGraph, day: string): ClaimGraph {
+  return {
+    ...graph,
+    articles: graph.articles.map((article) => (article.published ? article : { ...article, published: day })),
+    claims: graph.claims.map((claim) => (claim.published ? claim : { ...claim, published: day })),
+  };
+}
+
+/**
+ * Adds entries to the ledger file, keeping everything an editor wrote in it; written atomically.
+ * An id the file already holds is left as it is (another build may have recorded it, or an editor
+ * retired it, since `additions` were computed). Returns how many of each were added.
+ */
+export function recordInLedger(path: string, additions: Ledger): { articles: number; claims: number } {
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   const document = parseDocument(existing ?? '');
+  if (document.errors.length)
+    throw new WriteError(`${path} does not read as YAML (${document.errors[0]!.message.split('\n')[0]}): nothing was recorded; fix it and build again`);
+  const added = { articles: 0, claims: 0 };
   for (const group of ['articles', 'claims'] as const)
-    for (const [id, entry] of Object.entries(additions[group])) document.setIn([group, id], entry);
+    for (const [id, entry] of Object.entries(additions[group])) {
+      if (document.hasIn([group, id])) continue;
+      document.setIn([group, id], entry);
+      added[group]++;
+    }
+  if (added.articles + added.claims === 0) return added;
   const text = document.toString({ lineWidth: 0 });
   writeAtomically(path, existing === undefined ? header + text : text);
+  return added;
 }

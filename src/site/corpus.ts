@@ -1,6 +1,7 @@
 // The site's one view of the corpus: the core's claim graph, computed once per build.
-import { contentDir, publicPrefix } from '../core/config.ts';
+import { buildDay, contentDir, publicPrefix } from '../core/config.ts';
 import { loadCorpusOrThrow } from '../core/corpus.ts';
+import { publishedOn } from '../core/ledger.ts';
 import type { ClaimGraph } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/urls.ts';
 
@@ -12,6 +13,8 @@ export const knowsHost = isAbsoluteUrl(urlPrefix);
 let graph: ClaimGraph | undefined;
 
 export function claimGraph(): ClaimGraph {
-  graph ??= loadCorpusOrThrow(corpusDir, { base: urlPrefix });
+  // What the ledger does not hold yet is published by this build, on the day `claimtrail build`
+  // records for it once the site has built (config.ts, buildDay): pages show that day already.
+  graph ??= publishedOn(loadCorpusOrThrow(corpusDir, { base: urlPrefix }), buildDay());
   return graph;
 }

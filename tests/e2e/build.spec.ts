@@ -163,3 +163,61 @@ test('two builds of the same content are byte for byte the same', () => {
   expect(filesUnder(first).length).toBeGreaterThan(60);
   for (const path of filesUnder(first)) expect(readFileSync(join(second, path)).equals(readFileSync(join(first, path))), path).toBe(true);
 });
+
+/** A copy of the test corpus in a folder of its own; without its ledger, nothing is published yet. */
+function corpusCopy({ ledger = true } = {}): string {
+  const content = join(mkdtempSync(join(tmpdir(), 'claimtrail-corpus-')), 'corpus');
+  cpSync('tests/fixtures/minimal-corpus', content, { recursive: true });
+  if (!ledger) rmSync(join(content, 'ledger.yaml'));
+  return content;
+}
+
+test('the ledger is recorded only once the site has built, dated the day its pages show', () => {
+  test.setTimeout(150_000);
+  const content = corpusCopy({ ledger: false });
+  const day = { CLAIMTRAIL_CONTENT: content, SOURCE_DATE_EPOCH: '1700000000' };
+  // The check passes, then Astro fails: its output folder is a file.
+  const blocked = join(mkdtempSync(join(tmpdir(), 'claimtrail-site-')), 'a-file');
+  writeFileSync(blocked, '');
+  const failed = buildSite(blocked, day);
+  expect(failed.status).not.toBe(0);
+  expect(failed.stdout).toContain('claimtrail check: 1 articles, 1 claims');
+  expect(stripVTControlCharacters(failed.stderr)).toMatch(/claimtrail build: the site build failed \(see above\); nothing was recorded in .*ledger\.yaml\n$/);
+  expect(failed.stderr).not.toMatch(/^\s+at\s/m);
+  expect(existsSync(join(content, 'ledger.yaml'))).toBe(false);
+
+  const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
+  const built = buildSite(outDir, day);
+  expect(built.status, built.stderr).toBe(0);
+  expect(built.stdout).toMatch(/claimtrail build: published for the first time, recorded in .*ledger\.yaml: 1 articles, 1 claims/);
+  expect(readFileSync(join(content, 'ledger.yaml'), 'utf8')).toMatch(/tw22ab:\n {4}article: wire-report\n {4}published: 2023-11-14\n/);
+  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain('first published <time datetime="2023-11-14">14 November 2023</time>');
+  expect(JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8')).claims[0].published).toBe('2023-11-14');
+
+  // Built again, nothing is new: the ledger stays byte for byte, the page shows the recorded day.
+  const recorded = readFileSync(join(content, 'ledger.yaml'), 'utf8');
+  const again = buildSite(outDir, { CLAIMTRAIL_CONTENT: content, SOURCE_DATE_EPOCH: '1800000000' });
+  expect(again.status, again.stderr).toBe(0);
+  expect(again.stdout).not.toContain('recorded in');
+  expect(readFileSync(join(content, 'ledger.yaml'), 'utf8')).toBe(recorded);
+  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain('first published <time datetime="2023-11-14">');
+});
+
+test("a build of one corpus never shows another corpus's files from Astro's content cache", () => {
+  test.setTimeout(200_000);
+  // Two corpora, the same text in both, text no earlier build has seen.
+  const [a, b] = [corpusCopy(), corpusCopy()];
+  const article = (content: string) => join(content, 'articles/wire-report.mdx');
+  const paragraph = `\nBatch ${process.pid}-${Date.now()} of the wire report.\n`;
+  for (const content of [a, b]) writeFileSync(article(content), readFileSync(article(content), 'utf8') + paragraph);
+  const builtA = build(a, mkdtempSync(join(tmpdir(), 'claimtrail-site-')));
+  expect(builtA.status, builtA.stderr).toBe(0);
+  // An editor changes corpus A only; then corpus B is built.
+  writeFileSync(article(a), `${readFileSync(article(a), 'utf8')}\nA sentence only corpus A holds.\n`);
+  const outB = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
+  const builtB = build(b, outB);
+  expect(builtB.status, builtB.stderr).toBe(0);
+  const page = readFileSync(join(outB, 'articles/wire-report.html'), 'utf8');
+  expect(page).toContain(paragraph.trim());
+  expect(page).not.toContain('only corpus A holds');
+});

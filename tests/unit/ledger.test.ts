@@ -4,7 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/core/corpus.ts';
-import { newLedgerEntries, recordInLedger } from '../../src/core/ledger.ts';
+import { newLedgerEntries, publishedOn, recordInLedger } from '../../src/core/ledger.ts';
 import { frontmatter, makeCorpus, rawSha256 } from './make-corpus.ts';
 
 const body = `Diplomats said <Claim id="abc123" kind="event">the talks had failed</Claim> on Monday.
@@ -128,5 +128,38 @@ describe('the ledger', () => {
     expect(ledger).toContain('# checked by the desk');
     expect(ledger).toMatch(/ghi789:\n {4}article: test-article\n {4}published: 2026-11-03/);
     expect(loadCorpus(dir).graph!.claims.map((claim) => claim.published)).toEqual(['2026-11-01', '2026-11-01', '2026-11-03']);
+  });
+
+  it('records only what the file lacks: an entry recorded or retired since the additions were computed stays as it is', () => {
+    const dir = makeCorpus({ 'test-article': frontmatter() + body });
+    const { graph, ledgerPath } = loadCorpus(dir);
+    const first = newLedgerEntries(graph!, '2026-11-01');
+    // Another build records abc123 first, and an editor withdraws it, before this build records.
+    recordInLedger(ledgerPath, { articles: {}, claims: { abc123: first.claims.abc123! } });
+    retire(dir, 'abc123', 'withdrawn: { date: 2026-11-02, reason: Wrong }');
+    const later = { ...first, claims: { ...first.claims, abc123: { ...first.claims.abc123!, published: '2026-11-05' } } };
+    expect(recordInLedger(ledgerPath, later)).toEqual({ articles: 1, claims: 1 });
+    const ledger = readFileSync(ledgerPath, 'utf8');
+    expect(ledger).toMatch(/abc123:\n {4}withdrawn: \{ date: 2026-11-02, reason: Wrong \}\n {4}article: test-article\n {4}published: 2026-11-01/);
+    expect(recordInLedger(ledgerPath, later)).toEqual({ articles: 0, claims: 0 });
+  });
+
+  it('refuses to record into a ledger that no longer reads as YAML, naming it and leaving it as it is', () => {
+    const dir = published();
+    writeFileSync(paths(dir).ledger, 'claims: [\n');
+    expect(() => recordInLedger(paths(dir).ledger, { articles: {}, claims: { zzz999: { article: 'a', published: '2026-11-01', words: 'w', anchor: { start: 0, end: 1, exact: 'w', prefix: '', suffix: '' } } } })).toThrow(/ledger\.yaml does not read as YAML .*nothing was recorded/);
+    expect(readFileSync(paths(dir).ledger, 'utf8')).toBe('claims: [\n');
+  });
+
+  it('dates what the ledger lacks with the build day, as the site shows it, and leaves recorded dates alone', () => {
+    const dir = published();
+    edit(paths(dir).article, (text) => `${text}\n<Claim id="ghi789" kind="event">Nothing.</Claim>\n`);
+    editRaw(dir, (text) => `${text}\nNothing.\n`);
+    const graph = loadCorpus(dir).graph!;
+    const shown = publishedOn(graph, '2026-12-24');
+    expect(shown.claims.map((claim) => [claim.id, claim.published])).toEqual([['abc123', '2026-11-01'], ['def456', '2026-11-01'], ['ghi789', '2026-12-24']]);
+    // The day the site shows is the day the build records.
+    expect(newLedgerEntries(graph, '2026-12-24').claims.ghi789!.published).toBe(shown.claims[2]!.published);
+    expect(graph.claims[2]!.published).toBeNull();
   });
 });
