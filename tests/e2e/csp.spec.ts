@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { fixtureDirEnv, fixtureEnv, fromDiskEnv, subPath, subPathEnv } from './global-setup.ts';
+import { fixtureDirEnv, fixtureEnv, fromDiskEnv, hostileDirEnv, hostileEnv, subPath, subPathEnv } from './global-setup.ts';
 import { pageTypes, type PageType } from './page-types.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
@@ -239,4 +239,38 @@ for (const site of ['sample', 'fixture'] as const)
       }
     }
     expect(problems).toEqual([]);
+  });
+
+// tests/fixtures/hostile-site passes the check, yet its title, authors, claims, statements, verdict,
+// registry names and article URL carry markup, scripts, `javascript:` and formulas as text. Every page
+// of its build must show them as text and run, load and open nothing.
+const payloads = ['<img src=x onerror=alert(1)>', '<svg onload=alert(2)>', 'javascript:alert(document.cookie)', "<img src=x onerror=alert('registry')>"];
+for (const mode of ['root', 'disk'] as const)
+  test(`every page of the hostile corpus ${modeNames[mode]} shows its payloads as text and runs nothing`, async ({ page }) => {
+    const dir = process.env[hostileDirEnv]!;
+    const base = mode === 'root' ? process.env[hostileEnv]! : `${pathToFileURL(dir).href}/`;
+    const files = htmlFiles(dir);
+    expect(files.length).toBeGreaterThan(5);
+    const seen = await observe(page);
+    const shown = new Set<string>();
+    const violations: string[] = [];
+    for (const file of files) {
+      await page.goto(`${base}${file.split('\\').join('/')}`);
+      await checkPage(page);
+      const found = await page.evaluate(() => ({
+        text: document.body.innerText,
+        injected: [...document.querySelectorAll('img, svg[onload], iframe, object, embed, b[onmouseover]')].map((element) => element.outerHTML.slice(0, 80)),
+        links: [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')!).filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+      }));
+      expect(found.injected, file).toEqual([]);
+      expect(found.links, file).toEqual([]);
+      for (const payload of payloads) if (found.text.includes(payload)) shown.add(payload);
+      violations.push(...(await seen.violations()));
+    }
+    // The payloads reached the pages, as words a reader can see.
+    expect([...shown].sort()).toEqual([...payloads].sort());
+    expect(violations).toEqual([]);
+    expect(seen.consoleMessages).toEqual([]);
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.errors).toEqual([]);
   });

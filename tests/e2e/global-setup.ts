@@ -3,7 +3,8 @@
 // - under a sub-path: a build with CLAIMTRAIL_BASE=/factcheck/, served under /factcheck/;
 // - from disk: the zip `claimtrail bundle` makes of dist/, unzipped, read through file:// URLs.
 // And the test corpus (tests/fixtures/minimal-corpus), whose pages the sample lacks: a rated claim, a
-// tombstone, a pointer. Tests find all but the first in the environment variables below.
+// tombstone, a pointer; and a corpus whose text and metadata carry attack strings as data
+// (tests/fixtures/hostile-site). Tests find all but the first in the environment variables below.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ export const subPathEnv = 'CLAIMTRAIL_TEST_SUBPATH_URL';
 export const fromDiskEnv = 'CLAIMTRAIL_TEST_FILE_URL';
 export const fixtureEnv = 'CLAIMTRAIL_TEST_FIXTURE_URL';
 export const fixtureDirEnv = 'CLAIMTRAIL_TEST_FIXTURE_DIR';
+export const hostileEnv = 'CLAIMTRAIL_TEST_HOSTILE_URL';
+export const hostileDirEnv = 'CLAIMTRAIL_TEST_HOSTILE_DIR';
 export const subPath = '/factcheck/';
 
 function mustSucceed(what: string, result: SpawnSyncReturns<string>) {
@@ -42,6 +45,12 @@ export default async function globalSetup(config: FullConfig) {
   process.env[fixtureEnv] = fixture.url;
   process.env[fixtureDirEnv] = fixtureDir;
 
+  const hostileDir = join(work, 'hostile');
+  mustSucceed('the hostile corpus build', buildSite(hostileDir, { CLAIMTRAIL_CONTENT: 'tests/fixtures/hostile-site' }));
+  const hostile = await serveStatic(hostileDir);
+  process.env[hostileEnv] = hostile.url;
+  process.env[hostileDirEnv] = hostileDir;
+
   const zip = join(work, 'claimtrail-site.zip');
   mustSucceed('claimtrail bundle', spawnSync(process.execPath, ['bin/claimtrail.js', 'bundle', '--site', 'dist', '--out', zip], { encoding: 'utf8' }));
   const unzipped = join(work, 'unzipped');
@@ -53,6 +62,6 @@ export default async function globalSetup(config: FullConfig) {
   process.env[fromDiskEnv] = pathToFileURL(join(unzipped, 'claimtrail-site/')).href;
 
   return async () => {
-    await Promise.all([root.close(), sub.close(), fixture.close()]);
+    await Promise.all([root.close(), sub.close(), fixture.close(), hostile.close()]);
   };
 }
