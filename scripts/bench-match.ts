@@ -9,20 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { matchCorpus, type MatchClaim, type MatchStats } from '../src/core/graph/match.ts';
 import type { AliasSource } from '../src/core/graph/normalise.ts';
+import { prng } from './lib/prng.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000,200000' }, one: { type: 'string' } } });
-
-/** mulberry32: a small seeded PRNG, so every run generates the same corpus. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const actors: { id: string; name: string; type: string; aliases: string[] }[] = [
   { id: 'china-government', name: 'Government of China', type: 'government', aliases: ['Beijing', 'China', 'the Chinese government', 'Chinese authorities'] },
