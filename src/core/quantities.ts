@@ -43,6 +43,16 @@ const suffixScales: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6
 const vaguePlurals: Record<string, number> = { dozens: 12, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 const currencies: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
 const currencyPrefixes: Record<string, string> = { us: 'US dollars', hk: 'Hong Kong dollars', a: 'Australian dollars', c: 'Canadian dollars', nz: 'New Zealand dollars' };
+/**
+ * A word's entry in one of the tables above, only when the table itself holds it: a plain `table[word]`
+ * also finds what every object inherits, and "the constructor of the bridge" read `constructor` as a
+ * number (a function), which made the bounds NaN.
+ */
+function lookup<T>(table: Record<string, T>, key: string | undefined): T | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+/** A bound a marker can state: finite, not negative, and written with digits only (1e21 and 1e-7 are not). */
+const writable = (value: number | null) => value === null || (Number.isFinite(value) && value >= 0 && /^\d+(?:\.\d+)?$/.test(String(value)));
 
 /**
  * Qualifiers before a number, longest first, as the words bound it: "more than N" excludes N (over),
@@ -103,7 +113,7 @@ function parseWords(tokens: Token[], at: number): NumberPhrase | undefined {
   let scaled = false;
   let index = at;
   const first = tokens[at];
-  if (isWord(first, 'a', 'an') && tokens[at + 1] && scales[tokens[at + 1]!.lower]) {
+  if (isWord(first, 'a', 'an') && lookup(scales, tokens[at + 1]?.lower) !== undefined) {
     current = 1;
     index++;
   }
@@ -111,16 +121,17 @@ function parseWords(tokens: Token[], at: number): NumberPhrase | undefined {
   for (; index < tokens.length; index++) {
     const token = tokens[index]!;
     const parts = token.kind === 'word' ? token.lower.split('-') : [];
-    if (parts.length === 0 || !parts.every((part) => part in smallNumbers || part in scales)) {
+    if (parts.length === 0 || !parts.every((part) => lookup(smallNumbers, part) !== undefined || lookup(scales, part) !== undefined)) {
       // "one hundred and twenty": "and" joins only when a number follows it.
-      if (isWord(token, 'and') && seen && current >= 100 && tokens[index + 1]?.lower.split('-')[0]! in smallNumbers) continue;
+      if (isWord(token, 'and') && seen && current >= 100 && lookup(smallNumbers, tokens[index + 1]?.lower.split('-')[0]) !== undefined) continue;
       break;
     }
     for (const part of parts) {
-      if (part in smallNumbers) current += smallNumbers[part]!;
+      const small = lookup(smallNumbers, part);
+      if (small !== undefined) current += small;
       else if (part === 'hundred' || part === 'dozen') current = (current || 1) * scales[part]!;
       else {
-        total += (current || 1) * scales[part]!;
+        total += (current || 1) * lookup(scales, part)!;
         current = 0;
         scaled = true;
       }
@@ -140,9 +151,9 @@ function parseDigits(tokens: Token[], at: number): NumberPhrase | undefined {
   let index = at;
   let unit: string | undefined;
   const token = tokens[index];
-  if (token && token.kind === 'symbol' && currencies[token.text]) {
+  if (token && token.kind === 'symbol' && lookup(currencies, token.text)) {
     const before = tokens[index - 1];
-    unit = before && adjacent(before, token) && currencyPrefixes[before.lower] ? currencyPrefixes[before.lower] : currencies[token.text];
+    unit = (before && adjacent(before, token) ? lookup(currencyPrefixes, before.lower) : undefined) ?? lookup(currencies, token.text);
     index++;
   }
   const digits = tokens[index];
@@ -151,28 +162,28 @@ function parseDigits(tokens: Token[], at: number): NumberPhrase | undefined {
   let last = index;
   let scaled = false;
   const next = tokens[index + 1];
-  if (next && adjacent(digits, next) && suffixScales[next.lower] !== undefined) {
-    value *= suffixScales[next.lower]!;
+  if (next && adjacent(digits, next) && lookup(suffixScales, next.lower) !== undefined) {
+    value *= lookup(suffixScales, next.lower)!;
     last = index + 1;
     scaled = true;
-  } else if (next && next.kind === 'word' && scales[next.lower] && next.lower !== 'dozen') {
-    value *= scales[next.lower]!;
+  } else if (next && next.kind === 'word' && lookup(scales, next.lower) && next.lower !== 'dozen') {
+    value *= lookup(scales, next.lower)!;
     last = index + 1;
     scaled = true;
   }
-  const first = unit && tokens[at - 1] && currencyPrefixes[tokens[at - 1]!.lower] && adjacent(tokens[at - 1], tokens[at]) ? at - 1 : at;
+  const first = unit && lookup(currencyPrefixes, tokens[at - 1]?.lower) && adjacent(tokens[at - 1], tokens[at]) ? at - 1 : at;
   return { min: round(value), max: round(value), first, last, scaled, vague: false, ...(unit ? { unit } : {}) };
 }
 
 /** "hundreds of", "tens of thousands of", "dozens of": [2, 10) times the unit. */
 function parseVague(tokens: Token[], at: number): NumberPhrase | undefined {
   const token = tokens[at];
-  if (!token || vaguePlurals[token.lower] === undefined) return undefined;
-  let unitSize = vaguePlurals[token.lower]!;
+  if (!token || lookup(vaguePlurals, token.lower) === undefined) return undefined;
+  let unitSize = lookup(vaguePlurals, token.lower)!;
   let last = at;
   const inner = tokens[at + 2];
-  if (isWord(tokens[at + 1], 'of') && inner && vaguePlurals[inner.lower] !== undefined && inner.lower !== 'dozens' && inner.lower !== 'tens') {
-    unitSize *= vaguePlurals[inner.lower]!;
+  if (isWord(tokens[at + 1], 'of') && inner && lookup(vaguePlurals, inner.lower) !== undefined && inner.lower !== 'dozens' && inner.lower !== 'tens') {
+    unitSize *= lookup(vaguePlurals, inner.lower)!;
     last = at + 2;
   }
   if (isWord(tokens[last + 1], 'of')) last++;
@@ -188,7 +199,7 @@ function parseNumber(tokens: Token[], at: number): NumberPhrase | undefined {
 function joinRange(low: NumberPhrase, high: NumberPhrase, tokens: Token[]): NumberPhrase | undefined {
   let min = low.min;
   if (!low.scaled && high.scaled) {
-    const scale = scales[tokens[high.last]!.lower] ?? suffixScales[tokens[high.last]!.lower] ?? 1;
+    const scale = lookup(scales, tokens[high.last]!.lower) ?? lookup(suffixScales, tokens[high.last]!.lower) ?? 1;
     if (min * scale <= high.max) min = round(min * scale);
   }
   if (min > high.max) return undefined;
@@ -268,7 +279,8 @@ export function findQuantities(text: string): FoundQuantity[] {
   const found: FoundQuantity[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const phrase = parseRange(tokens, at);
-    if (!phrase) continue;
+    // "9999…9 people" (past what a number holds), "hundred hundred … hundred": no bound a marker can write.
+    if (!phrase || !writable(phrase.min) || !writable(phrase.max)) continue;
     const qualifier = phrase.min === phrase.max ? qualifierBefore(tokens, phrase.first) : undefined;
     let next = phrase.last + 1;
     let unit = phrase.unit;
