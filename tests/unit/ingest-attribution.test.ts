@@ -2,7 +2,7 @@
 // and the speakers named before it; names the registry lacks become draft sources.
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { Attributor, guessSource, slug } from '../../src/core/ingest/attribution.ts';
+import { Attributor, genericAlias, guessSource, slug } from '../../src/core/ingest/attribution.ts';
 import { unnamedClaimants } from '../../src/core/ingest/claim-model.ts';
 import { readRegistry } from '../../src/core/registry.ts';
 
@@ -23,7 +23,12 @@ const registry = readRegistry(
 - id: foreign-ministry
   name: Foreign ministry of Arland
   type: government-body
+  affiliation: arland
   aliases: [the foreign ministry, the ministry]
+- id: arland
+  name: Government of Arland
+  type: government
+  aliases: [Arland]
 - id: state-department
   name: US State Department
   type: government-body
@@ -50,12 +55,12 @@ describe('Attributor.attribute', () => {
     ['according to', ['According to the US State Department, up to 2 million people have been held.'], [['state-department']]],
     ['a name matched ignoring case and a leading "the"', ['The REUTERS news agency reported the move.'], [['reuters']]],
     ['the publisher itself is not in the chain', ['A foreign diplomat told the Courier that envoys would accept.'], [['a-foreign-diplomat']]],
-    ['"the statement" is whoever issued it', ['In a statement on Wednesday, the foreign ministry confirmed the invitation.', '“Seeing is believing,” the statement said.'], [['foreign-ministry']]],
-    ['"it added" is the last organisation', ['The foreign ministry said the visit was planned.', 'It added that details were being settled.'], [['foreign-ministry']]],
+    ['"the statement" is whoever issued it', ['Arland has invited envoys to the region.', 'In a statement on Wednesday, the foreign ministry confirmed the invitation.', '“Seeing is believing,” the statement said.'], [['foreign-ministry']]],
+    ['"it added" is the last organisation', ['Arland has invited envoys to the region.', 'The foreign ministry said the visit was planned.', 'It added that details were being settled.'], [['foreign-ministry']]],
     ['"he" is the last person', ['"The statement is important," said John Fisher.', 'He said pressure would grow.'], [['john-fisher']]],
     ['a surname is the person named before', ['"We are worried," said Ines Calder, the party spokeswoman.', 'Calder said 200 members had been arrested.'], [['ines-calder']]],
-    ['"the ministry" by its registry alias', ['The ministry denied the report.'], [['foreign-ministry']]],
-    ['a participle after a comma: the clause\'s speaker', ['In a statement, the foreign ministry confirmed the invitation, saying the envoys were welcome.'], [['foreign-ministry'], ['foreign-ministry'], ['foreign-ministry']]],
+    ['"the ministry" by its registry alias, once the article has named its government', ['Arland has invited envoys to the region.', 'The ministry denied the report.'], [['foreign-ministry']]],
+    ['a participle after a comma: the clause\'s speaker', ['Arland has invited envoys to the region.', 'In a statement, the foreign ministry confirmed the invitation, saying the envoys were welcome.'], [['foreign-ministry'], ['foreign-ministry'], ['foreign-ministry']]],
     ['a name before its role', ['Ines Calder, the party\'s spokeswoman, said the vote was rigged.'], [['ines-calder']]],
     ['a role before the name', ['The party\'s spokeswoman, Ines Calder, told reporters that the vote was rigged.'], [['ines-calder']]],
     ['a statement is its issuer\'s', ['A police statement said the leader was held.'], [['police']]],
@@ -123,12 +128,60 @@ describe('Attributor.attribute', () => {
   });
 
   test('mentions: registry names in the text, with offsets', () => {
-    const text = 'Fisher spoke to the Reuters news agency in the capital.';
+    const text = 'John Fisher spoke to the Reuters news agency in the capital. Fisher said the Agency knew.';
     const mentions = new Attributor(registry, 'courier').mentions(text);
     expect(mentions.map((mention) => [mention.id, text.slice(mention.start, mention.end)])).toEqual([
-      ['john-fisher', 'Fisher'],
+      ['john-fisher', 'John Fisher'],
       ['reuters', 'the Reuters news agency'],
     ]);
+  });
+});
+
+// A registry alias that names no one in particular ("the agency", "the ministry", a surname) stands
+// for its source only where the article has named that source in full, or its government, or where
+// the source is the publisher: "The agency said…" in a long text that never names Reuters is not Reuters.
+describe('generic aliases only in context', () => {
+  test.each([
+    ['"the agency", Reuters never named', ['The agency said 300 people had been evacuated.'], 'courier', [['agency']]],
+    ['"the agency" after Reuters is named', ['Reuters reported the evacuation on Monday.', 'The agency said 300 people had been evacuated.'], 'courier', [['reuters']]],
+    ['"the agency" after the Reuters news agency is named', ['Citing officials, the Reuters news agency reported the evacuation.', 'The agency said 300 people had been evacuated.'], 'courier', [['reuters']]],
+    ['"the agency" long after a text that never names Reuters', [...Array.from({ length: 30 }, (_, index) => `The agency said ${index + 2} villages had been cut off.`)], 'courier', [['agency']]],
+    ['"the ministry", its government never named', ['The ministry denied the report.'], 'courier', [['ministry']]],
+    ['"the ministry" after its government is named', ['Arland has invited envoys to the region.', 'The ministry denied the report.'], 'courier', [['foreign-ministry']]],
+    ['"the foreign ministry" after the ministry is named in full', ['The Foreign ministry of Arland issued a note.', 'The foreign ministry said the visit was planned.'], 'courier', [['foreign-ministry']]],
+    ['a surname alone is no registry person', ['Fisher said the bridge would reopen.'], 'courier', [['fisher']]],
+    ['a surname after the full name', ['"We are worried," said John Fisher.', 'Fisher said the bridge would reopen.'], 'courier', [['john-fisher']]],
+    ['"telling the agency": not Reuters when it is not named', ['One official told the agency the talks had begun.'], 'courier', [['one-official']]],
+    ['"telling the agency": Reuters when Reuters publishes the article', ['Citing diplomatic sources, one source told the agency the talks had begun.'], 'reuters', [['diplomatic-sources']]],
+    ['"told the Courier": the publisher', ['A foreign diplomat told the Courier that envoys would accept.'], 'courier', [['a-foreign-diplomat']]],
+    ['"one source" after diplomatic sources are named', ['Citing diplomatic sources, the Courier reported the talks.', 'One source said the envoys would go.'], 'courier', [['diplomatic-sources']]],
+  ])('%s', (_, sentences, publisher, expected) => {
+    const attributor = new Attributor(registry, publisher);
+    let last: string[][] = [];
+    for (const sentence of sentences) last = attributor.attribute(sentence).map((attribution) => attribution.chain.map((ref) => ref.id));
+    expect(last).toEqual(expected);
+  });
+
+  test('a registry source a generic alias does not reach is no mention either; named in full, it is', () => {
+    const attributor = new Attributor(registry, 'courier');
+    expect(attributor.mentions('The Agency said so, and the Ministry agreed.')).toEqual([]);
+    attributor.note('Reuters and Arland');
+    expect(attributor.mentions('The Agency said so, and the Ministry agreed.').map((mention) => mention.id)).toEqual(['reuters', 'foreign-ministry']);
+  });
+
+  test.each([
+    ['the agency', { name: 'Reuters', aliases: ['the Reuters news agency', 'the agency'], type: 'news-agency' }, true],
+    ['the foreign ministry', { name: 'Chinese foreign ministry', aliases: ['the foreign ministry'], type: 'government-body' }, true],
+    ['the Post', { name: 'South China Morning Post', aliases: ['SCMP', 'the Post'], type: 'outlet' }, true],
+    ['one source', { name: 'Diplomatic sources', aliases: ['one source'], type: 'unnamed' }, true],
+    ['Fisher', { name: 'John Fisher', aliases: ['Fisher'], type: 'person' }, true],
+    ['the Reuters news agency', { name: 'Reuters', aliases: ['the Reuters news agency'], type: 'news-agency' }, false],
+    ['SCMP', { name: 'South China Morning Post', aliases: ['SCMP'], type: 'outlet' }, false],
+    ['Beijing', { name: 'Government of China', aliases: ['Beijing'], type: 'government' }, false],
+    ['the group of 22 nations', { name: 'Signatories', aliases: ['the group of 22 nations'], type: 'government' }, false],
+    ['experts', { name: 'Experts', aliases: ['experts'], type: 'unnamed' }, false],
+  ] as const)('genericAlias(%s)', (alias, source, generic) => {
+    expect(genericAlias(alias, { ...source, aliases: [...source.aliases] })).toBe(generic);
   });
 });
 

@@ -19,7 +19,7 @@ interface Expected {
 }
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const rawSliceOf = (raw: string, offsets: number[], length: number) => raw.slice(offsets[0], offsets[length - 1]! + 1).replace(/\s+/g, ' ');
+const rawSliceOf = (raw: string, offsets: ArrayLike<number>, length: number) => raw.slice(offsets[0], offsets[length - 1]! + 1).replace(/\s+/g, ' ');
 
 describe('articles from other outlets (tests/fixtures/ingest)', () => {
   const names = readdirSync(fixtures).filter((name) => name.endsWith('.txt'));
@@ -224,5 +224,87 @@ describe('single rules', () => {
     ['31 February 2019', null],
   ])('statedDate("%s") is %s', (text, date) => {
     expect(statedDate(text)).toBe(date);
+  });
+});
+
+// Headlines are the article: a short one, one with a kicker or one without a verb is no nav item, a
+// link or a tagline when it leads straight into the story; labels and taglines still go.
+describe('headlines', () => {
+  const story = 'The council voted on Tuesday to close the old bridge for repairs lasting at least six months, the mayor said.\n\nRepairs will cost about 2 million euros, according to the engineers who inspected the bridge in March.';
+  test.each([
+    ['a short headline before the byline', 'Storm hits coast\n\nBy Jane Roe', 'Storm hits coast'],
+    ['a two-word headline before the story', 'Pope dies', 'Pope dies'],
+    ['a short headline before a date line', 'Bridge closed\n\nUpdated 3 hours ago', 'Bridge closed'],
+    ['a headline with a kicker ("Analysis:")', 'Analysis: Why the bridge failed\n\nBy Jane Roe', 'Analysis: Why the bridge failed'],
+    ['a live page\'s headline', 'Live: Storm hits the coast of Valmora', 'Live: Storm hits the coast of Valmora'],
+    ['a headline without a verb, before the byline', 'Home truths about the bridge\n\nBy Jane Roe', 'Home truths about the bridge'],
+    ['section labels, then the headline', 'World\nEurope\n\nStorm hits coast\n\nBy Jane Roe', 'Storm hits coast'],
+    ['labels only: no headline invented', 'World\n\nLocal News\n\nBy Jane Roe', null],
+    ['a link before the story is still a link', 'Related: the bridge\n\nBy Jane Roe', null],
+    ['a tagline, then a date line, then the headline', 'Community news from the valley\n\nPosted on 2 October 2021 by Grace Obi\n\nLibrary opening hours cut to three days a week', 'Library opening hours cut to three days a week'],
+  ])('%s', (_, head, title) => {
+    const result = cleanText(`${head}\n\n${story}`);
+    expect(result.title).toBe(title);
+    if (title) expect(result.clutter.map((line) => line.text)).not.toContain(title);
+    expect(result.blocks.map((block) => block.text)).toEqual(story.split('\n\n'));
+  });
+
+  test('a crosshead a paragraph happens to start with does not make the paragraph a repeat', () => {
+    const paragraph = 'Reaction from the government was swift, with ministers saying on Monday that they would appeal against the ruling.';
+    const result = cleanText(`${story}\n\nReaction from the government\n\n${paragraph}`);
+    expect(result.blocks.map((block) => block.text)).toEqual([...story.split('\n\n'), 'Reaction from the government', paragraph]);
+    expect(result.repeated).toEqual([]);
+  });
+});
+
+// Markdown-like tables in a text scrape are the article's data: each row is kept as a paragraph of its
+// own, word for word (not dropped as a breadcrumb, not joined to the next line); the rule line under
+// the head has no words and goes. A breadcrumb ("Home | News | World") is still navigation.
+describe('tables in a text file', () => {
+  const lead = 'The council published new figures on Tuesday showing flood deaths rose for a third year, the mayor said.';
+  test.each([
+    ['rows with bars at both ends', '| Year | Deaths | Homes flooded |\n|------|--------|---------------|\n| 2019 | 12 | 1,200 |\n| 2020 | 15 | 2,400 |', ['| Year | Deaths | Homes flooded |', '| 2019 | 12 | 1,200 |', '| 2020 | 15 | 2,400 |']],
+    ['rows with bars between cells, under a rule line', 'Year | Deaths\n--- | ---\n2021 | 19\n2022 | 23', ['Year | Deaths', '2021 | 19', '2022 | 23']],
+    ['a row without a head', '| Valmora | 12 deaths | 1,200 homes |', ['| Valmora | 12 deaths | 1,200 homes |']],
+  ])('%s', (_, table, rows) => {
+    const result = cleanText(`${lead}\n\n${table}\n\nHome | News | World\n\nThe river rose two metres overnight, officials said.`);
+    expect(result.blocks.map((block) => block.text)).toEqual([lead, ...rows, 'The river rose two metres overnight, officials said.']);
+    expect(result.clutter.find((line) => line.text === 'Home | News | World')?.rule).toBe('navigation');
+  });
+
+  test('rows of a hard-wrapped file are not joined to each other', () => {
+    const wrapped = Array.from({ length: 6 }, () => 'The council voted on Tuesday to close the old bridge for repairs lasting').join('\nat least six months, the mayor said and the engineers agreed with him. ');
+    const result = cleanText(`${wrapped}\n\n| 2019 | 12 deaths in the northern valley towns of Valmora |\n| 2020 | 15 deaths in the northern valley towns of Valmora |`);
+    expect(result.blocks.map((block) => block.text).slice(-2)).toEqual(['| 2019 | 12 deaths in the northern valley towns of Valmora |', '| 2020 | 15 deaths in the northern valley towns of Valmora |']);
+  });
+});
+
+describe('long files', () => {
+  test('150,000 long lines (past what Math.max(...lines) takes as arguments) are read', () => {
+    const text = `The council voted on Tuesday to close the old bridge for repairs, the mayor said.\n\n${`${'-'.repeat(40)}\n\n`.repeat(150000)}`;
+    const result = cleanText(text);
+    expect(result.blocks.map((block) => block.text)).toEqual(['The council voted on Tuesday to close the old bridge for repairs, the mayor said.']);
+    expect(result.clutter).toHaveLength(150000);
+  });
+
+  test('a hard-wrapped paragraph of thousands of lines is one block, mapped back to the raw text', () => {
+    const line = 'the council said the bridge would stay closed while engineers inspected it';
+    const raw = `The mayor spoke on Tuesday and ${Array.from({ length: 5000 }, () => line).join('\n')}.`;
+    const [block] = cleanText(raw).blocks;
+    expect(block!.text).toBe(raw.replace(/\n/g, ' '));
+    expect(rawSliceOf(raw, block!.rawOffsets!, block!.text.length)).toBe(block!.text);
+  });
+});
+
+// The near-copy search compares a block only with the earlier blocks an index gives, never with all of
+// them; these are the cases the full comparison found, over many blocks that open alike.
+describe('repeats among many blocks', () => {
+  test('copies are found among a thousand paragraphs that open with the same words', () => {
+    const opening = 'The ministry said on Monday that officials from the northern provinces had met';
+    const paragraphs = Array.from({ length: 1000 }, (_, index) => `${opening} ${index + 2} times in ${['Orven', 'Vesk', 'Skarn', 'Lund'][index % 4]} to discuss case number ${index * 7 + 3} and its ${index % 5} appeals.`);
+    const copies = [paragraphs[990]!, paragraphs[995]!.replace('appeals.', 'appeals'), paragraphs[998]!.slice(0, 110).trim()];
+    const result = cleanText([...paragraphs, ...copies].join('\n\n'));
+    expect(result.blocks).toHaveLength(1000);
+    expect(result.repeated.map((line) => line.text)).toEqual(copies);
   });
 });

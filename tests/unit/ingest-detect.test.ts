@@ -1,7 +1,7 @@
 // Check-worthiness: sentences a fact-checker would look at are taken, with the reasons named;
 // filler, transitions and questions are not.
 import { describe, expect, test } from 'vitest';
-import { analyseClaim, detectClaim, detectLines, isEvent } from '../../src/core/ingest/detect.ts';
+import { analyseClaim, detectClaim, detectLines, isEvent, looksLikeEvent } from '../../src/core/ingest/detect.ts';
 
 describe('detectClaim', () => {
   test.each([
@@ -87,5 +87,42 @@ describe('isEvent', () => {
     ['The letter marks the first collective challenge', false],
   ])('%s: %s', (text, event) => {
     expect(isEvent(text)).toBe(event);
+  });
+});
+
+// Past an article's allowance of full parses (thousands of sentences: a file of megabytes), a sentence
+// is judged by its patterns alone: the same decision wherever the patterns settle it, and no parse.
+describe('without the parse', () => {
+  test.each([
+    ['More than 3,000 people were evacuated overnight.', true],
+    ['Police in Marvania detained opposition leader Rafael Orsini on Friday.', true],
+    ['"We will not sail a vessel we cannot guarantee is safe," said Colm Reidy.', true],
+    ['It remains to be seen.', false],
+    ['What happens next?', false],
+    ['and then it rained', false],
+  ])('"%s" is check-worthy: %s', (sentence, checkworthy) => {
+    const budget = { left: 0 };
+    const analysis = analyseClaim(sentence, true, budget);
+    expect(analysis.checkworthy).toBe(checkworthy);
+    expect(analysis.checkworthy).toBe(detectClaim(sentence).checkworthy);
+    expect(budget.left).toBe(0);
+  });
+
+  test('each full parse takes one from the allowance; none is taken below zero', () => {
+    const budget = { left: 2 };
+    for (let n = 0; n < 5; n++) analyseClaim('Police in Marvania detained opposition leader Rafael Orsini on Friday.', true, budget);
+    expect(budget.left).toBe(0);
+  });
+
+  test.each([
+    ['Police detained 40 protesters on Friday.', true],
+    ['The ferry will resume sailing next week.', true],
+    ['Floodwater fled through the streets.', true],
+    ['Access has been restricted since March.', false],
+    ['Turkey did not appear on the list.', false],
+    ['The minister said the plan was sound.', false],
+    ['The letter marks a change of course.', false],
+  ])('looksLikeEvent("%s") is %s', (text, event) => {
+    expect(looksLikeEvent(text)).toBe(event);
   });
 });

@@ -187,3 +187,28 @@ describe('escaping: any text compiles and reads back as itself', () => {
     expect(escapeText('- a - b', false)).toBe('- a - b');
   });
 });
+
+// "The agency said…" became Reuters on all 1,799 claims of a long text that never names Reuters: the
+// registry's alias "the agency" was applied out of context. A generic alias stands for its registry
+// source only where the article has named the source in full (or its government, or it is the publisher).
+describe('generic aliases in a whole article', () => {
+  const sentences = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => line(index)).join('\n\n');
+  test.each([
+    ['"the agency" in a long text that never names Reuters', sentences(300, (index) => `The agency said ${index + 2} villages in the north had been cut off by floods on Monday.`), 'reuters', false],
+    ['"the agency" after the article names Reuters', `Reuters reported on Monday that floods had cut off the north.\n\n${sentences(20, (index) => `The agency said ${index + 2} villages had been cut off.`)}`, 'reuters', true],
+    ['"the ministry" where China is never named', sentences(20, (index) => `The ministry said ${index + 3} officials had been sent to the region.`), 'china-foreign-ministry', false],
+    ['"the ministry" after the article names China', `China has sent envoys to the region.\n\n${sentences(20, (index) => `The ministry said ${index + 3} officials had been sent to the region.`)}`, 'china-foreign-ministry', true],
+  ])('%s', (_, text, id, attributed) => {
+    const { ingested } = ingest({ path: 'agency.txt', bytes: new TextEncoder().encode(text), registry, sourceFile: '../raw/agency.txt', publisher: 'Valley Courier' });
+    const claims = ingested!.draft.claims;
+    expect(claims.length).toBeGreaterThan(10);
+    const by = claims.filter((claim) => claim.by.includes(id));
+    if (attributed) expect(by.length).toBeGreaterThan(claims.length - 3);
+    else {
+      expect(by).toEqual([]);
+      expect(ingested!.draft.mdx).not.toContain(`<Source id="${id}">`);
+      // The words name an agency the text does not identify: a draft source, for the editor to resolve.
+      expect(claims.every((claim) => claim.by.length === 1 && claim.by[0] !== id)).toBe(true);
+    }
+  });
+});

@@ -23,3 +23,27 @@ describe('splitSentences', () => {
     for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 });
+
+// A block of megabytes (a page without line breaks) is parsed in pieces cut after a stop; the
+// sentences are the same as the whole block's, each with its offsets in the block.
+describe('splitSentences on a very long block', () => {
+  const sentences = ['The council voted on Tuesday to close the bridge.', 'Mr. Smith said repairs would cost $1.2 billion.', '“We will reopen it. We promise,” the mayor said.', 'Police arrested 12 people in Valmora on Jan. 5.', 'He left.'];
+  const text = Array.from({ length: 3000 }, (_, index) => sentences[index % sentences.length]!).join(' ');
+
+  test('the sentences of a 150,000-character block are those of its parts', () => {
+    const found = splitSentences(text);
+    expect(text.length).toBeGreaterThan(100000);
+    expect(found).toHaveLength(3000);
+    expect(found.map((sentence) => sentence.text)).toEqual(Array.from({ length: 3000 }, (_, index) => sentences[index % sentences.length]));
+    for (const sentence of found) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  test('a block with no stop at all is cut at spaces, and a quotation mark never closed joins no more than a few thousand characters', () => {
+    const words = `"${Array.from({ length: 20000 }, (_, index) => `word${index}`).join(' ')}`;
+    const found = splitSentences(words);
+    expect(found.map((sentence) => sentence.text).join(' ')).toBe(words);
+    for (const sentence of found) expect(words.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    const open = `He said "${sentences.join(' ').repeat(200)} And a closing mark at the end."`;
+    expect(Math.max(...splitSentences(open).map((sentence) => sentence.end - sentence.start))).toBeLessThan(6000);
+  });
+});

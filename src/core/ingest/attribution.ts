@@ -53,21 +53,105 @@ export class Attributor {
   private readonly registry: Registry;
   private readonly publisher: string;
   private readonly drafts = new Map<string, SourceEntry>();
-  /** Most recent first. */
-  private speakers: Speaker[] = [];
+  /** The drafts in the order they were proposed, for newSources(from). */
+  private readonly draftList: SourceEntry[] = [];
+  /** Speakers by id; the most recent has the highest `touched`. */
+  private readonly speakers = new Map<string, Speaker & { touched: number }>();
+  /** Speakers by every word-final part of their names ("fisher", "john fisher"; "ministry", "foreign ministry"). */
+  private readonly speakerEndings = new Map<string, Set<string>>();
+  /** The most recent person, non-person and document-issuing speaker. */
+  private readonly lastSpeaker: { person?: string; other?: string; document?: string } = {};
+  private clock = 0;
   /** The sentences read so far, for the fuller names of what a sentence calls "the agency". */
   private read: string[] = [];
+  /** namedBefore's answer for each noun up to the sentences it has scanned. */
+  private readonly fuller = new Map<string, { scanned: number; phrase?: string }>();
   /** The sentence being read. */
   private current = '';
+  /** Registry sources the article names in full (their name or a full alias) in what has been read so far. */
+  private readonly named = new Set<string>();
+  /** Registry names and full aliases, found in a text in one pass (for `named`). */
+  private readonly fullNames = new NameIndex();
+  /** Every registry and draft name and alias, for mentions(). */
+  private readonly allNames = new NameIndex();
+  /** Normalised registry and draft names and aliases -> their sources, for suffixMatch. */
+  private readonly endings = new Map<string, { id: string; name: string; proper: boolean }[]>();
+  /** Draft names and aliases, lower-cased (as the registry compares them). */
+  private readonly draftKeys = new Set<string>();
+  /** Normalised draft names and aliases -> the first draft of that name. */
+  private readonly draftNames = new Map<string, string>();
+  /** Registry aliases, longest first, for receiver(). */
+  private readonly aliasesByLength: [string, string][];
 
   constructor(registry: Registry, publisher: string) {
     this.registry = registry;
     this.publisher = publisher;
+    for (const [alias, id] of registry.byAlias) {
+      const source = registry.sources.get(id);
+      this.allNames.add(alias, id);
+      if (!source || !genericAlias(alias, source)) this.fullNames.add(alias, id);
+    }
+    for (const source of registry.sources.values()) for (const name of [source.name, ...source.aliases]) this.addEnding(name, source.id);
+    this.aliasesByLength = [...registry.byAlias].sort((a, b) => b[0].length - a[0].length);
   }
 
-  /** Draft sources proposed so far, for names the registry does not know. */
-  newSources(): SourceEntry[] {
-    return [...this.drafts.values()];
+  private addEnding(name: string, id: string): void {
+    const alias = normalise(name);
+    if (alias.length < 3) return;
+    const list = this.endings.get(alias) ?? [];
+    list.push({ id, name, proper: /^\p{Lu}/u.test(name.replace(/^the\s+/i, '')) });
+    this.endings.set(alias, list);
+  }
+
+  private addDraft(entry: SourceEntry): void {
+    this.drafts.set(entry.id, entry);
+    for (const name of [entry.name, ...entry.aliases]) this.draftKeys.add(name.toLowerCase());
+    this.draftList.push(entry);
+    for (const name of [entry.name, ...entry.aliases]) {
+      this.allNames.add(name.toLowerCase(), entry.id);
+      this.addEnding(name, entry.id);
+      if (!this.draftNames.has(normalise(name))) this.draftNames.set(normalise(name), entry.id);
+    }
+  }
+
+  /**
+   * Reads text that is not a paragraph (a headline, a heading, a caption) for the sources it names in
+   * full: a generic alias after them ("the agency") may then stand for them.
+   */
+  note(text: string): void {
+    for (const found of this.fullNames.find(text)) this.named.add(found.id);
+  }
+
+  /**
+   * Whether a registry source is in this article's context: named in full in what has been read, or
+   * its organisation is ("China" for "the foreign ministry" of China), or it is the publisher.
+   */
+  private inContext(id: string): boolean {
+    if (id === this.publisher || this.named.has(id)) return true;
+    const affiliation = this.registry.sources.get(id)?.affiliation;
+    return affiliation !== undefined && this.named.has(affiliation);
+  }
+
+  /**
+   * The registry source a lower-cased name or alias stands for here. A generic alias ("the agency",
+   * "the ministry", "the Post", a surname) stands for its source only in context: "The agency said…"
+   * in a text that never names Reuters is not Reuters.
+   */
+  private registered(key: string): string | undefined {
+    const id = this.registry.byAlias.get(key);
+    if (id === undefined) return undefined;
+    const source = this.registry.sources.get(id);
+    return !source || !genericAlias(key, source) || this.inContext(id) ? id : undefined;
+  }
+
+  /** Draft sources proposed so far (from the `from`th on), for names the registry does not know. */
+  newSources(from = 0): SourceEntry[] {
+    return this.draftList.slice(from);
+  }
+
+  /** How many draft sources have been proposed so far. */
+  get newSourceCount(): number {
+    return this.draftList.length;
   }
 
   /** A source's entry, from the registry or the drafts. */
@@ -81,13 +165,14 @@ export class Attributor {
    */
   unnamed(entry: Omit<SourceEntry, 'aliases' | 'related'>): string {
     if (this.registry.isDeclared(entry.id) || this.drafts.has(entry.id)) return entry.id;
-    this.drafts.set(entry.id, { ...entry, aliases: [], related: [], description: `Draft proposed by claimtrail ingest: ${entry.description} Check whether the article names them.` });
+    this.addDraft({ ...entry, aliases: [], related: [], description: `Draft proposed by claimtrail ingest: ${entry.description} Check whether the article names them.` });
     return entry.id;
   }
 
   /** The attributions of one sentence, in reading order; remembers their sources for the sentences after. */
   attribute(sentence: string): Attribution[] {
     this.current = sentence;
+    this.note(sentence);
     const attributions = this.attributions(sentence);
     this.read.push(sentence);
     return attributions;
@@ -98,7 +183,7 @@ export class Attributor {
     const cited = cues
       .filter((cue) => /^(citing|cited|quoting)$/i.test(cue.cue))
       // "citing a shortage of nurses" gives a reason, not a source.
-      .map((cue) => this.nounAfter(sentence, cue.end, false, (phrase) => /^\p{Lu}/u.test(phrase) || citable.test(phrase) || this.registry.byAlias.has(phrase.toLowerCase())))
+      .map((cue) => this.nounAfter(sentence, cue.end, false, (phrase) => /^\p{Lu}/u.test(phrase) || citable.test(phrase) || this.registered(phrase.toLowerCase()) !== undefined))
       .filter((ref) => ref !== null);
     const attributions: Attribution[] = [];
     for (const cue of cues) {
@@ -134,25 +219,19 @@ export class Attributor {
 
   /** Registry and draft sources named in `text` by a proper name (or an alias that is one), with offsets. */
   mentions(text: string): { id: string; start: number; end: number }[] {
-    const names: { name: string; id: string }[] = [];
-    for (const [alias, id] of this.registry.byAlias) names.push({ name: alias, id });
-    for (const draft of this.drafts.values()) for (const name of [draft.name, ...draft.aliases]) names.push({ name: name.toLowerCase(), id: draft.id });
-    names.sort((a, b) => b.name.length - a.name.length);
+    // The longest names first; a name inside a longer one found is not a mention of its own.
+    const candidates = [...this.allNames.find(text)]
+      // Only proper names: a common-noun alias ("experts", "one source") is marked where it is a speaker.
+      .filter((found) => /^\p{Lu}/u.test(text[found.start]!) && (this.drafts.has(found.id) || this.registered(found.name) !== undefined))
+      .sort((a, b) => b.name.length - a.name.length || a.order - b.order || a.start - b.start);
+    const taken = new Uint8Array(text.length);
     const found: { id: string; start: number; end: number }[] = [];
-    const lower = text.toLowerCase();
-    for (const { name, id } of names) {
-      const bare = name.replace(/^the\s+/, '');
-      if (bare.length < 2) continue;
-      for (let at = lower.indexOf(bare); at !== -1; at = lower.indexOf(bare, at + 1)) {
-        const end = at + bare.length;
-        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-        // Only proper names: a common-noun alias ("experts", "one source") is marked where it is a speaker.
-        if (!/^\p{Lu}/u.test(text[at]!)) continue;
-        if (found.some((other) => at < other.end && end > other.start)) continue;
-        // Include a "the" the text writes before a name whose alias has one ("the Reuters news agency").
-        const start = name.startsWith('the ') && /the\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? at - 4 : at;
-        found.push({ id, start, end });
-      }
+    for (const { id, name, start: at, end } of candidates) {
+      if (taken.subarray(at, end).includes(1)) continue;
+      taken.fill(1, at, end);
+      // Include a "the" the text writes before a name whose alias has one ("the Reuters news agency").
+      const start = name.startsWith('the ') && /the\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? at - 4 : at;
+      found.push({ id, start, end });
     }
     return found.sort((a, b) => a.start - b.start);
   }
@@ -160,14 +239,43 @@ export class Attributor {
   private remember(ref: SourceRef, document: boolean): void {
     const source = this.source(ref.id);
     if (!source) return;
-    const previous = this.speakers.find((speaker) => speaker.id === ref.id);
-    const speaker: Speaker = {
+    const previous = this.speakers.get(ref.id);
+    const speaker = {
       id: ref.id,
       person: source.type === 'person',
       document: document || (previous?.document ?? false),
       names: [source.name, ...source.aliases, ref.surface].map(normalise),
+      touched: ++this.clock,
     };
-    this.speakers = [speaker, ...this.speakers.filter((other) => other.id !== ref.id)];
+    this.speakers.set(ref.id, speaker);
+    for (const name of speaker.names) {
+      const words = name.split(' ');
+      for (let index = 0; index < words.length; index++) {
+        const ending = words.slice(index).join(' ');
+        const ids = this.speakerEndings.get(ending) ?? new Set<string>();
+        ids.add(ref.id);
+        this.speakerEndings.set(ending, ids);
+      }
+    }
+    if (speaker.person) this.lastSpeaker.person = ref.id;
+    else this.lastSpeaker.other = ref.id;
+    if (speaker.document) this.lastSpeaker.document = ref.id;
+  }
+
+  /** The most recent speaker one of whose names is `bare` or ends with it ("fisher", "the agency"). */
+  private speakerNamed(bare: string): string | undefined {
+    let best: (Speaker & { touched: number }) | undefined;
+    for (const id of this.speakerEndings.get(bare) ?? []) {
+      const speaker = this.speakers.get(id)!;
+      // An ending indexed under names the speaker has since been remembered without no longer counts.
+      if ((!best || speaker.touched > best.touched) && speaker.names.some((name) => name.endsWith(` ${bare}`) || name === bare)) best = speaker;
+    }
+    return best?.id;
+  }
+
+  /** The most recent speaker that is (or is not) a person. */
+  private lastOf(person: boolean): string | undefined {
+    return person ? this.lastSpeaker.person : this.lastSpeaker.other;
   }
 
   /** The noun phrase that ends just before a cue: "the foreign ministry" in "…, the foreign ministry confirmed". */
@@ -230,9 +338,11 @@ export class Attributor {
     const rest = sentence.slice(cueEnd);
     const lead = rest.length - rest.trimStart().length;
     const words = rest.trimStart();
-    for (const [alias, id] of [...this.registry.byAlias].sort((a, b) => b[0].length - a[0].length)) {
-      const withThe = words.toLowerCase().startsWith(alias) ? alias : words.toLowerCase().startsWith(`the ${alias}`) ? `the ${alias}` : undefined;
-      if (withThe && !/[\p{L}\p{N}]/u.test(words[withThe.length] ?? '')) return { id, surface: words.slice(0, withThe.length), start: cueEnd + lead, end: cueEnd + lead + withThe.length };
+    const lower = words.toLowerCase();
+    for (const [alias, id] of this.aliasesByLength) {
+      const withThe = lower.startsWith(alias) ? alias : lower.startsWith(`the ${alias}`) ? `the ${alias}` : undefined;
+      // "telling the agency": the agency in context only (the publisher, or one the article named).
+      if (withThe && !/[\p{L}\p{N}]/u.test(words[withThe.length] ?? '') && this.registered(alias) === id) return { id, surface: words.slice(0, withThe.length), start: cueEnd + lead, end: cueEnd + lead + withThe.length };
     }
     return null;
   }
@@ -244,9 +354,8 @@ export class Attributor {
     const ref = (id: string): SourceRef => ({ id, surface, start, end: start + surface.length });
     const key = normalise(surface);
     if (pronouns.test(surface)) {
-      const personal = /^(he|she|him|her)$/i.test(surface);
-      const speaker = this.speakers.find((candidate) => candidate.person === personal);
-      return speaker ? { id: speaker.id, surface, start: null, end: null } : null;
+      const speaker = this.lastOf(/^(he|she|him|her)$/i.test(surface));
+      return speaker ? { id: speaker, surface, start: null, end: null } : null;
     }
     // "A police statement", "the ministry's report": whoever issued it.
     // "Council figures", "the agency's data": whoever compiled them.
@@ -258,18 +367,20 @@ export class Attributor {
     // "Fisher", "the agency": a speaker named earlier whose name ends with these words. For a common
     // noun ("the agency", "the ministry") the one in context comes before the registry's alias.
     const bare = key.replace(/^(the|a|an)\s+/, '');
-    const earlier = this.speakers.find((speaker) => speaker.names.some((name) => name.endsWith(` ${bare}`) || name === bare))?.id;
+    const earlier = this.speakerNamed(bare);
     if (earlier && /^[Tt]he\s+\p{Ll}/u.test(surface)) return ref(earlier);
     // "The agency said": the agency the article named in full before ("the regional health agency"),
     // rather than whichever source a registry calls "the agency".
     const named = /^[Tt]he\s+(\p{Ll}+)$/u.test(surface) ? (this.namedBefore(bare) ?? this.namedSubject(bare)) : undefined;
     const fuller = named ? this.reference(named, start) : null;
     if (fuller) return { ...fuller, surface, end: start + surface.length };
-    const registered = this.registry.byAlias.get(key) ?? this.registry.byAlias.get(`the ${key}`) ?? this.draftByName(key);
+    // A generic alias stands for its registry source only in context ("The agency said…" is no one's
+    // agency in a text that never names it): out of context it becomes a draft source of its own words.
+    const registered = this.registered(key) ?? this.registered(`the ${key}`) ?? this.draftByName(key);
     if (registered) return ref(registered);
     if (documentWords.test(surface)) {
-      const speaker = this.speakers.find((candidate) => candidate.document) ?? this.speakers.find((candidate) => !candidate.person);
-      return speaker ? { id: speaker.id, surface, start: null, end: null } : null;
+      const speaker = this.lastSpeaker.document ?? this.lastOf(false);
+      return speaker ? { id: speaker, surface, start: null, end: null } : null;
     }
     // The head of a noun phrase is its end: "Turkish President Recep Erdogan" ends with a known name.
     const suffix = this.suffixMatch(key);
@@ -278,17 +389,27 @@ export class Attributor {
     // "officials in the northern town of Valmora": the words before the preposition say what it is.
     const head = surface.split(/\s+(?:in|at|from|of|for|with|on)\s+/)[0]!;
     if (!isSourceLike(head)) return null;
-    return ref(this.propose(surface, head));
+    // Words the registry gives a source this article never names ("the agency" in a text without
+    // Reuters): an agency the text does not identify, proposed as such.
+    const outOfContext = this.registry.byAlias.get(key) ?? this.registry.byAlias.get(`the ${key}`);
+    return ref(this.propose(surface, head, outOfContext));
   }
 
   /** The latest fuller noun phrase the article used for `noun`: "regional health agency" for "agency". */
   private namedBefore(noun: string): string | undefined {
+    // Each sentence is scanned once per noun: the answer so far is kept, and only newer sentences are read.
+    const known = this.fuller.get(noun) ?? { scanned: 0 };
     const pattern = new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}'’-]+\s+){1,3}${noun})\b`, 'gu');
-    for (const text of this.read.toReversed()) {
-      const phrase = [...text.matchAll(pattern)].at(-1)?.[1];
-      if (phrase && isSourceLike(phrase)) return phrase;
+    for (let index = this.read.length - 1; index >= known.scanned; index--) {
+      const phrase = [...this.read[index]!.matchAll(pattern)].at(-1)?.[1];
+      if (phrase && isSourceLike(phrase)) {
+        known.phrase = phrase;
+        break;
+      }
     }
-    return undefined;
+    known.scanned = this.read.length;
+    this.fuller.set(noun, known);
+    return known.phrase;
   }
 
   /**
@@ -307,26 +428,27 @@ export class Attributor {
     return undefined;
   }
 
-  /** The longest proper name (registry or draft) the phrase ends with; a common-noun alias ("the agency") must match whole. */
+  /** The longest proper name (registry or draft) the phrase ends with; a common-noun alias ("the agency") must match whole, and be in context when generic. */
   private suffixMatch(key: string): string | undefined {
-    let best: { id: string; length: number } | undefined;
-    const consider = (name: string, id: string) => {
-      const alias = normalise(name);
-      const proper = /^\p{Lu}/u.test(name.replace(/^the\s+/i, ''));
-      if (alias.length >= 3 && (key === alias || (proper && key.endsWith(` ${alias}`))) && (!best || alias.length > best.length)) best = { id, length: alias.length };
-    };
-    for (const source of this.registry.sources.values()) for (const name of [source.name, ...source.aliases]) consider(name, source.id);
-    for (const draft of this.drafts.values()) for (const name of [draft.name, ...draft.aliases]) consider(name, draft.id);
-    return best?.id;
-  }
-
-  private draftByName(key: string): string | undefined {
-    for (const draft of this.drafts.values()) if ([draft.name, ...draft.aliases].some((name) => normalise(name) === key)) return draft.id;
+    const words = key.split(' ');
+    // Longest first: the whole phrase, then each shorter word-final part of it; the first source listed wins a tie.
+    for (let index = 0; index < words.length; index++) {
+      for (const { id, name, proper } of this.endings.get(words.slice(index).join(' ')) ?? []) {
+        if (index > 0 && !proper) continue;
+        const source = this.registry.sources.get(id);
+        if (source && genericAlias(name, source) && !this.inContext(id)) continue;
+        return id;
+      }
+    }
     return undefined;
   }
 
+  private draftByName(key: string): string | undefined {
+    return this.draftNames.get(key);
+  }
+
   /** Proposes a draft source for a name the registry lacks, guessing its type from its words. */
-  private propose(surface: string, head: string): string {
+  private propose(surface: string, head: string, notThis?: string): string {
     const guess = guessSource(surface);
     // A common noun with a place after it ("officials in Valmora") is the kind its head says.
     const { name, type, role } = head !== surface && !/^\p{Lu}/u.test(head.replace(/^(the|a|an)\s+/i, '')) ? { ...guess, type: guessSource(head).type } : guess;
@@ -337,16 +459,96 @@ export class Attributor {
     let id = base;
     for (let n = 2; taken(id); n++) id = `${base}-${n}`;
     const aliases = [surface].filter((alias) => normalise(alias) !== normalise(name) && !this.registry.byAlias.has(alias.toLowerCase()));
-    this.drafts.set(id, {
+    // Two sources never share a name: words the registry gives another source, used here out of its
+    // context ("One source said…" in a text that never names diplomatic sources), name an unidentified one.
+    let draftName = notThis ? `${sentenceCase(name)} (unidentified)` : name;
+    for (let n = 2; this.registry.byAlias.has(draftName.toLowerCase()) || this.draftKeys.has(draftName.toLowerCase()); n++) draftName = `${name} (unidentified${n > 2 || notThis ? ` ${n}` : ''})`;
+    const registered = notThis ? this.registry.sources.get(notThis)?.name : undefined;
+    this.addDraft({
       id,
-      name,
+      name: draftName,
       type,
       ...(role ? { role } : {}),
       aliases,
       related: [],
-      description: `Draft proposed by claimtrail ingest from the words “${surface}”: check its name and type.`,
+      description: registered
+        ? `Draft proposed by claimtrail ingest from the words “${surface}”, which the registry uses for ${registered}; the article does not name ${registered}, so whom the words mean is left to the editor.`
+        : `Draft proposed by claimtrail ingest from the words “${surface}”: check its name and type.`,
     });
+    // The same words later in the article are the same unidentified source.
+    if (notThis) this.draftNames.set(normalise(surface), id);
     return id;
+  }
+}
+
+/**
+ * Whether an alias names no one in particular without its context: a common noun ("the agency", "the
+ * foreign ministry", "one source"), one word after "the" ("the Post", "the Courier") or a person's
+ * single name ("Fisher"). Such an alias stands for its source only where the article has named that
+ * source in full. A source's own name, and an alias with a number ("the group of 22 nations"), are
+ * full names. Case-blind: `alias` may be the registry's lower-cased key.
+ */
+export function genericAlias(alias: string, source: Pick<SourceEntry, 'name' | 'aliases' | 'type'>): boolean {
+  const key = alias.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (key === source.name.trim().toLowerCase().replace(/\s+/g, ' ')) return false;
+  const written = (source.aliases.find((other) => other.trim().toLowerCase().replace(/\s+/g, ' ') === key) ?? alias).trim();
+  const bare = written.replace(/^(?:the|a|an)\s+/i, '');
+  if (/\d/.test(bare)) return false;
+  if (!/\p{Lu}/u.test(bare)) return true;
+  if (/^(?:the|a|an)\s+\S+$/i.test(written)) return true;
+  return source.type === 'person' && !/\s/.test(bare);
+}
+
+/** The text lower-cased character for character, so that its offsets stay the text's ("İ" would grow). */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const char of text) {
+    const low = char.toLowerCase();
+    out += low.length === char.length ? low : char;
+  }
+  return out;
+}
+
+const wordStart = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Names (lower-cased, "the …" written or not) found in a text in one pass: each name is filed under
+ * its first word, and only the names filed under a word the text has are tried there. A name matches
+ * whole words, whatever their case, and without its "the".
+ */
+class NameIndex {
+  private readonly byFirst = new Map<string, { name: string; bare: string; id: string; order: number }[]>();
+  private size = 0;
+
+  add(name: string, id: string): void {
+    const bare = name.replace(/^the\s+/, '');
+    if (bare.length < 2) return;
+    const first = /^[\p{L}\p{N}]+/u.exec(bare)?.[0] ?? '';
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ name, bare, id, order: this.size++ });
+    this.byFirst.set(first, list);
+  }
+
+  *find(text: string): Generator<{ name: string; bare: string; id: string; order: number; start: number; end: number }> {
+    const lower = lowerInPlace(text);
+    const at = (start: number, entry: { name: string; bare: string; id: string; order: number }) => {
+      const end = start + entry.bare.length;
+      if (!lower.startsWith(entry.bare, start) || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) return undefined;
+      return { ...entry, start, end };
+    };
+    // A name that does not start with a letter or digit is looked for everywhere (there are few).
+    for (const entry of this.byFirst.get('') ?? [])
+      for (let start = lower.indexOf(entry.bare); start !== -1; start = lower.indexOf(entry.bare, start + 1)) {
+        const found = at(start, entry);
+        if (found) yield found;
+      }
+    for (const word of lower.matchAll(wordStart))
+      for (const entry of this.byFirst.get(word[0]) ?? []) {
+        const found = at(word.index, entry);
+        if (found) yield found;
+      }
   }
 }
 

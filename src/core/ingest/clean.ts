@@ -2,7 +2,7 @@
 // the raw file. Page clutter is recognised by its form (what a share button, an audio player, a reading
 // time or a cookie banner looks like on any outlet), not by any one page's strings.
 import nlp from 'compromise';
-import { collapsePiece, rawPiece, slicePiece, wordCount, type Piece } from './text.ts';
+import { collapsePiece, rawPiece, slicePiece, wordCount, type Offsets, type Piece } from './text.ts';
 
 export type BlockType = 'paragraph' | 'list-item' | 'caption' | 'heading';
 
@@ -12,7 +12,7 @@ export interface CleanBlock {
   /** The credit a caption gives ("AP", "Jane Doe/Reuters"); null for other blocks or when none is given. */
   credit: string | null;
   /** For each UTF-16 index of `text` and one past its end, the UTF-16 index in the raw text; null when unknown. */
-  rawOffsets: number[] | null;
+  rawOffsets: Offsets | null;
 }
 
 /** One line of a text file, or one element of an HTML article: what the rules below classify. */
@@ -43,6 +43,8 @@ export interface CleanResult {
   date: string | null;
   /** Names the page gives itself ("Why you can trust X", "© 2019 X"), to find the publisher by. */
   publisherNames: string[];
+  /** The same names, each with the kind of line that states it. */
+  publisherLines: { name: string; from: 'trust badge' | 'copyright line' }[];
   clutter: RemovedLine[];
   repeated: RemovedLine[];
   repaired: { from: string; to: string }[];
@@ -72,18 +74,27 @@ function textUnits(raw: string): Unit[] {
   }
   const width = wrapWidth(lines);
   const units: Unit[] = [];
+  // The paragraph being joined: a hard-wrapped paragraph is the raw text from its first line's start to
+  // its last line's end (the line breaks between read as spaces), so it is cut from the raw text once.
+  let open: { unit: Unit; start: number; end: number; length: number; words: number; last: string } | undefined;
+  const close = () => {
+    if (open) units.push(open.end === open.unit.offsets[open.unit.text.length] ? open.unit : { ...open.unit, ...rawPiece(raw, open.start, open.end) });
+    open = undefined;
+  };
   for (const line of lines) {
-    const previous = units[units.length - 1];
-    if (previous && !line.blankBefore && continuesLine(previous.text, line.text, width)) {
-      // Joined through the raw text between them, so the line break maps back as a space.
-      const gap = raw.slice(previous.offsets[previous.text.length]!, line.offsets[0]!);
-      units[units.length - 1] = {
-        ...previous,
-        text: previous.text + gap + line.text,
-        offsets: [...previous.offsets.slice(0, -1), ...Array.from(gap, (_, i) => previous.offsets[previous.text.length]! + i), ...line.offsets],
-      };
-    } else units.push(line);
+    const start = line.offsets[0]!;
+    const end = line.offsets[line.text.length]!;
+    if (open && !line.blankBefore && continuesLine(open, line.text, width)) {
+      open.length += start - open.end + line.text.length;
+      open.end = end;
+      open.words += wordCount(line.text);
+      open.last = line.text;
+    } else {
+      close();
+      open = { unit: line, start, end, length: line.text.length, words: wordCount(line.text), last: line.text };
+    }
   }
+  close();
   return units;
 }
 
@@ -91,16 +102,21 @@ function textUnits(raw: string): Unit[] {
 function wrapWidth(lines: Unit[]): number {
   const long = lines.filter((line) => line.text.length >= 40).map((line) => line.text.length);
   if (long.length < 4) return 0;
-  const width = Math.max(...long);
+  // (A reduce, not Math.max(...long): a file of many lines would overflow the arguments a call takes.)
+  const width = long.reduce((widest, length) => Math.max(widest, length), 0);
   return width <= 100 && long.filter((length) => length >= width - 25).length / long.length >= 0.6 ? width : 0;
 }
 
-/** Whether `next` goes on the paragraph `previous` ends: a line broken at the wrap width, or mid-sentence. */
-function continuesLine(previous: string, next: string, width: number): boolean {
-  if (bullet.test(next)) return false;
+/**
+ * Whether `next` goes on the paragraph being joined: a line broken at the wrap width, or mid-sentence.
+ * The paragraph is given by its length, its word count and its last line, which is where it ends.
+ */
+function continuesLine(previous: { length: number; words: number; last: string }, next: string, width: number): boolean {
+  // A list item, or a table's row or rule line, starts its own line.
+  if (bullet.test(next) || /^\|/.test(next) || /^\|.*\|$/.test(previous.last) || tableRule.test(next)) return false;
   const filled = width > 0 && previous.length >= width - 25;
-  if (/[.!?:]["”’)]?$/.test(previous)) return filled && /^\p{Ll}/u.test(next);
-  if (wordCount(previous) >= 8 && /^\p{Ll}/u.test(next)) return true;
+  if (/[.!?:]["”’)]?$/.test(previous.last)) return filled && /^\p{Ll}/u.test(next);
+  if (previous.words >= 8 && /^\p{Ll}/u.test(next)) return true;
   return filled;
 }
 
@@ -187,6 +203,31 @@ const clutterRules: { rule: string; test: (text: string) => boolean; notProse?: 
   { rule: 'image-label', test: (text) => wholeLine('image|photo|picture|image caption|caption|image source|gallery|enlarge( this image)?|view (image|gallery|full size)|open image in gallery|\\d+ (photos|images)').test(text) },
 ];
 
+/** A table's rule line: "|---|:---:|", "--- | ---". */
+const tableRule = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
+
+/**
+ * Whether a line of a text file is a row of a Markdown-like table: bars at both ends around two cells
+ * or more ("| Year | Deaths |"), or bars between cells in a run of such lines (no blank line between)
+ * that holds a table's rule line. A breadcrumb ("Home | News | World") is neither.
+ */
+function isTableRow(units: Unit[], index: number): boolean {
+  const text = units[index]!.text;
+  if (!text.includes('|') || tableRule.test(text) || !/[\p{L}\p{N}]/u.test(text)) return false;
+  if (/^\|.*\|.*\|$/.test(text)) return true;
+  // The run of barred lines around it, a few hundred at most either way.
+  for (let at = index; at >= 0 && at > index - 200 && units[at]!.text.includes('|'); at--) {
+    if (tableRule.test(units[at]!.text)) return true;
+    if (units[at]!.blankBefore) break;
+  }
+  for (let at = index + 1; at < units.length && at < index + 200 && !units[at]!.blankBefore && units[at]!.text.includes('|'); at++)
+    if (tableRule.test(units[at]!.text)) return true;
+  return false;
+}
+
+/** A genre label before a headline: "Analysis: …", "Live: …", "Opinion – …". */
+const kickerHeadline = /^(?:analysis|opinion|explainer|live|watch|listen|comment|review|exclusive|breaking|fact[- ]?check|interview|obituary|editorial)\s*[:|–—-]\s*\S/i;
+
 const endMark = /^(?:#{3}|-+\s*ends?\s*-+|ends|-\s*30\s*-)$/i;
 const commentsHead = /^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|join the conversation|have your say|reader comments|show comments|view comments)[\s:.!]*$/i;
 
@@ -220,7 +261,7 @@ const imageCaption = /^(?:(?:image|media|photo) caption\s*[,:]?|caption\s*:)\s*(
  * ("Related", "More on this story") come links until the prose resumes.
  */
 export function cleanUnits(units: Unit[]): CleanResult {
-  const result: CleanResult = { blocks: [], title: null, authors: [], date: null, publisherNames: [], clutter: [], repeated: [], repaired: [] };
+  const result: CleanResult = { blocks: [], title: null, authors: [], date: null, publisherNames: [], publisherLines: [], clutter: [], repeated: [], repaired: [] };
   const kept: CleanBlock[] = [];
   const remove = (unit: Unit, rule: string) => result.clutter.push({ text: unit.text, rule, rawStart: unit.located ? unit.offsets[0]! : null });
   const keep = (unit: Unit, type: BlockType, piece: Piece, credit: string | null = null) => {
@@ -234,6 +275,8 @@ export function cleanUnits(units: Unit[]): CleanResult {
   let ended: string | null = null;
   /** A credit stated on its own line ("Image source, Reuters"), for the caption next to it. */
   let pendingCredit: string | null = null;
+  /** A line in the header that may be the headline when none other is found (takeHeadline). */
+  let headline: { unit: Unit; index: number } | undefined;
   /** Set after a lone "Image caption" label: the next line is the caption (with this credit, if any). */
   let captionNext: { credit: string | null } | null = null;
 
@@ -242,6 +285,13 @@ export function cleanUnits(units: Unit[]): CleanResult {
     const words = wordCount(text);
     const prose = isProse(text);
     if (ended) return remove(unit, ended);
+    // A row of a table a scraper wrote as text ("| 2019 | 1,200 |"): the article's data, kept as a
+    // paragraph of its own, word for word, before any rule reads its bars as a breadcrumb. The rule
+    // line under a table's head ("|---|---|") has no words and goes as such.
+    if (unit.hint === undefined && isTableRow(units, index)) {
+      inLinks = false;
+      return keep(unit, 'paragraph', unit);
+    }
     // Notes to editors, the issuer's boilerplate and press contacts follow a release's end mark.
     if (!inHeader && endMark.test(text)) {
       ended = 'after-end-mark';
@@ -256,8 +306,12 @@ export function cleanUnits(units: Unit[]): CleanResult {
     // Links are headlines; a sentence (a full stop after a few words) is the article again.
     if ((prose || (words >= 5 && /[.!]["”’)]?$/.test(text))) && unit.hint !== 'caption' && unit.hint !== 'heading') inLinks = false;
     // The page names itself in a trust badge, or in a copyright line at its foot (one beside a photo names the photographer).
-    const publisher = /^why you can trust\s+(.+?)[\s.:!]*$/i.exec(text)?.[1] ?? (index > lastProse ? copyrightHolder(text) : undefined);
-    if (publisher) result.publisherNames.push(publisher);
+    const trusted = /^why you can trust\s+(.+?)[\s.:!]*$/i.exec(text)?.[1];
+    const publisher = trusted ?? (index > lastProse ? copyrightHolder(text) : undefined);
+    if (publisher) {
+      result.publisherNames.push(publisher);
+      result.publisherLines.push({ name: publisher, from: trusted ? 'trust badge' : 'copyright line' });
+    }
 
     const labelled = imageCaption.exec(text);
     if (labelled) {
@@ -285,6 +339,17 @@ export function cleanUnits(units: Unit[]): CleanResult {
     // "By Jane Doe | June 3, 2022 | 5 min read": a byline first, whatever else the line holds.
     const byline = bylinePrefix.test(text) ? readByline(text, inHeader, unit.hint) : undefined;
     if (byline) return takeByline(unit, byline);
+
+    // The page's headline before anything is kept: "Analysis: Why the bridge failed" there is the story's
+    // own headline with its kicker, not a link to another story (read-more); a heading is a crosshead.
+    const titleSlot = inHeader && result.title === null && !kept.length && unit.hint !== 'paragraph' && !prose;
+    if (kickerHeadline.test(text) && words >= 3 && !prose && (unit.hint === 'heading' || titleSlot)) {
+      if (titleSlot) {
+        result.title = collapsePiece(unit).text;
+        return;
+      }
+      return keep(unit, 'heading', unit);
+    }
 
     const rule = clutterRules.find((candidate) => candidate.test(text) && !(prose && candidate.notProse))?.rule;
     if (rule) {
@@ -327,11 +392,17 @@ export function cleanUnits(units: Unit[]): CleanResult {
       const ended = terminal.test(text);
       // The headline: the first line of several words, with a verb, before anything is kept. A line
       // without one there is the site's tagline ("Community news from the valley").
-      if (inHeader && result.title === null && !kept.length && unit.hint !== 'paragraph' && words >= (unit.hint === 'heading' ? 2 : 4)) {
-        if (unit.hint !== 'heading' && !nlp(text).has('#Verb')) return remove(unit, 'tagline');
+      if (titleSlot && words >= (unit.hint === 'heading' ? 2 : 4)) {
+        if (unit.hint !== 'heading' && !nlp(text).has('#Verb')) {
+          headline = { unit, index };
+          return remove(unit, 'tagline');
+        }
         result.title = collapsePiece(unit).text;
         return;
       }
+      // A short line with a verb ("Storm hits coast", "Pope dies") may be the headline rather than a label.
+      if (titleSlot && words >= 2 && words <= 3 && !ended && !isFused(text) && /\p{Ll}/u.test(text) && !/:$/.test(text) && (nlp(text).has('#Verb') || /\s\p{Ll}+(?:s|ed)\b/u.test(text)))
+        headline = { unit, index };
       // "U.S.": a stop after initials ends no sentence.
       if (inHeader && words <= 3 && (!ended || !/\p{Ll}/u.test(text)) && unit.hint !== 'heading') return remove(unit, isFused(text) ? 'fused-labels' : 'section-label');
       if (isFused(text) && words <= 4 && !ended) return remove(unit, 'fused-labels');
@@ -341,12 +412,33 @@ export function cleanUnits(units: Unit[]): CleanResult {
       if (words <= 2 && !ended) return remove(unit, 'label');
     }
     if (prose && inHeader) result.date ??= datelineDate(text);
+    if (prose && inHeader) takeHeadline();
     if (prose) inHeader = false;
     keep(unit, 'paragraph', unit);
   });
 
   result.blocks = dropRepeated(kept, result.repeated);
   return result;
+
+  /**
+   * When the header ends with no headline found: the line last removed as a tagline or short label that
+   * leads straight into the story (its byline, date or first paragraph) was the headline ("Home truths
+   * about the bridge", "Storm hits coast"), where a site's tagline or a section label is followed by
+   * more labels or by the headline itself.
+   */
+  function takeHeadline() {
+    if (result.title !== null || !headline || !leadsIntoStory(headline.index)) return;
+    const { unit } = headline;
+    result.title = collapsePiece(unit).text;
+    const at = result.clutter.findLastIndex((line) => line.text === unit.text);
+    if (at !== -1) result.clutter.splice(at, 1);
+  }
+
+  /** Whether the unit after this one starts the story: a byline, a date line or a paragraph of prose. */
+  function leadsIntoStory(index: number): boolean {
+    const next = units[index + 1]?.text ?? '';
+    return bylinePrefix.test(next) || isProse(next) || isDateOnly(next) || /^(?:published|updated|posted)\b/i.test(next);
+  }
 
   function takeByline(unit: Unit, byline: { authors: string[]; repaired: CleanResult['repaired'] }) {
     if (!result.authors.length) result.authors = byline.authors;
@@ -442,7 +534,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function copyrightHolder(text: string): string | undefined {
+/** Who a copyright line names: "© 2019 The Courier. All rights reserved." -> "The Courier"; undefined when it names no one. */
+export function copyrightHolder(text: string): string | undefined {
   const match = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i.exec(text);
   const holder = match?.[1]?.split(/[.|]\s/)[0]!.replace(/,?\s+(ltd|limited|inc|llc|plc|gmbh|co)\.?$/i, '').trim();
   return holder && wordCount(holder) <= 6 && wordCount(text) <= 25 ? holder : undefined;
@@ -489,39 +582,109 @@ function isDateOnly(text: string): boolean {
 /**
  * Keeps the first of repeated blocks: the same words, whatever the spacing, case or quote style, or
  * nearly the same (a long paragraph differing by a word or two, as scrapers repeat them).
+ *
+ * Each block is compared only with the earlier blocks that could repeat it, found through indexes
+ * (the same words; the same first eleven words; an earlier block holding its rarest word; an earlier
+ * block sharing one of its rarest words, of which a near copy must share one), never with every
+ * earlier block, and with at most the latest `maxCompared` of each: a file of tens of thousands of
+ * paragraphs takes time in proportion to its size.
  */
 function dropRepeated(kept: CleanBlock[], repeated: RemovedLine[]): CleanBlock[] {
-  const seen: { key: string; words: Set<string>; numbers: string }[] = [];
-  const blocks: CleanBlock[] = [];
-  for (const block of kept) {
-    const key = block.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const words = new Set(key.split(' '));
-    const numbers = numbersOf(key);
-    // Near-exact: a truncated copy, or a word or two changed — never a number, which would change the fact.
-    const same = seen.some(
-      (other) =>
-        other.key === key ||
-        // A pull quote: a few words of a paragraph above, set again in large type.
-        (block.type === 'paragraph' && words.size >= 4 && words.size <= 30 && ` ${other.key} `.includes(` ${key} `)) ||
-        (words.size >= 12 && (other.key.startsWith(key) || key.startsWith(other.key))) ||
-        (words.size >= 12 && numbers === other.numbers && similarity(words, other.words) >= 0.9),
-    );
-    if (same && (block.type !== 'heading' || words.size >= 4)) {
-      repeated.push({ text: block.text, rule: 'repeated', rawStart: block.rawOffsets?.[0] ?? null });
-      continue;
-    }
-    seen.push({ key, words, numbers });
-    blocks.push(block);
+  interface Seen {
+    key: string;
+    /** Its distinct words, as numbers (their place in `vocabulary`), in ascending order. */
+    words: Int32Array;
+    numbers: string;
   }
+  const keyOf = (block: CleanBlock) => block.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const keys = kept.map(keyOf);
+  // Words as numbers, and how many blocks hold each: the rarest words of a block are the ones to look it up by.
+  const vocabulary = new Map<string, number>();
+  const wordsOf = keys.map((key) => {
+    const ids = new Set<number>();
+    for (const word of key.split(' ')) {
+      let id = vocabulary.get(word);
+      if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+      ids.add(id);
+    }
+    return Int32Array.from(ids).sort();
+  });
+  const frequency = new Int32Array(vocabulary.size);
+  for (const words of wordsOf) for (const id of words) frequency[id]!++;
+  const rarestFirst = (words: Int32Array) => Array.from(words).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
+
+  const seenKeys = new Set<string>();
+  const byHead = new Map<string, Seen[]>();
+  const byWord = new Map<number, Seen[]>();
+  const byRareWord = new Map<number, Seen[]>();
+  const file = <K, T>(index: Map<K, T[]>, key: K, value: T) => {
+    const list = index.get(key);
+    if (list) list.push(value);
+    else index.set(key, [value]);
+  };
+  // Eleven words: a truncated copy of twelve words or more may end inside its twelfth ("…the council vo").
+  const head = (key: string) => key.split(' ', 11).join(' ');
+  // A copy stands near what it copies: of the earlier blocks an index gives, the latest few hundred are
+  // compared (all of them in any article; in a file of thousands of paragraphs opening alike, not all).
+  const recent = (list: Seen[] | undefined) => (list === undefined ? [] : list.length <= maxCompared ? list : list.slice(-maxCompared));
+
+  const blocks: CleanBlock[] = [];
+  kept.forEach((block, index) => {
+    const key = keys[index]!;
+    const words = wordsOf[index]!;
+    const size = words.length;
+    const numbers = numbersOf(key);
+    const rare = rarestFirst(words);
+    // Near-exact: a truncated copy, or a word or two changed — never a number, which would change the fact.
+    const same =
+      seenKeys.has(key) ||
+      // A pull quote: a few words of a paragraph above, set again in large type.
+      (block.type === 'paragraph' && size >= 4 && size <= 30 && recent(byWord.get(rare[0]!)).some((other) => ` ${other.key} `.includes(` ${key} `))) ||
+      // A truncated copy: one is the other's start (both of twelve words or more, so they share their first eleven;
+      // a short block, a heading, that a paragraph happens to start with is no copy of it).
+      (size >= 12 && recent(byHead.get(head(key))).some((other) => other.words.length >= 12 && (other.key.startsWith(key) || key.startsWith(other.key)))) ||
+      // Nine words in ten the same: two such blocks share one of the few rarest words of each.
+      (size >= 12 && rare.slice(0, prefixLength(size)).some((word) => recent(byRareWord.get(word)).some((other) => numbers === other.numbers && similarity(words, other.words) >= 0.9)));
+    if (same && (block.type !== 'heading' || size >= 4)) {
+      repeated.push({ text: block.text, rule: 'repeated', rawStart: block.rawOffsets?.[0] ?? null });
+      return;
+    }
+    const seen: Seen = { key, words, numbers };
+    seenKeys.add(key);
+    file(byHead, head(key), seen);
+    for (const word of words) file(byWord, word, seen);
+    // Eleven: a block of eleven words can be nine tenths the same as one of twelve.
+    if (size >= 11) for (const word of rare.slice(0, prefixLength(size))) file(byRareWord, word, seen);
+    blocks.push(block);
+  });
   return blocks;
+}
+
+/** The most earlier blocks one index gives that a block is compared with. */
+const maxCompared = 300;
+
+/**
+ * How many of a block's rarest words two blocks of Jaccard similarity 0.9 or more must share one of
+ * (prefix filtering): with n words, at most n - ⌈0.9 n⌉ of them can be missing from the other block.
+ */
+function prefixLength(size: number): number {
+  return size - Math.ceil(0.9 * size - 1e-9) + 1;
 }
 
 function numbersOf(key: string): string {
   return (key.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/g) ?? []).join(' ');
 }
 
-function similarity(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of two sets of words given as ascending numbers. */
+function similarity(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }

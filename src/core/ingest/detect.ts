@@ -65,19 +65,46 @@ export type Analysis = Detection & { event: () => boolean };
  * detectClaim, and isEvent, from one parse: compromise is the slow part. With `quick`, a sentence
  * that cannot reach the threshold whatever the parse finds (no capital or institution to be a named
  * actor, no word to be a superlative, and too few other signals) is rejected unparsed; its signals
- * then lack what only the parse finds.
+ * then lack what only the parse finds. With a `budget`, a sentence is parsed only while parses are
+ * left (each takes one); after that it is judged by patterns alone (patternAnalysis).
  */
-export function analyseClaim(sentence: string, quick = false): Analysis {
+export function analyseClaim(sentence: string, quick = false, budget?: { left: number }): Analysis {
   const text = sentence.trim();
   const found = patternSignals(text);
   const possible = (possibleActor(text) ? weights['named-actor+event-verb']! : 0) + (!found.has('superlative') && /\p{L}{2,}est\b|\b(best|worst)\b/iu.test(text) ? weights.superlative! : 0);
   if (quick && score(found) + possible < threshold) return { ...result(sentence, found), event: () => false };
+  if (budget && budget.left <= 0) return patternAnalysis(sentence, text, found);
+  if (budget) budget.left--;
 
   const doc = nlp(text);
   if (namedActors(text, doc).length) found.add(hasEventVerb(doc) ? 'named-actor+event-verb' : 'named-actor');
   if (doc.match('#Superlative').found) found.add('superlative');
   // Verb phrases with their tense cost as much as the parse: only a claim's kind needs them.
   return { ...result(sentence, found), event: () => reportsEvent(doc.verbs().json() as VerbPhrase[]) };
+}
+
+/**
+ * The analysis without the parse, for sentences past an article's allowance of parses: a capital or
+ * an institution stands for a named actor, and a past or future verb form for an event (looksLikeEvent).
+ */
+function patternAnalysis(sentence: string, text: string, found: Set<string>): Analysis {
+  if (possibleActor(text)) found.add(eventVerbForm.test(text) ? 'named-actor+event-verb' : 'named-actor');
+  return { ...result(sentence, found), event: () => looksLikeEvent(text) };
+}
+
+/** Irregular past forms of verbs of doing, and regular ones ("-ed"), not verbs of saying. */
+const irregularPast = String.raw`began|broke|brought|built|bought|caught|chose|came|cut|drew|drove|fell|fled|fought|found|flew|froze|gave|grew|held|hit|hung|hurt|kept|knew|laid|led|left|lent|lost|made|met|paid|quit|ran|rose|sank|sent|set|shot|shut|sold|spent|split|spread|stole|stood|struck|swept|swore|took|threw|tore|won|wound|withdrew|wrote|overtook|undertook|upheld|overthrew`;
+const eventVerbForm = new RegExp(String.raw`\b(?:${irregularPast}|(?!(?:need|indeed|hundred|red|bed|shed|seed|feed|speed|breed|greed|steed|creed|wed|fled|led|sled|bled)\b)\p{Ll}{2,}ed)\b|\bwill\s+(?!not\b|be\b|have\b)\p{Ll}+`, 'u');
+
+/**
+ * isEvent by patterns, without the parse: a past form of a verb of doing ("closed", "fled") or a
+ * "will" with its verb, not after an auxiliary that makes it a state or a passive, and not negated.
+ */
+export function looksLikeEvent(text: string): boolean {
+  const match = eventVerbForm.exec(text);
+  if (!match) return false;
+  const before = text.slice(Math.max(0, match.index - 40), match.index);
+  return !/\b(?:is|are|was|were|be|been|being|has|have|had|not|never|no)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(before) && !/^(?:said|says|told|added|stated|reported|claimed|denied|alleged|noted|warned|argued|urged|insisted|estimated|accused)$/i.test(match[0]);
 }
 
 /** A verb that is not "to be", an auxiliary or a verb of saying or thinking: the words' own tags and roots, not verb phrases (ten times slower). */

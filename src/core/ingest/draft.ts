@@ -13,9 +13,9 @@ import { draftClaimed, draftHedges, draftStance, unnamedClaimant, unnamedClaiman
 import { draftStatement } from './statement.ts';
 import type { CleanBlock } from './clean.ts';
 import { htmlText, type RawFormat } from '../source-text.ts';
-import { analyseClaim, isEvent } from './detect.ts';
+import { analyseClaim, isEvent, looksLikeEvent } from './detect.ts';
 import { splitSentences } from './sentences.ts';
-import { codePointIndexer, wordCount } from './text.ts';
+import { codePointIndexer, collapsePiece, wordCount, type Piece } from './text.ts';
 
 export interface DraftClaim {
   id: string;
@@ -48,6 +48,8 @@ export interface DraftInput {
   raw: string;
   /** An HTML page's claims are anchored in its text (source-text.ts), not in its markup. */
   format: RawFormat;
+  /** That text, spaces collapsed, with raw offsets, when the caller has read it already (readHtml's pageText). */
+  pageText?: Piece;
   registry: Registry;
   frontmatter: Omit<DraftFrontmatter, 'review'>;
   /** Claim ids to keep: the words of a claim already in the entry -> its id. */
@@ -95,9 +97,7 @@ export function buildDraft(input: DraftInput): Draft {
   const body: string[] = [];
   const toCodePoint = codePointIndexer(input.raw);
   // Where the check will look for each claim's words: the page's text for HTML, the file for text.
-  const pageText = input.format === 'html' ? squash(htmlText(input.raw).text) : undefined;
-  const anchorable = (block: CleanBlock, claim: Span) =>
-    pageText === undefined ? verbatim(block, claim, input.raw) : pageText.includes(squash(block.text.slice(claim.start, claim.end)));
+  const anchorable = input.format === 'html' ? pageAnchorable(input.pageText ?? collapsePiece(htmlText(input.raw))) : (block: CleanBlock, claim: Span) => verbatim(block, claim, input.raw);
 
   // The names and types of the registry's sources and of the drafts proposed so far: the statement names its subject with them.
   const sources = { names: new Map<string, string>(), types: new Map<string, SourceEntry['type']>() };
@@ -108,14 +108,33 @@ export function buildDraft(input: DraftInput): Draft {
     }
   };
   know(input.registry.sources.values());
+  // Only the drafts proposed since the last call: the list grows with the article.
+  let known = 0;
+  const knowNew = () => {
+    know(attributor.newSources(known));
+    known = attributor.newSourceCount;
+  };
+  const parses = { left: fullParses };
+  // A headline names its subjects in full: "the agency" in the text may then stand for one.
+  if (frontmatter.title) attributor.note(frontmatter.title);
 
   input.blocks.forEach((block, index) => {
-    const found = block.type === 'paragraph' || block.type === 'list-item' ? claimsOf(block.text, attributor) : { claims: [], mentions: [] };
-    // "The school", "the ministry": named in full in the paragraphs before, or in this one.
-    const earlier = input.blocks.slice(Math.max(0, index - 12), index).map((other) => other.text);
+    const found = block.type === 'paragraph' || block.type === 'list-item' ? claimsOf(block.text, attributor, parses) : { claims: [], mentions: [] };
+    if (block.type === 'heading' || block.type === 'caption') attributor.note(block.text);
+    // "The school", "the ministry": named in full in the paragraphs before, or in this one (the last
+    // few thousand characters of each: a paragraph longer than that is not read whole for every claim).
+    const earlier = input.blocks.slice(Math.max(0, index - 12), index).map((other) => other.text.slice(-contextChars));
     const model = (claim: FoundClaim) => {
-      const context = { text: block.text.slice(claim.start, claim.end), before: block.text.slice(0, claim.start), after: block.text.slice(claim.end), kind: claim.kind, by: claim.by, earlier, types: sources.types };
-      return modelOf(context, attributor, frontmatter.date, () => know(attributor.newSources()), sources.names);
+      const context = {
+        text: block.text.slice(claim.start, claim.end),
+        before: block.text.slice(Math.max(0, claim.start - contextChars), claim.start),
+        after: block.text.slice(claim.end, claim.end + contextChars),
+        kind: claim.kind,
+        by: claim.by,
+        earlier,
+        types: sources.types,
+      };
+      return modelOf(context, attributor, frontmatter.date, knowNew, sources.names);
     };
     const mentions = [...found.mentions, ...attributor.mentions(block.text)];
     const marked = found.claims.filter((claim) => {
@@ -145,6 +164,64 @@ export function buildDraft(input: DraftInput): Draft {
   return { mdx: `---\n${header}---\n\n${body.join('\n\n')}\n`, frontmatter, claims, unmarked, newSources: attributor.newSources() };
 }
 
+/**
+ * The frame of a claim read around its words: this many characters of its paragraph either side (a
+ * sentence and those before it). Longer paragraphs are not read whole for each of their claims, which
+ * would take time growing with the square of their length.
+ */
+const contextChars = 4000;
+
+/**
+ * Sentences an article gets the full parse for (compromise, some milliseconds each): far more than any
+ * article holds (a 10,000-word long read has about 500). The sentences after them, in a file of
+ * megabytes, are judged by their patterns alone (detect.ts), so the time stays linear in the size.
+ */
+export const fullParses = 3000;
+
+/**
+ * Whether a claim of an HTML page stands word for word in the page's text (source-text.ts), where the
+ * check anchors it. Looked for where its block was found first; only a claim whose block was not found
+ * is looked for in the whole page, and at most `maxSearches` times an article (each reads the page).
+ */
+function pageAnchorable(page: Piece): (block: CleanBlock, claim: Span) => boolean {
+  let searches = 0;
+  const maxSearches = 500;
+  return (block, claim) => {
+    const words = squash(block.text.slice(claim.start, claim.end)).trim();
+    if (!words) return false;
+    const rawStart = block.rawOffsets?.[claim.start];
+    if (rawStart !== undefined) {
+      // The first character of the page's text at or after the raw offset: offsets only grow.
+      let low = 0;
+      let high = page.offsets.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (page.offsets[middle]! < rawStart) low = middle + 1;
+        else high = middle;
+      }
+      if (matchesAt(page.text, low, words)) return true;
+    }
+    if (searches >= maxSearches) return false;
+    searches++;
+    return page.text.includes(words);
+  };
+}
+
+/** Whether `text` from `at` reads `words` (whose spaces are single), any run of spaces in `text` matching one. */
+function matchesAt(text: string, at: number, words: string): boolean {
+  let index = at;
+  for (let w = 0; w < words.length; w++) {
+    if (words[w] === ' ') {
+      if (!/\s/.test(text[index] ?? '')) return false;
+      while (/\s/.test(text[index] ?? '')) index++;
+      continue;
+    }
+    if (text[index] !== words[w]) return false;
+    index++;
+  }
+  return true;
+}
+
 type FoundClaim = Omit<DraftClaim, 'id' | 'text' | 'block' | 'raw' | 'statement' | 'stance' | 'hedges' | 'claimed'>;
 
 /**
@@ -166,11 +243,16 @@ function modelOf(context: ClaimInContext, attributor: Attributor, date: string |
  * marks); other check-worthy sentences are split at clause boundaries, and each clause that carries
  * the claim is marked, its attribution frame ("X said that") left outside.
  */
-function claimsOf(text: string, attributor: Attributor): { claims: FoundClaim[]; mentions: Mention[] } {
+function claimsOf(text: string, attributor: Attributor, parses: { left: number }): { claims: FoundClaim[]; mentions: Mention[] } {
   const claims: FoundClaim[] = [];
   const mentions: Mention[] = [];
   let lastSpeaker: Attribution | undefined;
+  // The full parse while the article's allowance lasts; patterns alone after it.
+  const analyse = (words: string, quick = false) => analyseClaim(words, quick, parses);
+  const event = (words: string) => (parses.left-- > 0 ? isEvent(words) : looksLikeEvent(words));
   for (const sentence of splitSentences(text)) {
+    // A "sentence" of thousands of characters (a page without stops, a table dumped as text) is no claim.
+    if (sentence.end - sentence.start > maxSentenceChars) continue;
     const attributions = attributor.attribute(sentence.text).map((attribution) => shift(attribution, sentence.start));
     for (const attribution of attributions)
       for (const ref of attribution.chain) if (ref.start !== null && ref.end !== null) mentions.push({ id: ref.id, start: ref.start, end: ref.end });
@@ -180,30 +262,33 @@ function claimsOf(text: string, attributor: Attributor): { claims: FoundClaim[];
     const speaker = attributions[0] ?? (quotes.length && /^\s*["“]/.test(sentence.text) ? lastSpeaker : undefined);
     if (quotes.length && speaker) {
       lastSpeaker = speaker;
-      const detection = analyseClaim(sentence.text);
+      const detection = analyse(sentence.text);
       // A quotation's words are its sentence's: the sentence's analysis serves (parsing is slow).
       for (const quote of quotes)
         claims.push({ kind: 'quote', start: quote.start, end: quote.end, by: speaker.chain.map((ref) => ref.id), quantity: null, score: detection.score, signals: unique(['quotation', ...detection.signals]) });
       continue;
     }
     // Most sentences are not claims: those that cannot be are rejected before the (slow) parse.
-    const detection = analyseClaim(sentence.text, true);
+    const detection = analyse(sentence.text, true);
     if (!detection.checkworthy) continue;
     const clauses = clausesOf(text, sentence);
     clauses.forEach((clause, index) => {
       const words = text.slice(clause.start, clause.end);
       // The sentence's own analysis serves when the clause is the whole sentence (parsing is slow).
-      const own = clauses.length === 1 ? detection : analyseClaim(words, true);
+      const own = clauses.length === 1 ? detection : analyse(words, true);
       if (!own.checkworthy && !(index === 0 && wordCount(words) >= 4)) return;
       const attribution = attributionFor(clause, attributions);
       const body = afterFrame(text, clause, attribution);
       const quantity = quantityOf(text.slice(body.start, body.end));
-      const kind: ClaimAttributes['kind'] = quantity ? 'quantity' : attribution ? 'reported' : (body.start === clause.start ? own.event() : isEvent(text.slice(body.start, body.end))) ? 'event' : 'statement';
+      const kind: ClaimAttributes['kind'] = quantity ? 'quantity' : attribution ? 'reported' : (body.start === clause.start ? own.event() : event(text.slice(body.start, body.end))) ? 'event' : 'statement';
       claims.push({ kind, ...body, by: attribution?.chain.map((ref) => ref.id) ?? [], quantity, score: Math.max(own.score, detection.score), signals: unique([...own.signals, ...detection.signals]) });
     });
   }
   return { claims, mentions };
 }
+
+/** Longer than any sentence a claim is drawn from (a statement is at most 400 characters). */
+const maxSentenceChars = 2000;
 
 function shift(attribution: Attribution, by: number): Attribution {
   return {

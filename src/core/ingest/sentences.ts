@@ -14,14 +14,40 @@ export interface Sentence {
 
 const parser = new ParseEnglish();
 
+/**
+ * A block longer than this is parsed in pieces cut after a sentence's stop (parse-english builds a
+ * tree of every word and space: a block of megabytes would take gigabytes at once).
+ */
+const chunkChars = 20000;
+
 export function splitSentences(text: string): Sentence[] {
   const pieces: Sentence[] = [];
-  for (const paragraph of parser.parse(text).children)
-    if (paragraph.type === 'ParagraphNode')
-      for (const node of paragraph.children)
-        if (node.type === 'SentenceNode' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined)
-          pieces.push({ text: toString(node), start: node.position.start.offset, end: node.position.end.offset });
+  for (const chunk of chunks(text)) {
+    const part = text.slice(chunk.start, chunk.end);
+    for (const paragraph of parser.parse(part).children)
+      if (paragraph.type === 'ParagraphNode')
+        for (const node of paragraph.children)
+          if (node.type === 'SentenceNode' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined)
+            pieces.push({ text: toString(node), start: chunk.start + node.position.start.offset, end: chunk.start + node.position.end.offset });
+  }
   return mergeOpenQuotes(text, joinAbbreviations(text, splitAfterNumbers(text, pieces)));
+}
+
+/** The block in pieces of at most about `chunkChars`, each ending after a stop and a space where there is one, else at a space. */
+function chunks(text: string): { start: number; end: number }[] {
+  if (text.length <= chunkChars) return [{ start: 0, end: text.length }];
+  const pieces: { start: number; end: number }[] = [];
+  let start = 0;
+  while (text.length - start > chunkChars) {
+    const window = text.slice(start, start + chunkChars);
+    const stop = [...window.matchAll(/[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu)].at(-1);
+    const space = window.lastIndexOf(' ');
+    const end = stop && stop.index > chunkChars / 2 ? start + stop.index + stop[0].length : space > chunkChars / 2 ? start + space + 1 : start + chunkChars;
+    pieces.push({ start, end });
+    start = end;
+  }
+  pieces.push({ start, end: text.length });
+  return pieces;
 }
 
 /** "No." before a number and a title before a name end no sentence: "raised it with No. 10", "Cllr. Moira Gant". */
@@ -59,9 +85,14 @@ function splitAfterNumbers(text: string, pieces: Sentence[]): Sentence[] {
 function mergeOpenQuotes(text: string, pieces: Sentence[]): Sentence[] {
   const merged: Sentence[] = [];
   let open: Sentence | undefined;
+  // closedAfter[i]: whether a sentence after the i-th closes a quotation (read once, from the end).
+  const closedAfter: boolean[] = new Array(pieces.length).fill(false);
+  for (let index = pieces.length - 2; index >= 0; index--) closedAfter[index] = closedAfter[index + 1]! || closesQuote(pieces[index + 1]!.text);
   for (const [index, piece] of pieces.entries()) {
-    const current: Sentence = open ? { text: text.slice(open.start, piece.end), start: open.start, end: piece.end } : piece;
-    const closedLater = pieces.slice(index + 1).some((later) => closesQuote(later.text));
+    // A quotation left open far longer than any (a stray mark in a page of text) joins no more sentences.
+    const current: Sentence = open && piece.end - open.start <= maxQuoteChars ? { text: text.slice(open.start, piece.end), start: open.start, end: piece.end } : piece;
+    if (open && current === piece) merged.push(open);
+    const closedLater = closedAfter[index]!;
     if (opensQuote(current.text) && closedLater) open = current;
     else {
       merged.push(current);
@@ -71,6 +102,9 @@ function mergeOpenQuotes(text: string, pieces: Sentence[]): Sentence[] {
   if (open) merged.push(open);
   return merged;
 }
+
+/** Longer than any quotation spanning sentences: past it, an open quotation mark is a slip. */
+const maxQuoteChars = 5000;
 
 /** Whether the text leaves a quotation open: curly quotes by their side, straight ones by their count. */
 function opensQuote(text: string): boolean {
