@@ -166,6 +166,8 @@ async function ingestOne(
   const { draft, stats } = ingested;
   const kept = existing ? draft.claims.filter((claim) => existing.ids.has(claim.id)).length : 0;
   say(`${entryShown}: ${existing ? 'merged' : 'written'} (review: auto) from ${shown}`);
+  const { publisher } = ingested;
+  say(`  publisher: ${publisher.id}${publisher.from === '--publisher' ? ' (as given)' : ` ("${publisher.name}", as the page states it in its ${publisher.from}; check it)`}`);
   say(`  claims found: ${draft.claims.length}${existing ? ` (${kept} kept their id)` : ''}${draft.unmarked.length ? `; ${draft.unmarked.length} more not marked (their words are not verbatim in the raw file)` : ''}`);
   say(`  sources added to sources.yaml as drafts: ${added.length ? added.join(', ') : 'none'}`);
   say(`  clutter lines removed: ${stats.clutter.length}; repeated paragraphs dropped: ${stats.repeated.length}; fused words repaired: ${stats.repaired.length}`);
@@ -370,6 +372,8 @@ function rawRecord(fileName: string, ingested: Ingested, request: IngestRequest)
     {
       file: fileName,
       publisher_id: frontmatter.publisher,
+      // Where the publisher came from, so an editor can check a name the page gave itself.
+      publisher_stated: ingested.publisher.from === '--publisher' ? null : { name: ingested.publisher.name, from: ingested.publisher.from },
       authors: frontmatter.authors,
       title: frontmatter.title,
       date: frontmatter.date,

@@ -64,6 +64,20 @@ describe('claimtrail ingest', { timeout: 30_000 }, () => {
     expect(withEntity.anchor.exact.replace(/\s+/g, ' ')).toBe(withEntity.text);
   });
 
+  it('takes the publisher a page states, says where it found it and records that; refuses a page that states none; reports each file', () => {
+    const dir = corpus();
+    const silent = join(dir, '..', 'no-publisher.html');
+    writeFileSync(silent, '<!doctype html><html><head><title>Bridge</title></head><body><article><h1>Bridge to close</h1><p>The council voted on Tuesday to close the old bridge for repairs lasting at least six months, the mayor said.</p></article></body></html>');
+    const result = run(['ingest', 'tests/fixtures/ingest/page-ferry.html', silent, '--content', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/publisher: the-harbour-gazette \("The Harbour Gazette", as the page states it in its og:site_name; check it\)/);
+    expect(readFileSync(join(dir, 'raw/page-ferry.meta.yaml'), 'utf8')).toMatch(/publisher_stated:\n {2}name: The Harbour Gazette\n {2}from: og:site_name\n/);
+    expect(readFileSync(join(dir, 'sources.yaml'), 'utf8')).toMatch(/id: the-harbour-gazette\n\s+name: The Harbour Gazette\n\s+type: outlet/);
+    expect(result.stderr).toMatch(/no-publisher\.html\n1:1 +error +the page does not say who published it \(no og:site_name, JSON-LD publisher, application-name, publisher meta tag or copyright line\): give the publisher/);
+    expect(existsSync(join(dir, 'articles/no-publisher.mdx'))).toBe(false);
+    expect(result.stdout).toMatch(/2 files: 1 written, 1 not ingested \(.*no-publisher\.html\)/);
+  });
+
   it('refuses an existing entry unless told to merge, changing nothing', () => {
     const dir = corpus();
     expect(run(['ingest', scmp, '--content', dir]).status).toBe(0);
