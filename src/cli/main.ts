@@ -106,7 +106,7 @@ export async function main(args: string[]): Promise<number> {
     bundle: { valued: ['--site', '--out'] },
   };
   if (command === 'build') return build(rest);
-  const spec = command === undefined ? undefined : commandSpec[command];
+  const spec = command !== undefined && Object.hasOwn(commandSpec, command) ? commandSpec[command] : undefined;
   if (!spec) {
     process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${usage}\n`);
     return command === '--help' || command === 'help' ? 0 : 2;

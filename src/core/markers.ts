@@ -328,8 +328,9 @@ class BlockReader {
 
 /** A marker's attributes and where each was written (isData has made sure each is a quoted string). */
 function readAttributes(node: Element) {
-  const values: Record<string, string> = {};
-  const places: Record<string, Point> = {};
+  // Without a prototype: an attribute named __proto__ is an attribute like any other (and refused as unknown).
+  const values: Record<string, string> = Object.create(null);
+  const places: Record<string, Point> = Object.create(null);
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
     values[attribute.name] = attribute.value;

@@ -39,6 +39,7 @@ const cases: Case[] = [
   ['new-id with two counts', () => ['new-id', '3', '4'], 2, /"4" is not a count/],
   ['new-id past the most', () => ['new-id', '100000'], 2, /"100000" is not a count/],
   ['an unknown command', () => ['frobnicate'], 2, /^unknown command "frobnicate"$/m],
+  ['a command named like what every object inherits', () => ['constructor'], 2, /^unknown command "constructor"$/m],
   ['an unknown option', () => ['check', '--bogus'], 2, /^claimtrail check: unknown option --bogus$/m],
   ['an option without its value', () => ['check', '--content'], 2, /^claimtrail check: --content needs a value$/m],
   ['check --record, which the build now does after the site built', () => ['check', '--record'], 2, /--record is gone: the ledger is recorded by `claimtrail build`/],

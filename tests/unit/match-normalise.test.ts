@@ -33,6 +33,13 @@ describe('word keys', () => {
     expect(words(text).map((token) => token.key)).toContain(stem(word));
   });
 
+  // Article words are data: a word every JavaScript object answers to is a word like any other
+  // (a saved page with "constructor" in a claim crashed the whole check).
+  it.each(['constructor', 'Constructor', 'toString', 'hasOwnProperty', 'valueOf'])('“%s” is a word with a key of its own', (word) => {
+    expect(typeof stem(word)).toBe('string');
+    expect(words(`The ${word} of the bridge resigned.`).map((token) => token.key)).toContain(stem(word));
+  });
+
   it('weighs words of direction and scope as weak, not the words of a fact', () => {
     expect(['far', 'western', 'Northern', 'foreign'].filter((word) => !isWeak(stem(word)))).toEqual([]);
     expect(['diplomats', 'detained', 'dam'].filter((word) => isWeak(stem(word)))).toEqual([]);

@@ -30,6 +30,7 @@ describe('bad markers are reported at their file, line and column', () => {
     ['an unknown kind', '<Claim id="abc123" kind="opinion">Words</Claim>.\n', `${body}:20`, 'claim-marker', 'claim "abc123" kind'],
     ['an id that is not an id', '<Claim id="Claim 1" kind="event">Words</Claim>.\n', `${body}:8`, 'claim-marker', 'lowercase letters'],
     ['an unknown attribute', '<Claim id="abc123" kind="event" speaker="x">Words</Claim>.\n', `${body}:33`, 'unknown-attribute', '<Claim>: unknown attribute speaker'],
+    ['an attribute named __proto__', '<Claim id="abc123" kind="event" __proto__="x">Words</Claim>.\n', `${body}:33`, 'unknown-attribute', '<Claim>: unknown attribute __proto__'],
     ['a quote with no speaker', '<Claim id="abc123" kind="quote">“Words,”</Claim> he said.\n', `${body}:1`, 'claim-marker', 'a quote needs by="…"'],
     ['a quantity with no bound', '<Claim id="abc123" kind="quantity" unit="people" counted="x">many</Claim>.\n', `${body}:1`, 'claim-marker', 'a quantity needs value, about, min, over, max or under'],
     ['a quantity with no unit', '<Claim id="abc123" kind="quantity" min="5" counted="x">five</Claim>.\n', `${body}:1`, 'claim-marker', 'a quantity needs unit'],

@@ -40,7 +40,8 @@ const negationWords = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody'
  * Spellings of one name or word that differ by transliteration or by British/American usage, each
  * mapped to one form. Applied to stems, so "Uighurs" and "Uyghur" meet.
  */
-const spellingVariants: Record<string, string> = Object.fromEntries(
+// A Map, not an object: article words such as "constructor" must not find what every object inherits.
+const spellingVariants = new Map<string, string>(
   (
     [
       ['uyghur', 'uighur', 'uygur', 'uigur', 'weiwuer'],
@@ -66,7 +67,7 @@ const spellingVariants: Record<string, string> = Object.fromEntries(
       ['meter', 'metre'],
       ['theater', 'theatre'],
     ] as string[][]
-  ).flatMap(([canonical, ...others]) => others.map((other) => [other, canonical!])),
+  ).flatMap(([canonical, ...others]) => others.map((other) => [other, canonical!] as [string, string])),
 );
 
 /** British spellings by rule, after the table: labour/labor, organis-/organiz-, analys-/analyz-. */
@@ -143,7 +144,7 @@ function baseStem(word: string): string {
   }
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 4 && !vowel.test(w.at(-2)!)) w = w.slice(0, -1) + 'i';
-  return americanise(spellingVariants[w] ?? w);
+  return americanise(spellingVariants.get(w) ?? w);
 }
 
 const synonyms = new Map(synonymGroups.flatMap(([first, ...rest]) => rest.map((word) => [baseStem(word), baseStem(first!)] as [string, string])));
@@ -154,7 +155,7 @@ const stemmed = new Map<string, string>();
 export function stem(word: string): string {
   let key = stemmed.get(word);
   if (key === undefined) {
-    const base = baseStem(spellingVariants[word.toLowerCase()] ?? word);
+    const base = baseStem(spellingVariants.get(word.toLowerCase()) ?? word);
     key = synonyms.get(base) ?? base;
     // Words recur: a large corpus has far fewer distinct words than words.
     if (stemmed.size < 500_000) stemmed.set(word, key);

@@ -34,7 +34,7 @@ const connective = /^(?:and|but|yet|so|while|whereas|where|although|though|becau
 /** Verbs and auxiliaries a fragment can start with ("urged China to…", "would appear before…"): it lacks a subject. */
 const verbFirst = /^(?:\p{Ll}+ly\s+\p{Ll}|(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must|did|does|urged|called|says|said|denies|denied|warned|told|added|claimed|described|voted|announced|\p{Ll}+ed)\b)/u;
 const speechAct = /^(?:urged|urges|called|calls|says|said|denies|denied|warned|told|added|claimed|described)\b/;
-const contractions: Record<string, string> = { ca: 'cannot', wo: 'will not', sha: 'shall not' };
+const contractions = new Map([['ca', 'cannot'], ['wo', 'will not'], ['sha', 'shall not']]);
 /** The subject pronouns a statement must name instead. */
 const personalPronoun = /^(he|she)\b/i;
 
@@ -72,7 +72,7 @@ export function draftStatement(claim: ClaimInContext, names: ReadonlyMap<string,
   words = resolveStart(words, claim, names, sentence.before);
   words = withoutAside(words);
   // "shouldn't" -> "should not": a statement spells out what its claimant says; a quotation keeps their words.
-  if (claim.kind !== 'quote') words = words.replace(/\b(\p{L}+)n['’]t\b/gu, (_, verb: string) => contractions[verb.toLowerCase()] ?? `${verb} not`);
+  if (claim.kind !== 'quote') words = words.replace(/\b(\p{L}+)n['’]t\b/gu, (_, verb: string) => contractions.get(verb.toLowerCase()) ?? `${verb} not`);
   if (credited && claim.kind !== 'quote') words = asSaid(words, `${sentence.before} ${claim.text} ${sentence.after}`);
   // "Critics say the plan failed": an accusation keeps its hedge when the frame that carried it goes.
   if (draftStance(claim) === 'reports-allegation' && !/\b(?:alleged|allegedly|accused|allegations?|accusations?)\b/i.test(words)) words = allegedly(words);
