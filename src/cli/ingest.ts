@@ -17,7 +17,7 @@ import { maxRawBytes } from '../core/ingest/read.ts';
 import { ledgerFileName } from '../core/ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from '../core/markers.ts';
 import { readRegistry } from '../core/registry.ts';
-import { idPattern, type Frontmatter } from '../core/schema.ts';
+import { idSchema, type Frontmatter } from '../core/schema.ts';
 import { parseYaml } from '../core/yaml.ts';
 
 export interface IngestRequest {
@@ -110,7 +110,7 @@ async function ingestOne(
   if (typeof input === 'string') return stop(input);
   const bytes = input;
   const slug = request.slug ?? slugify(basename(path, extname(path)), 64);
-  if (!idPattern.test(slug)) return stop(`"${slug}" cannot be a slug (lowercase letters, digits and single hyphens): give one with --slug`);
+  if (!idSchema.safeParse(slug).success) return stop(`"${slug}" cannot be a slug (3 to 64 lowercase letters, digits and single hyphens): give one with --slug`);
 
   const entryPath = join(request.contentDir, 'articles', `${slug}.mdx`);
   const entryShown = displayPath(entryPath, request.cwd);

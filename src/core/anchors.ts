@@ -11,20 +11,28 @@ interface Collapsed {
   /** The text with every run of whitespace made one space: clean text and raw text compare equal. */
   text: string;
   /** For each UTF-16 unit of `text`, the index of the raw code point it came from. */
-  rawIndex: number[];
+  rawIndex: Uint32Array;
 }
 
+/**
+ * In one pass, joined at the end: a string grown a character at a time and asked what it ends with
+ * is flattened again on every question, which took minutes on a long saved page.
+ */
 function collapse(chars: readonly string[]): Collapsed {
-  let text = '';
-  const rawIndex: number[] = [];
+  const units: string[] = [];
+  // A code point is at most two UTF-16 units.
+  const rawIndex = new Uint32Array(chars.length * 2);
+  let length = 0;
+  let afterSpace = false;
   chars.forEach((char, index) => {
     const space = /\s/u.test(char);
-    if (space && text.endsWith(' ')) return;
+    if (space && afterSpace) return;
+    afterSpace = space;
     const unit = space ? ' ' : char;
-    text += unit;
-    for (let i = 0; i < unit.length; i++) rawIndex.push(index);
+    units.push(unit);
+    for (let i = 0; i < unit.length; i++) rawIndex[length++] = index;
   });
-  return { text, rawIndex };
+  return { text: units.join(''), rawIndex: rawIndex.slice(0, length) };
 }
 
 export interface Anchorable {

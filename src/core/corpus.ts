@@ -17,7 +17,7 @@ import { readRegistry, type Registry } from './registry.ts';
 import {
   approximateSlack,
   claimGraphSchema,
-  idPattern,
+  idSchema,
   relationTypes,
   type Article,
   type Claim,
@@ -83,7 +83,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     files.push(file);
     if (file.value === undefined) continue;
     const slug = basename(name, '.mdx');
-    if (!idPattern.test(slug)) fail(file, `file name "${name}": a slug is lowercase letters, digits and single hyphens`, undefined, 'slug');
+    if (!idSchema.safeParse(slug).success) fail(file, `file name "${name}": a slug is 3 to 64 lowercase letters, digits and single hyphens: rename the file`, undefined, 'slug');
     const tree = parseArticle(file);
     if (!tree) continue;
     const extracted = extractArticle(file, tree);

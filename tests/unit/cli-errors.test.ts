@@ -1,7 +1,7 @@
 // Never a stack trace: every command turns every failure into file:line:column or one line that says
 // what to do, with a non-zero exit. Each case runs the command as a user would, in a fresh process.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,12 @@ const cases: Case[] = [
   ['bundle without a built site', (dir) => ['bundle', '--site', dir], 1, /^claimtrail bundle: no built site in .*: run `npm run build` first/m],
   ['ingest of a device', () => ['ingest', '/dev/zero'], 1, /^claimtrail ingest: \/dev\/zero: is not a plain file \(a device, a pipe or a socket\)/m],
   ['ingest of a folder', (dir) => ['ingest', 'raw', '--content', dir], 1, /^claimtrail ingest: raw: is a folder: name the files in it/m],
+  ['ingest of a file whose name is too short for a slug', (dir) => ['ingest', join(dir, '..', 'ol.txt'), '--content', dir], 1, /ol\.txt: "ol" cannot be a slug \(3 to 64 lowercase letters, digits and single hyphens\): give one with --slug; nothing written$/m, (dir) => {
+    writeFileSync(join(dir, '..', 'ol.txt'), readFileSync(scmp));
+  }],
+  ['check of an entry whose file name is too short for a slug', (dir) => ['check', '--content', dir], 1, /qq\.mdx\n1:1 +error +file name "qq\.mdx": a slug is 3 to 64 lowercase letters, digits and single hyphens: rename the file/, (dir) => {
+    writeFileSync(join(dir, 'articles/qq.mdx'), readFileSync(join(dir, 'articles/wire-report.mdx'), 'utf8').replace(/<\/?Claim[^>]*>/g, ''));
+  }],
   ['ingest of a file that is not there', (dir) => ['ingest', 'raw/none.txt', '--content', dir], 1, /^claimtrail ingest: raw\/none\.txt: no such file; nothing written$/m],
   ['ingest into a corpus folder that does not exist', (dir) => ['ingest', scmp, '--content', join(dir, 'nope')], 2, /^claimtrail ingest: there is no corpus folder .*nope: create it \(mkdir .*\) to start a corpus there/m],
   ...[false, true].map((merge): Case => [
