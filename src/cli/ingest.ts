@@ -13,7 +13,7 @@ import { report } from '../core/diagnostics.ts';
 import { displayPath, ensureFolder, LockedError, namesInside, readInside, realLocation, unwritable, withLock, writeAtomically, WriteError, type LockOptions } from '../core/files.ts';
 import { slugify } from '../core/ids.ts';
 import { ingest, type Ingested } from '../core/ingest/ingest.ts';
-import { maxRawBytes } from '../core/ingest/read.ts';
+import { maxEntryBytes, maxRawBytes } from '../core/ingest/read.ts';
 import { ledgerFileName } from '../core/ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from '../core/markers.ts';
 import { readRegistry } from '../core/registry.ts';
@@ -152,6 +152,12 @@ async function ingestOne(
   }
 
   const mdx = existing ? mergeIntoEntry(ingested, existing) : ingested.draft.mdx;
+  // The check refuses a larger entry, and the site would build a page for each of its claims.
+  const entryBytes = Buffer.byteLength(mdx);
+  if (entryBytes > maxEntryBytes)
+    return stop(
+      `its entry would be ${(entryBytes / 2 ** 20).toFixed(1)} MB with ${ingested.draft.claims.length} claims, over the ${maxEntryBytes / 2 ** 20} MB an entry may hold: ingest the article alone (not a whole site or document dump), or split a long document into one file per article`,
+    );
   let written: ReturnType<typeof writeIngested>;
   try {
     written = await withLock(request.contentDir, () => writeIngested({ request, bytes, rawPath, entryPath, registryPath, mdx, ingested, existing }), lockOptions);
@@ -295,9 +301,6 @@ interface Entry {
   /** Why the entry could not be read at all (a folder, a link out of the corpus, too large). */
   problem?: string;
 }
-
-/** The largest entry read (as the check: corpus.ts). */
-const maxEntryBytes = 2 * 1024 * 1024;
 
 /** An entry of the corpus in `contentDir`, read as the check reads it: a plain file inside the corpus. */
 function readEntry(path: string, contentDir: string): Entry {

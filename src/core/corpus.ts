@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
 import { displayPath, namesInside, readInside, realLocation, type FileRead } from './files.ts';
-import { maxRawBytes } from './ingest/read.ts';
+import { maxEntryBytes, maxRawBytes } from './ingest/read.ts';
 import { sourceText } from './source-text.ts';
 import { corroborate } from './graph/corroboration.ts';
 import { draftHedges, draftStance, type ClaimInContext } from './ingest/claim-model.ts';
@@ -56,10 +56,8 @@ interface LoadedArticle {
 
 const publisherTypes = new Set(['outlet', 'news-agency']);
 
-/** The largest entry and YAML file read: far beyond any real one, far within memory. */
-const megabyte = 1024 * 1024;
-const maxEntryBytes = 2 * megabyte;
-const maxYamlBytes = 5 * megabyte;
+/** The largest YAML file read: far beyond any real one, far within memory. */
+const maxYamlBytes = 5 * 1024 * 1024;
 
 export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadResult {
   const root = resolve(contentDir);
@@ -242,7 +240,7 @@ function unreadable(read: Exclude<FileRead, { bytes: Buffer }>, what: string, ma
 }
 
 function megabytes(bytes: number): string {
-  return (bytes / megabyte).toFixed(1);
+  return (bytes / (1024 * 1024)).toFixed(1);
 }
 
 function unknownSource(id: string): string {

@@ -7,6 +7,12 @@ import { detectFormat, type RawFormat } from '../source-text.ts';
 /** Larger than any article; a bigger file is a dump or a mistake, not a story. */
 export const maxRawBytes = 10 * 1024 * 1024;
 
+/**
+ * The largest entry (articles/<slug>.mdx) the check reads and ingest writes: far beyond any real
+ * article's, and small enough that its claim pages build in bounded memory.
+ */
+export const maxEntryBytes = 2 * 1024 * 1024;
+
 
 export interface RawText {
   /** The decoded text, without a byte order mark: every offset the ingest reports counts in it. */
