@@ -15,8 +15,10 @@ export interface RangeRow {
   current: boolean;
 }
 
-// Links between statements of one count; `related` claims are about the subject, not the count.
-const sameCount = new Set<Relation['type']>(['agrees', 'conflicts', 'refines']);
+// Rival statements of one count. `refines` joins a narrower count (18 European countries of 22
+// nations), which is no competing estimate: it is told in words (partsOfCounts); `related` claims are
+// about the subject, not the count.
+const sameCount = new Set<Relation['type']>(['agrees', 'conflicts']);
 
 /** At most this many figures are drawn: the claim's own and its strongest links' (editors' first). */
 export const chartRows = 12;
@@ -44,6 +46,36 @@ export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Cla
   const rows = others.map(row);
   rows.sort((a, b) => (a.min ?? 0) - (b.min ?? 0) || (a.max ?? Infinity) - (b.max ?? Infinity) || a.claim.localeCompare(b.claim));
   return [row(claim as Claim & { quantity: Quantity }), ...rows];
+}
+
+export interface CountPart {
+  /** The other claim of the pair. */
+  other: string;
+  /** The two counts in words, the smaller first, with their arithmetic when both are exact figures. */
+  text: string;
+}
+
+/**
+ * The counts in the same unit that this claim's count is linked to by `refines`: a part and its whole
+ * ("18 countries (European countries that co-signed the letter) within 22 countries (nations that
+ * signed the letter): 18 of 22, 4 outside the smaller count"). The smaller figure is the part; the
+ * arithmetic uses only the two stated figures.
+ */
+export function partsOfCounts(claim: Claim, claimById: ReadonlyMap<string, Claim>, links: readonly Relation[]): CountPart[] {
+  const own = claim.quantity;
+  if (!own) return [];
+  const number = new Intl.NumberFormat('en-US');
+  return strongestFirst(links.filter((link) => link.type === 'refines'))
+    .map((link) => claimById.get(link.from === claim.id ? link.to : link.from)!)
+    .filter((other): other is Claim & { quantity: Quantity } => other.quantity?.unit === own.unit)
+    .map((other) => {
+      const [part, whole] = [own, other.quantity].sort((a, b) => (a.max ?? Infinity) - (b.max ?? Infinity));
+      const words = (quantity: Quantity) => `${describeQuantity(quantity)} (${quantity.counted})`;
+      const exact = (quantity: Quantity) => (quantity.min !== null && quantity.min === quantity.max ? quantity.min : null);
+      const [partValue, wholeValue] = [exact(part!), exact(whole!)];
+      const sum = partValue !== null && wholeValue !== null && partValue < wholeValue ? `: ${number.format(partValue)} of ${number.format(wholeValue)}, ${number.format(wholeValue - partValue)} outside the smaller count` : '';
+      return { other: other.id, text: `${words(part!)} within ${words(whole!)}${sum}` };
+    });
 }
 
 export interface RangeBar extends RangeRow {

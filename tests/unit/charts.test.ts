@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartRows, countedTogether, niceStep, rangeChart, type RangeRow } from '../../src/core/charts.ts';
+import { chartRows, countedTogether, niceStep, partsOfCounts, rangeChart, type RangeRow } from '../../src/core/charts.ts';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import type { Claim, Relation } from '../../src/core/schema.ts';
 import { groupLinks, linkIndex, linksOf, listedLinksPerGroup } from '../../src/core/views.ts';
@@ -27,6 +27,33 @@ describe('claims that count the same thing', () => {
     expect(countedTogether(torture, claimById, own(torture), sourceNames)).toEqual([]);
     const lone = { ...byText(/22 nations/), id: 'lone01' };
     expect(countedTogether(lone, claimById, [], sourceNames)).toEqual([]);
+  });
+});
+
+// "18 European countries" and "22 nations" are a part and its whole, not rival counts of one thing:
+// no chart sets them side by side; the page says how they add up.
+describe('a part and its whole', () => {
+  const eighteen = byText(/18 European countries/);
+  const twentyTwo = byText(/the group of 22 nations/);
+
+  it('share no chart', () => {
+    expect(countedTogether(eighteen, claimById, own(eighteen), sourceNames).map((row) => row.claim)).not.toContain(twentyTwo.id);
+    expect(countedTogether(twentyTwo, claimById, own(twentyTwo), sourceNames).map((row) => row.claim)).not.toContain(eighteen.id);
+  });
+
+  it('are told as arithmetic in words, the smaller count first, on both pages', () => {
+    const text = '18 countries (European countries that co-signed the letter) within 22 countries (nations that signed the letter to the UN High Commissioner for Human Rights): 18 of 22, 4 outside the smaller count';
+    expect(partsOfCounts(eighteen, claimById, own(eighteen))).toEqual([{ other: twentyTwo.id, text }]);
+    expect(partsOfCounts(twentyTwo, claimById, own(twentyTwo))).toEqual([{ other: eighteen.id, text }]);
+  });
+
+  it('without exact figures, the counts in words and no sum', () => {
+    const range = (id: string, min: number | null, max: number | null, counted: string): Claim => ({ ...eighteen, id, quantity: { ...eighteen.quantity!, min, max, minExclusive: false, maxExclusive: false, about: null, counted } });
+    const part = range('part01', 10, 20, 'towns');
+    const whole = range('whole1', null, 100, 'places');
+    const byId = new Map([[part.id, part], [whole.id, whole]]);
+    const link: Relation = { type: 'refines', from: part.id, to: whole.id, origin: 'editor', method: 'editor', score: 1, explanation: '', declaredAt: null };
+    expect(partsOfCounts(whole, byId, [link])).toEqual([{ other: part.id, text: 'between 10 and 20 countries (towns) within at most 100 countries (places)' }]);
   });
 });
 
