@@ -19,6 +19,8 @@ export function readRegistry(file: VFile): Registry {
   const sources = new Map<string, SourceEntry>();
   const byAlias = new Map<string, string>();
   const unreadable = { sources, byAlias, isDeclared: () => true };
+  // A file that could not be read (missing, too large…) has its one message already; no second about its shape.
+  if (file.value === undefined) return unreadable;
   const yaml = parseYaml(String(file));
   for (const error of yaml.errors) fail(file, `YAML: ${error.message}`, error.place, 'yaml');
   if (yaml.errors.length) return unreadable;

@@ -45,6 +45,7 @@ const cases: Case[] = [
   ['check --record, which the build now does after the site built', () => ['check', '--record'], 2, /--record is gone: the ledger is recorded by `claimtrail build`/],
   ['analyze with a stray argument', () => ['analyze', 'extra'], 2, /^claimtrail analyze: takes no argument "extra"$/m],
   ['a corpus folder that does not exist', (dir) => ['check', '--content', join(dir, 'nope')], 1, /missing file: create .*sources\.yaml/],
+  ['a corpus without sources.yaml: one message, not a second about its shape', (dir) => ['check', '--content', dir], 1, /sources\.yaml\n1:1 +error +missing file: create .*sources\.yaml[^\n]*\n\n✖ 1 error/, (dir) => rmSync(join(dir, 'sources.yaml'))],
   ['a sources.yaml that is a folder', (dir) => ['check', '--content', dir], 1, /sources\.yaml\n1:1 +error +this file is not a plain file \(a folder, device, pipe or socket\)/, (dir) => {
     rmSync(join(dir, 'sources.yaml'));
     mkdirSync(join(dir, 'sources.yaml'));
