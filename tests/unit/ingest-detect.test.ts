@@ -1,9 +1,10 @@
 // Check-worthiness: sentences a fact-checker would look at are taken, with the reasons named;
-// filler, transitions and questions are not.
+// filler, transitions and questions are not. The ingest takes what the rules or the learned model
+// take (analyseClaim); `claimtrail detect` decides by the model alone (detectClaim).
 import { describe, expect, test } from 'vitest';
-import { analyseClaim, detectClaim, detectLines, isEvent, looksLikeEvent } from '../../src/core/ingest/detect.ts';
+import { analyseClaim, bucket, detectClaim, detectLines, isEvent, learnedScore, looksLikeEvent, modelInputs } from '../../src/core/ingest/detect.ts';
 
-describe('detectClaim', () => {
+describe('the ingest (analyseClaim)', () => {
   test.each([
     ['More than 3,000 people were evacuated overnight.', ['quantity']],
     ['The council approved the budget on Tuesday after a six-hour debate.', ['named-actor+event-verb']],
@@ -18,7 +19,7 @@ describe('detectClaim', () => {
     ['That is up from 21,000 at midday.', ['change', 'number']],
     ['Some forty thousand vehicles cross the bridge every day.', ['quantity']],
   ])('takes "%s"', (sentence, signals) => {
-    const detection = detectClaim(sentence);
+    const detection = analyseClaim(sentence);
     expect(detection.checkworthy).toBe(true);
     expect(detection.signals).toEqual(expect.arrayContaining(signals));
     expect(detection.score).toBeGreaterThan(0);
@@ -37,9 +38,36 @@ describe('detectClaim', () => {
     'However.',
     'What happens next is unclear.',
   ])('leaves filler: "%s"', (sentence) => {
+    expect(analyseClaim(sentence).checkworthy).toBe(false);
     const detection = detectClaim(sentence);
     expect(detection.checkworthy).toBe(false);
     expect(detection.sentence).toBe(sentence);
+  });
+
+  test('the model adds a sentence the rules leave (their score under 0.4), and says so', () => {
+    const analysis = analyseClaim('The unemployment rate has doubled since 2008.', true, { left: 0 });
+    expect(analysis.score).toBeLessThan(0.4);
+    expect(analysis.checkworthy).toBe(true);
+    expect(analysis.signals).toContain('learned');
+  });
+});
+
+describe('claimtrail detect (detectClaim)', () => {
+  test.each([
+    ['Inflation rose by 8 percent last year.', true],
+    ['The unemployment rate has doubled since 2008.', true],
+    ['I want to thank the moderators.', false],
+    ['Thank you very much.', false],
+  ])('"%s" is check-worthy: %s', (sentence, checkworthy) => {
+    expect(detectClaim(sentence).checkworthy).toBe(checkworthy);
+  });
+
+  test('the score is the model\'s probability; the reasons are the signals and the words that weighed most', () => {
+    const detection = detectClaim('Inflation rose by 8 percent last year.');
+    expect(detection.score).toBe(Math.round(learnedScore('Inflation rose by 8 percent last year.').probability * 100) / 100);
+    expect(detection.signals).toEqual(expect.arrayContaining(['quantity', 'change']));
+    expect(detection.signals.filter((signal) => /^(word|words|opening|length):/.test(signal)).length).toBeGreaterThan(0);
+    expect(detection.signals.filter((signal) => /^(word|words|opening|length):/.test(signal)).length).toBeLessThanOrEqual(3);
   });
 
   test('detectLines: a JSON line for each non-blank input line, in order', () => {
@@ -73,7 +101,20 @@ test.each([
   'the mayor resigned',
   '“Beijing must act,” he said.',
 ])('the quick path (no parse for what cannot be a claim) judges "%s" as the full one does', (sentence) => {
-  expect(analyseClaim(sentence, true).checkworthy).toBe(detectClaim(sentence).checkworthy);
+  expect(analyseClaim(sentence, true).checkworthy).toBe(analyseClaim(sentence).checkworthy);
+});
+
+describe('the model\'s inputs', () => {
+  test('pattern signals, words, word pairs with the opening, and the length; numbers read "0"', () => {
+    const { signals, words } = modelInputs('Taxes rose 12% in 2019.');
+    expect(signals).toEqual(expect.arrayContaining(['quantity', 'change']));
+    expect(words).toEqual(expect.arrayContaining(['taxes', 'rose', '0', '^ taxes', 'taxes rose', 'in 0', '#length 5']));
+  });
+
+  test('a word\'s bucket is fixed and within 2^bits', () => {
+    expect(bucket('percent', 15)).toBe(bucket('percent', 15));
+    expect(bucket('percent', 15)).toBeLessThan(1 << 15);
+  });
 });
 
 describe('isEvent', () => {
@@ -104,7 +145,7 @@ describe('without the parse', () => {
     const budget = { left: 0 };
     const analysis = analyseClaim(sentence, true, budget);
     expect(analysis.checkworthy).toBe(checkworthy);
-    expect(analysis.checkworthy).toBe(detectClaim(sentence).checkworthy);
+    expect(analysis.checkworthy).toBe(analyseClaim(sentence).checkworthy);
     expect(budget.left).toBe(0);
   });
 

@@ -1,17 +1,26 @@
 // One sentence -> whether it is worth checking, and why. Each signal is a reason an editor can judge
-// ("quantity", "quotation", "named-actor+event-verb"…); the score adds their weights. Sentences with
-// no number, no named actor doing something, no quotation and no attribution are filler.
+// ("quantity", "quotation", "named-actor+event-verb"…). Two judges: the rules add the signals'
+// weights, and a model learned from political-debate sentences (learnedScore) weighs the signals and
+// the sentence's words. `claimtrail detect` decides by the model; the ingest takes a sentence when
+// either says yes, so the model adds claims to the rules' and never drops one (signal "learned").
 import nlp from 'compromise';
 import { findQuantities } from '../quantities.ts';
 import { cuePattern } from './attribution.ts';
+import fitted from './detect-model.json' with { type: 'json' };
 import { wordCount } from './text.ts';
 
 export interface Detection {
   sentence: string;
   checkworthy: boolean;
-  /** 0..1: the sum of the signals' weights, less the penalties, clamped. */
+  /**
+   * 0..1. The ingest's: the sum of the rules' signal weights, less the penalties, clamped. `claimtrail
+   * detect`'s: the model's probability (check-worthy from model.threshold).
+   */
   score: number;
-  /** Why: the signals found, strongest first; penalties are named too ("question", "filler"). */
+  /**
+   * Why: the signals found, strongest first; penalties are named too ("question", "filler"); "learned"
+   * when the model says yes. `claimtrail detect` adds the words that weighed most ("word:percent").
+   */
   signals: string[];
 }
 
@@ -51,9 +60,28 @@ const fillerPatterns = [
   /\b(for more (information|details|on this)|more to come|this is a developing story|this story (has been|will be) updated)\b/i,
 ];
 
+/** `claimtrail detect`'s judgement: the model's, with the rules' signals and the model's strongest words as the reasons. */
 export function detectClaim(sentence: string): Detection {
-  const { event: _, ...detection } = analyseClaim(sentence);
-  return detection;
+  const { signals } = analyseClaim(sentence);
+  const learned = learnedScore(sentence.trim());
+  const checkworthy = learned.probability >= model.threshold;
+  return { sentence, checkworthy, score: Math.round(learned.probability * 100) / 100, signals: [...signals.filter((signal) => signal !== 'learned'), ...strongestWords(learned.parts, checkworthy)] };
+}
+
+/** The three words, word pairs or lengths that pushed the model most toward its decision, as signals (wordSignal). */
+function strongestWords(parts: LearnedPart[], checkworthy: boolean): string[] {
+  return parts
+    .filter((part) => part.word && (checkworthy ? part.weight > 0 : part.weight < 0))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, 3)
+    .map((part) => wordSignal(part.name));
+}
+
+/** "#length 20" -> "length:20+", "^ i" (the first word) -> "opening:i", "tax cut" -> "words:tax cut"; numbers read "0". */
+function wordSignal(name: string): string {
+  if (name.startsWith('#length ')) return `length:${name.slice(8)}+`;
+  if (name.startsWith('^ ')) return `opening:${name.slice(2)}`;
+  return `${name.includes(' ') ? 'words' : 'word'}:${name}`;
 }
 
 type VerbPhrase = { verb: { root: string; infinitive: string; negative: boolean; grammar: { form: string; copula: boolean } } };
@@ -62,34 +90,37 @@ type VerbPhrase = { verb: { root: string; infinitive: string; negative: boolean;
 export type Analysis = Detection & { event: () => boolean };
 
 /**
- * detectClaim, and isEvent, from one parse: compromise is the slow part. With `quick`, a sentence
- * that cannot reach the threshold whatever the parse finds (no capital or institution to be a named
- * actor, no word to be a superlative, and too few other signals) is rejected unparsed; its signals
+ * The ingest's judgement (the rules or the model), and isEvent, from one parse: compromise is the slow
+ * part. With `quick`, a sentence the model leaves and the rules cannot take whatever the parse finds
+ * (no capital or institution to be a named actor, no word to be a superlative, and too few other
+ * signals) is rejected unparsed; its signals
  * then lack what only the parse finds. With a `budget`, a sentence is parsed only while parses are
  * left (each takes one); after that it is judged by patterns alone (patternAnalysis).
  */
 export function analyseClaim(sentence: string, quick = false, budget?: { left: number }): Analysis {
   const text = sentence.trim();
   const found = patternSignals(text);
+  // The model needs no parse: its yes stands on every path.
+  const learned = learnedScore(text).probability >= model.threshold;
   const possible = (possibleActor(text) ? weights['named-actor+event-verb']! : 0) + (!found.has('superlative') && /\p{L}{2,}est\b|\b(best|worst)\b/iu.test(text) ? weights.superlative! : 0);
-  if (quick && score(found) + possible < threshold) return { ...result(sentence, found), event: () => false };
-  if (budget && budget.left <= 0) return patternAnalysis(sentence, text, found);
+  if (quick && !learned && score(found) + possible < threshold) return { ...result(sentence, found, learned), event: () => false };
+  if (budget && budget.left <= 0) return patternAnalysis(sentence, text, found, learned);
   if (budget) budget.left--;
 
   const doc = nlp(text);
   if (namedActors(text, doc).length) found.add(hasEventVerb(doc) ? 'named-actor+event-verb' : 'named-actor');
   if (doc.match('#Superlative').found) found.add('superlative');
   // Verb phrases with their tense cost as much as the parse: only a claim's kind needs them.
-  return { ...result(sentence, found), event: () => reportsEvent(doc.verbs().json() as VerbPhrase[]) };
+  return { ...result(sentence, found, learned), event: () => reportsEvent(doc.verbs().json() as VerbPhrase[]) };
 }
 
 /**
  * The analysis without the parse, for sentences past an article's allowance of parses: a capital or
  * an institution stands for a named actor, and a past or future verb form for an event (looksLikeEvent).
  */
-function patternAnalysis(sentence: string, text: string, found: Set<string>): Analysis {
+function patternAnalysis(sentence: string, text: string, found: Set<string>, learned: boolean): Analysis {
   if (possibleActor(text)) found.add(eventVerbForm.test(text) ? 'named-actor+event-verb' : 'named-actor');
-  return { ...result(sentence, found), event: () => looksLikeEvent(text) };
+  return { ...result(sentence, found, learned), event: () => looksLikeEvent(text) };
 }
 
 /** Irregular past forms of verbs of doing, and regular ones ("-ed"), not verbs of saying. */
@@ -143,10 +174,11 @@ function score(found: Set<string>): number {
   return [...found].reduce((total, signal) => total + weights[signal]!, 0);
 }
 
-function result(sentence: string, found: Set<string>): Detection {
-  const signals = [...found].sort((a, b) => weights[b]! - weights[a]!);
+/** The rules' score; check-worthy when it reaches the threshold or the model says yes (`learned`). */
+function result(sentence: string, found: Set<string>, learned: boolean): Detection {
+  const signals = [...[...found].sort((a, b) => weights[b]! - weights[a]!), ...(learned ? ['learned'] : [])];
   const clamped = Math.round(Math.min(1, Math.max(0, score(found))) * 100) / 100;
-  return { sentence, checkworthy: clamped >= threshold, score: clamped, signals };
+  return { sentence, checkworthy: clamped >= threshold || learned, score: clamped, signals };
 }
 
 /** Words that open a sentence without naming anyone; any other capitalised first word may be a name compromise knows. */
@@ -204,3 +236,56 @@ function reportsEvent(verbs: VerbPhrase[]): boolean {
   const main = verbs.find(({ verb }) => !/ing$/.test(verb.root))?.verb;
   return main !== undefined && eventForms.has(main.grammar.form) && !main.negative && !main.grammar.copula;
 }
+
+/**
+ * The learned part (scripts/train-detector.ts): a logistic regression over the signals patterns find
+ * and the sentence's hashed words and word pairs. No parse, so it weighs a sentence the same on
+ * every path and costs microseconds.
+ */
+export interface DetectorModel {
+  /** Word features are hashed into 2^bits weights. */
+  bits: number;
+  bias: number;
+  /** The probability at or above which a sentence is check-worthy: the best F1 out of fold on train. */
+  threshold: number;
+  signals: Record<string, number>;
+  words: number[];
+}
+
+const model: DetectorModel = fitted;
+
+/** What the model reads of a sentence: its pattern signals and its words and word pairs, lower case, numbers as "0". */
+export function modelInputs(text: string): { signals: string[]; words: string[] } {
+  const found = patternSignals(text);
+  if (possibleActor(text)) found.add(eventVerbForm.test(text) ? 'named-actor+event-verb' : 'named-actor');
+  const tokens = text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'\p{L}+)*/gu) ?? [];
+  const words = tokens.map((token) => token.replace(/\p{N}+/gu, '0'));
+  // "^ i" opens "I think…"; pairs carry what single words do not ("tax cut", "voted against").
+  const pairs = ['^', ...words].slice(0, -1).map((word, index) => `${word} ${words[index]}`);
+  // Debate sentences that state facts run long; the length is a word feature of its own ("#length 20").
+  const length = `#length ${[40, 20, 10, 5].find((bound) => words.length >= bound) ?? 0}`;
+  return { signals: [...found], words: [...new Set([...words, ...pairs, length])] };
+}
+
+/** FNV-1a of a feature's name, to its bucket among 2^bits. */
+export function bucket(name: string, bits: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index++) hash = Math.imul(hash ^ name.charCodeAt(index), 0x01000193);
+  return (hash >>> 0) & ((1 << bits) - 1);
+}
+
+/** One input's part in the model's sum: a signal's, or a word's (a pair, or "#length 20"). */
+interface LearnedPart {
+  name: string;
+  word: boolean;
+  weight: number;
+}
+
+/** The model's probability that a sentence is check-worthy, and each input's part in it. */
+export function learnedScore(text: string): { probability: number; parts: LearnedPart[] } {
+  const { signals, words } = modelInputs(text);
+  const parts = [...signals.map((name) => ({ name, word: false, weight: model.signals[name] ?? 0 })), ...words.map((name) => ({ name, word: true, weight: model.words[bucket(name, model.bits)] ?? 0 }))];
+  const sum = parts.reduce((total, part) => total + part.weight, model.bias);
+  return { probability: 1 / (1 + Math.exp(-sum)), parts };
+}
+
