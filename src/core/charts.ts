@@ -1,5 +1,6 @@
 // Drawings a claim page shows without any script: the ranges that claims counting the same thing give,
 // side by side, and the chain of attribution. Pure geometry; the site turns it into SVG.
+import { commonInterval, intervalOf, type Bound, type Interval } from './ranges.ts';
 import type { Claim, Quantity, Relation } from './schema.ts';
 import { claimantLine, describeQuantity, strongestFirst } from './views.ts';
 
@@ -13,6 +14,11 @@ export interface RangeRow {
   max: number | null;
   /** The claim whose page shows the chart. */
   current: boolean;
+  /**
+   * For another claim's row: the figures it has in common with this claim, in words, or that it has
+   * none (what decided "agrees" or "conflicts"); null on this claim's own row.
+   */
+  common: string | null;
 }
 
 // Rival statements of one count. `refines` joins a narrower count (18 European countries of 22
@@ -35,6 +41,7 @@ export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Cla
     .filter((other): other is Claim & { quantity: Quantity } => other.quantity?.unit === claim.quantity!.unit)
     .slice(0, chartRows - 1);
   if (others.length === 0) return [];
+  const own = intervalOf(claim.quantity);
   const row = (member: Claim & { quantity: Quantity }): RangeRow => ({
     claim: member.id,
     label: claimantLine(member, sourceNames),
@@ -42,10 +49,21 @@ export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Cla
     min: member.quantity.min,
     max: member.quantity.max,
     current: member.id === claim.id,
+    common: member.id === claim.id ? null : describeCommon(own, member.quantity),
   });
   const rows = others.map(row);
   rows.sort((a, b) => (a.min ?? 0) - (b.min ?? 0) || (a.max ?? Infinity) - (b.max ?? Infinity) || a.claim.localeCompare(b.claim));
   return [row(claim as Claim & { quantity: Quantity }), ...rows];
+}
+
+/** What two counts have in common, for a reader: "in common with this claim: more than 1,000,000 and at most 2,000,000 people". */
+function describeCommon(own: Interval, other: Quantity): string {
+  const common = commonInterval(own, intervalOf(other));
+  if (!common) return 'no figure in common with this claim';
+  const { low, high } = common;
+  const bound = (side: Bound) => (Number.isFinite(side.value) ? side.value : null);
+  const words = describeQuantity({ ...other, about: null, min: bound(low), max: bound(high), minExclusive: low.exclusive, maxExclusive: high.exclusive });
+  return `in common with this claim: ${words}`;
 }
 
 export interface CountPart {
@@ -91,9 +109,9 @@ export interface RangeBar extends RangeRow {
 export interface RangeChart {
   /** Scale marks, in percent of the scale. */
   ticks: { at: number; label: string }[];
+  /** The figure the scale ends at, where an open range's bar stops: "3M". */
+  end: string;
   bars: RangeBar[];
-  /** The whole chart in one sentence, for readers who cannot see it. */
-  summary: string;
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -102,7 +120,7 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
  * The rows on a linear scale from zero to a round number past the largest bound, in percent, so the
  * drawing stretches to any screen while its labels stay text.
  */
-export function rangeChart(rows: RangeRow[], unit: string): RangeChart {
+export function rangeChart(rows: RangeRow[]): RangeChart {
   const bounds = rows.flatMap((row) => [row.min, row.max]).filter((value): value is number => value !== null);
   // Room past the largest bound, so an open-ended "more than" still shows as running on.
   const room = Math.max(...bounds) * 1.25;
@@ -118,8 +136,7 @@ export function rangeChart(rows: RangeRow[], unit: string): RangeChart {
     openAbove: row.max === null,
     exact: row.min !== null && row.min === row.max,
   }));
-  const summary = `Figures for ${unit}, side by side: ${rows.map((row) => `${row.label}: ${row.value}`).join('; ')}.`;
-  return { ticks, bars, summary };
+  return { ticks, end: ticks.at(-1)!.label, bars };
 }
 
 /** The smallest of 1, 2 or 5 times a power of ten that is at least `value`: a step people read easily. */

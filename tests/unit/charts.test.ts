@@ -11,6 +11,31 @@ const byText = (pattern: RegExp) => graph.claims.find((claim) => pattern.test(cl
 const links = linkIndex(graph.relations);
 const own = (claim: Claim) => links.get(claim.id) ?? [];
 
+// What decided "agrees" or "conflicts" is on the page: each other figure says what it has in common
+// with this claim's, or that it has nothing, with "more than N" excluding N.
+describe('what two figures have in common', () => {
+  const upTo2Million = byText(/experts estimate up to 2 million/);
+  const moreThanAMillion = byText(/more than a million mainly Uygur Muslims/);
+  const link = (type: Relation['type'], from: string, to: string): Relation => ({ type, from, to, origin: 'editor', method: 'editor', score: 1, explanation: '', declaredAt: null });
+  const figure = (id: string, quantity: Partial<NonNullable<Claim['quantity']>>): Claim => ({ ...moreThanAMillion, id, quantity: { ...moreThanAMillion.quantity!, about: null, ...quantity } });
+
+  it.each([
+    ['overlapping ranges: the figures both allow', figure('upto2m', { min: null, max: 2_000_000, minExclusive: false, maxExclusive: false }), 'agrees', 'in common with this claim: more than 1,000,000 and at most 2,000,000 people'],
+    ['"up to 1 million" against "more than a million": none', figure('upto1m', { min: null, max: 1_000_000, minExclusive: false, maxExclusive: false }), 'conflicts', 'no figure in common with this claim'],
+    ['"at least a million" against "more than a million": all above it', figure('least1m', { min: 1_000_000, max: null, minExclusive: false, maxExclusive: false }), 'agrees', 'in common with this claim: more than 1,000,000 people'],
+    ['exactly a million against "more than a million": none', figure('exact1m', { min: 1_000_000, max: 1_000_000, minExclusive: false, maxExclusive: false }), 'conflicts', 'no figure in common with this claim'],
+  ] as const)('%s', (_, other, type, common) => {
+    const byId = new Map([[moreThanAMillion.id, moreThanAMillion], [other.id, other]]);
+    const rows = countedTogether(moreThanAMillion, byId, [link(type, moreThanAMillion.id, other.id)], sourceNames);
+    expect(rows.map((row) => [row.claim, row.common])).toEqual([[moreThanAMillion.id, null], [other.id, common]]);
+  });
+
+  it('on the sample: the experts\' "up to 2 million" against the "more than a million" it agrees with', () => {
+    const rows = countedTogether(upTo2Million, claimById, own(upTo2Million), sourceNames);
+    expect(rows.find((row) => row.claim === moreThanAMillion.id)!.common).toBe('in common with this claim: more than 1,000,000 and at most 2,000,000 people');
+  });
+});
+
 describe('claims that count the same thing', () => {
   it('gathers the Xinjiang detention figures through their links, this claim first, and leaves out other counts', () => {
     const upTo2Million = byText(/experts estimate up to 2 million/);
@@ -85,8 +110,8 @@ describe('a claim linked to many others (a big corpus)', () => {
 });
 
 describe('the range chart', () => {
-  const row = (claim: string, min: number | null, max: number | null): RangeRow => ({ claim, label: claim, value: '', min, max, current: false });
-  const chart = rangeChart([row('upto', null, 2_000_000), row('over', 1_000_000, null), row('exact', 1_500_000, 1_500_000)], 'people');
+  const row = (claim: string, min: number | null, max: number | null): RangeRow => ({ claim, label: claim, value: '', min, max, current: false, common: null });
+  const chart = rangeChart([row('upto', null, 2_000_000), row('over', 1_000_000, null), row('exact', 1_500_000, 1_500_000)]);
 
   it('puts every figure on one scale from zero, past the largest bound, with round ticks', () => {
     expect(chart.ticks.map((tick) => tick.label)).toEqual(['0', '1M', '2M', '3M']);
@@ -100,9 +125,8 @@ describe('the range chart', () => {
     expect(exact).toMatchObject({ from: 50, to: 50, exact: true });
   });
 
-  it('says the whole chart in words', () => {
-    expect(rangeChart([{ ...row('a', 18, 18), label: 'CNN', value: '18 countries' }, { ...row('b', 22, 22), label: 'CNN', value: '22 countries' }], 'countries').summary)
-      .toBe('Figures for countries, side by side: CNN: 18 countries; CNN: 22 countries.');
+  it('names the figure the scale ends at, where open bars stop, for its legend', () => {
+    expect(chart.end).toBe('3M');
   });
 });
 
