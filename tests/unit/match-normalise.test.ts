@@ -17,6 +17,11 @@ describe('word keys', () => {
     ['British and American spelling', ['organisation', 'organization']],
     ['-our and -or', ['labour', 'labor']],
     ['-tre and -ter', ['centre', 'center']],
+    ['-tre and -ter in the plural', ['centres', 'centers', 'centred']],
+    ['-lled and -led', ['travelled', 'traveled', 'travel']],
+    ['an irregular past and its verb', ['chosen', 'chose', 'choose', 'selected']],
+    ['news verbs for one stoppage', ['halted', 'suspended']],
+    ['an offer and an invitation', ['offer', 'offered', 'invited', 'invitation']],
     ['a verb and its noun', ['invited', 'invitation', 'inviting']],
     ['news verbs for one arrest', ['arrested', 'detained']],
     ['news verbs for one collapse', ['collapsed', 'burst', 'breached']],
@@ -29,6 +34,7 @@ describe('word keys', () => {
     ['The dam gave way', 'collapsed'],
     ['Water supplies were cut off', 'suspended'],
     ['The minister stepped down', 'resigned'],
+    ['The miners walked out', 'strike'],
   ])('“%s”: the two-word verb has the key of “%s”', (text, word) => {
     expect(words(text).map((token) => token.key)).toContain(stem(word));
   });

@@ -16,6 +16,9 @@ describe('predicateKeys', () => {
     ['not a reporting verb', 'The minister said that the miners were rescued', ['rescued']],
     ['not a past form a determiner leads', 'Six of the flooded villages lie in the district', []],
     ['nothing in a noun phrase', 'the group of 22 nations', []],
+    ['not a past form after a preposition or a possessive', 'Officials praised the union’s revised offer in televised remarks', ['praised']],
+    ['not a light verb, nor a noun after “to”', 'The invitation was passed on informally to ambassadors', []],
+    ['not a hedge', 'Up to 2 million Uighurs are believed to be held in camps', ['held']],
   ])('%s: “%s”', (_what, text, verbs) => {
     expect(predicateKeys(text)).toEqual(verbs.map(stem));
   });

@@ -38,6 +38,17 @@ describe('compareSentences', () => {
     ['related', 'a denial of another act than the one stated', 'Inspectors warned the company about cracks in the dam', 'The company denied that it ignored warnings about cracks in the dam'],
     ['related', 'the same act on different days', 'Police detained the mine manager on Wednesday', 'Police detained the mine manager on Friday'],
     ['related', 'the same figure for another act', 'Four workers were killed in the mine collapse', 'Four workers were injured in the mine collapse'],
+    // One fact in another outlet's words: spelling, voice, a light verb, a synonym.
+    ['agrees', 'British and American spelling', 'China says the camps are vocational training centres', 'China says the camps are vocational training centers'],
+    ['agrees', 'a light verb and its noun', 'The invitation was passed on informally to ambassadors', 'Ambassadors had informally been invited'],
+    ['agrees', 'an offer and an invitation', 'China offered European diplomats a visit to Xinjiang', 'European diplomats were invited by China to visit Xinjiang'],
+    ['agrees', 'a walkout and a strike', 'Miners walked out at the Brelmoor mine on Monday', 'Miners went on strike at the Brelmoor mine on Monday'],
+    ['agrees', 'a refusal and a negation', 'The judge refused to recuse himself from the case', 'The judge would not recuse himself from the case'],
+    ['agrees', 'a shared act besides the main verbs', 'The union is waiting until October to decide whether to endorse a candidate', 'The union announced that it will decide in October whether to endorse a candidate'],
+    // Bounds as the words state them: "more than N" excludes N; two bounds on one count are two estimates.
+    ['conflicts', '“more than” a figure and the figure', 'More than 6,000 people were evacuated from the valley', '6,000 people were evacuated from the valley'],
+    ['agrees', '“at least” a figure and the figure', 'At least 6,000 people were evacuated from the valley', '6,000 people were evacuated from the valley'],
+    ['agrees', 'two upper bounds of one count', 'Up to 1 million people were displaced by the war', 'Up to 2 million people were displaced by the war'],
   ])('%s: %s', (relation, _what, a, b) => {
     const result = compareSentences(a, b);
     expect(result.relation, result.explanation).toBe(relation);

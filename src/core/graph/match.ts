@@ -5,7 +5,7 @@
 import { findQuantities } from '../quantities.ts';
 import { relationTypes, type Link, type RelationType, type SentenceRelation } from '../schema.ts';
 import { createNormaliser, isStopword, isWeak, words, type AliasSource, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
-import { actOf, predicateKeys } from './predicates.ts';
+import { actOf, isLightVerb, predicateKeys } from './predicates.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
 export interface MatchClaim {
@@ -66,6 +66,8 @@ interface Profile {
   predicates: Int32Array;
   /** The acts those verbs name, in the same order ("held" in camps is "detained"). */
   acts: Int32Array;
+  /** A light verb ("confirmed", "passed on") hands its act to a noun of the claim. */
+  light: boolean;
   /** The content keys with those of an annotated quantity's counted phrase: what a count is about. */
   counted: Int32Array;
   /** Sorted ids of actor keys: the roots of sources named or cited. */
@@ -182,6 +184,7 @@ function profile(claim: MatchClaim, index: number, normaliser: Normaliser, space
     content,
     predicates: Int32Array.from(verbs, (key) => intern(space, key)),
     acts: Int32Array.from(verbs, (key) => intern(space, actOf(key))),
+    light: features.content.some(isLightVerb),
     counted,
     actors,
     subject: Int32Array.from([...content, ...actors]).sort(),
@@ -265,12 +268,25 @@ function supports(a: Profile, b: Profile): boolean {
 /**
  * Whether two claims say the same thing happens: the main verb (the first) of one names an act among
  * the verbs of the other ("defend its policies" / "in defending its policies"; "are held" / "were
- * detained"). "Would accept the invitation" and "were invited" share the word, not the act. A claim with
- * no verb found must hold the other's verbs.
+ * detained"), a light verb's noun names the other's ("the invitation was passed on" / "were invited"),
+ * or, when neither main verb is there, they share another act ("waiting to decide" / "will decide").
+ * "Would accept the invitation" and "were invited" share the word, not the act. A claim with no verb
+ * found must hold the other's verbs.
  */
 function sameActs(a: Profile, b: Profile): boolean {
   if (!a.predicates.length || !b.predicates.length) return supports(a, b) && supports(b, a);
-  return b.acts.includes(a.acts[0]!) || a.acts.includes(b.acts[0]!);
+  if (b.acts.includes(a.acts[0]!) || a.acts.includes(b.acts[0]!) || namesAsNoun(a, b) || namesAsNoun(b, a)) return true;
+  return a.acts.some((act) => b.acts.includes(act)) && !actsOnEvent(a, b) && !actsOnEvent(b, a);
+}
+
+/** Whether `a` does something to what `b` says happens, named as a noun: "would accept the invitation" / "were invited". */
+function actsOnEvent(a: Profile, b: Profile): boolean {
+  return !a.light && !a.acts.includes(b.acts[0]!) && holds(a.content, b.predicates[0]!);
+}
+
+/** Whether `a`'s light verb carries, as a noun, the act `b` states: "the invitation was passed on" / "were invited". */
+function namesAsNoun(a: Profile, b: Profile): boolean {
+  return a.light && holds(a.content, b.predicates[0]!);
 }
 
 /** What each of two claims says happens, for explanations: “detained” / “released”. */
@@ -321,9 +337,7 @@ function commonRange(x: NormalQuantity, y: NormalQuantity) {
   return { low, high };
 }
 
-function compareRanges(a: QuantityView, b: QuantityView): 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint' {
-  const x = a.normal;
-  const y = b.normal;
+function compareRanges(x: NormalQuantity, y: NormalQuantity): 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint' {
   if (!commonRange(x, y)) return 'disjoint';
   const xInY = boundWithin(x, y, 'low') && boundWithin(x, y, 'high');
   const yInX = boundWithin(y, x, 'low') && boundWithin(y, x, 'high');
@@ -331,6 +345,32 @@ function compareRanges(a: QuantityView, b: QuantityView): 'equal' | 'a-within' |
   if (xInY) return 'a-within';
   if (yInX) return 'b-within';
   return 'overlap';
+}
+
+const isExact = (normal: NormalQuantity) => normal.stated.min !== null && normal.stated.min === normal.stated.max;
+const isOpen = (normal: NormalQuantity) => normal.stated.min === null || normal.stated.max === null;
+
+/** A range as its words bound it, without the slack a rounded figure gets. */
+function asStated(normal: NormalQuantity): NormalQuantity {
+  return { ...normal, min: normal.stated.min ?? 0, max: normal.stated.max ?? Infinity };
+}
+
+/**
+ * The two ranges to compare. A rounded figure's slack is for another figure rounded differently
+ * ("1,950" / "2,000"); against a bound it would make "more than 6,000" allow 6,000, which it excludes.
+ */
+function comparable(x: NormalQuantity, y: NormalQuantity): [NormalQuantity, NormalQuantity] {
+  return [isExact(x) && isOpen(y) ? asStated(x) : x, isExact(y) && isOpen(x) ? asStated(y) : y];
+}
+
+/**
+ * Whether a range within another is just another bound on the same count, not a narrower statement:
+ * "up to 1 million" and "up to 2 million" are two estimates; "6,000" and "at least 6,000" state one figure.
+ */
+function sameEstimate(narrow: NormalQuantity, wide: NormalQuantity): boolean {
+  const openAlike = (side: 'min' | 'max') => narrow.stated[side] === null && wide.stated[side] === null;
+  const atBound = isExact(narrow) && (narrow.stated.min === wide.stated.min || narrow.stated.max === wide.stated.max);
+  return openAlike('min') || openAlike('max') || atBound;
 }
 
 /** The gap between two ranges that cannot both hold, in words: "nothing is both at most 1,000,000 and more than 1,000,000". */
@@ -349,20 +389,23 @@ function relateQuantities(a: Profile, b: Profile, thing: Similarity, sharedWords
       const unit = qa.unit || qa.normal.unitClass;
       const ranges = () => `“${qa.text}” (${describeRange(qa.normal)}) and “${qb.text}” (${describeRange(qb.normal)})`;
       const score = clamp(0.5 + 0.5 * thing.overlap);
-      const relation = compareRanges(qa, qb);
-      if (relation === 'equal' || relation === 'overlap') {
-        const { low, high } = commonRange(qa.normal, qb.normal)!;
+      const [x, y] = comparable(qa.normal, qb.normal);
+      const relation = compareRanges(x, y);
+      const within = relation === 'a-within' || relation === 'b-within';
+      const [narrowRange, wideRange] = relation === 'a-within' ? [x, y] : [y, x];
+      if (relation === 'equal' || relation === 'overlap' || (within && sameEstimate(narrowRange, wideRange))) {
+        const { low, high } = commonRange(x, y)!;
         const above = `${low.exclusive ? 'more than' : 'at least'} ${formatNumber(low.value)}`;
         const below = `${high.exclusive ? 'fewer than' : 'at most'} ${formatNumber(high.value)}`;
         const common = high.value === Infinity ? above : low.value === 0 ? below : low.value === high.value ? formatNumber(low.value) : low.exclusive || high.exclusive ? `${above} and ${below}` : `${formatNumber(low.value)}–${formatNumber(high.value)}`;
         return { type: 'agrees', from: a.index, method: 'quantity-range', score, explain: () => `compatible ranges: ${ranges()} overlap on ${common} ${unit}; shared: ${sharedWords()}` };
       }
-      if (relation === 'a-within' || relation === 'b-within') {
+      if (within) {
         const narrow = relation === 'a-within' ? a : b;
         return { type: 'refines', from: narrow.index, method: 'quantity-range', score, explain: () => `narrower range: ${ranges()}, one within the other (${unit}); shared: ${sharedWords()}` };
       }
       // Disjoint: a count of a qualified part ("18 European countries") is smaller than the whole ("22 nations").
-      const [small, big] = qa.normal.max <= qb.normal.min ? [qa, qb] : [qb, qa];
+      const [small, big] = x.max <= y.min ? [qa, qb] : [qb, qa];
       const smallExtra = [...small.modifiers].filter((key) => !big.modifiers.has(key));
       const bigExtra = [...big.modifiers].filter((key) => !small.modifiers.has(key));
       if (smallExtra.length > 0 && bigExtra.length === 0) {
@@ -370,7 +413,7 @@ function relateQuantities(a: Profile, b: Profile, thing: Similarity, sharedWords
         return { type: 'refines', from: part.index, method: 'quantity-range', score, explain: () => `part of a whole: ${ranges()}; the smaller count is qualified (${surface(part.claim.text, new Set(smallExtra)).join(', ') || smallExtra.join(', ')})` };
       }
       if (smallExtra.length === 0 && bigExtra.length === 0)
-        return { type: 'conflicts', from: a.index, method: 'quantity-range', score, explain: () => `ranges that cannot both hold for the same count: ${ranges()}: ${describeGap(qa.normal, qb.normal)} (${unit}); shared: ${sharedWords()}` };
+        return { type: 'conflicts', from: a.index, method: 'quantity-range', score, explain: () => `ranges that cannot both hold for the same count: ${ranges()}: ${describeGap(x, y)} (${unit}); shared: ${sharedWords()}` };
     }
   return undefined;
 }

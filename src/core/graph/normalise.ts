@@ -2,6 +2,7 @@
 // thing or use the same word in another form or spelling should yield the same keys. Everything here
 // is data in, data out; the source registry is an input, so a new corpus brings its own aliases.
 import { affiliationRoot } from '../registry.ts';
+import { hedges } from '../schema.ts';
 
 /** What the normaliser needs from a registry entry (a SourceEntry fits). */
 export interface AliasSource {
@@ -30,11 +31,22 @@ const stopwords: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+// Hedges that leave the proposition as it is ("reportedly", "may", "believed", "informally"): how
+// sure its source is, not what it says, so never taken for what happens ("are believed to be held").
+const hedgeWords = new Set<string>([hedges.reportedly, hedges.possibly, hedges.unconfirmed].flatMap((hedge) => hedge.cues.filter((cue) => !cue.includes(' '))));
+
+/** Whether a word only hedges what the sentence says (see hedgeWords). */
+export function isHedge(word: string): boolean {
+  return hedgeWords.has(word.toLowerCase());
+}
+
 // Words that deny or negate what the rest of the sentence says. Kept out of the content keys, and
 // compared on their own: a denial of the same proposition is a conflict.
 // Not "dispute" or "lie": as nouns and verbs of place ("the border dispute", "the village lies") they deny nothing.
 const denialWords = ['deny', 'denies', 'denied', 'denial', 'reject', 'rejects', 'rejected', 'dismiss', 'dismissed', 'refute', 'refuted', 'rebut', 'false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fabrication', 'slander', 'smear', 'contradict'];
 const negationWords = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', "n't", 'neither', 'nor', 'cannot', 'without']);
+// Verbs that negate the verb they lead: "refused to recuse himself" is "would not recuse himself".
+const negatingVerbs = ['refuse', 'fail', 'decline'];
 
 /**
  * Spellings of one name or word that differ by transliteration or by British/American usage, each
@@ -63,19 +75,53 @@ const spellingVariants = new Map<string, string>(
       ['offense', 'offence'],
       ['license', 'licence'],
       ['program', 'programme'],
-      ['center', 'centre'],
-      ['meter', 'metre'],
-      ['theater', 'theatre'],
     ] as string[][]
   ).flatMap(([canonical, ...others]) => others.map((other) => [other, canonical!] as [string, string])),
 );
 
-/** British spellings by rule, after the table: labour/labor, organis-/organiz-, analys-/analyz-. */
+/**
+ * British spellings by rule, after the table: labour/labor, organis-/organiz-, analys-/analyz-,
+ * centre/center and fibre/fiber (stemmed "centr"), travelled/traveled.
+ */
 function americanise(stem: string): string {
   if (stem.length >= 6 && stem.endsWith('our')) return stem.slice(0, -3) + 'or';
+  if (stem.length >= 4 && /[bcdfgkptv]r$/.test(stem)) return stem.slice(0, -1) + 'er';
+  if (stem.length >= 6 && /[^l]ll$/.test(stem)) return stem.slice(0, -1);
   if (stem.length >= 6 && /[^aeiou]is$/.test(stem)) return stem.slice(0, -2) + 'iz';
   if (stem.length >= 6 && stem.endsWith('ys')) return stem.slice(0, -2) + 'yz';
   return stem;
+}
+
+/**
+ * Past forms and participles that do not end in -ed, common in news ("burst", "fled", "held"), by their
+ * verb: "were chosen" and "selected", "struck a deal" and "strike a deal" meet on one key. Forms that
+ * are their verb ("cut", "hit") stand alone.
+ */
+const irregularVerbs: [verb: string, ...forms: string[]][] = [
+  ['arise', 'arose', 'arisen'], ['awake', 'awoke'], ['become', 'became'], ['begin', 'began', 'begun'], ['bend', 'bent'],
+  ['bite', 'bit'], ['bleed', 'bled'], ['blow', 'blew'], ['break', 'broke', 'broken'], ['bring', 'brought'], ['build', 'built'],
+  ['burn', 'burnt'], ['buy', 'bought'], ['catch', 'caught'], ['choose', 'chose', 'chosen'], ['come', 'came'], ['cling', 'clung'], ['creep', 'crept'],
+  ['deal', 'dealt'], ['dive', 'dove'], ['drink', 'drank'], ['draw', 'drawn', 'drew'], ['drive', 'driven', 'drove'], ['dig', 'dug'],
+  ['fall', 'fallen', 'fell'], ['feed', 'fed'], ['feel', 'felt'], ['flee', 'fled'], ['fly', 'flew'], ['fling', 'flung'],
+  ['forbid', 'forbade', 'forbidden'], ['forgive', 'forgave'], ['forget', 'forgot', 'forgotten'], ['fight', 'fought'],
+  ['freeze', 'froze', 'frozen'], ['give', 'gave'], ['grow', 'grown'], ['hold', 'held'], ['hide', 'hid', 'hidden'], ['hang', 'hung'],
+  ['keep', 'kept'], ['kneel', 'knelt'], ['know', 'knew', 'known'], ['lay', 'laid'], ['leap', 'leapt'], ['lead', 'led'], ['leave', 'left'],
+  ['lend', 'lent'], ['lose', 'lost'], ['make', 'made'], ['mean', 'meant'], ['meet', 'met'], ['overcome', 'overcame'], ['overrun', 'overran'],
+  ['overtake', 'overtook'], ['pay', 'paid'], ['run', 'ran'], ['ring', 'rang'], ['rise', 'risen', 'rose'], ['ride', 'rode'], ['sink', 'sank'],
+  ['send', 'sent'], ['shake', 'shaken', 'shook'], ['shoot', 'shot'], ['show', 'shown'], ['slide', 'slid'], ['sell', 'sold'], ['seek', 'sought'],
+  ['spend', 'spent'], ['speak', 'spoke', 'spoken'], ['spring', 'sprang'], ['steal', 'stole', 'stolen'], ['stand', 'stood'], ['strive', 'strove'],
+  ['strike', 'struck'], ['sting', 'stung'], ['swim', 'swam'], ['sweep', 'swept'], ['swear', 'swore', 'sworn'], ['swing', 'swung'],
+  ['teach', 'taught'], ['throw', 'threw', 'thrown'], ['take', 'took'], ['tear', 'tore', 'torn'], ['understand', 'understood'],
+  ['undertake', 'undertook'], ['uphold', 'upheld'], ['go', 'went'], ['withdraw', 'withdrawn', 'withdrew'], ['withhold', 'withheld'],
+  ['win', 'won'], ['wear', 'wore'], ['weave', 'wove'], ['write', 'written', 'wrote'],
+  ['beat'], ['bet'], ['burst'], ['cut'], ['hit'], ['hurt'], ['quit'], ['shut'], ['spread'], ['thrust'],
+];
+const verbOfIrregular = new Map<string, string>(irregularVerbs.flatMap(([verb, ...forms]) => forms.map((form) => [form, verb] as [string, string])));
+const irregularForms = new Set(irregularVerbs.flatMap(([verb, ...forms]) => (forms.length ? forms : [verb])));
+
+/** Whether a lower-case word is an irregular past form or participle ("fled", "burst"). */
+export function isIrregularPast(word: string): boolean {
+  return irregularForms.has(word);
 }
 
 const vowel = /[aeiouy]/;
@@ -104,6 +150,17 @@ const synonymGroups = [
   ['ban', 'prohibit', 'outlaw'],
   ['flood', 'inundate', 'submerge'],
   ['accuse', 'accusation', 'allege', 'allegation'],
+  ['invite', 'offer'],
+  ['strike', 'walkout'],
+  ['buy', 'purchase', 'acquire', 'acquisition'],
+  ['rise', 'increase', 'climb'],
+  ['fall', 'drop'],
+  ['choose', 'select', 'pick'],
+  ['help', 'assist', 'assistance'],
+  ['reveal', 'disclose', 'disclosure'],
+  ['approve', 'approval', 'endorse', 'endorsement'],
+  ['lawmaker', 'legislator'],
+  ['attack', 'assault'],
 ];
 
 /**
@@ -117,6 +174,7 @@ const phrasalVerbs = new Map<string, string>(
       ['suspend', 'cut off', 'cuts off', 'cutting off', 'shut off', 'shuts off', 'shutting off'],
       ['resign', 'step down', 'stepped down', 'stepping down', 'steps down'],
       ['detain', 'held against', 'locked up', 'locking up', 'locks up', 'lock up'],
+      ['strike', 'walk out', 'walked out', 'walking out', 'walks out'],
     ] as string[][]
   ).flatMap(([word, ...phrases]) => phrases.map((phrase) => [phrase, word!] as [string, string])),
 );
@@ -155,7 +213,8 @@ const stemmed = new Map<string, string>();
 export function stem(word: string): string {
   let key = stemmed.get(word);
   if (key === undefined) {
-    const base = baseStem(spellingVariants.get(word.toLowerCase()) ?? word);
+    const lower = word.toLowerCase();
+    const base = baseStem(verbOfIrregular.get(lower) ?? spellingVariants.get(lower) ?? word);
     key = synonyms.get(base) ?? base;
     // Words recur: a large corpus has far fewer distinct words than words.
     if (stemmed.size < 500_000) stemmed.set(word, key);
@@ -163,6 +222,7 @@ export function stem(word: string): string {
   return key;
 }
 const denialStems = new Set(denialWords.map(stem));
+const negatingStems = new Set(negatingVerbs.map(stem));
 
 /** Whether a word is a function word or a reporting verb (see stopwords). */
 export function isStopword(word: string): boolean {
@@ -386,6 +446,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       if (denialStems.has(token.key)) denial ??= token.text;
       // "not only … but" adds; it does not negate.
       else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && tokens[index + 1]?.text.toLowerCase() !== 'only') negation ??= token.text;
+      else if (negatingStems.has(token.key) && tokens[index + 1]?.text.toLowerCase() === 'to') negation ??= token.text;
       if (/^(18|19|20)\d\d$/.test(token.text)) dates.add(token.text);
       // "May" the month is capitalised; "may" the verb is not.
       const month = /^\p{Lu}/u.test(token.text) ? months.indexOf(lower) : -1;

@@ -2,7 +2,7 @@
 // "invited", "accept"). Two claims about the same dam, manager or invitation state the same fact only
 // when what happens matches; "police detained the manager" and "the manager was released" share their
 // subject, not their fact. No tagger: English verbs are found by where they stand and how they end.
-import { isDenial, isStopword, isWeak, stem, words, type WordToken } from './normalise.ts';
+import { isDenial, isHedge, isIrregularPast, isStopword, isWeak, stem, words, type WordToken } from './normalise.ts';
 
 // Words after which the next content word is a verb: "has restricted", "were allowed", "to visit".
 const auxiliaries = new Set(
@@ -14,20 +14,13 @@ const isAuxiliary = (word: string) => auxiliaries.has(word) || /n['’]t$/.test(
 const between = new Set(`not never also still already just yet now only even ever reportedly allegedly`.split(' '));
 // A word after these is a noun's modifier, not a verb: "the collapsed wall", "its detained staff".
 const determiners = new Set(`the a an its their his her our your my this that these those any some every no each another such`.split(' '));
-// Past forms and participles that do not end in -ed, common in news ("burst", "fled", "held").
-const irregularPast = new Set(
-  `arose awoke beat became began bent bet bit bled blew bought broke broken brought built burnt burst came caught
-  chose chosen clung crept cut dealt dove drank drawn drew driven drove dug fallen fed felt fled flew flung
-  forbade forbidden forgave forgot forgotten fought froze frozen gave grown held hid hidden hit hung hurt kept
-  knelt knew known laid leapt led left lent lost made meant met overcame overran overtook paid quit ran rang
-  risen rode rose sank sent shaken shook shot shown shut slid sold sought spent spoke spoken sprang spread stole
-  stolen stood strove struck stung swam swept swore sworn swung taught threw thrown thrust took tore torn
-  understood undertook upheld went withdrawn withdrew withheld won wore wove written wrote`.split(/\s+/),
-);
+// A past form after these modifies a noun: "in televised ceremonies", "Panther's redesigned Finder".
+const nounPrepositions = new Set(`in on for from of about into with`.split(' '));
+const modifies = (previous: string) => determiners.has(previous) || nounPrepositions.has(previous) || /['’]s$/.test(previous);
 
 // "by inviting", "in defending", "after visiting": an -ing form after these is a verb.
 const prepositions = new Set(`by in on for after before without from of about while when since upon`.split(' '));
-const isVerbShaped = (token: WordToken) => /\p{Ll}ed$/u.test(token.text) || irregularPast.has(token.text.toLowerCase());
+const isVerbShaped = (token: WordToken) => /\p{Ll}ed$/u.test(token.text) || isIrregularPast(token.text.toLowerCase());
 // "informally", "reportedly"; not the verbs "apply", "rely", "rally".
 const isAdverb = (word: string) => word.length > 4 && word.endsWith('ly') && !/(ply|rely|rally|tally|bully)$/.test(word);
 
@@ -35,15 +28,24 @@ const isAdverb = (word: string) => word.length > 4 && word.endsWith('ly') && !/(
 // "the strike had ended" and "the union called a strike" are two acts.
 const eventful = new Set(['end', 'start', 'begin', 'continue'].map(stem));
 
-/** Whether a token can be a predicate key at all: a lower-case content word, not a light, reporting or denying verb. */
+// Verbs that hand their act to a noun: "the invitation was passed on", "confirmed the invitation",
+// "an offer made" invite; the act is the noun's, not theirs.
+const lightVerbs = new Set(['pass', 'make', 'give', 'extend', 'send', 'confirm', 'announce', 'receive', 'deliver', 'convey'].map(stem));
+
+/** Whether a key is a light verb's (see lightVerbs). */
+export function isLightVerb(key: string): boolean {
+  return lightVerbs.has(key);
+}
+
+/** Whether a token can be a predicate key at all: a lower-case content word, not a hedge or a weak, light, reporting or denying verb. */
 function candidate(token: WordToken | undefined): token is WordToken {
   if (token === undefined || !/^\p{Ll}/u.test(token.text) || token.key.length < 3) return false;
-  return !isStopword(token.text) && !determiners.has(token.text) && (!isWeak(token.key) || eventful.has(token.key)) && !isDenial(token.key);
+  return !isStopword(token.text) && !isHedge(token.text) && !determiners.has(token.text) && (!isWeak(token.key) || eventful.has(token.key)) && !isDenial(token.key) && !lightVerbs.has(token.key);
 }
 
 /**
  * The keys of the verbs in a text, in order: a word after an auxiliary or "to" (skipping adverbs and
- * further auxiliaries), a past form not led by a determiner, an -ing form after a preposition or opening the text.
+ * further auxiliaries; not a plural after "to"), a past form not modifying a noun, an -ing form after a preposition or opening the text.
  */
 export function predicateKeys(text: string): string[] {
   const tokens = words(text);
@@ -58,8 +60,9 @@ export function predicateKeys(text: string): string[] {
       let next = index + 1;
       const skipped = (word: string) => between.has(word) || isAdverb(word) || isAuxiliary(word);
       while (tokens[next] && skipped(tokens[next]!.text.toLowerCase())) next++;
-      add(tokens[next]);
-    } else if (isVerbShaped(token) && !(previous && determiners.has(previous))) add(token);
+      // "to ambassadors" is a preposition's noun: an infinitive does not end in a plural -s.
+      if (!(lower === 'to' && /[^su]s$/.test(tokens[next]?.text ?? ''))) add(tokens[next]);
+    } else if (isVerbShaped(token) && !(previous && modifies(previous))) add(token);
     else if (/ing$/.test(lower) && (index === 0 || (previous && prepositions.has(previous)))) add(token);
   });
   return found;
