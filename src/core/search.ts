@@ -4,7 +4,7 @@
 import type { Options } from 'minisearch';
 import { stances, type ClaimGraph, type SearchDocument } from './schema.ts';
 import { routes } from './urls.ts';
-import { claimantLine, kindLabels } from './views.ts';
+import { claimantLine, kindLabels, sourceClaimCount, sourceTypeLabels } from './views.ts';
 
 /** MiniSearch options: plain data, so they travel in the index script unchanged. */
 export const searchOptions: Options<SearchDocument> = {
@@ -45,7 +45,7 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
     type: 'source',
     route: routes.source(source.id),
     title: source.name,
-    detail: [source.role ?? source.type, `${source.claims.length} claim${source.claims.length === 1 ? '' : 's'}`].join(' · '),
+    detail: [source.role ?? sourceTypeLabels[source.type].one, sourceClaimCount(source.claims.length)].join(' · '),
     keywords: [source.id, ...source.aliases].join(' '),
   }));
   return [...claims, ...articleDocuments, ...sourceDocuments];

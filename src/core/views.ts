@@ -133,6 +133,24 @@ export const kindLabels: Record<Claim['kind'], string> = {
   statement: 'Statement',
 };
 
+/** Source types as a reader says them, one and many; the registry's ids ("news-agency") are for editors. */
+export const sourceTypeLabels: Record<Source['type'], { one: string; many: string }> = {
+  outlet: { one: 'news outlet', many: 'News outlets' },
+  'news-agency': { one: 'news agency', many: 'News agencies' },
+  government: { one: 'government', many: 'Governments' },
+  'government-body': { one: 'government body', many: 'Government bodies' },
+  intergovernmental: { one: 'intergovernmental organisation', many: 'Intergovernmental organisations' },
+  ngo: { one: 'non-governmental organisation', many: 'Non-governmental organisations' },
+  person: { one: 'person', many: 'People' },
+  unnamed: { one: 'unnamed source', many: 'Unnamed sources' },
+  group: { one: 'group of people', many: 'Groups of people' },
+};
+
+/** How many claims a source's chain carries: "1 claim", "4 claims"; a source only mentioned or talked about carries none. */
+export function sourceClaimCount(count: number): string {
+  return count === 0 ? 'no claim attributed' : plural(count, 'claim', 'claims');
+}
+
 export const reviewLabels: Record<Article['review'], string> = {
   auto: 'Annotated automatically; not yet reviewed by an editor',
   'hand-annotated': 'Annotated by hand',
