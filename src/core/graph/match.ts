@@ -3,6 +3,7 @@
 // with the method, a score and a short explanation a reader can check. Pairs are never all compared:
 // an inverted index over normalised keys proposes a few candidates per claim, rarest keys first.
 import { findQuantities } from '../quantities.ts';
+import { commonInterval, type Interval } from '../ranges.ts';
 import { relationTypes, type Link, type RelationType, type SentenceRelation } from '../schema.ts';
 import { createNormaliser, isStopword, isWeak, words, type AliasSource, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
 import { actOf, isLightVerb, predicateKeys } from './predicates.ts';
@@ -317,12 +318,6 @@ function describeRange(normal: NormalQuantity): string {
   return [lower, upper].filter(Boolean).join(' and ');
 }
 
-/** The stricter of two lower (or upper) bounds: at the same figure, an exclusive bound is the stricter. */
-function stricter(a: { value: number; exclusive: boolean }, b: { value: number; exclusive: boolean }, side: 'low' | 'high') {
-  if (a.value !== b.value) return (side === 'low' ? a.value > b.value : a.value < b.value) ? a : b;
-  return { value: a.value, exclusive: a.exclusive || b.exclusive };
-}
-
 /** Whether x's bound on one side lies within y's (at least as strict). */
 function boundWithin(x: NormalQuantity, y: NormalQuantity, side: 'low' | 'high'): boolean {
   if (side === 'low') return x.min > y.min || (x.min === y.min && (x.minExclusive || !y.minExclusive));
@@ -331,10 +326,8 @@ function boundWithin(x: NormalQuantity, y: NormalQuantity, side: 'low' | 'high')
 
 /** The numbers both ranges allow, or null when no number fits both ("up to 1 million" and "more than a million"). */
 function commonRange(x: NormalQuantity, y: NormalQuantity) {
-  const low = stricter({ value: x.min, exclusive: x.minExclusive }, { value: y.min, exclusive: y.minExclusive }, 'low');
-  const high = stricter({ value: x.max, exclusive: x.maxExclusive }, { value: y.max, exclusive: y.maxExclusive }, 'high');
-  if (low.value > high.value || (low.value === high.value && (low.exclusive || high.exclusive))) return null;
-  return { low, high };
+  const interval = (normal: NormalQuantity): Interval => ({ low: { value: normal.min, exclusive: normal.minExclusive }, high: { value: normal.max, exclusive: normal.maxExclusive } });
+  return commonInterval(interval(x), interval(y));
 }
 
 function compareRanges(x: NormalQuantity, y: NormalQuantity): 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint' {
