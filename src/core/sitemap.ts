@@ -5,27 +5,56 @@ import { SitemapStream, streamToPromise } from 'sitemap';
 import type { ClaimGraph } from './schema.ts';
 import { pageRoute, permanentUrl, routes } from './urls.ts';
 
+/** A page of the sitemap: its route, and the last day its content is known to have changed (YYYY-MM-DD), or null. */
+export interface SitemapPage {
+  route: string;
+  lastmod: string | null;
+}
+
+/** The latest of some days (ISO dates compare as strings); null when none is known. */
+function latest(days: readonly (string | null | undefined)[]): string | null {
+  return days.reduce<string | null>((last, day) => (day && (!last || day > last) ? day : last), null);
+}
+
 /**
- * Every page of the site, in a fixed order. Withdrawn entries keep their tombstone page (it is what
- * a cited URL now says); merged ones are left out: their page only points to the survivor.
+ * Every page of the site, in a fixed order, with the last day its content changed where the corpus
+ * records it: a claim page changes when it is published, when an editor rates it, and when a claim it
+ * links to is published (a new cross-reference); an article page with its claims; a source page with
+ * the claims it carries; an index with anything. Unrecorded days (claims not yet in the ledger) are
+ * left out, never guessed. Withdrawn entries keep their tombstone page (it is what a cited URL now
+ * says), dated by the withdrawal; merged ones are left out: their page only points to the survivor.
  */
-export function sitemapRoutes(graph: ClaimGraph): string[] {
+export function sitemapPages(graph: ClaimGraph): SitemapPage[] {
+  const published = new Map(graph.claims.map((claim) => [claim.id, claim.published]));
+  const linkedDays = new Map<string, (string | null)[]>();
+  for (const relation of graph.relations)
+    for (const [from, to] of [[relation.from, relation.to], [relation.to, relation.from]] as const) linkedDays.set(from, [...(linkedDays.get(from) ?? []), published.get(to) ?? null]);
+  const claimDay = new Map(graph.claims.map((claim) => [claim.id, latest([claim.published, ...claim.verdicts.map((verdict) => verdict.date), ...(linkedDays.get(claim.id) ?? [])])]));
+  const articleDay = new Map(graph.articles.map((article) => [article.slug, latest([article.published, ...article.claims.map((id) => claimDay.get(id))])]));
+  const withdrawn = graph.retired.filter((entry) => entry.status === 'withdrawn');
+  const anything = latest([...claimDay.values(), ...articleDay.values(), ...withdrawn.map((entry) => entry.date)]);
   return [
-    routes.home(),
-    routes.articles(),
-    routes.claims(),
-    routes.sources(),
-    routes.search(),
-    ...graph.articles.map((article) => routes.article(article.slug)),
-    ...graph.claims.map((claim) => routes.claim(claim.id)),
-    ...graph.sources.map((source) => routes.source(source.id)),
-    ...graph.retired.filter((entry) => entry.status === 'withdrawn').map((entry) => pageRoute(entry.type, entry.id)),
+    ...[routes.home(), routes.articles(), routes.claims(), routes.sources(), routes.search()].map((route) => ({ route, lastmod: anything })),
+    ...graph.articles.map((article) => ({ route: routes.article(article.slug), lastmod: articleDay.get(article.slug)! })),
+    ...graph.claims.map((claim) => ({ route: routes.claim(claim.id), lastmod: claimDay.get(claim.id)! })),
+    ...graph.sources.map((source) => ({ route: routes.source(source.id), lastmod: latest(source.claims.map((id) => claimDay.get(id))) })),
+    ...withdrawn.map((entry) => ({ route: pageRoute(entry.type, entry.id), lastmod: entry.date })),
   ];
 }
 
-/** The sitemap of the routes of a site whose permanent URLs start with `prefix` ("https://host/base/"). */
-export async function sitemapXml(pageRoutes: string[], prefix: string): Promise<string> {
-  const stream = new SitemapStream({ xmlns: { news: false, xhtml: false, image: false, video: false } });
-  const xml = await streamToPromise(Readable.from(pageRoutes.map((route) => ({ url: permanentUrl(route, prefix) }))).pipe(stream));
+/** The sitemap of the pages of a site whose permanent URLs start with `prefix` ("https://host/base/"). */
+export async function sitemapXml(pages: SitemapPage[], prefix: string): Promise<string> {
+  // A day is all the ledger knows: no time of day is invented.
+  const stream = new SitemapStream({ xmlns: { news: false, xhtml: false, image: false, video: false }, lastmodDateOnly: true });
+  const items = pages.map(({ route, lastmod }) => ({ url: permanentUrl(route, prefix), ...(lastmod ? { lastmod } : {}) }));
+  const xml = await streamToPromise(Readable.from(items).pipe(stream));
   return xml.toString('utf8');
+}
+
+/**
+ * robots.txt: every page may be read and indexed (the site publishes nothing private); the sitemap is
+ * named when the site knows its host, since robots.txt needs its absolute URL.
+ */
+export function robotsTxt(prefix: string, knowsHost: boolean): string {
+  return ['User-agent: *', 'Allow: /', ...(knowsHost ? [`Sitemap: ${permanentUrl('sitemap.xml', prefix)}`] : []), ''].join('\n');
 }

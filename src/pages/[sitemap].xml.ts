@@ -1,6 +1,6 @@
 // sitemap.xml, written only when the site knows its host (CLAIMTRAIL_SITE): a sitemap lists absolute
 // URLs, and without a host there is nothing true to write. See src/core/sitemap.ts.
-import { sitemapRoutes, sitemapXml } from '../core/sitemap.ts';
+import { sitemapPages, sitemapXml } from '../core/sitemap.ts';
 import { claimGraph, knowsHost, urlPrefix } from '../site/corpus.ts';
 
 export function getStaticPaths() {
@@ -8,6 +8,6 @@ export function getStaticPaths() {
 }
 
 export async function GET() {
-  const xml = await sitemapXml(sitemapRoutes(claimGraph()), urlPrefix);
+  const xml = await sitemapXml(sitemapPages(claimGraph()), urlPrefix);
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

@@ -1,13 +1,13 @@
 import { Readable } from 'node:stream';
 import { parseSitemap } from 'sitemap';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
-import { sitemapRoutes, sitemapXml } from '../../src/core/sitemap.ts';
+import { robotsTxt, sitemapPages, sitemapXml } from '../../src/core/sitemap.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus');
 
 it('lists every page by its absolute permanent URL, read back by a sitemap parser', async () => {
-  const xml = await sitemapXml(sitemapRoutes(graph), 'https://factcheck.example.org/wire/');
+  const xml = await sitemapXml(sitemapPages(graph), 'https://factcheck.example.org/wire/');
   const urls = (await parseSitemap(Readable.from([xml]))).map((item) => item.url);
   expect(urls).toEqual(expect.arrayContaining([
     'https://factcheck.example.org/wire/index.html',
@@ -21,7 +21,47 @@ it('lists every page by its absolute permanent URL, read back by a sitemap parse
 });
 
 it('keeps a withdrawn claim (its tombstone is what the cited URL says) and leaves out a merged one', () => {
-  const routes = sitemapRoutes(graph);
+  const routes = sitemapPages(graph).map((page) => page.route);
   expect(routes).toContain('claims/wd01xx.html');
   expect(routes).not.toContain('claims/mg02xx.html');
+});
+
+// <lastmod>: the last day a page's content is known to have changed, from the ledger and the verdicts;
+// nothing where the corpus records no day.
+describe('when each page last changed', () => {
+  const lastmod = (pages: ReturnType<typeof sitemapPages>, route: string) => pages.find((page) => page.route === route)?.lastmod;
+
+  it('a claim: the day it was published, after its verdicts (2026-11-19 and -20); its article, source and the indexes with it; a tombstone: its withdrawal', async () => {
+    const pages = sitemapPages(graph);
+    expect(lastmod(pages, 'claims/tw22ab.html')).toBe('2026-11-21');
+    expect(lastmod(pages, 'articles/wire-report.html')).toBe('2026-11-21');
+    expect(lastmod(pages, 'sources/wire-agency.html')).toBe('2026-11-21');
+    expect(lastmod(pages, 'index.html')).toBe('2026-11-21');
+    expect(lastmod(pages, 'claims/wd01xx.html')).toBe('2026-11-02');
+    const items = await parseSitemap(Readable.from([await sitemapXml(pages, 'https://factcheck.example.org/')]));
+    expect(items.find((item) => item.url.endsWith('claims/tw22ab.html'))?.lastmod).toBe('2026-11-21');
+  });
+
+  it('a verdict given later, or a linked claim published later, dates the claim page', () => {
+    const [claim] = graph.claims;
+    const verdict = { ...claim!.verdicts[0]!, date: '2026-11-25' };
+    const later = { ...claim!, id: 'lt01xx', published: '2026-11-28', verdicts: [] };
+    const relation = { type: 'agrees' as const, from: later.id, to: claim!.id, origin: 'auto' as const, method: 'lexical', score: 0.9, explanation: '', declaredAt: null };
+    expect(lastmod(sitemapPages({ ...graph, claims: [{ ...claim!, verdicts: [verdict] }] }), 'claims/tw22ab.html')).toBe('2026-11-25');
+    expect(lastmod(sitemapPages({ ...graph, claims: [claim!, later], relations: [relation] }), 'claims/tw22ab.html')).toBe('2026-11-28');
+  });
+
+  it('a claim the ledger does not hold yet has no day, and none is guessed', () => {
+    const [claim] = graph.claims;
+    const pages = sitemapPages({ ...graph, claims: [{ ...claim!, published: null, verdicts: [] }], articles: graph.articles.map((article) => ({ ...article, published: null })), retired: [] });
+    expect(lastmod(pages, 'claims/tw22ab.html')).toBeNull();
+    expect(lastmod(pages, 'index.html')).toBeNull();
+  });
+});
+
+it.each([
+  ['a site that knows its host names its sitemap', 'https://factcheck.example.org/wire/', true, 'User-agent: *\nAllow: /\nSitemap: https://factcheck.example.org/wire/sitemap.xml\n'],
+  ['a site that does not (read from disk, or its host unknown) names none', '/', false, 'User-agent: *\nAllow: /\n'],
+])('robots.txt: %s', (_, prefix, knowsHost, text) => {
+  expect(robotsTxt(prefix, knowsHost)).toBe(text);
 });

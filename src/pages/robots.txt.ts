@@ -1,0 +1,7 @@
+// robots.txt at the root of the build; see robotsTxt in src/core/sitemap.ts.
+import { robotsTxt } from '../core/sitemap.ts';
+import { knowsHost, urlPrefix } from '../site/corpus.ts';
+
+export function GET() {
+  return new Response(robotsTxt(urlPrefix, knowsHost), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
