@@ -40,7 +40,10 @@ test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) 
   await expect(page.locator('h1')).toHaveText('Claim wd01xx was withdrawn');
   await expect(page.getByText('The agency corrected the count to twenty-two.')).toBeVisible();
   await expect(page.getByText('“Twenty countries signed”')).toBeVisible();
+  // Its article by title, never by slug.
+  await expect(page.getByRole('link', { name: 'A one-line wire report' })).toBeVisible();
   await page.goto(`file://${join(outDir, 'claims/mg02xx.html')}`);
+  await expect(page.locator('.retired__pointer')).toHaveText(`This claim now lives at claim tw22ab (“${statement}”). Cite that page.`);
   await page.getByRole('link', { name: 'claim tw22ab' }).click();
   await expect(page.locator('h1')).toHaveText(statement);
   await page.goto(`file://${join(outDir, 'claims.html')}`);
