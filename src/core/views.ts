@@ -12,7 +12,12 @@ export function claimInContext(article: Article, claim: Claim): { before: string
 
 /** "South China Morning Post, citing Reuters, citing diplomatic sources". */
 export function attributionSentence(names: string[]): string {
-  return names.join(', citing ');
+  return names.map((name, index) => (index === 0 ? name : midSentence(name))).join(', citing ');
+}
+
+/** A name inside a sentence: an unnamed source's "A foreign diplomat" becomes "a foreign diplomat"; a proper name stays. */
+function midSentence(name: string): string {
+  return /^An? \p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
 /** The same sentence for a claim's attribution ids, each named from `sourceNames` (its id when unnamed). */
@@ -51,7 +56,7 @@ export function claimantLine(claim: Pick<Claim, 'attribution' | 'claimant' | 'st
   const verb = claim.stance === 'quotes' ? 'as quoted by' : 'as reported by';
   if (claim.claimant === null) return `An unidentified source, ${verb} ${publisher}`;
   const via = chain.slice(0, -1).reverse();
-  return [name(claim.claimant), ...via.map((source) => `via ${source}`), `${verb} ${publisher}`].join(', ');
+  return [name(claim.claimant), ...via.map((source) => `via ${midSentence(source)}`), `${verb} ${publisher}`].join(', ');
 }
 
 export interface ClaimLink {

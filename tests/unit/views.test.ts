@@ -2,7 +2,7 @@
 // plain words rather than the ids editors write ("news-agency").
 import { describe, expect, it } from 'vitest';
 import { sourceTypes } from '../../src/core/schema.ts';
-import { sourceClaimCount, sourceTypeLabels } from '../../src/core/views.ts';
+import { attributionSentence, sourceClaimCount, sourceTypeLabels } from '../../src/core/views.ts';
 
 describe('a source\'s claim count', () => {
   it.each([
@@ -30,5 +30,16 @@ describe('source types in plain words', () => {
     ['person', 'person', 'People'],
   ] as const)('%s: "%s", "%s"', (type, one, many) => {
     expect(sourceTypeLabels[type]).toEqual({ one, many });
+  });
+});
+
+describe('an attribution chain in one sentence', () => {
+  it.each([
+    [['South China Morning Post', 'Reuters', 'Diplomatic sources'], 'South China Morning Post, citing Reuters, citing Diplomatic sources'],
+    [['South China Morning Post', 'A foreign diplomat in Beijing'], 'South China Morning Post, citing a foreign diplomat in Beijing'],
+    [['CNN', 'An official'], 'CNN, citing an official'],
+    [['A Local Paper', 'A New Hope Foundation'], 'A Local Paper, citing A New Hope Foundation'],
+  ])('%j: "%s"', (names, sentence) => {
+    expect(attributionSentence(names)).toBe(sentence);
   });
 });
