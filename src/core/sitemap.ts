@@ -56,5 +56,5 @@ export async function sitemapXml(pages: SitemapPage[], prefix: string): Promise<
  * named when the site knows its host, since robots.txt needs its absolute URL.
  */
 export function robotsTxt(prefix: string, knowsHost: boolean): string {
-  return ['User-agent: *', 'Allow: /', ...(knowsHost ? [`Sitemap: ${permanentUrl('sitemap.xml', prefix)}`] : []), ''].join('\n');
+  return ['User-agent: *', 'Allow: /', ...(knowsHost ? [`Sitemap: ${permanentUrl(routes.sitemap(), prefix)}`] : []), ''].join('\n');
 }

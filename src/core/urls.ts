@@ -22,6 +22,9 @@ export const routes = {
   searchLibrary: () => 'scripts/minisearch.js',
   searchScript: () => 'scripts/search.js',
   claimsFilterScript: () => 'scripts/claims-filter.js',
+  // Written only for a site that knows its host: both need absolute URLs.
+  sitemap: () => 'sitemap.xml',
+  feed: () => 'feed.xml',
   style: () => 'styles/site.css',
   icon: () => 'favicon.svg',
 } as const;

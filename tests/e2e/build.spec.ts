@@ -93,11 +93,15 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
   // Each page is dated where the ledger knows the day, and robots.txt names the sitemap.
   expect(sitemap).toMatch(/<loc>https:\/\/factcheck\.example\.org\/wire\/claims\/tw22ab\.html<\/loc><lastmod>2026-11-21<\/lastmod>/);
   expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\nSitemap: https://factcheck.example.org/wire/sitemap.xml\n');
+  // The feed of new claims and verdicts, named by every page.
+  expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain(`<link>${claimUrl}</link>`);
+  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain('<link rel="alternate" type="application/rss+xml" title="New claims and verdicts" href="https://factcheck.example.org/wire/feed.xml">');
 });
 
-test('a site built without its host writes no sitemap and no canonical link, rather than guess one', () => {
+test('a site built without its host writes no sitemap, no feed and no canonical link, rather than guess one', () => {
   // The sample site is built this way by every other test: check the shared build.
   expect(existsSync('dist/sitemap.xml')).toBe(false);
+  expect(existsSync('dist/feed.xml')).toBe(false);
   expect(readFileSync('dist/robots.txt', 'utf8')).toBe('User-agent: *\nAllow: /\n');
   expect(readFileSync('dist/claims/xaj98j.html', 'utf8')).not.toContain('rel="canonical"');
   expect(readFileSync('dist/claims/xaj98j.html', 'utf8')).toContain('citations give the path only');
