@@ -22,6 +22,7 @@ export const routes = {
   searchLibrary: () => 'scripts/minisearch.js',
   searchScript: () => 'scripts/search.js',
   claimsFilterScript: () => 'scripts/claims-filter.js',
+  copyScript: () => 'scripts/copy.js',
   // Written only for a site that knows its host: both need absolute URLs.
   sitemap: () => 'sitemap.xml',
   feed: () => 'feed.xml',

@@ -44,6 +44,31 @@ for (const mode of modes) {
       await expect(page.locator('h1')).toHaveText(torture.statement);
       expect(problems).toEqual([]);
     });
+
+    test('the copy buttons of the cite box put the permanent URL and each citation on the clipboard', async ({ page, context }) => {
+      const site = mode.site();
+      const problems = watch(page, site);
+      const origin = site.startsWith('file:') ? undefined : new URL(site).origin;
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], origin ? { origin } : {});
+      // The clipboard is written asynchronously: read it until it holds the copy.
+      const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+      const copies = [
+        { button: 'Copy the permanent URL', text: '.cite__url' },
+        { button: 'Copy the citation', text: '.cite__plain' },
+        { button: 'Copy this format', text: '.cite__form[open] pre', open: 'BibTeX' },
+      ];
+      for (const copy of copies) {
+        await page.goto(`${site}claims/${torture.id}.html`);
+        const cite = page.locator('.cite');
+        if (copy.open) await cite.locator('summary', { hasText: copy.open }).click();
+        await cite.getByRole('button', { name: copy.button }).filter({ visible: true }).click();
+        await expect(cite.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
+        await expect.poll(clipboard).toBe(await cite.locator(copy.text).textContent());
+      }
+      expect(await page.locator('.cite__url').textContent()).toMatch(new RegExp(`claims/${torture.id}\\.html$`));
+      expect(await page.locator('.cite__form[open] pre').textContent()).toMatch(/^@\w+\{/);
+      expect(problems).toEqual([]);
+    });
   });
 }
 
@@ -59,6 +84,12 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
     await page.getByRole('link', { name: 'claims index' }).click();
     await expect(page.locator(`a[href="claims/${torture.id}.html"]`).first()).toBeVisible();
+  });
+
+  test('a claim page shows no copy button that could not work; its citations stay selectable text', async ({ page }) => {
+    await page.goto(`claims/${torture.id}.html`);
+    await expect(page.locator('.cite button')).toHaveCount(0);
+    await expect(page.locator('.cite__plain')).not.toBeEmpty();
   });
 });
 
