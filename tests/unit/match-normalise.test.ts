@@ -89,6 +89,21 @@ describe('actors', () => {
     ]);
   });
 
+  it('reads proper names: registry entries, other runs of capitals without a title, not a group or a sentence’s first word', () => {
+    const names = (text: string) => normaliser.analyse(text).names.map((name) => name.id ?? name.keys.join(' '));
+    expect(names('Hackers stole data of Uighurs from Corvex Bank in Dunmore, Beijing said')).toEqual(['china-government', `${stem('Corvex')} ${stem('Bank')}`, stem('Dunmore')]);
+    expect(names('Mr Feith resigned on Friday')).toEqual([stem('Feith')]);
+  });
+
+  it('finds what a text names with “the” only, singular', () => {
+    expect(normaliser.analyse('Engineers found cracks in the cables of the bridge, and in other bridges').definite).toEqual([stem('bridge')]);
+  });
+
+  it('affiliates a ministry with its government, not two bodies of one government with each other', () => {
+    expect(normaliser.affiliated('china-foreign-ministry', 'china-government')).toBe(true);
+    expect(normaliser.affiliated('china-government', 'uyghurs')).toBe(false);
+  });
+
   it('keeps actor names out of the content words, but a group stays what the claim is about', () => {
     const { content, entities } = normaliser.analyse('Beijing detained Uighurs');
     expect(entities.sort()).toEqual(['china-government', 'uyghurs']);

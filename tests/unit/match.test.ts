@@ -25,7 +25,11 @@ describe('compareSentences', () => {
     ['refines', 'a qualified part of a count', '22 countries signed the agreement', '18 European countries signed the agreement'],
     ['refines', 'a range within a range', 'Up to 2 million people are held in the camps', 'About 1.5 million people are held in the camps'],
     ['related', 'the same subject, another fact', 'The dam project will displace farmers along the river', 'Engineers warned that the dam project could fail in an earthquake'],
-    ['related', 'the same count in another year', 'In 2019, 22 nations signed the letter', 'In 2020, 22 nations signed the letter'],
+    // Another year, month, place or actor is another fact, and not one subject either: never linked.
+    ['none', 'the same count in another year', 'In 2019, 22 nations signed the letter', 'In 2020, 22 nations signed the letter'],
+    ['none', 'the same event in another month', 'A fire destroyed forty homes in the valley in March', 'A fire destroyed forty homes in the valley in August'],
+    ['none', 'the same act at another bank', 'Hackers stole customer data from Alder Bank on Sunday', 'Hackers stole customer data from Birch Bank on Sunday'],
+    ['none', 'the same figure of things in two acts', '14 bridges were rated in poor condition', '14 bridges were closed for repairs'],
     ['none', 'different subjects', 'The central bank raised interest rates', 'The football team won the championship'],
     ['none', 'one common word', 'Troops were deployed to the border', 'Farmers crossed the border to sell grain'],
     ['none', 'only words of direction in common', 'The letter challenges policy in the far western region', 'Western diplomats were allowed to visit the far western region'],
@@ -63,6 +67,7 @@ describe('compareSentences', () => {
     expect(compareSentences('22 countries signed the agreement', '18 European countries signed the agreement').explanation).toMatch(/European.*b is the narrower/);
     expect(compareSentences('Police detained the mine manager in the capital', 'The mine manager was released on bail in the capital').explanation).toMatch(/different acts.*detained.*released/);
     expect(compareSentences('Police detained the mine manager on Wednesday', 'Police detained the mine manager on Friday').explanation).toMatch(/different dates: Wednesday \/ Friday/);
+    expect(compareSentences('Hackers stole customer data from Alder Bank', 'Hackers stole customer data from Birch Bank').explanation).toMatch(/different names: Alder Bank \/ Birch Bank/);
   });
 });
 
@@ -105,6 +110,21 @@ describe('matchClaims', () => {
     const cited = (id: string, text: string): MatchClaim => ({ ...claim(id, id, text), attribution: [id === 'm1' ? 'outlet-a' : 'outlet-b', 'interior-ministry'] });
     const links = matchClaims([cited('m1', 'The interior ministry put the number of evacuees at around 800'), cited('m2', 'The interior ministry rejected reports that arsenic had reached the river')], [...registry, ministry]);
     expect(links).toEqual([]);
+  });
+
+  it('reads “the bridge” as the bridge its article names, not another article’s', () => {
+    const links = matchClaims(
+      [
+        claim('h1', 'a', 'The Alder Bridge was closed to traffic on Tuesday', 0),
+        claim('h2', 'a', 'Engineers found cracks in the steel cables of the bridge', 1),
+        claim('o1', 'b', 'Engineers found cracks in the steel cables of the Birch Bridge', 0),
+        claim('s1', 'c', 'Engineers found cracks in the steel cables of the Alder Bridge', 0),
+      ],
+      registry,
+    );
+    const pair = (x: string, y: string) => links.find((found) => [found.from, found.to].sort().join() === [x, y].sort().join());
+    expect(pair('h2', 'o1')).toBeUndefined();
+    expect(pair('h2', 's1')).toMatchObject({ type: 'agrees' });
   });
 
   it('adds up counts inside one article: a total is refined by its parts', () => {

@@ -5,7 +5,7 @@
 import { findQuantities } from '../quantities.ts';
 import { commonInterval, type Interval } from '../ranges.ts';
 import { relationTypes, type Link, type RelationType, type SentenceRelation } from '../schema.ts';
-import { createNormaliser, isStopword, isWeak, words, type AliasSource, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
+import { createNormaliser, isStopword, isWeak, words, type AliasSource, type Name, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
 import { actOf, isLightVerb, predicateKeys } from './predicates.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
@@ -81,6 +81,10 @@ interface Profile {
   negated: boolean;
   cue: string | null;
   dates: string[];
+  /** Who and where the text names (see Name), with those its article implies (addArticleNames). */
+  names: Name[];
+  /** Nouns it names with "the" only ("the bridge"). */
+  definite: string[];
   quantities: QuantityView[];
   /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
   listed: number;
@@ -194,6 +198,8 @@ function profile(claim: MatchClaim, index: number, normaliser: Normaliser, space
     negated: features.negated,
     cue: features.cue,
     dates: features.dates,
+    names: features.names,
+    definite: features.definite,
     quantities,
     listed: listedNames(claim.text),
   };
@@ -443,16 +449,59 @@ function describeDate(date: string): string {
   return value[0]!.toUpperCase() + value.slice(1);
 }
 
-/** Whether two claims name dates of one kind (years, months or weekdays) and none in common. */
-function differentDates(a: readonly string[], b: readonly string[]): boolean {
-  return ['year', 'month', 'day'].some((kind) => {
+/** Whether two claims name dates of one of these kinds (years, months or weekdays) and none in common. */
+function differentDates(a: readonly string[], b: readonly string[], kinds: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  return kinds.some((kind) => {
     const [x, y] = [a, b].map((dates) => dates.filter((date) => dateKind(date) === kind));
     return x!.length > 0 && y!.length > 0 && !x!.some((date) => y!.includes(date));
   });
 }
 
-/** The relation between two profiled claims, if any, and how much they share, for callers that report it. */
-function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace): { verdict: Verdict | undefined; subject: Similarity } {
+/**
+ * Whether two names may name one thing: one source (or a body and who speaks for it), one name's words
+ * all in the other's ("Feith" / "Douglas Feith"), or a word in common besides the head both end in
+ * ("U.S. Chief Information Officers Council" / "Federal Chief Information Officers Council").
+ */
+function sameName(x: Name, y: Name, normaliser: Normaliser): boolean {
+  if (x.id !== null && y.id !== null) return normaliser.affiliated(x.id, y.id);
+  const [short, long] = x.keys.length <= y.keys.length ? [x, y] : [y, x];
+  const head = x.keys.at(-1) === y.keys.at(-1) ? x.keys.at(-1) : undefined;
+  const inLong = (key: string) => long.keys.some((other) => sameWord(key, other));
+  return short.keys.every(inLong) || short.keys.some((key) => key !== head && inLong(key));
+}
+
+/** One word of a name, or its short form ("Greg" / "Gregory", "Corp" / "Corporation"). */
+const sameWord = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+
+/**
+ * Whether two names are of one sort, so that two different ones name two things: two registry entries of
+ * one type (two people: another minister), or two names of several words ending in one head word ("Corvex
+ * Bank" / "Fendale Bank"). Other names may name one place at two scales ("the Brelmoor mine", "Moravel").
+ */
+const comparableNames = (x: Name, y: Name) => (x.kind !== null && x.kind === y.kind) || (x.keys.length > 1 && y.keys.length > 1 && x.keys.at(-1) === y.keys.at(-1));
+
+/**
+ * Whether two claims name who or where in a way that can be compared, and none of it is the same:
+ * another minister's invitation, a breach at another bank. However many words they share, they are about
+ * different things.
+ */
+function differentNames(a: Profile, b: Profile, normaliser: Normaliser): boolean {
+  // Runs for every candidate pair: most claims name nothing comparable, so look for that first.
+  if (!a.names.length || !b.names.length || !a.names.some((x) => b.names.some((y) => comparableNames(x, y)))) return false;
+  return !a.names.some((x) => b.names.some((y) => sameName(x, y, normaliser)));
+}
+
+/** The names of a claim as it writes them, for explanations: “Corvex Bank, Dunmore”. */
+function describeNames(p: Profile, normaliser: Normaliser): string {
+  return p.names.map((name) => (name.id === null ? surface(p.claim.text, new Set(name.keys)).join(' ') : normaliser.nameOf(name.id))).join(', ');
+}
+
+/**
+ * The relation between two profiled claims, if any, and how much they share, for callers that report it;
+ * `apart` says why two claims that may share words are not linked at all.
+ */
+function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace): { verdict: Verdict | undefined; subject: Similarity; apart?: () => string } {
   const content = similarity(a, b, 'content', weights);
   const subject = similarity(a, b, 'subject', weights);
   // Explanations are built only for a verdict: most compared pairs yield none.
@@ -467,18 +516,27 @@ function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser
     return actors.length ? `; shared actors: ${actors.join(', ')}` : '';
   };
   const found = (verdict: Verdict) => ({ verdict, subject });
-
-  // Claims about different years, months or weekdays are different facts, however alike (a count in 2019
-  // and in 2020; an arrest on Wednesday and a release on Friday).
-  const datesDiffer = differentDates(a.dates, b.dates);
+  const dates = () => `different dates: ${a.dates.map(describeDate).join(', ')} / ${b.dates.map(describeDate).join(', ')}`;
+  // Claims about other places or actors, or about different years or months, are different facts however
+  // alike (a count in 2019 and in 2020), and not one subject either (a fire in another month).
+  const apart = differentNames(a, b, normaliser)
+    ? () => `different names: ${describeNames(a, normaliser)} / ${describeNames(b, normaliser)}`
+    : differentDates(a.dates, b.dates, ['year', 'month'])
+      ? dates
+      : undefined;
+  if (apart) return { verdict: undefined, subject, apart };
+  // Different weekdays are days of one story, so of one subject, but not one fact (an arrest on Wednesday,
+  // a release on Friday).
+  const daysDiffer = differentDates(a.dates, b.dates, ['day']);
   const acts = sameActs(a, b);
   const differentActs = () => describeActs(a, b, space);
-  if (a.quantities.length && b.quantities.length && !datesDiffer) {
+  if (a.quantities.length && b.quantities.length && !daysDiffer) {
     const thing = similarity(a, b, 'counted', weights);
     const verdict = relateQuantities(a, b, thing, () => named('counted'));
-    // A count of those killed and one of those injured are two counts, however alike their words.
-    if (verdict && !acts) return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(0.5 * verdict.score), explain: () => `same kind of count, ${differentActs()}: ${named('counted')}${withActors()}` });
-    if (verdict) return found({ ...verdict, explain: () => verdict.explain() + withActors() });
+    // A count of those killed and one of those injured are two counts, however alike their words; but two
+    // counts alike in figure only ("14 bridges" rated poor, "14 bridges" closed) are not one subject for it.
+    if (verdict && !acts && thing.count >= 2) return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(0.5 * verdict.score), explain: () => `same kind of count, ${differentActs()}: ${named('counted')}${withActors()}` });
+    if (verdict && acts) return found({ ...verdict, explain: () => verdict.explain() + withActors() });
   }
 
   // A denial of the same proposition: the words of what is denied, its verb among them, are in the other
@@ -494,7 +552,7 @@ function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser
 
   const same =
     a.negated === b.negated &&
-    !datesDiffer &&
+    !daysDiffer &&
     ((content.count >= 3 && content.overlap >= 0.4) || (content.count >= 2 && content.overlap >= 0.6 && content.jaccard >= 0.3));
   // Much in common but different acts ("police detained the manager", "the manager was released"): the
   // same subject, not the same fact.
@@ -511,10 +569,50 @@ function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser
   // Related: the same subject, counting what is said and who is named or cited: about two distinctive
   // keys in common, one of them a word, and not lost in either claim.
   if (content.count >= 1 && subject.weight >= weights.relatedEvidence * weights.unique && subject.overlap >= 0.15) {
-    const note = datesDiffer ? ` (different dates: ${a.dates.map(describeDate).join(', ')} / ${b.dates.map(describeDate).join(', ')})` : '';
-    return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(subject.overlap), explain: () => `same subject: ${sharedWords()}${withActors()}${note}` });
+    return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(subject.overlap), explain: () => `same subject: ${sharedWords()}${withActors()}${daysDiffer ? ` (${dates()})` : ''}` });
   }
   return { verdict: undefined, subject };
+}
+
+/**
+ * Names a claim implies through its article: "the bridge" in an article that names the Harwick Bridge
+ * more often than any other bridge is the Harwick Bridge, and not the bridge another article names.
+ */
+function addArticleNames(profiles: Profile[]): void {
+  const byArticle = new Map<string, Profile[]>();
+  for (const profile of profiles) {
+    const members = byArticle.get(profile.claim.article);
+    if (members) members.push(profile);
+    else byArticle.set(profile.claim.article, [profile]);
+  }
+  for (const members of byArticle.values()) {
+    const dominant = dominantNames(members.flatMap((member) => member.names));
+    for (const member of members) {
+      const heads = new Set(member.names.map((name) => name.keys.at(-1)));
+      for (const key of member.definite) {
+        const name = dominant.get(key);
+        if (name && !heads.has(name.keys.at(-1))) member.names.push(name);
+      }
+    }
+  }
+}
+
+/** For each head word ("bridge", "bank"), the name with it that an article gives most often, if one does. */
+function dominantNames(names: readonly Name[]): Map<string, Name> {
+  const tally = new Map<string, Map<string, { name: Name; count: number }>>();
+  for (const name of names) {
+    const head = name.keys.at(-1)!;
+    const byName = tally.get(head) ?? new Map<string, { name: Name; count: number }>();
+    const key = name.id ?? name.keys.join(' ');
+    byName.set(key, { name, count: (byName.get(key)?.count ?? 0) + 1 });
+    tally.set(head, byName);
+  }
+  const dominant = new Map<string, Name>();
+  for (const [head, byName] of tally) {
+    const [first, second] = [...byName.values()].sort((x, y) => y.count - x.count);
+    if (first && first.count > (second?.count ?? 0)) dominant.set(head, first.name);
+  }
+  return dominant;
 }
 
 /** An exact count in a claim, or the names it lists, that a total elsewhere in the article may add up. */
@@ -602,6 +700,7 @@ export function matchCorpus(
   const idf = Float64Array.from(space.df, (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? weakWeight : 1));
   const weights: Weights = { of: (id) => idf[id]!, unique: Math.log(1 + count), relatedEvidence };
   for (const p of profiles) weigh(p, weights);
+  addArticleNames(profiles);
 
   // Inverted index, compressed: the claims holding key k are postings[offsets[k]..offsets[k+1]], ascending.
   const offsets = new Int32Array(space.names.length + 1);
@@ -743,8 +842,8 @@ export function compareSentences(a: string, b: string): SentenceRelation {
   const weights: Weights = { of: (id) => (isWeak(space.names[id]!) ? weakWeight : 1), unique: 1, relatedEvidence: defaults.relatedEvidence };
   weigh(first, weights);
   weigh(second, weights);
-  const { verdict, subject } = relate(first, second, weights, bareNormaliser, space);
-  if (!verdict) return { relation: 'none', score: clamp(subject.jaccard), explanation: subject.count ? `too little in common: ${sharedKeys(first, second, 'subject', space).join(', ')}` : 'nothing in common' };
+  const { verdict, subject, apart } = relate(first, second, weights, bareNormaliser, space);
+  if (!verdict) return { relation: 'none', score: clamp(subject.jaccard), explanation: apart?.() ?? (subject.count ? `too little in common: ${sharedKeys(first, second, 'subject', space).join(', ')}` : 'nothing in common') };
   const direction = verdict.type === 'refines' ? (verdict.from === 0 ? ' (a is the narrower)' : ' (b is the narrower)') : '';
   return { relation: verdict.type, score: verdict.score, explanation: verdict.explain() + direction };
 }

@@ -102,7 +102,7 @@ const irregularVerbs: [verb: string, ...forms: string[]][] = [
   ['bite', 'bit'], ['bleed', 'bled'], ['blow', 'blew'], ['break', 'broke', 'broken'], ['bring', 'brought'], ['build', 'built'],
   ['burn', 'burnt'], ['buy', 'bought'], ['catch', 'caught'], ['choose', 'chose', 'chosen'], ['come', 'came'], ['cling', 'clung'], ['creep', 'crept'],
   ['deal', 'dealt'], ['dive', 'dove'], ['drink', 'drank'], ['draw', 'drawn', 'drew'], ['drive', 'driven', 'drove'], ['dig', 'dug'],
-  ['fall', 'fallen', 'fell'], ['feed', 'fed'], ['feel', 'felt'], ['flee', 'fled'], ['fly', 'flew'], ['fling', 'flung'],
+  ['fall', 'fallen', 'fell'], ['feed', 'fed'], ['find', 'found'], ['feel', 'felt'], ['flee', 'fled'], ['fly', 'flew'], ['fling', 'flung'],
   ['forbid', 'forbade', 'forbidden'], ['forgive', 'forgave'], ['forget', 'forgot', 'forgotten'], ['fight', 'fought'],
   ['freeze', 'froze', 'frozen'], ['give', 'gave'], ['grow', 'grown'], ['hold', 'held'], ['hide', 'hid', 'hidden'], ['hang', 'hung'],
   ['keep', 'kept'], ['kneel', 'knelt'], ['know', 'knew', 'known'], ['lay', 'laid'], ['leap', 'leapt'], ['lead', 'led'], ['leave', 'left'],
@@ -142,6 +142,8 @@ const synonymGroups = [
   // Common news verbs for one event.
   ['collapse', 'burst', 'breach'],
   ['suspend', 'halt'],
+  ['close', 'closure', 'shut'],
+  ['find', 'discover'],
   ['inspect', 'inspection', 'examine', 'examination'],
   ['investigate', 'investigation', 'probe', 'inquiry'],
   ['evacuate', 'evacuation', 'evacuee', 'displace', 'displacement'],
@@ -366,17 +368,42 @@ export interface TextFeatures {
   cue: string | null;
   /** Years, months and weekdays named ("2019", "month:3", "day:friday"). */
   dates: string[];
+  /** Proper names: the actors and places the text is about (see Name). */
+  names: Name[];
+  /** Keys of singular nouns the text names with "the" only ("the bridge"): which one, its article may say. */
+  definite: string[];
+}
+
+/**
+ * A proper name in a text: a registry entry (its id, and the keys of the words naming it), or a run of
+ * capitalised words no entry names ("the Selby Bridge in Dunmore": selby bridge, dunmore).
+ */
+export interface Name {
+  id: string | null;
+  /** The entry's type ("person", "government"; "country" from the general table); null for words no entry names. */
+  kind: string | null;
+  keys: string[];
 }
 
 export interface Normaliser {
   analyse(text: string): TextFeatures;
   /** The source an id rolls up to, for independence: a ministry to its government, a person to their organisation. */
   root(id: string): string;
+  /** Whether one source is the other or stands in its chain of affiliations (a minister and her ministry). */
+  affiliated(a: string, b: string): boolean;
   /** A display name for an entity key. */
   nameOf(id: string): string;
   quantity(quantity: Quantity): NormalQuantity;
 }
 
+// Titles before a name ("Mr Blix", "Gen Richard Myers", "Health Minister Anne McLellan").
+const titles = new Set(
+  `mr mrs ms miss dr prof sir dame lord lady gen general lt lieut col sgt capt adm cmdr president vice premier
+  prime minister secretary senator sen rep gov governor mayor judge justice chief ceo chairman chairwoman health
+  finance foreign interior defence defense transport`.split(/\s+/).filter(Boolean),
+);
+// "The bridge", "this bank": one the reader is meant to know.
+const definiteArticles = new Set(['the', 'this', 'that']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -430,6 +457,44 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
 
   const root = (id: string) => affiliationRoot(id, byId);
 
+  /** A source and the bodies it is affiliated to, up the chain. */
+  function chain(id: string): string[] {
+    const ids = [id];
+    for (let next = byId.get(id)?.affiliation; next && !ids.includes(next); next = byId.get(next)?.affiliation) ids.push(next);
+    return ids;
+  }
+
+  /**
+   * The names of a text (see Name). A group ("Uyghurs") is what a claim is about, not who or where, so
+   * it names nothing here; nor does a capital that only opens a sentence ("Hackers stole…"), a month or a weekday.
+   */
+  function properNames(text: string, tokens: WordToken[], spans: { id: string; from: number; to: number }[]): Name[] {
+    const kind = (id: string) => byId.get(id)?.type ?? (id.startsWith('country:') ? 'country' : null);
+    const names: Name[] = spans.filter((span) => kind(span.id) !== 'group').map((span) => ({ id: span.id, kind: kind(span.id), keys: tokens.slice(span.from, span.to).map((token) => token.key) }));
+    const inSpan = new Set<number>();
+    for (const span of spans) for (let index = span.from; index < span.to; index++) inSpan.add(index);
+    const opensSentence = (index: number) => index === 0 || /[.!?:"“]/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
+    let run: WordToken[] = [];
+    let runStart = 0;
+    const flush = () => {
+      if (!run.length) return;
+      // "Mr Feith" and "Douglas Feith" are one name: a title names nobody, but after one a capital is a name.
+      const opens = !titles.has(run[0]!.text.toLowerCase()) && opensSentence(runStart);
+      while (run.length && titles.has(run[0]!.text.toLowerCase())) run.shift();
+      if (run.length > 1 || (run.length === 1 && !opens)) names.push({ id: null, kind: null, keys: run.map((token) => token.key) });
+      run = [];
+    };
+    tokens.forEach((token, index) => {
+      const lower = token.text.toLowerCase();
+      const named = /^\p{Lu}/u.test(token.text) && !inSpan.has(index) && !stopwords.has(lower) && !months.includes(lower) && !weekdays.has(lower);
+      if (!named) return flush();
+      if (!run.length) runStart = index;
+      run.push(token);
+    });
+    flush();
+    return names;
+  }
+
   function analyse(text: string): TextFeatures {
     const tokens = words(text);
     const spans = entitySpans(tokens);
@@ -439,6 +504,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       if (byId.get(span.id)?.type !== 'group') for (let index = span.from; index < span.to; index++) inEntity.add(index);
     const content = new Set<string>();
     const dates = new Set<string>();
+    const definite = new Set<string>();
     let denial: string | null = null;
     let negation: string | null = null;
     tokens.forEach((token, index) => {
@@ -453,6 +519,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       if (month !== -1) dates.add(`month:${month + 1}`);
       // "on Wednesday" and "on Friday" date two different events ("detained", "released on bail").
       if (weekdays.has(lower) && /^\p{Lu}/u.test(token.text)) dates.add(`day:${lower}`);
+      if (definiteArticles.has(tokens[index - 1]?.text.toLowerCase() ?? '') && lower === token.text && !/[^'’]s$/.test(lower)) definite.add(token.key);
       if (inEntity.has(index) || stopwords.has(lower) || negationWords.has(lower) || denialStems.has(token.key)) return;
       if (/^\d/.test(token.text) || token.key.length < 2 || month !== -1 || weekdays.has(lower)) return;
       content.add(token.key);
@@ -464,6 +531,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       negated: denial !== null || negation !== null,
       cue: denial ?? negation,
       dates: [...dates],
+      names: properNames(text, tokens, spans),
+      definite: [...definite],
     };
   }
 
@@ -482,6 +551,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
   return {
     analyse,
     root,
+    affiliated: (a, b) => chain(a).includes(b) || chain(b).includes(a),
     nameOf(id) {
       if (id.startsWith('country:')) return id.slice('country:'.length).split('-').map((part) => part.length <= 2 ? part.toUpperCase() : part[0]!.toUpperCase() + part.slice(1)).join(' ');
       return byId.get(id)?.name ?? id;
