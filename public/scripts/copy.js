@@ -48,7 +48,8 @@
       );
     });
     button.addEventListener('blur', function () { status.textContent = ''; });
-    target.insertAdjacentElement('afterend', status);
-    target.insertAdjacentElement('afterend', button);
+    // The URL's button ends its sentence ("Permanent URL: …, first published …. Copy"), never splits it.
+    if (target.matches('.cite__url')) target.parentNode.append(' ', button, status);
+    else target.after(button, status);
   });
 })();
