@@ -9,7 +9,9 @@ import { claimantLine, kindLabels, sourceClaimCount, sourceTypeLabels } from './
 /** MiniSearch options: plain data, so they travel in the index script unchanged. */
 export const searchOptions: Options<SearchDocument> = {
   idField: 'id',
-  fields: ['title', 'detail', 'keywords'],
+  // The line under a result (detail) is shown, not searched: a claim's line names its article, whose
+  // title would otherwise match every one of its claims. What of it should be found is in keywords.
+  fields: ['title', 'keywords'],
   storeFields: ['type', 'route', 'title', 'detail'],
   searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
 };
@@ -19,26 +21,32 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
   const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
   const articles = new Map(graph.articles.map((article) => [article.slug, article]));
   const aliases = (ids: string[]) => ids.flatMap((id) => sources.get(id)?.aliases ?? []);
+  // Sources named inside a claim's words, so that any of their names finds it: "Uighur" finds "Uygur".
+  const namedIn = (claim: ClaimGraph['claims'][number]) =>
+    (articles.get(claim.article)?.mentions ?? []).filter((mention) => mention.offsets.start >= claim.offsets.start && mention.offsets.end <= claim.offsets.end).map((mention) => mention.source);
 
   // A claim is shown by its statement and found by its exact words too, which may spell names and
   // numbers differently; the claimant line names who claims it, the stance label how it is relayed.
-  const claims = graph.claims.map((claim): SearchDocument => ({
-    id: `claim:${claim.id}`,
-    type: 'claim',
-    route: routes.claim(claim.id),
-    title: claim.statement,
-    detail: `${articles.get(claim.article)?.label ?? claim.article} · ${claimantLine(claim, sourceNames)}`,
-    keywords: [claim.text, kindLabels[claim.kind], stances[claim.stance].label, claim.id, claim.quantity?.counted, claim.quantity?.unit, ...aliases(claim.attribution)]
-      .filter(Boolean)
-      .join(' '),
-  }));
+  const claims = graph.claims.map((claim): SearchDocument => {
+    const claimant = claimantLine(claim, sourceNames);
+    return {
+      id: `claim:${claim.id}`,
+      type: 'claim',
+      route: routes.claim(claim.id),
+      title: claim.statement,
+      detail: `${articles.get(claim.article)?.label ?? claim.article} · ${claimant}`,
+      keywords: [claim.text, claimant, kindLabels[claim.kind], stances[claim.stance].label, claim.id, claim.quantity?.counted, claim.quantity?.unit, ...aliases([...claim.attribution, ...namedIn(claim)])]
+        .filter(Boolean)
+        .join(' '),
+    };
+  });
   const articleDocuments = graph.articles.map((article): SearchDocument => ({
     id: `article:${article.slug}`,
     type: 'article',
     route: routes.article(article.slug),
     title: article.label,
     detail: [sourceNames.get(article.publisher) ?? article.publisher, ...article.authors].join(' · '),
-    keywords: [article.slug, ...aliases([article.publisher])].join(' '),
+    keywords: [article.slug, sourceNames.get(article.publisher), ...article.authors, ...aliases([article.publisher])].filter(Boolean).join(' '),
   }));
   const sourceDocuments = graph.sources.map((source): SearchDocument => ({
     id: `source:${source.id}`,
@@ -46,7 +54,7 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
     route: routes.source(source.id),
     title: source.name,
     detail: [source.role ?? sourceTypeLabels[source.type].one, sourceClaimCount(source.claims.length)].join(' · '),
-    keywords: [source.id, ...source.aliases].join(' '),
+    keywords: [source.id, source.role, sourceTypeLabels[source.type].one, ...source.aliases].filter(Boolean).join(' '),
   }));
   return [...claims, ...articleDocuments, ...sourceDocuments];
 }

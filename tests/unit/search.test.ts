@@ -55,11 +55,19 @@ describe('search documents', () => {
     ['a number as written', '22', () => `claim:${claimWith(/\b22 nations/).id}`],
     ['a source by its name', 'Bachelet', () => 'source:michelle-bachelet'],
     ['a source by another spelling of its name', 'Uighur', () => 'source:uyghurs'],
+    ['a claim by another spelling of a name in its words ("Uygur" in the text)', 'Uighur', () => `claim:${claimWith(/mainly Uygur Muslims/).id}`],
+    ['a source by its role', 'Geneva director', () => 'source:john-fisher'],
     ['a claim by who it is attributed to', 'Reuters diplomatic', () => `claim:${graph.claims.find((claim) => claim.attribution.includes('diplomatic-sources'))!.id}`],
     ['an article by its publisher', 'South China Morning Post', () => 'article:scmp-2019-xinjiang-diplomats-invited'],
     ['a word cut short while typing', 'detain', () => `claim:${claimWith(/detain/i).id}`],
   ])('find %s (%j)', (_what, query, expected) => {
     expect(find(query)).toContain(expected());
+  });
+
+  it('find an article by its title without every claim of the article', () => {
+    // "backlash" is in the SCMP article's title and in none of its claims.
+    expect(graph.claims.some((claim) => /backlash/i.test(`${claim.text} ${claim.statement}`))).toBe(false);
+    expect(find('backlash')).toEqual(['article:scmp-2019-xinjiang-diplomats-invited']);
   });
 
   it('ship as one classic script that sets a global, since nothing can be fetched from file://', () => {
