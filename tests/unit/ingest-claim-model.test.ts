@@ -28,6 +28,20 @@ const types = new Map<string, SourceEntry['type']>([
 /** A claim in its paragraph: `before` and `after` default to nothing, `kind` to reported speech. */
 const claim = (text: string, before = '', by: string[] = [], extra: Partial<ClaimInContext> = {}): ClaimInContext => ({ text, before, after: '.', kind: by.length ? 'reported' : 'statement', by, types, ...extra });
 
+// A denial's statement is what the denier asserts: never the denied words as if the denier said them.
+describe('denials: the statement is what the claimant asserts', () => {
+  test.each([
+    ['"denied that" + an auxiliary', claim('they had refused to negotiate', 'Employers denied that ', ['union']), 'They had not refused to negotiate.'],
+    ['a count denied', claim('14 prisoners had died in custody last year', 'The interior ministry denied that ', ['foreign-ministry']), 'Fourteen prisoners had not died in custody last year.'],
+    ['no auxiliary to negate', claim('the company paid the officials', 'Police rejected claims that ', ['police']), 'It is not true that the company paid the officials.'],
+    ['a negation already in the words', claim('the army did not warn civilians', 'Officials denied that ', ['police']), 'It is not true that the army did not warn civilians.'],
+    ['the denial in the words themselves', claim('Beijing denies any allegations of torture', '', ['foreign-ministry']), 'Beijing denies any allegations of torture.'],
+  ])('%s', (_, context, statement) => {
+    expect(draftStance(context)).toBe('reports-denial');
+    expect(draftStatement(context, names)).toBe(statement);
+  });
+});
+
 describe('allegations: the stance is reports-allegation and the claimant is never the publisher', () => {
   test.each([
     ['an unnamed accusation ("has been accused of")', claim('locking up more than a million people in camps', 'China defends its policies in the region, where it has been accused of '), 'unnamed-accusers', 'China has been accused of locking up more than a million people in camps.'],

@@ -76,7 +76,25 @@ export function draftStatement(claim: ClaimInContext, names: ReadonlyMap<string,
   if (credited && claim.kind !== 'quote') words = asSaid(words, `${sentence.before} ${claim.text} ${sentence.after}`);
   // "Critics say the plan failed": an accusation keeps its hedge when the frame that carried it goes.
   if (draftStance(claim) === 'reports-allegation' && !/\b(?:alleged|allegedly|accused|allegations?|accusations?)\b/i.test(words)) words = allegedly(words);
+  // "Employers denied that they had refused to negotiate": the claimant asserts the opposite of the
+  // words, and the statement is what the claimant asserts, never what it denies.
+  if (draftStance(claim) === 'reports-denial' && !denialWords.test(words)) words = denied(words);
   return asStatement(words);
+}
+
+/** Words that carry the denial themselves ("Beijing denies any allegations…"): stated as they are. */
+const denialWords = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\b/i;
+
+/**
+ * What a denier asserts: "not" after the first auxiliary ("they had not refused to negotiate"), else
+ * "It is not true that …" (also when the words hold a negation already, which "not" would double).
+ */
+function denied(words: string): string {
+  const aux = /^([^,;:“”"]{1,80}?)\s(has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|did|does|do)\s/u.exec(words);
+  if (aux && !/\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b/i.test(words)) return `${aux[1]} ${aux[2]} not ${words.slice(aux[0].length)}`;
+  // Lower case only for a word that opens any sentence, never a name.
+  const lowered = words.replace(/^(?:The|A|An|They|It|He|She|We|This|These|Those|Its|Their|His|Her|Our|There)\b/u, (word) => word.toLowerCase());
+  return `It is not true that ${lowered}`;
 }
 
 /** "allegedly" after the first auxiliary ("the plan would allegedly cost"), else before the whole sentence. */
