@@ -308,3 +308,16 @@ describe('repeats among many blocks', () => {
     expect(result.repeated.map((line) => line.text)).toEqual(copies);
   });
 });
+
+// A copyright line names the page's publisher only when it is the page's own: a credit for a theme,
+// map data or photos is someone else's.
+test.each([
+  ['© 2024 The Daily Example. All rights reserved.', [{ name: 'The Daily Example', from: 'copyright line' }]],
+  ['© 2002, 2003 Jamie Zawinski', [{ name: 'Jamie Zawinski', from: 'copyright line' }]],
+  ['© 2024 Newspaper WordPress Theme by TagDiv', []],
+  ['Map data © OpenStreetMap contributors', []],
+  ['Photos © Getty Images', []],
+])('the copyright line "%s" at the foot of a text', (line, publisherLines) => {
+  const story = 'The council voted on Tuesday to close the old bridge for repairs lasting at least six months, the mayor said.';
+  expect(cleanText(`${story}\n\n${line}`).publisherLines).toEqual(publisherLines);
+});

@@ -48,6 +48,7 @@ describe('the publisher a page states', () => {
     ['nothing stated: the title and the URL are no publisher', page('<link rel="canonical" href="https://www.dailyexample.com/bridge"><meta property="og:url" content="https://www.dailyexample.com/bridge">')],
     ['an og:site_name that is an address or markup', page('<meta property="og:site_name" content="https://www.dailyexample.com"><meta name="application-name" content="<script>x</script>">')],
     ['"copyright" in a sentence of the story', page('', '', `${story}<p>The copyright law was changed in 2019, the minister said.</p>`)],
+    ['credit lines for others\' work: map data, photos, the site\'s theme', page('', '<footer><p>Map data © OpenStreetMap contributors</p><p>Photos © Getty Images</p><p>© 2024 Newspaper WordPress Theme by TagDiv</p></footer>')],
     ['a JSON-LD publisher of something other than an article, or unreadable JSON-LD', page('<script type="application/ld+json">{"@type":"Product","publisher":{"name":"Shop"}}</script><script type="application/ld+json">{"@type":"NewsArticle","publisher":</script>')],
   ])('%s: the clear refusal', (_, html) => {
     const { file, ingested } = ingestPage(html);

@@ -536,9 +536,11 @@ function escapeRegExp(text: string): string {
 
 /** Who a copyright line names: "© 2019 The Courier. All rights reserved." -> "The Courier"; undefined when it names no one. */
 export function copyrightHolder(text: string): string | undefined {
-  const match = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i.exec(text);
+  const match = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i.exec(text);
   const holder = match?.[1]?.split(/[.|]\s/)[0]!.replace(/,?\s+(ltd|limited|inc|llc|plc|gmbh|co)\.?$/i, '').trim();
-  return holder && wordCount(holder) <= 6 && wordCount(text) <= 25 ? holder : undefined;
+  // "Newspaper WordPress Theme by TagDiv", "OpenStreetMap contributors": a credit, not a publisher.
+  if (!holder || /\bby\b|\bcontributors\b|\btheme\b/i.test(holder)) return undefined;
+  return wordCount(holder) <= 6 && wordCount(text) <= 25 ? holder : undefined;
 }
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

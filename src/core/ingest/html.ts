@@ -329,7 +329,10 @@ function copyrightLine(document: Document): string | undefined {
       if (!/©|\(c\)|copyright/i.test(node.textContent ?? '')) continue;
       // The line is the element holding the mark, as a reader sees it ("©", "2024", "<a>The Daily Example</a>").
       // (A few hundred characters of it: a copyright line is short, and a page of marks is not read again for each.)
-      const holder = holderOf(visibleText(node.parentNode ?? node, 300).slice(0, 300).replace(/\s+/g, ' ').trim());
+      // From this text node on: "Display Preferences<br>Copyright © 2002 …" is a line of its own.
+      const element = visibleText(node.parentNode ?? node, 300).slice(0, 300);
+      const own = element.indexOf((node.textContent ?? '').trim());
+      const holder = holderOf((own > 0 ? element.slice(own) : element).replace(/\s+/g, ' ').trim());
       if (holder) found.push({ holder, inStory: (node.parentElement as Element | null)?.closest?.('article, main, [itemprop="articleBody"]') != null });
     } else if (node.nodeType === 1 && !hiddenTags.has((node as Element).tagName.toUpperCase())) {
       const children = node.childNodes;
@@ -346,7 +349,8 @@ function copyrightLine(document: Document): string | undefined {
  */
 function holderOf(line: string): string | undefined {
   const start = line.search(/©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})/i);
-  if (start === -1 || start > 20) return undefined;
+  // The mark opens the line: "Map data ©…" and "Photos ©…" credit someone else's work, not the page's.
+  if (start === -1 || start > 20 || /\p{L}/u.test(line.slice(0, start))) return undefined;
   // The marks in any order, as one "©"; the holder ends at a separator or with its sentence.
   const text = line
     .slice(start, start + 200)
