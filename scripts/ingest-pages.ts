@@ -49,7 +49,7 @@ try {
     if (!refused) return;
     const page = relative(pages, refused[1]!);
     const reported = refused[2] === 'not ingested' ? (lines.slice(Math.max(0, index - 4), index).find((text) => /^\d+:\d+ +error/.test(text)) ?? 'not ingested') : refused[2]!;
-    const reason = reported.replace(/^\d+:\d+ +error +/, '').replace(/ +[\w-]+ +claimtrail$/, '').replace(/\(.*?\)/g, '(…)');
+    const reason = reported.replace(/^\d+:\d+ +error +/, '').replace(/ +[\w-]+ +claimtrail$/, '');
     reasons.set(reason, [...(reasons.get(reason) ?? []), page]);
   });
   const written = readdirSync(join(corpus, 'articles')).filter((name) => name.endsWith('.mdx')).length;

@@ -31,7 +31,9 @@
   }
 
   Array.prototype.forEach.call(targets, function (target) {
-    var what = target.matches('.cite__url') ? 'the permanent URL' : target.matches('.cite__plain') ? 'the citation' : 'this format';
+    // Each button says what it copies: "Copy the BibTeX citation", not four alike.
+    var format = target.closest('details') && target.closest('details').querySelector('summary');
+    var what = target.matches('.cite__url') ? 'the permanent URL' : target.matches('.cite__plain') ? 'the citation' : 'the ' + format.textContent + ' citation';
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy';

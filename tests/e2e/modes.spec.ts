@@ -55,7 +55,7 @@ for (const mode of modes) {
       const copies = [
         { button: 'Copy the permanent URL', text: '.cite__url' },
         { button: 'Copy the citation', text: '.cite__plain' },
-        { button: 'Copy this format', text: '.cite__form[open] pre', open: 'BibTeX' },
+        { button: 'Copy the BibTeX citation', text: '.cite__form[open] pre', open: 'BibTeX' },
       ];
       for (const copy of copies) {
         await page.goto(`${site}claims/${torture.id}.html`);

@@ -73,7 +73,7 @@ describe('claimtrail ingest', { timeout: 30_000 }, () => {
     expect(result.stdout).toMatch(/publisher: the-harbour-gazette \("The Harbour Gazette", as the page states it in its og:site_name; check it\)/);
     expect(readFileSync(join(dir, 'raw/page-ferry.meta.yaml'), 'utf8')).toMatch(/publisher_stated:\n {2}name: The Harbour Gazette\n {2}from: og:site_name\n/);
     expect(readFileSync(join(dir, 'sources.yaml'), 'utf8')).toMatch(/id: the-harbour-gazette\n\s+name: The Harbour Gazette\n\s+type: outlet/);
-    expect(result.stderr).toMatch(/no-publisher\.html\n1:1 +error +the page does not say who published it \(no og:site_name, JSON-LD publisher, application-name, publisher meta tag or copyright line\): give the publisher/);
+    expect(result.stderr).toMatch(/no-publisher\.html\n1:1 +error +the page does not say who published it \(no og:site_name, JSON-LD publisher, application-name, publisher meta tag or copyright line\): give it with --publisher \(a source id from sources\.yaml, or its name\)/);
     expect(existsSync(join(dir, 'articles/no-publisher.mdx'))).toBe(false);
     expect(result.stdout).toMatch(/2 files: 1 written, 1 not ingested \(.*no-publisher\.html\)/);
   });

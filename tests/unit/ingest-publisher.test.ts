@@ -53,7 +53,7 @@ describe('the publisher a page states', () => {
   ])('%s: the clear refusal', (_, html) => {
     const { file, ingested } = ingestPage(html);
     expect(ingested).toBeUndefined();
-    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([['publisher', expect.stringMatching(/does not say who published it.*give the publisher/)]]);
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([['publisher', expect.stringMatching(/does not say who published it.*give it with --publisher/)]]);
   });
 
   test('a page that names itself with a registry\'s generic alias ("The Post") is no registry source, and its draft takes a name of its own', () => {

@@ -101,8 +101,8 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
   if (!publisher)
     return stop(
       raw.format === 'html'
-        ? 'the page does not say who published it (no og:site_name, JSON-LD publisher, application-name, publisher meta tag or copyright line): give the publisher (a source id from sources.yaml, or its name)'
-        : 'the file does not say who published it: give the publisher (a source id from sources.yaml, or its name)',
+        ? 'the page does not say who published it (no og:site_name, JSON-LD publisher, application-name, publisher meta tag or copyright line): give it with --publisher (a source id from sources.yaml, or its name)'
+        : 'the file does not say who published it: give it with --publisher (a source id from sources.yaml, or its name)',
       'publisher',
     );
 
