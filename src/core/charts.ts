@@ -2,7 +2,7 @@
 // side by side, and the chain of attribution. Pure geometry; the site turns it into SVG.
 import { commonInterval, intervalOf, type Bound, type Interval } from './ranges.ts';
 import type { Claim, Quantity, Relation } from './schema.ts';
-import { claimantLine, describeQuantity, strongestFirst } from './views.ts';
+import { claimantLine, describeQuantity, numberFormat, strongestFirst } from './views.ts';
 
 export interface RangeRow {
   claim: string;
@@ -82,7 +82,6 @@ export interface CountPart {
 export function partsOfCounts(claim: Claim, claimById: ReadonlyMap<string, Claim>, links: readonly Relation[]): CountPart[] {
   const own = claim.quantity;
   if (!own) return [];
-  const number = new Intl.NumberFormat('en-US');
   return strongestFirst(links.filter((link) => link.type === 'refines'))
     .map((link) => claimById.get(link.from === claim.id ? link.to : link.from)!)
     .filter((other): other is Claim & { quantity: Quantity } => other.quantity?.unit === own.unit)
@@ -91,7 +90,7 @@ export function partsOfCounts(claim: Claim, claimById: ReadonlyMap<string, Claim
       const words = (quantity: Quantity) => `${describeQuantity(quantity)} (${quantity.counted})`;
       const exact = (quantity: Quantity) => (quantity.min !== null && quantity.min === quantity.max ? quantity.min : null);
       const [partValue, wholeValue] = [exact(part!), exact(whole!)];
-      const sum = partValue !== null && wholeValue !== null && partValue < wholeValue ? `: ${number.format(partValue)} of ${number.format(wholeValue)}, ${number.format(wholeValue - partValue)} outside the smaller count` : '';
+      const sum = partValue !== null && wholeValue !== null && partValue < wholeValue ? `: ${numberFormat.format(partValue)} of ${numberFormat.format(wholeValue)}, ${numberFormat.format(wholeValue - partValue)} outside the smaller count` : '';
       return { other: other.id, text: `${words(part!)} within ${words(whole!)}${sum}` };
     });
 }

@@ -25,7 +25,8 @@ export function attributionOf(ids: string[], sourceNames: ReadonlyMap<string, st
   return attributionSentence(ids.map((id) => sourceNames.get(id) ?? id));
 }
 
-const numberFormat = new Intl.NumberFormat('en-US');
+/** A count as the site writes it: "1,000,000". */
+export const numberFormat = new Intl.NumberFormat('en-US');
 
 /**
  * The bounds as the words state them: "more than 1,000,000 people", "at least 5 days", "at most
