@@ -90,8 +90,8 @@ const denialWords = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:
  * "It is not true that …" (also when the words hold a negation already, which "not" would double).
  */
 function denied(words: string): string {
-  const aux = /^([^,;:“”"]{1,80}?)\s(has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|did|does|do)\s/u.exec(words);
-  if (aux && !/\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b/i.test(words)) return `${aux[1]} ${aux[2]} not ${words.slice(aux[0].length)}`;
+  const aux = firstAuxiliary(words, true);
+  if (aux && !/\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b/i.test(words)) return `${aux.before} ${aux.verb} not ${aux.after}`;
   // Lower case only for a word that opens any sentence, never a name.
   const lowered = words.replace(/^(?:The|A|An|They|It|He|She|We|This|These|Those|Its|Their|His|Her|Our|There)\b/u, (word) => word.toLowerCase());
   return `It is not true that ${lowered}`;
@@ -99,8 +99,19 @@ function denied(words: string): string {
 
 /** "allegedly" after the first auxiliary ("the plan would allegedly cost"), else before the whole sentence. */
 function allegedly(words: string): string {
-  const aux = /^([^,;:“”"]{1,80}?)\s(has|have|had|is|are|was|were|will|would|can|could|may|might|should|must)\s/u.exec(words);
-  return aux ? `${aux[1]} ${aux[2]} allegedly ${words.slice(aux[0].length)}` : `Allegedly, ${words}`;
+  const aux = firstAuxiliary(words, false);
+  return aux ? `${aux.before} ${aux.verb} allegedly ${aux.after}` : `Allegedly, ${words}`;
+}
+
+const auxiliaries = 'has|have|had|is|are|was|were|will|would|can|could|may|might|should|must';
+const auxiliary = new RegExp(String.raw`^([^,;:“”"]{1,80}?)\s(${auxiliaries})\s`, 'u');
+// A negation also goes after "did"/"does"/"do" ("did not pay"); "allegedly" does not ("did allegedly pay").
+const auxiliaryOrDo = new RegExp(String.raw`^([^,;:“”"]{1,80}?)\s(${auxiliaries}|did|does|do)\s`, 'u');
+
+/** The first auxiliary verb of a clause, with the words before and after it: where "not" or "allegedly" goes. */
+function firstAuxiliary(words: string, withDo: boolean): { before: string; verb: string; after: string } | undefined {
+  const match = (withDo ? auxiliaryOrDo : auxiliary).exec(words);
+  return match ? { before: match[1]!, verb: match[2]!, after: words.slice(match[0].length) } : undefined;
 }
 
 /** "where it has been accused of …", "X accused the agency of “…": the accused and the verb to put before the words. */
