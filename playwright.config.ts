@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/chromium.ts';
 
-const port = 4329;
+// CLAIMTRAIL_TEST_PORT lets two checkouts on one machine run their browser tests side by side.
+const port = Number(process.env.CLAIMTRAIL_TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
