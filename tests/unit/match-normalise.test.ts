@@ -140,6 +140,16 @@ describe('polarity and dates', () => {
     ['Turkey did not appear among the signatories', false, true],
     ['The statement is important not only for Xinjiang', false, false],
     ['Allegations of torture are rampant', false, false],
+    // "Reject" and "dismiss" deny what is asserted; of an offer or a person they are acts.
+    ['The union rejected the allegations of intimidation', true, true],
+    ['The company dismissed claims that it ignored warnings', true, true],
+    ['The government rejects that the camps exist', true, true],
+    ['The union rejected the 4% pay offer', false, false],
+    ['Dockworkers turned down the pay offer', false, false],
+    ['The president dismissed the interior minister', false, false],
+    // "Deny" of a permission is an act: nothing asserted is denied.
+    ['Journalists were denied entry to the region', false, false],
+    ['The court denied him bail', false, false],
   ])('“%s”: denial %s, negated %s', (text, denial, negated) => {
     expect(normaliser.analyse(text)).toMatchObject({ denial, negated });
   });

@@ -9,6 +9,11 @@ import { compareSentences, matchClaims, matchCorpus, pairKey, type MatchClaim } 
 import { relationSchema } from '../../src/core/schema.ts';
 
 describe('compareSentences', () => {
+  it('does not read a denial and a negation of the same thing as a conflict', () => {
+    const relation = compareSentences('The minister denied any wrongdoing in the awarding of the contract', 'The minister said he had done nothing wrong in the awarding of the contract');
+    expect(relation.relation).not.toBe('conflicts');
+  });
+
   it.each([
     ['agrees', 'overlapping ranges', 'More than 300 people were killed in the floods', 'Up to 500 people died in the floods'],
     ['agrees', 'spelling variants of the same count', 'Officials said up to 2 million Uighurs are held in camps', 'More than a million Uyghurs have been detained in camps'],
@@ -35,6 +40,8 @@ describe('compareSentences', () => {
     ['none', 'only words of direction in common', 'The letter challenges policy in the far western region', 'Western diplomats were allowed to visit the far western region'],
     // What happens, not only what it happens to, makes the same fact.
     ['agrees', 'synonymous news verbs', 'Police detained the mine manager on Wednesday', 'Police arrested the mine manager on Wednesday'],
+    ['agrees', 'rejecting a proposal, in two voices', 'Voters rejected the proposal in a referendum on Sunday', 'The proposal was voted down by voters in Sunday’s referendum'],
+    ['agrees', 'a causative handing its act to a noun', 'Flooding forced the closure of the main highway on Monday', 'The main highway was closed because of flooding on Monday'],
     ['agrees', 'a two-word verb and its synonym', 'The dam gave way on Tuesday night', 'The dam collapsed on Tuesday night'],
     ['conflicts', 'a denial of the act the other states', 'The company denied that it ignored warnings about cracks in the dam', 'The company ignored warnings about cracks in the dam'],
     ['related', 'the same subject, another act', 'Police detained the mine manager in the capital', 'The mine manager was released on bail in the capital'],

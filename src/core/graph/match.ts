@@ -540,9 +540,11 @@ function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser
   }
 
   // A denial of the same proposition: the words of what is denied, its verb among them, are in the other
-  // claim ("denied it ignored warnings" does not deny "inspectors warned").
+  // claim ("denied it ignored warnings" does not deny "inspectors warned"). A claim that itself negates
+  // it says what the denial says ("denied any wrongdoing" / "had done nothing wrong").
   const denying = a.denial ? a : b;
-  if (a.denial !== b.denial && content.count >= 2 && content.overlap >= 0.4 && supports(denying, denying === a ? b : a)) {
+  const denied = denying === a ? b : a;
+  if (a.denial !== b.denial && !denied.negated && content.count >= 2 && content.overlap >= 0.4 && supports(denying, denied)) {
     return found({ type: 'conflicts', from: a.index, method: 'negation', score: clamp(0.4 + 0.6 * content.overlap), explain: () => `denial found (“${denying.cue}”) of what the other states: ${sharedWords()}${withActors()}` });
   }
   if (a.negated !== b.negated && content.count >= 3 && content.overlap >= 0.6 && content.jaccard >= 0.4 && acts) {

@@ -163,6 +163,10 @@ const synonymGroups = [
   ['approve', 'approval', 'endorse', 'endorsement'],
   ['lawmaker', 'legislator'],
   ['attack', 'assault'],
+  ['reduce', 'cut', 'slash'],
+  ['agreement', 'accord'],
+  ['fire', 'blaze'],
+  ['seize', 'capture'],
 ];
 
 /**
@@ -177,6 +181,7 @@ const phrasalVerbs = new Map<string, string>(
       ['resign', 'step down', 'stepped down', 'stepping down', 'steps down'],
       ['detain', 'held against', 'locked up', 'locking up', 'locks up', 'lock up'],
       ['strike', 'walk out', 'walked out', 'walking out', 'walks out'],
+      ['reject', 'turn down', 'turned down', 'turning down', 'turns down', 'vote down', 'voted down', 'votes down'],
     ] as string[][]
   ).flatMap(([word, ...phrases]) => phrases.map((phrase) => [phrase, word!] as [string, string])),
 );
@@ -231,9 +236,29 @@ export function isStopword(word: string): boolean {
   return stopwords.has(word.toLowerCase());
 }
 
-/** Whether a key is a word of denial ("denied", "rejects", "baseless"). */
-export function isDenial(key: string): boolean {
-  return denialStems.has(key);
+// "Reject" and "dismiss" deny only what is asserted ("rejected the allegations", "dismissed claims",
+// "rejected as baseless", "rejects that"); "rejected the offer" and "dismissed the minister" are acts.
+const denyingOnlyAssertions = new Set(['reject', 'dismiss'].map(stem));
+const assertions = new Set(
+  ['claim', 'allegation', 'accusation', 'charge', 'report', 'suggestion', 'assertion', 'criticism', 'notion', 'rumour', 'rumor', 'story', 'finding', 'it', 'this', 'them'].map(stem),
+);
+// "Deny" is an act when what is denied is a permission ("denied entry", "were denied bail").
+const permissions = new Set(['access', 'entry', 'bail', 'visa', 'permission', 'request', 'application', 'admission', 'passage'].map(stem));
+const beforeObject = new Set(['the', 'a', 'an', 'all', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'him', 'them', 'us', 'media', 'latest', 'such']);
+
+/**
+ * Whether the word at `index` denies what follows ("denied", "rejects the claims", "baseless"), rather
+ * than naming an act ("rejected the offer", "denied entry"). Denying words are compared on their own
+ * (a denial of the same proposition is a conflict); acting ones are content and verbs like any other.
+ */
+export function deniesAt(tokens: readonly WordToken[], index: number): boolean {
+  const key = tokens[index]!.key;
+  if (!denialStems.has(key)) return false;
+  let object = index + 1;
+  while (object < tokens.length && object < index + 4 && beforeObject.has(tokens[object]!.text.toLowerCase())) object++;
+  const next = tokens[object]?.key;
+  if (denyingOnlyAssertions.has(key)) return ['that', 'as'].includes(tokens[index + 1]?.text.toLowerCase() ?? '') || (next !== undefined && assertions.has(next));
+  return !(key === stem('deny') && next !== undefined && permissions.has(next));
 }
 
 // Words news text uses around any fact ("first", "region", "recent years", "made"), and words of
@@ -509,7 +534,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     let negation: string | null = null;
     tokens.forEach((token, index) => {
       const lower = token.text.toLowerCase();
-      if (denialStems.has(token.key)) denial ??= token.text;
+      const denies = deniesAt(tokens, index);
+      if (denies) denial ??= token.text;
       // "not only … but" adds; it does not negate.
       else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && tokens[index + 1]?.text.toLowerCase() !== 'only') negation ??= token.text;
       else if (negatingStems.has(token.key) && tokens[index + 1]?.text.toLowerCase() === 'to') negation ??= token.text;
@@ -520,7 +546,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       // "on Wednesday" and "on Friday" date two different events ("detained", "released on bail").
       if (weekdays.has(lower) && /^\p{Lu}/u.test(token.text)) dates.add(`day:${lower}`);
       if (definiteArticles.has(tokens[index - 1]?.text.toLowerCase() ?? '') && lower === token.text && !/[^'’]s$/.test(lower)) definite.add(token.key);
-      if (inEntity.has(index) || stopwords.has(lower) || negationWords.has(lower) || denialStems.has(token.key)) return;
+      if (inEntity.has(index) || stopwords.has(lower) || negationWords.has(lower) || denies) return;
       if (/^\d/.test(token.text) || token.key.length < 2 || month !== -1 || weekdays.has(lower)) return;
       content.add(token.key);
     });

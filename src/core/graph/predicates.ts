@@ -2,7 +2,7 @@
 // "invited", "accept"). Two claims about the same dam, manager or invitation state the same fact only
 // when what happens matches; "police detained the manager" and "the manager was released" share their
 // subject, not their fact. No tagger: English verbs are found by where they stand and how they end.
-import { isDenial, isHedge, isIrregularPast, isStopword, isWeak, stem, words, type WordToken } from './normalise.ts';
+import { deniesAt, isHedge, isIrregularPast, isStopword, isWeak, stem, words, type WordToken } from './normalise.ts';
 
 // Words after which the next content word is a verb: "has restricted", "were allowed", "to visit".
 const auxiliaries = new Set(
@@ -29,8 +29,11 @@ const isAdverb = (word: string) => word.length > 4 && word.endsWith('ly') && !/(
 const eventful = new Set(['end', 'start', 'begin', 'continue'].map(stem));
 
 // Verbs that hand their act to a noun: "the invitation was passed on", "confirmed the invitation",
-// "an offer made" invite; the act is the noun's, not theirs.
-const lightVerbs = new Set(['pass', 'make', 'give', 'extend', 'send', 'confirm', 'announce', 'receive', 'deliver', 'convey'].map(stem));
+// "an offer made" invite; the act is the noun's, not theirs. So do causatives: "flooding forced the
+// closure of the road" closes it, "caused the river to overflow" overflows it.
+const lightVerbs = new Set(
+  ['pass', 'make', 'give', 'extend', 'send', 'confirm', 'announce', 'receive', 'deliver', 'convey', 'force', 'cause', 'prompt', 'trigger'].map(stem),
+);
 
 /** Whether a key is a light verb's (see lightVerbs). */
 export function isLightVerb(key: string): boolean {
@@ -38,9 +41,10 @@ export function isLightVerb(key: string): boolean {
 }
 
 /** Whether a token can be a predicate key at all: a lower-case content word, not a hedge or a weak, light, reporting or denying verb. */
-function candidate(token: WordToken | undefined): token is WordToken {
+function candidate(tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index];
   if (token === undefined || !/^\p{Ll}/u.test(token.text) || token.key.length < 3) return false;
-  return !isStopword(token.text) && !isHedge(token.text) && !determiners.has(token.text) && (!isWeak(token.key) || eventful.has(token.key)) && !isDenial(token.key) && !lightVerbs.has(token.key);
+  return !isStopword(token.text) && !isHedge(token.text) && !determiners.has(token.text) && (!isWeak(token.key) || eventful.has(token.key)) && !deniesAt(tokens, index) && !lightVerbs.has(token.key);
 }
 
 /**
@@ -50,8 +54,8 @@ function candidate(token: WordToken | undefined): token is WordToken {
 export function predicateKeys(text: string): string[] {
   const tokens = words(text);
   const found: string[] = [];
-  const add = (token: WordToken | undefined) => {
-    if (candidate(token) && !found.includes(token.key)) found.push(token.key);
+  const add = (index: number) => {
+    if (candidate(tokens, index) && !found.includes(tokens[index]!.key)) found.push(tokens[index]!.key);
   };
   tokens.forEach((token, index) => {
     const lower = token.text.toLowerCase();
@@ -61,9 +65,9 @@ export function predicateKeys(text: string): string[] {
       const skipped = (word: string) => between.has(word) || isAdverb(word) || isAuxiliary(word);
       while (tokens[next] && skipped(tokens[next]!.text.toLowerCase())) next++;
       // "to ambassadors" is a preposition's noun: an infinitive does not end in a plural -s.
-      if (!(lower === 'to' && /[^su]s$/.test(tokens[next]?.text ?? ''))) add(tokens[next]);
-    } else if (isVerbShaped(token) && !(previous && modifies(previous))) add(token);
-    else if (/ing$/.test(lower) && (index === 0 || (previous && prepositions.has(previous)))) add(token);
+      if (!(lower === 'to' && /[^su]s$/.test(tokens[next]?.text ?? ''))) add(next);
+    } else if (isVerbShaped(token) && !(previous && modifies(previous))) add(index);
+    else if (/ing$/.test(lower) && (index === 0 || (previous && prepositions.has(previous)))) add(index);
   });
   return found;
 }
