@@ -41,6 +41,7 @@ describe('compareSentences', () => {
     // What happens, not only what it happens to, makes the same fact.
     ['agrees', 'synonymous news verbs', 'Police detained the mine manager on Wednesday', 'Police arrested the mine manager on Wednesday'],
     ['agrees', 'rejecting a proposal, in two voices', 'Voters rejected the proposal in a referendum on Sunday', 'The proposal was voted down by voters in Sunday’s referendum'],
+    ['agrees', 'light verbs handing their act to synonymous nouns', 'The regulator opened an investigation into the data breach', 'The regulator launched an inquiry into the breach'],
     ['agrees', 'a causative handing its act to a noun', 'Flooding forced the closure of the main highway on Monday', 'The main highway was closed because of flooding on Monday'],
     ['agrees', 'a two-word verb and its synonym', 'The dam gave way on Tuesday night', 'The dam collapsed on Tuesday night'],
     ['conflicts', 'a denial of the act the other states', 'The company denied that it ignored warnings about cracks in the dam', 'The company ignored warnings about cracks in the dam'],

@@ -32,7 +32,7 @@ const eventful = new Set(['end', 'start', 'begin', 'continue'].map(stem));
 // "an offer made" invite; the act is the noun's, not theirs. So do causatives: "flooding forced the
 // closure of the road" closes it, "caused the river to overflow" overflows it.
 const lightVerbs = new Set(
-  ['pass', 'make', 'give', 'extend', 'send', 'confirm', 'announce', 'receive', 'deliver', 'convey', 'force', 'cause', 'prompt', 'trigger'].map(stem),
+  ['pass', 'make', 'give', 'extend', 'send', 'confirm', 'announce', 'receive', 'deliver', 'convey', 'force', 'cause', 'prompt', 'trigger', 'launch', 'open'].map(stem),
 );
 
 /** Whether a key is a light verb's (see lightVerbs). */
