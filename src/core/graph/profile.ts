@@ -1,0 +1,286 @@
+// What the matcher reads of one claim: its normalised keys by facet (content, counted, actors), its
+// verbs and acts, polarity, dates, names and quantities, with the corpus's key weights; and the
+// weighted overlap of two profiles, which every comparison starts from.
+import { findQuantities } from '../quantities.ts';
+import { isStopword, words, type AliasSource, type Name, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
+import { actOf, isLightVerb, predicateKeys } from './predicates.ts';
+
+/** What the matcher reads of a claim (a schema.ts Claim fits). */
+export interface MatchClaim {
+  id: string;
+  article: string;
+  text: string;
+  /** Publisher first, then whom it cites, to the origin. */
+  attribution: readonly string[];
+  quantity: Quantity | null;
+  /** Paragraph index in its article: arithmetic looks only at nearby paragraphs. */
+  block?: number;
+}
+
+export interface QuantityView {
+  normal: NormalQuantity;
+  /** The unit as written, for explanations. */
+  unit: string;
+  /** Content keys of the counted phrase as the text words it ("European countries" -> european). */
+  modifiers: Set<string>;
+  text: string;
+}
+
+export interface Profile {
+  index: number;
+  claim: MatchClaim;
+  /** Sorted ids of the text's content keys. */
+  content: Int32Array;
+  /** Ids of the keys of its verbs: what it says happens ("detained", "invited"), the main one first. */
+  predicates: Int32Array;
+  /** The acts those verbs name, in the same order ("held" in camps is "detained"). */
+  acts: Int32Array;
+  /** A light verb ("confirmed", "passed on") hands its act to a noun of the claim. */
+  light: boolean;
+  /** The content keys with those of an annotated quantity's counted phrase: what a count is about. */
+  counted: Int32Array;
+  /** Sorted ids of actor keys: the roots of sources named or cited. */
+  actors: Int32Array;
+  /** Content and actor keys together: what the claim is about. */
+  subject: Int32Array;
+  /** Summed key weights of content, counted and subject, set once the corpus's weights are known. */
+  totals: { content: number; counted: number; subject: number };
+  denial: boolean;
+  negated: boolean;
+  cue: string | null;
+  dates: string[];
+  /** Who and where the text names (see Name), with those its article implies (addArticleNames). */
+  names: Name[];
+  /** Nouns it names with "the" only ("the bridge"). */
+  definite: string[];
+  quantities: QuantityView[];
+  /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
+  listed: number;
+}
+
+export interface Keyspace {
+  ids: Map<string, number>;
+  names: string[];
+  df: number[];
+}
+
+function intern(space: Keyspace, key: string): number {
+  let id = space.ids.get(key);
+  if (id === undefined) {
+    id = space.names.length;
+    space.ids.set(key, id);
+    space.names.push(key);
+    space.df.push(0);
+  }
+  return id;
+}
+
+// "Australia, Canada, Japan and New Zealand": capitalised names joined by commas and a final and/or.
+const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+const listPattern = new RegExp(String.raw`${name}(?:\s*,\s*${name})*\s*,?\s+(?:and|or)\s+${name}`, 'gu');
+
+function listedNames(text: string): number {
+  let most = 0;
+  for (const match of text.matchAll(listPattern)) most = Math.max(most, match[0].split(/\s*,\s*|\s+(?:and|or)\s+/u).filter(Boolean).length);
+  return most;
+}
+
+/** Each source's name and aliases as content keys, the lower-case ones too ("the interior ministry": interior, ministry). */
+type SpeakerNames = ReadonlyMap<string, readonly string[][]>;
+
+export function speakerNames(sources: readonly AliasSource[]): SpeakerNames {
+  const keys = (alias: string) => words(alias).filter((token) => !isStopword(token.text)).map((token) => token.key);
+  return new Map(sources.map((source) => [source.id, [source.name, ...(source.aliases ?? [])].map(keys).filter((alias) => alias.length > 0)]));
+}
+
+/**
+ * A claim's content without the words naming whom it cites: the registry leaves out lower-case aliases
+ * when finding actors, but where the attribution names the source they are its name, and two things
+ * "the interior ministry" said are not alike for it. The source stays among the claim's actors.
+ */
+function withoutSpeakers(content: string[], attribution: readonly string[], speakers: SpeakerNames): string[] {
+  const present = new Set(content);
+  const named = new Set(attribution.slice(1).flatMap((id) => (speakers.get(id) ?? []).filter((alias) => alias.every((key) => present.has(key))).flat()));
+  return named.size ? content.filter((key) => !named.has(key)) : content;
+}
+
+export function profile(claim: MatchClaim, index: number, normaliser: Normaliser, space: Keyspace, speakers: SpeakerNames = new Map()): Profile {
+  const analysed = normaliser.analyse(claim.text);
+  const features = { ...analysed, content: withoutSpeakers(analysed.content, claim.attribution, speakers) };
+  const found = findQuantities(claim.text);
+  const view = (quantity: Quantity, foundText: { counted: string; text: string } | undefined): QuantityView => {
+    const normal = normaliser.quantity(quantity);
+    const unitKeys = new Set(normaliser.analyse(quantity.unit).content);
+    const countedText = foundText?.counted ?? quantity.counted;
+    // Nouns of the unit's own class ("residents" counting people) name the unit, not a part of it.
+    const unitNouns = new Set(words(countedText).filter((token) => normaliser.quantity({ min: 1, max: 1, unit: token.text, counted: token.text }).unitClass === normal.unitClass).map((token) => token.key));
+    return {
+      normal,
+      unit: quantity.unit,
+      modifiers: new Set(normaliser.analyse(countedText).content.filter((key) => !unitKeys.has(key) && key !== normal.unitClass && !unitNouns.has(key))),
+      text: foundText?.text ?? claim.text,
+    };
+  };
+  const quantities = claim.quantity
+    ? [view(claim.quantity, found.find((q) => q.min === claim.quantity!.min || q.max === claim.quantity!.max) ?? found[0])]
+    : found.map((q) => view(q, q));
+  const ids = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map((key) => intern(space, key)))).sort();
+  const content = ids(features.content);
+  const counted = ids([...features.content, ...quantities.flatMap((quantity) => quantity.normal.counted)]);
+  const verbs = predicateKeys(claim.text);
+  const actors = ids([...features.entities, ...claim.attribution.slice(1)].map((id) => `actor:${normaliser.root(id)}`));
+  for (const keys of [counted, actors]) for (const id of keys) space.df[id]!++;
+  return {
+    index,
+    claim,
+    content,
+    predicates: Int32Array.from(verbs, (key) => intern(space, key)),
+    acts: Int32Array.from(verbs, (key) => intern(space, actOf(key))),
+    light: features.content.some(isLightVerb),
+    counted,
+    actors,
+    subject: Int32Array.from([...content, ...actors]).sort(),
+    totals: { content: 0, counted: 0, subject: 0 },
+    denial: features.denial,
+    negated: features.negated,
+    cue: features.cue,
+    dates: features.dates,
+    names: features.names,
+    definite: features.definite,
+    quantities,
+    listed: listedNames(claim.text),
+  };
+}
+
+export interface Similarity {
+  /** How many keys both have. */
+  count: number;
+  /** Shared weight over the smaller side's weight: 1 when one side's keys are all in the other. */
+  overlap: number;
+  /** Shared weight over the union's weight. */
+  jaccard: number;
+  /** Shared weight itself: how much evidence, whatever the lengths. */
+  weight: number;
+  /** Which side weighs more (says more), and by how much. */
+  heavier: 'a' | 'b';
+  ratio: number;
+}
+
+export type Facet = 'content' | 'counted' | 'subject';
+
+/** Weighted overlap of two claims' sorted keys of one facet (no allocation: it runs for every candidate pair). */
+export function similarity(x: Profile, y: Profile, facet: Facet, weights: Weights): Similarity {
+  const weight = weights.of;
+  const a = x[facet];
+  const b = y[facet];
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  let sharedWeight = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      count++;
+      sharedWeight += weight(a[i]!);
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const weightA = x.totals[facet];
+  const weightB = y.totals[facet];
+  const smaller = Math.min(weightA, weightB);
+  return {
+    count,
+    overlap: smaller > 0 ? sharedWeight / smaller : 0,
+    jaccard: weightA + weightB - sharedWeight > 0 ? sharedWeight / (weightA + weightB - sharedWeight) : 0,
+    weight: sharedWeight,
+    heavier: weightA >= weightB ? 'a' : 'b',
+    ratio: smaller > 0 ? Math.max(weightA, weightB) / smaller : Infinity,
+  };
+}
+
+/** Whether a sorted id list holds an id. */
+export function holds(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === id;
+}
+
+/** The keys two claims share in one facet, for explanations. */
+export function sharedKeys(x: Profile, y: Profile, facet: Facet | 'actors', space: Keyspace): string[] {
+  const other = new Set(y[facet]);
+  return [...x[facet]].filter((id) => other.has(id)).map((id) => space.names[id]!);
+}
+
+/** Shown words: the first word of the text for each shared key. */
+export function surface(text: string, keys: Set<string>): string[] {
+  const shown = new Map<string, string>();
+  for (const token of words(text)) if (keys.has(token.key) && !shown.has(token.key)) shown.set(token.key, token.text);
+  return [...shown.values()];
+}
+
+/**
+ * Scorer for one corpus: key weights (inverse document frequency, weak words a quarter) and the weight
+ * of a key found in one claim only, so shared evidence reads as "about N distinctive words".
+ */
+export interface Weights {
+  of: (id: number) => number;
+  unique: number;
+  /** Shared evidence a related link needs, in units of `unique` (see MatchOptions.relatedEvidence). */
+  relatedEvidence: number;
+}
+
+/** Sets a profile's summed weights, once the corpus's key weights are known. */
+export function weigh(profile: Profile, weights: Weights): void {
+  for (const facet of ['content', 'counted', 'subject'] as const) {
+    let total = 0;
+    for (const id of profile[facet]) total += weights.of(id);
+    profile.totals[facet] = total;
+  }
+}
+
+/**
+ * Names a claim implies through its article: "the bridge" in an article that names the Harwick Bridge
+ * more often than any other bridge is the Harwick Bridge, and not the bridge another article names.
+ */
+export function addArticleNames(profiles: Profile[]): void {
+  const byArticle = new Map<string, Profile[]>();
+  for (const profile of profiles) {
+    const members = byArticle.get(profile.claim.article);
+    if (members) members.push(profile);
+    else byArticle.set(profile.claim.article, [profile]);
+  }
+  for (const members of byArticle.values()) {
+    const dominant = dominantNames(members.flatMap((member) => member.names));
+    for (const member of members) {
+      const heads = new Set(member.names.map((name) => name.keys.at(-1)));
+      for (const key of member.definite) {
+        const name = dominant.get(key);
+        if (name && !heads.has(name.keys.at(-1))) member.names.push(name);
+      }
+    }
+  }
+}
+
+/** For each head word ("bridge", "bank"), the name with it that an article gives most often, if one does. */
+function dominantNames(names: readonly Name[]): Map<string, Name> {
+  const tally = new Map<string, Map<string, { name: Name; count: number }>>();
+  for (const name of names) {
+    const head = name.keys.at(-1)!;
+    const byName = tally.get(head) ?? new Map<string, { name: Name; count: number }>();
+    const key = name.id ?? name.keys.join(' ');
+    byName.set(key, { name, count: (byName.get(key)?.count ?? 0) + 1 });
+    tally.set(head, byName);
+  }
+  const dominant = new Map<string, Name>();
+  for (const [head, byName] of tally) {
+    const [first, second] = [...byName.values()].sort((x, y) => y.count - x.count);
+    if (first && first.count > (second?.count ?? 0)) dominant.set(head, first.name);
+  }
+  return dominant;
+}
