@@ -3,6 +3,7 @@
 // bounds (null = open), a unit (the counted noun as written, or percent/a currency) and the counted
 // phrase. Years, dates, times, ordinals and numbered labels ("Article 5") are not quantities.
 // Bounds are read as written: "more than N" is exclusive, "at least N" inclusive (see `qualifiers`).
+import { monthWords } from './lexicon/calendar.ts';
 import { approximateSlack, type FoundQuantity } from './schema.ts';
 
 interface Token {
@@ -77,9 +78,8 @@ const qualifiers: [string[], Bound][] = (
   .map(([words, bound]): [string[], Bound] => [words.split(' '), bound])
   .sort((a, b) => b[0].length - a[0].length);
 
-const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Words after which a four-digit number is a year: "in 2019", "since 1949", "March 2019". */
-const yearContext = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'to', 'through', 'between', 'and', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'the', 'circa', 'around', ...months]);
+const yearContext = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'to', 'through', 'between', 'and', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'the', 'circa', 'around', ...monthWords]);
 /** Words that number a thing rather than count it: "Article 5", "Resolution 2231", "No. 3". */
 const labels = new Set(['article', 'section', 'chapter', 'page', 'pages', 'resolution', 'room', 'flight', 'route', 'no', 'number', 'vol', 'volume', 'item', 'paragraph', 'clause', 'rule', 'level', 'phase', 'stage', 'grade', 'category', 'type', 'class', 'model', 'version', 'episode', 'season', 'part', 'act', 'title', 'amendment', 'covid', 'g', 'highway', 'platform', 'gate', 'line', 'step', 'day', 'week', 'table', 'figure', 'annex']);
 const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'aircraft', 'livestock', 'media', 'data', 'feet', 'teeth', 'mice', 'geese', 'crew', 'yuan', 'yen', 'renminbi', 'baht']);
@@ -265,9 +265,9 @@ function isNotACount(tokens: Token[], phrase: NumberPhrase, counted: boolean): b
   if (adjacent(before, token) && (before!.text === ':' || before!.text === '-' || before!.text === '/' || before!.kind === 'word')) return true;
   if (isWord(after, 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc', 'bst', 'est')) return true;
   if (isWord(after, 'p', 'a') && tokens[phrase.first + 2]?.text === '.') return true;
-  if (before && (months.has(before.lower) || labels.has(before.lower) || before.text === '#')) return true;
-  if (after && months.has(after.lower)) return true;
-  if (isWord(after, 'of') && tokens[phrase.first + 2] && months.has(tokens[phrase.first + 2]!.lower)) return true;
+  if (before && (monthWords.has(before.lower) || labels.has(before.lower) || before.text === '#')) return true;
+  if (after && monthWords.has(after.lower)) return true;
+  if (isWord(after, 'of') && tokens[phrase.first + 2] && monthWords.has(tokens[phrase.first + 2]!.lower)) return true;
   const value = Number(token.text);
   if (/^\d{4}$/.test(token.text) && value >= 1800 && value <= 2100) return !counted || (before !== undefined && yearContext.has(before.lower));
   return false;

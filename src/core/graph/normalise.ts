@@ -1,6 +1,7 @@
 // Normalisation before claims are compared: two sentences that name the same actor, count the same
 // thing or use the same word in another form or spelling should yield the same keys. Everything here
 // is data in, data out; the source registry is an input, so a new corpus brings its own aliases.
+import { months, weekdays } from '../lexicon/calendar.ts';
 import { affiliationRoot } from '../registry.ts';
 import { hedges } from '../schema.ts';
 
@@ -429,8 +430,6 @@ const titles = new Set(
 );
 // "The bridge", "this bank": one the reader is meant to know.
 const definiteArticles = new Set(['the', 'this', 'that']);
-const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * A normaliser for a registry. Aliases made only of common lower-case words ("the agency",

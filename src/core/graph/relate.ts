@@ -1,6 +1,7 @@
 // The relation between two profiled claims: apart (other names or dates), a conflict (denial, negation,
 // disjoint counts), the same fact (agrees, or refines when one states more), or the same subject
 // (related), each with a score and an explanation a reader can check.
+import { monthNames } from '../lexicon/calendar.ts';
 import type { Name, Normaliser } from './normalise.ts';
 import { holds, sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile, type Similarity, type Weights } from './profile.ts';
 import { relateQuantities } from './quantity-relation.ts';
@@ -47,8 +48,6 @@ function describeActs(a: Profile, b: Profile, space: Keyspace): string {
 
 /** The kind of a date key: "2019" is a year, "month:3" a month, "day:friday" a weekday. */
 const dateKind = (date: string) => (date.includes(':') ? date.slice(0, date.indexOf(':')) : 'year');
-
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A date key as a reader writes it: "month:3" is March, "day:friday" Friday. */
 function describeDate(date: string): string {

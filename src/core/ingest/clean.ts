@@ -3,6 +3,7 @@
 // time or a cookie banner looks like on any outlet), not by any one page's strings.
 import nlp from 'compromise';
 import { collapsePiece, rawPiece, slicePiece, wordCount, type Offsets, type Piece } from './text.ts';
+import { monthNumber } from '../lexicon/calendar.ts';
 
 export type BlockType = 'paragraph' | 'list-item' | 'caption' | 'heading';
 
@@ -543,7 +544,6 @@ export function copyrightHolder(text: string): string | undefined {
   return wordCount(holder) <= 6 && wordCount(text) <= 25 ? holder : undefined;
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthPattern = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const dayMonthYear = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthPattern},?\s+(\d{4})\b`, 'i');
 const monthDayYear = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
@@ -556,17 +556,13 @@ export function statedDate(text: string): string | null {
   let year: number, month: number, day: number;
   let match: RegExpExecArray | null;
   if ((match = isoDate.exec(text))) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = dayMonthYear.exec(text))) [day, month, year] = [Number(match[1]), monthIndex(match[2]!), Number(match[3])];
-  else if ((match = monthDayYear.exec(text))) [month, day, year] = [monthIndex(match[1]!), Number(match[2]), Number(match[3])];
+  else if ((match = dayMonthYear.exec(text))) [day, month, year] = [Number(match[1]), monthNumber(match[2]!), Number(match[3])];
+  else if ((match = monthDayYear.exec(text))) [month, day, year] = [monthNumber(match[1]!), Number(match[2]), Number(match[3])];
   else if ((match = dottedDate.exec(text))) [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
-}
-
-function monthIndex(name: string): number {
-  return months.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 }
 
 /** A line that is only a date and perhaps a time: "21 November 2019", "Nov. 21, 2019 10:15 AM ET". */

@@ -1,0 +1,19 @@
+// Month and weekday names, for every stage that reads or writes a date: cleaning (datelines), quantities
+// (a four-digit number after a month is a year), the matcher (claims of other months are other facts).
+
+/** English month names, January first: a month's number is its index + 1. */
+export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Lower-case month names. */
+export const months = monthNames.map((month) => month.toLowerCase());
+
+/** Lower-case month names and the short forms articles write ("jan", "sept"). */
+export const monthWords: ReadonlySet<string> = new Set([...months, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** The number (1-12) of the month a name or short form names by its first three letters ("Sept." is 9), else 0. */
+export function monthNumber(name: string): number {
+  return months.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+}
+
+/** Lower-case weekday names. */
+export const weekdays: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
