@@ -1,6 +1,7 @@
 // Normalisation before matching: spellings, word forms, actors, units and dates that must compare equal.
 import { describe, expect, it } from 'vitest';
-import { createNormaliser, isWeak, stem, words } from '../../src/core/graph/normalise.ts';
+import { createNormaliser } from '../../src/core/graph/normalise.ts';
+import { isWeak, stem, words } from '../../src/core/graph/words.ts';
 
 const registry = [
   { id: 'china-government', name: "Government of the People's Republic of China", type: 'government', aliases: ['Beijing', 'China', 'the Chinese government', 'Chinese authorities'] },

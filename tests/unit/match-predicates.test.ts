@@ -1,7 +1,7 @@
 // The verbs of a claim: what it says happens, found without a tagger, which the matcher compares
 // before it calls two claims the same fact.
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/core/graph/normalise.ts';
+import { stem } from '../../src/core/graph/words.ts';
 import { actOf, predicateKeys } from '../../src/core/graph/predicates.ts';
 
 describe('predicateKeys', () => {

@@ -4,7 +4,8 @@
 // an inverted index over normalised keys proposes a few candidates per claim, rarest keys first.
 import { relationTypes, type Link, type RelationType, type SentenceRelation } from '../schema.ts';
 import { arithmeticLinks } from './arithmetic.ts';
-import { createNormaliser, isWeak, type AliasSource } from './normalise.ts';
+import { createNormaliser, type AliasSource } from './normalise.ts';
+import { isWeak } from './words.ts';
 import { addArticleNames, profile, sharedKeys, speakerNames, weigh, type Keyspace, type MatchClaim, type Weights } from './profile.ts';
 import { relate } from './relate.ts';
 import { clamp, type PairVerdict, type Verdict } from './verdict.ts';

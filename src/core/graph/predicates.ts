@@ -2,7 +2,7 @@
 // "invited", "accept"). Two claims about the same dam, manager or invitation state the same fact only
 // when what happens matches; "police detained the manager" and "the manager was released" share their
 // subject, not their fact. No tagger: English verbs are found by where they stand and how they end.
-import { deniesAt, isHedge, isIrregularPast, isStopword, isWeak, stem, words, type WordToken } from './normalise.ts';
+import { deniesAt, isHedge, isIrregularPast, isStopword, isWeak, stem, words, type WordToken } from './words.ts';
 
 // Words after which the next content word is a verb: "has restricted", "were allowed", "to visit".
 const auxiliaries = new Set(

@@ -2,7 +2,8 @@
 // verbs and acts, polarity, dates, names and quantities, with the corpus's key weights; and the
 // weighted overlap of two profiles, which every comparison starts from.
 import { findQuantities } from '../quantities.ts';
-import { isStopword, words, type AliasSource, type Name, type NormalQuantity, type Normaliser, type Quantity } from './normalise.ts';
+import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity } from './normalise.ts';
+import { isStopword, words } from './words.ts';
 import { actOf, isLightVerb, predicateKeys } from './predicates.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */

@@ -1,0 +1,42 @@
+/**
+ * Near-synonyms news text uses for one fact ("detained"/"locked up"/"interned"; "nations"/"countries";
+ * "restricted"/"limited"), folded to one key. Kept small and general: a wrong merge links unrelated claims.
+ */
+export const synonymGroups = [
+  ['detain', 'detention', 'detainee', 'lock', 'intern', 'internment', 'imprison', 'imprisonment', 'jail', 'incarcerate', 'incarceration', 'custody', 'arrest'],
+  ['country', 'nation'],
+  ['limit', 'restrict', 'restriction', 'curb'],
+  ['allow', 'permit'],
+  ['abuse', 'violation'],
+  ['kill', 'dead', 'die', 'died', 'death'],
+  ['official', 'authority'],
+  ['visit', 'tour'],
+  // Common news verbs for one event.
+  ['collapse', 'burst', 'breach'],
+  ['suspend', 'halt'],
+  ['close', 'closure', 'shut'],
+  ['find', 'discover'],
+  ['inspect', 'inspection', 'examine', 'examination'],
+  ['investigate', 'investigation', 'probe', 'inquiry'],
+  ['evacuate', 'evacuation', 'evacuee', 'displace', 'displacement'],
+  ['injure', 'injury', 'wound', 'hurt'],
+  ['resign', 'resignation', 'quit'],
+  ['ban', 'prohibit', 'outlaw'],
+  ['flood', 'inundate', 'submerge'],
+  ['accuse', 'accusation', 'allege', 'allegation'],
+  ['invite', 'offer'],
+  ['strike', 'walkout'],
+  ['buy', 'purchase', 'acquire', 'acquisition'],
+  ['rise', 'increase', 'climb'],
+  ['fall', 'drop'],
+  ['choose', 'select', 'pick'],
+  ['help', 'assist', 'assistance'],
+  ['reveal', 'disclose', 'disclosure'],
+  ['approve', 'approval', 'endorse', 'endorsement'],
+  ['lawmaker', 'legislator'],
+  ['attack', 'assault'],
+  ['reduce', 'cut', 'slash'],
+  ['agreement', 'accord'],
+  ['fire', 'blaze'],
+  ['seize', 'capture'],
+];

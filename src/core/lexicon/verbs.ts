@@ -1,0 +1,39 @@
+// Verb forms the stemmer cannot find by rule, and two-word verbs that stand for one word.
+
+/**
+ * Past forms and participles that do not end in -ed, common in news ("burst", "fled", "held"), by their
+ * verb: "were chosen" and "selected", "struck a deal" and "strike a deal" meet on one key. Forms that
+ * are their verb ("cut", "hit") stand alone.
+ */
+export const irregularVerbs: [verb: string, ...forms: string[]][] = [
+  ['arise', 'arose', 'arisen'], ['awake', 'awoke'], ['become', 'became'], ['begin', 'began', 'begun'], ['bend', 'bent'],
+  ['bite', 'bit'], ['bleed', 'bled'], ['blow', 'blew'], ['break', 'broke', 'broken'], ['bring', 'brought'], ['build', 'built'],
+  ['burn', 'burnt'], ['buy', 'bought'], ['catch', 'caught'], ['choose', 'chose', 'chosen'], ['come', 'came'], ['cling', 'clung'], ['creep', 'crept'],
+  ['deal', 'dealt'], ['dive', 'dove'], ['drink', 'drank'], ['draw', 'drawn', 'drew'], ['drive', 'driven', 'drove'], ['dig', 'dug'],
+  ['fall', 'fallen', 'fell'], ['feed', 'fed'], ['find', 'found'], ['feel', 'felt'], ['flee', 'fled'], ['fly', 'flew'], ['fling', 'flung'],
+  ['forbid', 'forbade', 'forbidden'], ['forgive', 'forgave'], ['forget', 'forgot', 'forgotten'], ['fight', 'fought'],
+  ['freeze', 'froze', 'frozen'], ['give', 'gave'], ['grow', 'grown'], ['hold', 'held'], ['hide', 'hid', 'hidden'], ['hang', 'hung'],
+  ['keep', 'kept'], ['kneel', 'knelt'], ['know', 'knew', 'known'], ['lay', 'laid'], ['leap', 'leapt'], ['lead', 'led'], ['leave', 'left'],
+  ['lend', 'lent'], ['lose', 'lost'], ['make', 'made'], ['mean', 'meant'], ['meet', 'met'], ['overcome', 'overcame'], ['overrun', 'overran'],
+  ['overtake', 'overtook'], ['pay', 'paid'], ['run', 'ran'], ['ring', 'rang'], ['rise', 'risen', 'rose'], ['ride', 'rode'], ['sink', 'sank'],
+  ['send', 'sent'], ['shake', 'shaken', 'shook'], ['shoot', 'shot'], ['show', 'shown'], ['slide', 'slid'], ['sell', 'sold'], ['seek', 'sought'],
+  ['spend', 'spent'], ['speak', 'spoke', 'spoken'], ['spring', 'sprang'], ['steal', 'stole', 'stolen'], ['stand', 'stood'], ['strive', 'strove'],
+  ['strike', 'struck'], ['sting', 'stung'], ['swim', 'swam'], ['sweep', 'swept'], ['swear', 'swore', 'sworn'], ['swing', 'swung'],
+  ['teach', 'taught'], ['throw', 'threw', 'thrown'], ['take', 'took'], ['tear', 'tore', 'torn'], ['understand', 'understood'],
+  ['undertake', 'undertook'], ['uphold', 'upheld'], ['go', 'went'], ['withdraw', 'withdrawn', 'withdrew'], ['withhold', 'withheld'],
+  ['win', 'won'], ['wear', 'wore'], ['weave', 'wove'], ['write', 'written', 'wrote'],
+  ['beat'], ['bet'], ['burst'], ['cut'], ['hit'], ['hurt'], ['quit'], ['shut'], ['spread'], ['thrust'],
+];
+
+/**
+ * Two-word verbs that stand for one of the synonyms' words (synonyms.ts) ("gave way" is "collapsed"); both words take
+ * its key. Only phrases with one reading in news: "held in" may be a meeting, "held against" is not.
+ */
+export const phrasalVerbGroups: readonly string[][] = [
+  ['collapse', 'give way', 'gave way', 'given way', 'giving way', 'gives way'],
+  ['suspend', 'cut off', 'cuts off', 'cutting off', 'shut off', 'shuts off', 'shutting off'],
+  ['resign', 'step down', 'stepped down', 'stepping down', 'steps down'],
+  ['detain', 'held against', 'locked up', 'locking up', 'locks up', 'lock up'],
+  ['strike', 'walk out', 'walked out', 'walking out', 'walks out'],
+  ['reject', 'turn down', 'turned down', 'turning down', 'turns down', 'vote down', 'voted down', 'votes down'],
+];
