@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { cleanText, statedDate } from '../../src/core/ingest/clean.ts';
+import { cleanText } from '../../src/core/ingest/clean.ts';
+import { statedDate } from '../../src/core/ingest/dates.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/ingest');
 const root = join(import.meta.dirname, '../..');

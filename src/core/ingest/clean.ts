@@ -2,8 +2,12 @@
 // the raw file. Page clutter is recognised by its form (what a share button, an audio player, a reading
 // time or a cookie banner looks like on any outlet), not by any one page's strings.
 import nlp from 'compromise';
-import { collapsePiece, rawPiece, slicePiece, wordCount, type Offsets, type Piece } from './text.ts';
-import { monthNumber } from '../lexicon/calendar.ts';
+import { bylineAuthors, bylinePrefix, copyrightHolder, escapeRegExp, readByline } from './bylines.ts';
+import { captionCredit, creditLabel, creditOnly, imageCaption, imageSource } from './credits.ts';
+import { clutterRules, commentsHead, endMark, isTableRow, kickerHeadline, relatedHeading, tableRule, threadFollows } from './clutter.ts';
+import { datelineDate, isDateOnly, statedDate } from './dates.ts';
+import { dropRepeated } from './repeats.ts';
+import { collapsePiece, rawPiece, slicePiece, terminal, wordCount, type Offsets, type Piece } from './text.ts';
 
 export type BlockType = 'paragraph' | 'list-item' | 'caption' | 'heading';
 
@@ -122,7 +126,6 @@ function continuesLine(previous: { length: number; words: number; last: string }
 }
 
 const bullet = /^(?:[•●▪◦·*‣⁃]|[-–—](?=\s))\s*/u;
-const terminal = /[.!?…]["”’)\]]*$/u;
 
 /** A paragraph of running text, as opposed to a label, a link or a control. */
 function isProse(text: string): boolean {
@@ -130,131 +133,7 @@ function isProse(text: string): boolean {
   return (words >= 8 && terminal.test(text)) || words >= 20;
 }
 
-// Clutter rules: each names what it removes. Tested against the whole line, trimmed.
-const wholeLine = (pattern: string) => new RegExp(`^(?:${pattern})[\\s.:!|]*$`, 'iu');
-/** `notProse`: a rule that a full sentence can also match ("Published in 2015, the report…") skips prose. */
-const clutterRules: { rule: string; test: (text: string) => boolean; notProse?: boolean }[] = [
-  { rule: 'no-words', test: (text) => !/[\p{L}\p{N}]/u.test(text) },
-  { rule: 'advertisement', test: (text) => (wordCount(text) <= 6 && /\badvertisement\b/i.test(text)) || wholeLine('(skip )?advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|(story|article) continues (below|after)( (this|the))?( (advertisement|ad))?|continue reading( the main story| below)?|scroll (down )?to continue( reading)?').test(text) },
-  {
-    rule: 'share-prompt',
-    test: (text) =>
-      wholeLine('share\\d*|share( (this|the|full))? (article|story|page|post)|share (on|via|to) \\w+|share this( with \\w+)?|tweet|email|e-mail|copy link|link copied|print( this( page| article| story))?|save( article| for later)?|bookmark|gift (this )?article|share via|reuse this content|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|comments?( \\(\\d+\\))?|\\d+ comments?|view comments|jump to comments').test(text) ||
-      /^(share|like) (us|this|our)\b.{0,60}\b(facebook|twitter|instagram|x|linkedin|whatsapp|social media)\b/i.test(text) ||
-      (wordCount(text) <= 15 && (/^(click|tap) here to share\b|\bshare (this |it )?on social media\b/i.test(text) || /^(save|bookmark)\b.{0,60}\b(read(ing)? later|reading list)\b/i.test(text))),
-  },
-  { rule: 'widget', test: (text) => wholeLine('(like )?loading(\\.\\.\\.|…)?|like this|rate this( article)?|join the conversation|leave a (comment|reply)|comments are (closed|open)|show comments|add a comment|show key events( only)?|show (all|latest) (posts|updates)|was this (page|article) (helpful|useful)\\??').test(text) || (wordCount(text) <= 20 && /\b(enable|turn on|activate) javascript\b/i.test(text)) },
-  { rule: 'download-link', test: (text) => wordCount(text) <= 10 && /^download\b.{0,40}\b(pdf|docx?|file|version|attachment)\b/i.test(text) },
-  // A tip line or a press contact: an e-mail address or a phone number in a short line.
-  { rule: 'contact', test: (text) => (wordCount(text) <= 20 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(text)) || /^(tel\.?:?\s*)?\+?[\d\s().-]{7,}$/i.test(text) },
-  { rule: 'call-to-action', test: (text) => wordCount(text) <= 15 && /^((click|tap) here\b|(download|get|install) (our|the)\b.{0,30}\bapp\b|open in (the )?app\b)/i.test(text) },
-  { rule: 'age-notice', test: (text) => /^this (article|story|content) is (more|over) (than )?\w+ (years?|months?|days?) old\.?$/i.test(text) },
-  {
-    rule: 'newsletter-prompt',
-    test: (text) =>
-      wordCount(text) <= 30 &&
-      (/^(sign up|subscribe|register|get|join|receive)\b.{0,120}\b(newsletter|inbox|email|briefing|digest|alerts?)\b/i.test(text) ||
-        /\bnewsletter\b.{0,80}\b(sign up|subscribe|inbox|free)\b/i.test(text) ||
-        wholeLine('subscribe( now| today)?|sign up|sign in|log in|register|newsletter|subscribe to (our|the) \\w+').test(text)),
-  },
-  { rule: 'subscribe-prompt', notProse: true, test: (text) => wordCount(text) <= 12 && /^(subscribe|sign up|join( us| now| today)?|become a (member|subscriber|supporter)|support (us|our journalism)|donate|register)\b/i.test(text) },
-  {
-    rule: 'player-control',
-    test: (text) =>
-      wholeLine('listen( to this (article|story))?|listen \\d+ min(ute)?s?|play|pause|stop|mute|unmute|replay|close|expand|select (voice|speed)|playback speed|audio|watch|play (video|audio)|watch (the )?video|video|\\d+(\\.\\d+)?x|\\d{1,2}:\\d{2}( ?/ ?\\d{1,2}:\\d{2})?|video duration,? .*|media caption.*|this (video|audio) (can|could) not be played.*|.*(your|this) browser does not support .*').test(text),
-  },
-  { rule: 'player-control', test: (text) => wordCount(text) <= 12 && /^(listen to this (article|story)|listen to the (article|story)|audio (version|article))\b/i.test(text) },
-  {
-    rule: 'reading-time',
-    test: (text) => /^(reading time|read time|estimated reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*(min|mins|minutes?|minuten)\b.{0,10}$/i.test(text) || /^\d+\s*(min|mins|minutes?)\s*(read|listen)$/i.test(text),
-  },
-  { rule: 'trust-badge', test: (text) => wordCount(text) <= 12 && /^(why you can trust|why (you should )?trust|about our (journalism|standards)|our (standards|editorial (policy|standards))|fact[- ]checked by|verified by)\b/i.test(text) },
-  {
-    rule: 'cookie-notice',
-    test: (text) =>
-      wordCount(text) <= 60 &&
-      /\bcookies?\b/i.test(text) &&
-      /\b(we use|this (site|website) uses|accept|reject|consent|manage (your )?(preferences|settings)|cookie (policy|settings|preferences)|privacy (policy|settings))\b/i.test(text),
-  },
-  { rule: 'cookie-notice', test: (text) => wholeLine('accept( all)?( cookies)?|reject( all)?( cookies)?|allow (all )?cookies|manage (preferences|cookies|settings|options)|cookie settings|i agree|agree|got it|ok').test(text) },
-  { rule: 'copyright', test: (text) => wordCount(text) <= 25 && (/^(©|\(c\)\s|copyright\b)/i.test(text) || /\ball rights reserved\b/i.test(text)) },
-  {
-    rule: 'navigation',
-    test: (text) =>
-      wholeLine('skip (to|links)( \\w+){0,3}|skip navigation|jump to (main )?content|menu|main menu|search|home|homepage|sections|navigation|back to top|top of page|go to (the )?(home ?page|top)|open (the )?menu|close (the )?menu|more|see (all|more)|load (more|earlier|older|newer)( (posts|stories|articles|updates|entries))?|next|previous|next article|previous article').test(text) ||
-      // Breadcrumbs: short segments joined by > | / › » (a sentence never looks like this).
-      (/[>|›»\/]/.test(text) && text.split(/\s*[>|›»\/]\s*/).filter(Boolean).every((part) => wordCount(part) <= 3 && !terminal.test(part)) && text.split(/\s*[>|›»\/]\s*/).filter(Boolean).length >= 2 && !/\d{1,2}\/\d{1,2}/.test(text)),
-  },
-  { rule: 'follow-prompt', test: (text) => wordCount(text) <= 20 && /^(follow|like)\s+(us|@|\S+ on)\b/i.test(text) },
-  { rule: 'dateline', notProse: true, test: (text) => wordCount(text) <= 14 && (/^(about )?\d+\s*(seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago$/i.test(text) || /^(published|updated|last (updated|modified)( on)?|first published( on)?|posted|modified)(?!\p{L})/iu.test(text) || isDateOnly(text)) },
-  { rule: 'credits-line', notProse: true, test: (text) => wordCount(text) <= 30 && /^(\(?(additional )?(reporting|writing|editing|research) by\b|edited by\b|reporting from\b|sources?\s*:|translated( from (the )?\p{L}+)? by\b|translation\s*:)/iu.test(text) },
-  // "Associated Press writer Jim Ohara contributed from Sacramento.": a sentence, and still a credit.
-  { rule: 'credits-line', test: (text) => wordCount(text) <= 30 && /\b(writers?|reporters?|correspondents?|journalists?)\b.{0,80}\bcontributed\b/i.test(text) },
-  { rule: 'print-edition', test: (text) => /^a version of this (article|story) appear(s|ed) in print\b/i.test(text) },
-  {
-    rule: 'read-more',
-    notProse: true,
-    test: (text) =>
-      wordCount(text) <= 25 &&
-      (/^(read more|read also|also read|see also|related|watch|listen|more|opinion|analysis|explainer|live)\s*[:|–—-]\s*\S/i.test(text) || /^(read (more|also|next)|also read|see also|lesen sie (auch|mehr)|lire aussi|à lire aussi|lee también)\b\s*\S[^.!?]*$/iu.test(text)),
-  },
-  { rule: 'related-links', test: (text) => wordCount(text) <= 20 && /^(tags|topics|filed under|categories|themen|mots-clés)\s*:/iu.test(text) },
-  // A subscription pitch: a price or a "for subscribers" beside "subscribe".
-  { rule: 'subscribe-prompt', test: (text) => wordCount(text) <= 30 && /\bsubscri(be|ption|bers?)\b/i.test(text) && /[€£$]\s?\d|\b(a|per) (month|week|year)\b|\b(reserved|exclusive) (for|to) (our )?subscribers\b|\boffered to you\b/i.test(text) },
-  { rule: 'image-label', test: (text) => wholeLine('image|photo|picture|image caption|caption|image source|gallery|enlarge( this image)?|view (image|gallery|full size)|open image in gallery|\\d+ (photos|images)').test(text) },
-];
 
-/** A table's rule line: "|---|:---:|", "--- | ---". */
-const tableRule = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
-
-/**
- * Whether a line of a text file is a row of a Markdown-like table: bars at both ends around two cells
- * or more ("| Year | Deaths |"), or bars between cells in a run of such lines (no blank line between)
- * that holds a table's rule line. A breadcrumb ("Home | News | World") is neither.
- */
-function isTableRow(units: Unit[], index: number): boolean {
-  const text = units[index]!.text;
-  if (!text.includes('|') || tableRule.test(text) || !/[\p{L}\p{N}]/u.test(text)) return false;
-  if (/^\|.*\|.*\|$/.test(text)) return true;
-  // The run of barred lines around it, a few hundred at most either way.
-  for (let at = index; at >= 0 && at > index - 200 && units[at]!.text.includes('|'); at--) {
-    if (tableRule.test(units[at]!.text)) return true;
-    if (units[at]!.blankBefore) break;
-  }
-  for (let at = index + 1; at < units.length && at < index + 200 && !units[at]!.blankBefore && units[at]!.text.includes('|'); at++)
-    if (tableRule.test(units[at]!.text)) return true;
-  return false;
-}
-
-/** A genre label before a headline: "Analysis: …", "Live: …", "Opinion – …". */
-const kickerHeadline = /^(?:analysis|opinion|explainer|live|watch|listen|comment|review|exclusive|breaking|fact[- ]?check|interview|obituary|editorial)\s*[:|–—-]\s*\S/i;
-
-const endMark = /^(?:#{3}|-+\s*ends?\s*-+|ends|-\s*30\s*-)$/i;
-const commentsHead = /^(?:comments?(?:\s*\(\d+\))?|\d+ comments?|join the conversation|have your say|reader comments|show comments|view comments)[\s:.!]*$/i;
-
-/** A comment thread's controls: "Reply", "Report", "4 likes" (a time stamp alone is also a byline's). */
-const threadLine = /^(?:reply|report(?: comment| abuse)?|flag|like|recommend|\d+ (?:likes?|replies))$/i;
-
-function threadFollows(units: Unit[], index: number): boolean {
-  return units.slice(index + 1, index + 9).some((unit) => threadLine.test(unit.text));
-}
-
-/** Headings of link lists: the lines after one are links, not the article. */
-const relatedHeading = /^(keep reading|related( (articles|stories|content|topics|coverage|links|reading))?|more on this (story|topic)|more (from|stories|about)\b.*|read more|read next|recommended( for you| reading)?|you (may|might) (also )?like|most (read|popular|viewed|shared)|top stories|latest( news| stories)?|trending( now)?|topics|tags|around the (web|bbc)|don't miss|also in .*|explore more( on (these|this) topics?)?|more in .*|on the same (subject|topic)|key events|lesen sie (auch|mehr)|mehr zum thema|lire aussi|à lire aussi|sur le même sujet)[\s:]*$/iu;
-
-/**
- * Credits in captions: "… Photo: AP", "Photograph: Jane Doe/Reuters", "(AP Photo/John Doe)" (any
- * agency's initials, or in brackets any agency's name: "(Pell Wire Photo/Jane Doe)"), "[File: Jane Doe/Reuters]".
- */
-const labelledCredit = /^(.*?[^\s(\[])[\s,;–—-]*[(\[]?\s*(?:(?:photo(?:graph)?s?|fotos?|bild|pictures?|pic|images?|illustration|credit|file|video)(?:\s+(?:credit|by))?\s*[:：]|credit\s*\.{2,}|(?=(?:\p{Lu}{2,6}|Reuters|Xinhua|Kyodo) Photo\/)|(?<=[(\[]\s*)(?=(?:[\p{L}&.-]+\s+){1,3}Photo\/))\s*([^)\]]+?)\s*[)\]]?$/iu;
-const agencyNames = String.raw`AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Shutterstock|PA Media|PA|AAP|ANP|Kyodo|Anadolu(?: Agency)?|SOPA Images|Alamy|NurPhoto|Sipa|ZUMA(?: Press)?|Corbis|Imago`;
-/** An unlabelled credit after a caption: "… on Monday. Jane Doe/AFP via Getty Images". */
-const trailingCredit = new RegExp(String.raw`^(.*[.!?])\s+((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`, 'u');
-/** A line that is only a credit, after any label ("Photo:", "Image source,"): "Getty Images", "AFP via Getty Images". */
-const creditOnly = new RegExp(String.raw`^((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`, 'u');
-const creditLabel = /^(?:(?:image|photo|picture)s?(?: (?:source|credit))?|photograph|credit)\s*[,:]\s*/i;
-const imageSource = /^(?:image|photo|picture) (?:source|credit)\s*[,:]\s*(.+)$/i;
-const imageCaption = /^(?:(?:image|media|photo) caption\s*[,:]?|caption\s*:)\s*(.*)$/i;
 
 /**
  * Classifies every unit, keeping the article and removing the rest. The header (everything before
@@ -449,240 +328,12 @@ export function cleanUnits(units: Unit[]): CleanResult {
   }
 }
 
-/** The date a wire or press-release dateline states before its dash: "BRANSFORD, U.K., 4 March 2025 – …". */
-function datelineDate(text: string): string | null {
-  const match = /^\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*[^,–—]{1,30})?,\s*([^–—]{6,40}?)\s*(?:\/[^/]{1,40}\/\s*)?(?:[–—]|--?)\s/u.exec(text);
-  return match ? statedDate(match[1]!) : null;
-}
 
-function captionCredit(text: string): { text: string; credit: string } | undefined {
-  const labelled = labelledCredit.exec(text);
-  const match = labelled ?? trailingCredit.exec(text);
-  if (!match || wordCount(match[2]!) > 8 || !/[\p{L}]/u.test(match[1]!)) return undefined;
-  const captionText = match[1]!.replace(/[\s,;–—-]+$/u, '');
-  return { text: captionText, credit: match[2]!.trim() };
-}
 
 /** "Camel-case" words the scraper glued together: "ChinaDiplomacy", "WorldAsia". */
 function isFused(text: string): boolean {
   return text.split(/\s+/).some((word) => /\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u.test(word));
 }
 
-// A byline: "By Jane Doe and John Roe", "By Jane Doe, Beijing correspondent", or (in the header) names
-// alone when there are two or more, as scrapers print them: "Zhenhua LuandMimi Lau".
-const nameToken = /^(?:\p{Lu}[\p{Ll}'’-]*\.?|\p{Lu}{2,}|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|el)|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
-const outletWords = String.raw`News|Reuters|Press|Times|Post|Agency|Staff|Correspondent|Reporter|Editor|Desk|Service|Online|Daily|Journal|Team|Media|Associated|Updated|Published|Photo|Image|Opinion|Analysis`;
-const notName = new RegExp(String.raw`^(?:${outletWords})$`);
 
-// "By", and the same word in the languages whose outlets are scraped in translation ("Von", "Par", "Por").
-const bylinePrefix = /^(?:(?:(?:written|words|story|reported|text) )?by\s+|authors?\s*:\s*|(?:von|par|por)\s+(?=\p{Lu}))/iu;
-const roleWords = String.raw`correspondent|editor|reporter|writer|columnist|contributor|producer`;
 
-/** "editor|reporter" -> "[Ee]ditor|[Rr]eporter": case-blind words in a pattern whose letter classes are not. */
-function anyCase(words: string): string {
-  return words.replace(/\b\p{L}/gu, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
-}
-
-function readByline(text: string, inHeader: boolean, hint: BlockType | undefined): { authors: string[]; repaired: { from: string; to: string }[] } | undefined {
-  // What follows a separator ("| June 3, 2022 | 5 min read") is not the byline's names.
-  const names = text.replace(/\s*[|•·]\s*.*$/, '');
-  if (hint === 'heading' || wordCount(names) > 16) return undefined;
-  const by = bylinePrefix.exec(names);
-  if (!by && !inHeader) return undefined;
-  const repaired: { from: string; to: string }[] = [];
-  const repair = (pattern: RegExp, joined: (...groups: string[]) => string) => (line: string) =>
-    line.replace(pattern, (match: string, ...rest: unknown[]) => {
-      const at = rest.at(-2) as number;
-      const to = joined(...(rest.slice(0, -2) as string[]));
-      const [before, after] = [/\S*$/.exec(line.slice(0, at))![0], /^\S*/.exec(line.slice(at + match.length))![0]];
-      repaired.push({ from: before + match + after, to: before + to + after });
-      return to;
-    });
-  const unfused = [
-    // "LuandMimi", "RothundTomas": a lower-case letter, "and", a capital: two names glued by a scraper.
-    repair(/(\p{Ll})(and|und)(\p{Lu}\p{Ll})/gu, (before, and, after) => `${before} ${and} ${after}`),
-    // "Callum ReidEducation Reporter": a name glued to the role after it.
-    repair(new RegExp(String.raw`(\p{Ll})(?=\p{Lu}\p{Ll}*(?:\s+\p{L}+)?\s+(?:${anyCase(roleWords)})\b)`, 'gu'), (before) => `${before} `),
-  ].reduce((line, step) => step(line), names.slice(by?.[0].length ?? 0));
-  // "Ellen Marsh Health correspondent": a role after the name is evidence it is a byline.
-  const role = new RegExp(String.raw`\s+(?:\S+\s+)?(?:${roleWords})\b.*$`, 'iu');
-  const parts = unfused
-    // "Marta Olsen (now)": a remark on the author, not a name.
-    .replace(/\s*\([^)]*\)/g, ' ')
-    .split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/i)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  const withRole = parts.some((part) => role.test(part) && part.replace(role, '').split(/\s+/).length >= 2);
-  // "Tom Hale Associated Press": the outlet after the last name is not part of it.
-  const nameParts = parts.map((part) => part.replace(role, '').replace(new RegExp(String.raw`(?<=\S+\s+\S+)(?:\s+(?:${outletWords}))+$`), ''));
-  const found = nameParts.filter((part) => {
-    const tokens = part.split(/\s+/);
-    return tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => nameToken.test(token) && !notName.test(token)) && /^\p{Lu}/u.test(tokens[0]!);
-  });
-  // "By staff and news agencies": a byline that names nobody.
-  if (by && !found.length) return terminal.test(text) ? undefined : { authors: [], repaired };
-  // Without "By", only names, more than one or with a role, make a byline.
-  if (!found.length || (!by && !withRole && (found.length < 2 || found.length !== parts.length))) return undefined;
-  return { authors: found, repaired };
-}
-
-/** The authors a byline names ("By Jane Doe and John Roe, BBC News" -> [Jane Doe, John Roe]); [] when it names none. */
-export function bylineAuthors(byline: string): string[] {
-  return readByline(`By ${byline.replace(/^by\s+/i, '')}`, true, undefined)?.authors ?? [];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Who a copyright line names: "© 2019 The Courier. All rights reserved." -> "The Courier"; undefined when it names no one. */
-export function copyrightHolder(text: string): string | undefined {
-  const match = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i.exec(text);
-  const holder = match?.[1]?.split(/[.|]\s/)[0]!.replace(/,?\s+(ltd|limited|inc|llc|plc|gmbh|co)\.?$/i, '').trim();
-  // "Newspaper WordPress Theme by TagDiv", "OpenStreetMap contributors": a credit, not a publisher.
-  if (!holder || /\bby\b|\bcontributors\b|\btheme\b/i.test(holder)) return undefined;
-  return wordCount(holder) <= 6 && wordCount(text) <= 25 ? holder : undefined;
-}
-
-const monthPattern = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const dayMonthYear = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthPattern},?\s+(\d{4})\b`, 'i');
-const monthDayYear = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
-const isoDate = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-/** "03.11.2025": day, month, year, as European outlets write them (never month first with dots). */
-const dottedDate = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
-
-/** The date a line states in full (day, month and year), as YYYY-MM-DD; null for "3 hours ago". */
-export function statedDate(text: string): string | null {
-  let year: number, month: number, day: number;
-  let match: RegExpExecArray | null;
-  if ((match = isoDate.exec(text))) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = dayMonthYear.exec(text))) [day, month, year] = [Number(match[1]), monthNumber(match[2]!), Number(match[3])];
-  else if ((match = monthDayYear.exec(text))) [month, day, year] = [monthNumber(match[1]!), Number(match[2]), Number(match[3])];
-  else if ((match = dottedDate.exec(text))) [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-/** A line that is only a date and perhaps a time: "21 November 2019", "Nov. 21, 2019 10:15 AM ET". */
-function isDateOnly(text: string): boolean {
-  const rest = text
-    .replace(dayMonthYear, '')
-    .replace(monthDayYear, '')
-    .replace(isoDate, '')
-    .replace(dottedDate, '')
-    .replace(/\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?\s*(gmt|bst|utc|et|est|edt|pt|cet|cest|hkt)?\b/gi, '')
-    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '');
-  return rest !== text && !/[\p{L}\p{N}]/u.test(rest);
-}
-
-/**
- * Keeps the first of repeated blocks: the same words, whatever the spacing, case or quote style, or
- * nearly the same (a long paragraph differing by a word or two, as scrapers repeat them).
- *
- * Each block is compared only with the earlier blocks that could repeat it, found through indexes
- * (the same words; the same first eleven words; an earlier block holding its rarest word; an earlier
- * block sharing one of its rarest words, of which a near copy must share one), never with every
- * earlier block, and with at most the latest `maxCompared` of each: a file of tens of thousands of
- * paragraphs takes time in proportion to its size.
- */
-function dropRepeated(kept: CleanBlock[], repeated: RemovedLine[]): CleanBlock[] {
-  interface Seen {
-    key: string;
-    /** Its distinct words, as numbers (their place in `vocabulary`), in ascending order. */
-    words: Int32Array;
-    numbers: string;
-  }
-  const keyOf = (block: CleanBlock) => block.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const keys = kept.map(keyOf);
-  // Words as numbers, and how many blocks hold each: the rarest words of a block are the ones to look it up by.
-  const vocabulary = new Map<string, number>();
-  const wordsOf = keys.map((key) => {
-    const ids = new Set<number>();
-    for (const word of key.split(' ')) {
-      let id = vocabulary.get(word);
-      if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
-      ids.add(id);
-    }
-    return Int32Array.from(ids).sort();
-  });
-  const frequency = new Int32Array(vocabulary.size);
-  for (const words of wordsOf) for (const id of words) frequency[id]!++;
-  const rarestFirst = (words: Int32Array) => Array.from(words).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
-
-  const seenKeys = new Set<string>();
-  const byHead = new Map<string, Seen[]>();
-  const byWord = new Map<number, Seen[]>();
-  const byRareWord = new Map<number, Seen[]>();
-  const file = <K, T>(index: Map<K, T[]>, key: K, value: T) => {
-    const list = index.get(key);
-    if (list) list.push(value);
-    else index.set(key, [value]);
-  };
-  // Eleven words: a truncated copy of twelve words or more may end inside its twelfth ("…the council vo").
-  const head = (key: string) => key.split(' ', 11).join(' ');
-  // A copy stands near what it copies: of the earlier blocks an index gives, the latest few hundred are
-  // compared (all of them in any article; in a file of thousands of paragraphs opening alike, not all).
-  const recent = (list: Seen[] | undefined) => (list === undefined ? [] : list.length <= maxCompared ? list : list.slice(-maxCompared));
-
-  const blocks: CleanBlock[] = [];
-  kept.forEach((block, index) => {
-    const key = keys[index]!;
-    const words = wordsOf[index]!;
-    const size = words.length;
-    const numbers = numbersOf(key);
-    const rare = rarestFirst(words);
-    // Near-exact: a truncated copy, or a word or two changed — never a number, which would change the fact.
-    const same =
-      seenKeys.has(key) ||
-      // A pull quote: a few words of a paragraph above, set again in large type.
-      (block.type === 'paragraph' && size >= 4 && size <= 30 && recent(byWord.get(rare[0]!)).some((other) => ` ${other.key} `.includes(` ${key} `))) ||
-      // A truncated copy: one is the other's start (both of twelve words or more, so they share their first eleven;
-      // a short block, a heading, that a paragraph happens to start with is no copy of it).
-      (size >= 12 && recent(byHead.get(head(key))).some((other) => other.words.length >= 12 && (other.key.startsWith(key) || key.startsWith(other.key)))) ||
-      // Nine words in ten the same: two such blocks share one of the few rarest words of each.
-      (size >= 12 && rare.slice(0, prefixLength(size)).some((word) => recent(byRareWord.get(word)).some((other) => numbers === other.numbers && similarity(words, other.words) >= 0.9)));
-    if (same && (block.type !== 'heading' || size >= 4)) {
-      repeated.push({ text: block.text, rule: 'repeated', rawStart: block.rawOffsets?.[0] ?? null });
-      return;
-    }
-    const seen: Seen = { key, words, numbers };
-    seenKeys.add(key);
-    file(byHead, head(key), seen);
-    for (const word of words) file(byWord, word, seen);
-    // Eleven: a block of eleven words can be nine tenths the same as one of twelve.
-    if (size >= 11) for (const word of rare.slice(0, prefixLength(size))) file(byRareWord, word, seen);
-    blocks.push(block);
-  });
-  return blocks;
-}
-
-/** The most earlier blocks one index gives that a block is compared with. */
-const maxCompared = 300;
-
-/**
- * How many of a block's rarest words two blocks of Jaccard similarity 0.9 or more must share one of
- * (prefix filtering): with n words, at most n - ⌈0.9 n⌉ of them can be missing from the other block.
- */
-function prefixLength(size: number): number {
-  return size - Math.ceil(0.9 * size - 1e-9) + 1;
-}
-
-function numbersOf(key: string): string {
-  return (key.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/g) ?? []).join(' ');
-}
-
-/** Jaccard similarity of two sets of words given as ascending numbers. */
-function similarity(a: Int32Array, b: Int32Array): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return shared / (a.length + b.length - shared);
-}

@@ -3,7 +3,8 @@
 // the raw HTML (tags skipped, entities decoded), so claims can be located in the original file.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { copyrightHolder, type BlockType, type Unit } from './clean.ts';
+import { copyrightHolder } from './bylines.ts';
+import type { BlockType, Unit } from './clean.ts';
 import { collapsePiece, type Piece } from './text.ts';
 import { htmlText } from '../source-text.ts';
 

@@ -133,3 +133,6 @@ export function codePointIndexer(text: string): (index: number) => number {
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
+
+/** The end of a sentence: a full stop, question or exclamation mark or ellipsis, then any closing quotes or brackets. */
+export const terminal = /[.!?…]["”’)\]]*$/u;
