@@ -44,14 +44,19 @@ export interface LoadResult {
   files: VFile[];
   /** The corpus's ledger file, where new entries are recorded (see ledger.ts). */
   ledgerPath: string;
+  /**
+   * Each article's source text by slug, when the corpus loaded: what its claims' anchors count in
+   * (source-text.ts), which the site publishes beside the annotations.
+   */
+  texts: Map<string, string>;
 }
 
 interface LoadedArticle {
   file: VFile;
   slug: string;
   extracted: ExtractedArticle;
-  /** The raw source's text, when it was found. */
-  raw: string | undefined;
+  /** The raw source's text as anchors count in it (source-text.ts), when the raw source was found. */
+  text: string | undefined;
 }
 
 const publisherTypes = new Set(['outlet', 'news-agency']);
@@ -87,7 +92,8 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     const extracted = extractArticle(file, tree);
     const raw = checkFrontmatter(file, extracted, registry, rawFolders);
     checkVerdicts(file, extracted);
-    articles.push({ file, slug, extracted, raw });
+    const text = raw === undefined ? undefined : sourceText(raw, rawSourcePath(file, extracted.frontmatter!));
+    articles.push({ file, slug, extracted, text });
   }
 
   const claimPlaces = new Map<string, { file: VFile; place: Point }>();
@@ -126,7 +132,8 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   }
 
   const ledgerPath = join(root, ledgerFileName);
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
+  const texts = new Map<string, string>();
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts };
   const ledgerFile = readFileOrFail(ledgerPath, cwd, corpus, maxYamlBytes, { optional: true });
   files.push(ledgerFile);
   const ledger = readLedger(ledgerFile);
@@ -136,9 +143,10 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', base, { file: ledgerFile, placeOf: ledger.placeOf }),
     ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, { file: ledgerFile, placeOf: ledger.placeOf }),
   ];
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts };
+  for (const { slug, text } of articles) if (text !== undefined) texts.set(slug, text);
   const graph = buildGraph(root, registry, articles, { declared: [...relations.values()], rejected: [...rejections.values()] }, base, { ledger: ledger.ledger, anchors, retired });
-  return { graph: claimGraphSchema.parse(graph), files, ledgerPath };
+  return { graph: claimGraphSchema.parse(graph), files, ledgerPath, texts };
 }
 
 /**
@@ -155,12 +163,12 @@ function checkAgainstLedger(
   const anchors = new Map<string, TextAnchor>();
   const retiredNote = (entry: { withdrawn?: { date: string }; merged?: { into: string; date: string } }) =>
     entry.withdrawn ? `withdrawn on ${entry.withdrawn.date}` : `merged into "${entry.merged!.into}" on ${entry.merged!.date}`;
-  for (const { file, slug, extracted, raw } of articles) {
+  for (const { file, slug, extracted, text } of articles) {
     const published = ledger.articles[slug];
     if (published && (published.withdrawn || published.merged))
       fail(file, `article "${slug}" was published and ${retiredNote(published)}; a slug is never reused: rename this file`, undefined, 'ledger');
-    if (raw === undefined) continue;
-    const chars = Array.from(sourceText(raw, rawSourcePath(file, extracted.frontmatter!)));
+    if (text === undefined) continue;
+    const chars = Array.from(text);
     // Only claims the ledger does not hold yet are searched for; published ones keep their recorded anchor.
     const unpublished = extracted.claims.filter((claim) => !ledger.claims[claim.attributes.id]);
     const found = unpublished.length
@@ -206,9 +214,14 @@ function checkAgainstLedger(
 
 /** loadCorpus for callers that stop on the first problem: throws a CorpusError listing all of them. */
 export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): ClaimGraph {
-  const { graph, files } = loadCorpus(contentDir, options);
+  return loadCorpusAndTexts(contentDir, options).graph;
+}
+
+/** loadCorpusOrThrow, with each article's source text by slug (LoadResult.texts). */
+export function loadCorpusAndTexts(contentDir: string, options?: LoadOptions): { graph: ClaimGraph; texts: Map<string, string> } {
+  const { graph, files, texts } = loadCorpus(contentDir, options);
   if (!graph) throw new CorpusError(files);
-  return graph;
+  return { graph, texts };
 }
 
 /**
