@@ -1,6 +1,6 @@
-// Where a claim's words stand in its raw source file, as W3C Web Annotation selectors: the exact
-// words with a little text either side (TextQuoteSelector) and their position (TextPositionSelector),
-// both counted in Unicode code points as the specification asks.
+// Where a claim's words stand in its source's text (source-text.ts), as W3C Web Annotation selectors:
+// the exact words with a little text either side (TextQuoteSelector) and their position
+// (TextPositionSelector), both counted in Unicode code points as the specification asks.
 import { excerpt } from './diagnostics.ts';
 import type { TextAnchor } from './schema.ts';
 
@@ -91,4 +91,51 @@ export function anchorMismatch(chars: readonly string[], anchor: TextAnchor): st
   if (!differs) return undefined;
   const place = { exact: '', prefix: ' before the words,', suffix: ' after the words,' }[differs];
   return `“${excerpt(found[differs])}”${place} where “${excerpt(anchor[differs])}” stood`;
+}
+
+/** The parts of a TextQuoteSelector: the exact words and the text either side. */
+export type Quote = Pick<TextAnchor, 'exact' | 'prefix' | 'suffix'>;
+
+/**
+ * For a text, the quote of any passage of it (code points `start` to `end`) that matches there alone:
+ * the exact words with `contextLength` code points either side, or where prefix, words and suffix
+ * together still occur elsewhere (a repeated paragraph), the fewest more that make them occur once,
+ * up to the whole text. An annotation client anchors a TextQuoteSelector wherever all three match.
+ */
+export function distinctQuotes(text: string): (start: number, end: number) => Quote {
+  // The UTF-16 index of each code point, and of the end: built once for the text, on first use.
+  let units: Uint32Array | undefined;
+  const unitOf = (codePoint: number): number => {
+    if (!units) {
+      units = new Uint32Array(Array.from(text).length + 1);
+      let index = 0;
+      let unit = 0;
+      for (const char of text) {
+        units[index++] = unit;
+        unit += char.length;
+      }
+      units[index] = unit;
+    }
+    return units[Math.max(0, Math.min(units.length - 1, codePoint))]!;
+  };
+  return (start, end) => {
+    const around = (context: number) => ({ from: unitOf(start - context), to: unitOf(end + context) });
+    const once = (context: number) => {
+      const { from, to } = around(context);
+      const quoted = text.slice(from, to);
+      return (from === 0 && to === text.length) || (text.indexOf(quoted) === from && text.indexOf(quoted, from + 1) === -1);
+    };
+    // Doubled until it is enough, then halved back between the last that was not and the first that
+    // is: more context never makes a quote match in more places.
+    let context = contextLength;
+    while (!once(context)) context *= 2;
+    for (let notEnough = context / 2; context > contextLength && context - notEnough > 1; ) {
+      const middle = Math.floor((notEnough + context) / 2);
+      if (once(middle)) context = middle;
+      else notEnough = middle;
+    }
+    const { from, to } = around(context);
+    const [exactStart, exactEnd] = [unitOf(start), unitOf(end)];
+    return { exact: text.slice(exactStart, exactEnd), prefix: text.slice(from, exactStart), suffix: text.slice(exactEnd, to) };
+  };
 }
