@@ -139,3 +139,45 @@ export function distinctQuotes(text: string): (start: number, end: number) => Qu
     return { exact: text.slice(exactStart, exactEnd), prefix: text.slice(from, exactStart), suffix: text.slice(exactEnd, to) };
   };
 }
+
+/** A text with, for each UTF-16 unit and one past the end, the offset it came from in a raw file. */
+interface MappedText {
+  text: string;
+  offsets: ArrayLike<number>;
+}
+
+/**
+ * An anchor recorded in one reading of a raw file (`from`), carried to the same stretch of the raw file
+ * in another (`to`), with its context taken afresh there; undefined when the words there differ (spaces
+ * and line ends aside) or the anchor does not match `from`.
+ */
+export function carriedAnchor(from: MappedText, to: MappedText, anchor: TextAnchor): TextAnchor | undefined {
+  const fromChars = Array.from(from.text);
+  if (anchor.end > fromChars.length || anchorMismatch(fromChars, anchor) !== undefined) return undefined;
+  const unitOf = (chars: string[], codePoint: number) => chars.slice(0, codePoint).join('').length;
+  const rawStart = from.offsets[unitOf(fromChars, anchor.start)]!;
+  const rawEnd = from.offsets[unitOf(fromChars, anchor.end) - 1]! + 1;
+  // The first unit of `to` at or after a raw offset: offsets never decrease.
+  const unitAt = (raw: number) => {
+    let [low, high] = [0, to.offsets.length - 1];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (to.offsets[middle]! < raw) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const start = Array.from(to.text.slice(0, unitAt(rawStart))).length;
+  const end = Array.from(to.text.slice(0, unitAt(rawEnd))).length;
+  const toChars = Array.from(to.text);
+  const exact = toChars.slice(start, end).join('');
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+  if (words(exact) !== words(anchor.exact)) return undefined;
+  return {
+    start,
+    end,
+    exact,
+    prefix: toChars.slice(Math.max(0, start - contextLength), start).join(''),
+    suffix: toChars.slice(end, end + contextLength).join(''),
+  };
+}

@@ -6,6 +6,8 @@
 // (data/sources/), so an annotation's selectors count in what a reader of the page sees.
 import { extname } from 'node:path';
 import { decodeHTMLStrict } from 'entities';
+import { carriedAnchor } from './anchors.ts';
+import type { TextAnchor } from './schema.ts';
 
 export type RawFormat = 'text' | 'html';
 
@@ -113,6 +115,35 @@ export function htmlText(raw: string): { text: string; offsets: number[] } {
     }
     return end;
   };
+  const markupEnd = markupEnds(raw);
+  let index = 0;
+  while (index < raw.length) {
+    const char = raw[index]!;
+    if (char === '<') {
+      const end = markupEnd(index);
+      if (end !== -1) {
+        index = layOut(index, end);
+        continue;
+      }
+    }
+    const entity = char === '&' ? entityAt(raw, index) : undefined;
+    if (entity) {
+      show(entity.decoded, index);
+      index += entity.length;
+      continue;
+    }
+    show(char, index);
+    index++;
+  }
+  offsets.push(raw.length);
+  return { text, offsets };
+}
+
+/**
+ * For a page, where the markup starting at an index ends: a script, style… closed within 200,000
+ * characters, a comment closed anywhere, any other tag closed within 4,000; -1 when it is not markup.
+ */
+function markupEnds(raw: string): (index: number) => number {
   // The next match of each closing pattern, found once and reused while it lies ahead: searching the
   // rest of the page again at every "<" would take a page of unclosed tags quadratic time.
   const found = new Map<RegExp, { start: number; end: number }>();
@@ -126,9 +157,7 @@ export function htmlText(raw: string): { text: string; offsets: number[] } {
     return next.end;
   };
   const within = (end: number, limit: number) => (end !== -1 && end <= limit ? end : -1);
-  // Where the markup starting at `index` ends: a script, style… closed within 200,000 characters, a
-  // comment closed anywhere, any other tag closed within 4,000; -1 when it is not markup.
-  const markupEnd = (index: number): number => {
+  return (index) => {
     hiddenElement.lastIndex = index;
     const hidden = hiddenElement.exec(raw);
     const hiddenEnd = hidden ? within(nextEnd(hiddenElementEnds[hidden[1]!.toLowerCase()]!, hiddenElement.lastIndex), index + 200000) : -1;
@@ -138,28 +167,49 @@ export function htmlText(raw: string): { text: string; offsets: number[] } {
     tagStart.lastIndex = index;
     return tagStart.test(raw) ? within(nextEnd(tagClose, tagStart.lastIndex), index + 4000) : -1;
   };
+}
+
+/** The character an entity at `index` stands for, and how long the entity is; undefined when there is none. */
+function entityAt(raw: string, index: number): { decoded: string; length: number } | undefined {
+  const entity = /^&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/i.exec(raw.slice(index, index + 40));
+  const decoded = entity ? decodeHTMLStrict(entity[0]) : undefined;
+  return decoded !== undefined && decoded !== entity![0] ? { decoded, length: entity![0].length } : undefined;
+}
+
+/**
+ * A page's text as anchors counted in it before the text was laid out as a reader sees it: every
+ * piece of markup one space, every other character as it stands, entities decoded. Kept only to read
+ * ledger anchors recorded then, and carry them to the same words of the page's text (corpus.ts).
+ */
+export function tagsAsSpacesText(raw: string): { text: string; offsets: number[] } {
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  const markupEnd = markupEnds(raw);
+  const push = (chars: string, at: number) => {
+    parts.push(chars);
+    for (let unit = 0; unit < chars.length; unit++) offsets.push(at);
+  };
   let index = 0;
   while (index < raw.length) {
-    const char = raw[index]!;
-    if (char === '<') {
-      const end = markupEnd(index);
-      if (end !== -1) {
-        index = layOut(index, end);
-        continue;
-      }
-    }
-    if (char === '&') {
-      const entity = /^&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/i.exec(raw.slice(index, index + 40));
-      const decoded = entity ? decodeHTMLStrict(entity[0]) : undefined;
-      if (decoded !== undefined && decoded !== entity![0]) {
-        show(decoded, index);
-        index += entity![0].length;
-        continue;
-      }
-    }
-    show(char, index);
-    index++;
+    const end = raw[index] === '<' ? markupEnd(index) : -1;
+    const entity = raw[index] === '&' ? entityAt(raw, index) : undefined;
+    if (end !== -1) push(' ', index);
+    else if (entity) push(entity.decoded, index);
+    else push(raw[index]!, index);
+    index = end !== -1 ? end : index + (entity?.length ?? 1);
   }
   offsets.push(raw.length);
-  return { text, offsets };
+  return { text: parts.join(''), offsets };
+}
+
+/**
+ * For a saved page, what carries a ledger anchor recorded in tagsAsSpacesText to the same words of
+ * the page's text (undefined when they are not there); both readings made on first use only.
+ */
+export function tagsAsSpacesCarrier(raw: string): (anchor: TextAnchor) => TextAnchor | undefined {
+  let readings: [ReturnType<typeof htmlText>, ReturnType<typeof htmlText>] | undefined;
+  return (anchor) => {
+    readings ??= [tagsAsSpacesText(raw), htmlText(raw)];
+    return carriedAnchor(readings[0], readings[1], anchor);
+  };
 }
