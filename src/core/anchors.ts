@@ -2,6 +2,7 @@
 // the exact words with a little text either side (TextQuoteSelector) and their position
 // (TextPositionSelector), both counted in Unicode code points as the specification asks.
 import { excerpt } from './diagnostics.ts';
+import { codePointIndexer, firstAtOrAfter, unitIndexer } from './ingest/text.ts';
 import type { TextAnchor } from './schema.ts';
 
 /** Code points of context kept either side of the exact words. */
@@ -103,21 +104,7 @@ export type Quote = Pick<TextAnchor, 'exact' | 'prefix' | 'suffix'>;
  * up to the whole text. An annotation client anchors a TextQuoteSelector wherever all three match.
  */
 export function distinctQuotes(text: string): (start: number, end: number) => Quote {
-  // The UTF-16 index of each code point, and of the end: built once for the text, on first use.
-  let units: Uint32Array | undefined;
-  const unitOf = (codePoint: number): number => {
-    if (!units) {
-      units = new Uint32Array(Array.from(text).length + 1);
-      let index = 0;
-      let unit = 0;
-      for (const char of text) {
-        units[index++] = unit;
-        unit += char.length;
-      }
-      units[index] = unit;
-    }
-    return units[Math.max(0, Math.min(units.length - 1, codePoint))]!;
-  };
+  const unitOf = unitIndexer(text);
   return (start, end) => {
     const around = (context: number) => ({ from: unitOf(start - context), to: unitOf(end + context) });
     const once = (context: number) => {
@@ -154,21 +141,12 @@ interface MappedText {
 export function carriedAnchor(from: MappedText, to: MappedText, anchor: TextAnchor): TextAnchor | undefined {
   const fromChars = Array.from(from.text);
   if (anchor.end > fromChars.length || anchorMismatch(fromChars, anchor) !== undefined) return undefined;
-  const unitOf = (chars: string[], codePoint: number) => chars.slice(0, codePoint).join('').length;
-  const rawStart = from.offsets[unitOf(fromChars, anchor.start)]!;
-  const rawEnd = from.offsets[unitOf(fromChars, anchor.end) - 1]! + 1;
-  // The first unit of `to` at or after a raw offset: offsets never decrease.
-  const unitAt = (raw: number) => {
-    let [low, high] = [0, to.offsets.length - 1];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (to.offsets[middle]! < raw) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  const start = Array.from(to.text.slice(0, unitAt(rawStart))).length;
-  const end = Array.from(to.text.slice(0, unitAt(rawEnd))).length;
+  const fromUnit = unitIndexer(from.text);
+  const rawStart = from.offsets[fromUnit(anchor.start)]!;
+  const rawEnd = from.offsets[fromUnit(anchor.end) - 1]! + 1;
+  const toCodePoint = codePointIndexer(to.text);
+  const start = toCodePoint(firstAtOrAfter(to.offsets, rawStart));
+  const end = toCodePoint(firstAtOrAfter(to.offsets, rawEnd));
   const toChars = Array.from(to.text);
   const exact = toChars.slice(start, end).join('');
   const words = (text: string) => text.replace(/\s+/g, ' ').trim();
