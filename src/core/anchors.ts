@@ -110,7 +110,8 @@ export function distinctQuotes(text: string): (start: number, end: number) => Qu
     const once = (context: number) => {
       const { from, to } = around(context);
       const quoted = text.slice(from, to);
-      return (from === 0 && to === text.length) || (text.indexOf(quoted) === from && text.indexOf(quoted, from + 1) === -1);
+      const whole = from === 0 && to === text.length;
+      return whole || (text.indexOf(quoted) === from && text.indexOf(quoted, from + 1) === -1);
     };
     // Doubled until it is enough, then halved back between the last that was not and the first that
     // is: more context never makes a quote match in more places.
@@ -123,7 +124,8 @@ export function distinctQuotes(text: string): (start: number, end: number) => Qu
     }
     const { from, to } = around(context);
     const [exactStart, exactEnd] = [unitOf(start), unitOf(end)];
-    return { exact: text.slice(exactStart, exactEnd), prefix: text.slice(from, exactStart), suffix: text.slice(exactEnd, to) };
+    const exact = text.slice(exactStart, exactEnd);
+    return { exact, prefix: text.slice(from, exactStart), suffix: text.slice(exactEnd, to) };
   };
 }
 

@@ -224,7 +224,10 @@ export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): Cl
 }
 
 /** loadCorpusOrThrow, with each article's source text by slug (LoadResult.texts). */
-export function loadCorpusAndTexts(contentDir: string, options?: LoadOptions): { graph: ClaimGraph; texts: Map<string, string> } {
+export function loadCorpusAndTexts(
+  contentDir: string,
+  options?: LoadOptions,
+): { graph: ClaimGraph; texts: Map<string, string> } {
   const { graph, files, texts } = loadCorpus(contentDir, options);
   if (!graph) throw new CorpusError(files);
   return { graph, texts };

@@ -83,7 +83,8 @@ const uuidNamespace = '2d43071d-0e33-44ba-9560-ec93214ae467';
  * build, never a random one.
  */
 export function nameBasedUrn(name: string, namespace = uuidNamespace): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replaceAll('-', ''), 'hex')).update(name, 'utf8').digest();
+  const namespaceBytes = Buffer.from(namespace.replaceAll('-', ''), 'hex');
+  const hash = createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -133,7 +134,8 @@ export function annotationCollection(graph: ClaimGraph, { prefix, texts }: Annot
       value: `${claim.statement} ${kindLabels[claim.kind]} claim. ${claimantLine(claim, sources)}.`,
     };
     // A link is a SpecificResource: the model gives a purpose to no plain web resource.
-    const linking = { type: 'SpecificResource', purpose: 'linking', source: { id: claim.url, type: 'Text', format: 'text/html' } };
+    const claimPage = { id: claim.url, type: 'Text', format: 'text/html' };
+    const linking = { type: 'SpecificResource', purpose: 'linking', source: claimPage };
     return {
       id: knowsHost ? `${collectionId}#${claim.id}` : canonical,
       ...(knowsHost ? { canonical } : {}),

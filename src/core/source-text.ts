@@ -45,17 +45,20 @@ const tagName = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
  * breaks a line before and after them. The title too, so a page's title is its first line.
  */
 const blockElements = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl',
-  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head',
-  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'optgroup', 'option', 'p',
-  'pre', 'search', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul', 'xmp',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'head', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'optgroup',
+  'option', 'p', 'pre', 'search', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul', 'xmp',
 ]);
 /** Table cells: a space between them (innerText puts a tab), so "<td>a</td><td>b</td>" is two words. */
 const cellElements = new Set(['td', 'th']);
 /** The whitespace CSS collapses (HTML's ASCII whitespace); a no-break space and the like are text. */
 const collapsible = /^[\t\n\f\r ]$/;
 
-/** The page's text as a browser shows it, roughly (see the top of this file); for each UTF-16 unit, and one past the end, its offset in the raw HTML. */
+/**
+ * The page's text as a browser shows it, roughly (see the top of this file); for each UTF-16 unit of
+ * it, and one past the end, its offset in the raw HTML.
+ */
 export function htmlText(raw: string): { text: string; offsets: number[] } {
   let text = '';
   const offsets: number[] = [];

@@ -278,7 +278,7 @@ for (const mode of ['root', 'disk'] as const)
 // Each article's source text is published for annotation tools (data/sources/<slug>.txt), as it is:
 // the hostile corpus's holds its payloads as written. A browser must show it as plain text, nothing run.
 for (const mode of ['root', 'disk'] as const)
-  test(`the hostile corpus's published source text ${modeNames[mode]} is plain text and runs nothing`, async ({ page }) => {
+  test(`the hostile corpus's source text ${modeNames[mode]} is plain text and runs nothing`, async ({ page }) => {
     const dir = process.env[hostileDirEnv]!;
     const base = mode === 'root' ? process.env[hostileEnv]! : `${pathToFileURL(dir).href}/`;
     const seen = await observe(page);

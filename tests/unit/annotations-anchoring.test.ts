@@ -24,7 +24,8 @@ function chunker(text: string) {
 }
 
 /** Every range a matcher finds, as UTF-16 offsets into the text. */
-async function ranges(matcher: Matcher<ReturnType<typeof chunker>, { startIndex: number; endIndex: number }>, text: string) {
+type Range = { startIndex: number; endIndex: number };
+async function ranges(matcher: Matcher<ReturnType<typeof chunker>, Range>, text: string) {
   const found: [number, number][] = [];
   for await (const match of matcher(chunker(text))) found.push([match.startIndex, match.endIndex]);
   return found;
@@ -47,7 +48,7 @@ const sites = [
 ];
 
 describe.each(corpora)('%s', (_, dir) => {
-  it.each(sites)('%s: every claim’s words are found once, in the published text its annotation names', async (_, prefix) => {
+  it.each(sites)('%s: every claim’s words are found once, in the published text it names', async (_, prefix) => {
     const { graph, texts } = loadCorpusAndTexts(dir, { base: prefix });
     const collection = JSON.parse(annotationCollectionJson(graph, { prefix, texts }));
     // What a client can fetch or hold: each published text, by its URL on the site or by its content.
@@ -79,13 +80,14 @@ describe('the quote selectors of the sample’s repeated paragraphs', () => {
   const { graph, texts } = loadCorpusAndTexts('content');
   const items: Annotation[] = JSON.parse(annotationCollectionJson(graph, { prefix: '/', texts })).first.items;
 
-  it('would match more than once with 32 characters either side, and are made longer until they match once', async () => {
+  it('would match more than once with 32 characters either side, and are longer, to match once', async () => {
     const cnn = texts.get('cnn-2019-22-nations-letter')!;
     let lengthened = 0;
     for (const [index, claim] of graph.claims.entries()) {
       if (claim.article !== 'cnn-2019-22-nations-letter') continue;
       const [quote] = items[index]!.target.selector;
-      const short = { ...quote, prefix: Array.from(quote.prefix).slice(-32).join(''), suffix: Array.from(quote.suffix).slice(0, 32).join('') };
+      const prefix = Array.from(quote.prefix).slice(-32).join('');
+      const short = { ...quote, prefix, suffix: Array.from(quote.suffix).slice(0, 32).join('') };
       if ((await ranges(textQuoteSelectorMatcher(short), cnn)).length === 1) continue;
       lengthened++;
       expect(Array.from(quote.prefix).length).toBeGreaterThan(32);

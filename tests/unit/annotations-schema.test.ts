@@ -53,7 +53,10 @@ const collectionOf = (prefix: string) => {
   return { graph, collection: JSON.parse(annotationCollectionJson(graph, { prefix, texts })) };
 };
 // An annotation read alone, as the suite reads one: with the collection's context.
-const standalone = (collection: { '@context': string }, item: object) => ({ '@context': collection['@context'], ...item });
+const standalone = (collection: { '@context': string }, item: object) => ({
+  '@context': collection['@context'],
+  ...item,
+});
 
 describe.each(builds)('data/annotations.jsonld %s', (_, prefix) => {
   const { graph, collection } = collectionOf(prefix);
@@ -68,7 +71,8 @@ describe.each(builds)('data/annotations.jsonld %s', (_, prefix) => {
 
   it.each(annotationMusts)('every annotation meets %s', (_, validate) => {
     expect(collection.first.items).toHaveLength(graph.claims.length);
-    for (const item of collection.first.items) expect(failures(validate, standalone(collection, item)), item.id).toEqual([]);
+    for (const item of collection.first.items)
+      expect(failures(validate, standalone(collection, item)), item.id).toEqual([]);
   });
 
   it('names its collection in its page (partOf), and is the same, byte for byte, from the same input', () => {
@@ -79,20 +83,23 @@ describe.each(builds)('data/annotations.jsonld %s', (_, prefix) => {
 });
 
 describe('identifiers', () => {
-  const hosted = collectionOf('https://factcheck.example.org/xinjiang/').collection;
+  const site = 'https://factcheck.example.org/xinjiang/';
+  const hosted = collectionOf(site).collection;
   const unhosted = collectionOf('/').collection;
 
   it('are the permanent URLs when the host is known, the claim page a link beside', () => {
-    expect(hosted.id).toBe('https://factcheck.example.org/xinjiang/data/annotations.jsonld');
-    expect(hosted.first.id).toBe('https://factcheck.example.org/xinjiang/data/annotations.jsonld#page-1');
+    expect(hosted.id).toBe(`${site}data/annotations.jsonld`);
+    expect(hosted.first.id).toBe(`${site}data/annotations.jsonld#page-1`);
     const [first] = hosted.first.items;
-    expect(first.id).toBe('https://factcheck.example.org/xinjiang/data/annotations.jsonld#xj6su5');
-    expect(first.body[1]).toEqual({ type: 'SpecificResource', purpose: 'linking', source: { id: 'https://factcheck.example.org/xinjiang/claims/xj6su5.html', type: 'Text', format: 'text/html' } });
-    expect(first.target.source).toMatchObject({ id: 'https://factcheck.example.org/xinjiang/data/sources/cnn-2019-22-nations-letter.txt', type: 'Text', format: 'text/plain' });
+    expect(first.id).toBe(`${site}data/annotations.jsonld#xj6su5`);
+    const claimPage = { id: `${site}claims/xj6su5.html`, type: 'Text', format: 'text/html' };
+    expect(first.body[1]).toEqual({ type: 'SpecificResource', purpose: 'linking', source: claimPage });
+    const text = { id: `${site}data/sources/cnn-2019-22-nations-letter.txt`, type: 'Text', format: 'text/plain' };
+    expect(first.target.source).toMatchObject(text);
   });
 
-  it('are name-based UUIDs when it is not: a claim’s from its id, the same as the canonical id of a build with a host', () => {
-    // Expected values from Python's uuid.uuid5, in Claimtrail's namespace 2d43071d-0e33-44ba-9560-ec93214ae467.
+  it('are name-based UUIDs when it is not, a claim’s from its id: the canonical id of a build with a host', () => {
+    // Expected values from Python's uuid.uuid5, in the namespace 2d43071d-0e33-44ba-9560-ec93214ae467.
     expect(unhosted.id).toBe('urn:uuid:d10688b0-cf0e-57fb-9c62-64d5896244fd');
     expect(unhosted.first.id).toBe('urn:uuid:8951e57e-3959-55b3-9483-591a623f8d8d');
     expect(unhosted.first.items[0].id).toBe('urn:uuid:c7b2d034-8c74-54e3-8451-65a5c76fe6fa');
@@ -101,19 +108,24 @@ describe('identifiers', () => {
   });
 
   it('follow RFC 9562 version 5 (the RFC’s own example, in its DNS namespace)', () => {
-    expect(nameBasedUrn('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('urn:uuid:2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    const dns = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
+    expect(nameBasedUrn('www.example.com', dns)).toBe('urn:uuid:2ed6657d-e927-568b-95e1-2665a8aea6a2');
   });
 });
 
 describe('the suite’s schemas refuse what the collection used to hold', () => {
   const { collection } = collectionOf('https://factcheck.example.org/xinjiang/');
   const [item] = collection.first.items;
+  const linkWithPurpose = { id: item.body[1].source.id, type: 'Text', format: 'text/html', purpose: 'linking' };
   it.each([
-    ['a path for the collection’s id', 'collections/5.1-collectionIdValidated.json', { ...collection, id: '/xinjiang/data/annotations.jsonld' }],
-    ['a fragment for the page’s id', 'collections/pages/5.2-pageIdValidated.json', { ...collection, first: { ...collection.first, id: '#page-1' } }],
-    ['a path for an annotation’s id', 'annotations/3.1-annotationIdValidated.json', standalone(collection, { ...item, id: '/xinjiang/claims/xj6su5.html#annotation' })],
+    ['a path for the collection’s id', 'collections/5.1-collectionIdValidated.json',
+      { ...collection, id: '/xinjiang/data/annotations.jsonld' }],
+    ['a fragment for the page’s id', 'collections/pages/5.2-pageIdValidated.json',
+      { ...collection, first: { ...collection.first, id: '#page-1' } }],
+    ['a path for an annotation’s id', 'annotations/3.1-annotationIdValidated.json',
+      standalone(collection, { ...item, id: '/xinjiang/claims/xj6su5.html#annotation' })],
     ['a purpose on a plain web resource', 'annotations/bodiesTargets/3.3.5-bodyEWRNoPurpose.json',
-      standalone(collection, { ...item, body: [item.body[0], { id: item.body[1].source.id, type: 'Text', format: 'text/html', purpose: 'linking' }] })],
+      standalone(collection, { ...item, body: [item.body[0], linkWithPurpose] })],
   ])('%s (%s)', (_, path, document) => {
     expect(failures(byPath.get(path)!, document)).not.toEqual([]);
   });

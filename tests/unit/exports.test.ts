@@ -88,7 +88,11 @@ describe('annotations.jsonld', () => {
   it('is a Web Annotation collection with one annotation per claim, linking to the claim page', () => {
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: graph.claims.length });
     expect(collection.first.items.map((item) => item.body[1])).toEqual(
-      hosted.graph.claims.map((claim) => ({ type: 'SpecificResource', purpose: 'linking', source: { id: claim.url, type: 'Text', format: 'text/html' } })),
+      hosted.graph.claims.map((claim) => ({
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: { id: claim.url, type: 'Text', format: 'text/html' },
+      })),
     );
   });
 
@@ -102,12 +106,13 @@ describe('annotations.jsonld', () => {
     }
   });
 
-  it('targets the text the site publishes for the article: a text file is itself, its content name the canonical id', () => {
+  it('targets the text the site publishes for the article: a text file as it is, its hash the canonical id', () => {
     for (const [index, claim] of graph.claims.entries()) {
       const article = graph.articles.find((candidate) => candidate.slug === claim.article)!;
       const raw = readFileSync(join('content', article.sourceFile));
       const { source, selector } = collection.first.items[index]!.target;
-      expect(source).toEqual({ id: `${prefix}data/sources/${article.slug}.txt`, type: 'Text', format: 'text/plain', canonical: ni(raw) });
+      const url = `${prefix}data/sources/${article.slug}.txt`;
+      expect(source).toEqual({ id: url, type: 'Text', format: 'text/plain', canonical: ni(raw) });
       expect(hosted.texts.get(article.slug)).toBe(raw.toString('utf8'));
       const [quote, position] = selector;
       const chars = Array.from(raw.toString('utf8'));
@@ -117,7 +122,7 @@ describe('annotations.jsonld', () => {
     }
   });
 
-  it('names a saved page’s text by its own content, and the page it was read from, and the article’s URL, by `via`', () => {
+  it('names a saved page’s text by its own hash, and by `via` the page it came from and the article’s URL', () => {
     const saved = loadCorpusAndTexts('tests/fixtures/html-corpus', { base: prefix });
     const annotations = annotationCollection(saved.graph, { prefix, texts: saved.texts });
     for (const [index, claim] of saved.graph.claims.entries()) {
@@ -126,7 +131,9 @@ describe('annotations.jsonld', () => {
       const text = saved.texts.get(article.slug)!;
       expect(text).not.toContain('<p>');
       const via = [...(article.sourceUrl ? [article.sourceUrl] : []), ni(raw)];
-      expect(annotations.first.items[index]!.target.source).toEqual({ id: `${prefix}data/sources/${article.slug}.txt`, type: 'Text', format: 'text/plain', canonical: ni(text), via });
+      const url = `${prefix}data/sources/${article.slug}.txt`;
+      const expected = { id: url, type: 'Text', format: 'text/plain', canonical: ni(text), via };
+      expect(annotations.first.items[index]!.target.source).toEqual(expected);
     }
     expect(saved.graph.articles.some((article) => article.sourceUrl)).toBe(true);
   });

@@ -2,7 +2,14 @@
 // one pass, and give what the regular expressions they replace gave (seeded random strings over the
 // characters that matter: letters, digits, apostrophes, every kind of space, astral characters).
 import { describe, expect, test } from 'vitest';
-import { codePointIndexer, collapsePiece, firstAtOrAfter, rawPiece, unitIndexer, wordCount } from '../../src/core/ingest/text.ts';
+import {
+  codePointIndexer,
+  collapsePiece,
+  firstAtOrAfter,
+  rawPiece,
+  unitIndexer,
+  wordCount,
+} from '../../src/core/ingest/text.ts';
 import { prng } from '../../scripts/lib/prng.ts';
 
 const alphabet = ['a', 'Z', 'é', '9', '٣', 'ⅻ', "'", '’', ' ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u0085', '-', '.', '😀', '𝐀', '\u0301', '\ud800', 'ǅ', '_'];

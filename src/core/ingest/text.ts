@@ -135,7 +135,10 @@ export function unitIndexer(text: string): (codePoint: number) => number {
   if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (codePoint) => Math.max(0, Math.min(codePoint, text.length));
   const table = new Uint32Array(text.length + 1);
   let count = 0;
-  for (let at = 0; at < text.length; at++) if (!(isLowSurrogate(text.charCodeAt(at)) && at > 0 && isHighSurrogate(text.charCodeAt(at - 1)))) table[count++] = at;
+  for (let at = 0; at < text.length; at++) {
+    const secondHalf = at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
+    if (!secondHalf) table[count++] = at;
+  }
   table[count] = text.length;
   return (codePoint) => table[Math.max(0, Math.min(codePoint, count))]!;
 }
