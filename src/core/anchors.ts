@@ -1,7 +1,8 @@
-// Where a claim's words stand in its raw source file, as W3C Web Annotation selectors: the exact
-// words with a little text either side (TextQuoteSelector) and their position (TextPositionSelector),
-// both counted in Unicode code points as the specification asks.
+// Where a claim's words stand in its source's text (source-text.ts), as W3C Web Annotation selectors:
+// the exact words with a little text either side (TextQuoteSelector) and their position
+// (TextPositionSelector), both counted in Unicode code points as the specification asks.
 import { excerpt } from './diagnostics.ts';
+import { codePointIndexer, firstAtOrAfter, unitIndexer } from './ingest/text.ts';
 import type { TextAnchor } from './schema.ts';
 
 /** Code points of context kept either side of the exact words. */
@@ -91,4 +92,72 @@ export function anchorMismatch(chars: readonly string[], anchor: TextAnchor): st
   if (!differs) return undefined;
   const place = { exact: '', prefix: ' before the words,', suffix: ' after the words,' }[differs];
   return `“${excerpt(found[differs])}”${place} where “${excerpt(anchor[differs])}” stood`;
+}
+
+/** The parts of a TextQuoteSelector: the exact words and the text either side. */
+export type Quote = Pick<TextAnchor, 'exact' | 'prefix' | 'suffix'>;
+
+/**
+ * For a text, the quote of any passage of it (code points `start` to `end`) that matches there alone:
+ * the exact words with `contextLength` code points either side, or where prefix, words and suffix
+ * together still occur elsewhere (a repeated paragraph), the fewest more that make them occur once,
+ * up to the whole text. An annotation client anchors a TextQuoteSelector wherever all three match.
+ */
+export function distinctQuotes(text: string): (start: number, end: number) => Quote {
+  const unitOf = unitIndexer(text);
+  return (start, end) => {
+    const around = (context: number) => ({ from: unitOf(start - context), to: unitOf(end + context) });
+    const once = (context: number) => {
+      const { from, to } = around(context);
+      const quoted = text.slice(from, to);
+      const whole = from === 0 && to === text.length;
+      return whole || (text.indexOf(quoted) === from && text.indexOf(quoted, from + 1) === -1);
+    };
+    // Doubled until it is enough, then halved back between the last that was not and the first that
+    // is: more context never makes a quote match in more places.
+    let context = contextLength;
+    while (!once(context)) context *= 2;
+    for (let notEnough = context / 2; context > contextLength && context - notEnough > 1; ) {
+      const middle = Math.floor((notEnough + context) / 2);
+      if (once(middle)) context = middle;
+      else notEnough = middle;
+    }
+    const { from, to } = around(context);
+    const [exactStart, exactEnd] = [unitOf(start), unitOf(end)];
+    const exact = text.slice(exactStart, exactEnd);
+    return { exact, prefix: text.slice(from, exactStart), suffix: text.slice(exactEnd, to) };
+  };
+}
+
+/** A text with, for each UTF-16 unit and one past the end, the offset it came from in a raw file. */
+interface MappedText {
+  text: string;
+  offsets: ArrayLike<number>;
+}
+
+/**
+ * An anchor recorded in one reading of a raw file (`from`), carried to the same stretch of the raw file
+ * in another (`to`), with its context taken afresh there; undefined when the words there differ (spaces
+ * and line ends aside) or the anchor does not match `from`.
+ */
+export function carriedAnchor(from: MappedText, to: MappedText, anchor: TextAnchor): TextAnchor | undefined {
+  const fromChars = Array.from(from.text);
+  if (anchor.end > fromChars.length || anchorMismatch(fromChars, anchor) !== undefined) return undefined;
+  const fromUnit = unitIndexer(from.text);
+  const rawStart = from.offsets[fromUnit(anchor.start)]!;
+  const rawEnd = from.offsets[fromUnit(anchor.end) - 1]! + 1;
+  const toCodePoint = codePointIndexer(to.text);
+  const start = toCodePoint(firstAtOrAfter(to.offsets, rawStart));
+  const end = toCodePoint(firstAtOrAfter(to.offsets, rawEnd));
+  const toChars = Array.from(to.text);
+  const exact = toChars.slice(start, end).join('');
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+  if (words(exact) !== words(anchor.exact)) return undefined;
+  return {
+    start,
+    end,
+    exact,
+    prefix: toChars.slice(Math.max(0, start - contextLength), start).join(''),
+    suffix: toChars.slice(end, end + contextLength).join(''),
+  };
 }

@@ -6,7 +6,7 @@ import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
 import { displayPath, namesInside, readInside, realLocation, type FileRead } from './files.ts';
 import { maxEntryBytes, maxRawBytes } from './ingest/read.ts';
-import { sourceText } from './source-text.ts';
+import { sourceText, tagsAsSpacesCarrier } from './source-text.ts';
 import { corroborate } from './graph/corroboration.ts';
 import { draftHedges, draftStance, type ClaimInContext } from './ingest/claim-model.ts';
 import { draftStatement } from './ingest/statement.ts';
@@ -44,14 +44,20 @@ export interface LoadResult {
   files: VFile[];
   /** The corpus's ledger file, where new entries are recorded (see ledger.ts). */
   ledgerPath: string;
+  /**
+   * Each article's source text by slug, when the corpus loaded: what its claims' anchors count in
+   * (source-text.ts), which the site publishes beside the annotations.
+   */
+  texts: Map<string, string>;
 }
 
 interface LoadedArticle {
   file: VFile;
   slug: string;
   extracted: ExtractedArticle;
-  /** The raw source's text, when it was found. */
+  /** The raw source, and its text as anchors count in it (source-text.ts), when the raw source was found. */
   raw: string | undefined;
+  text: string | undefined;
 }
 
 const publisherTypes = new Set(['outlet', 'news-agency']);
@@ -87,7 +93,8 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     const extracted = extractArticle(file, tree);
     const raw = checkFrontmatter(file, extracted, registry, rawFolders);
     checkVerdicts(file, extracted);
-    articles.push({ file, slug, extracted, raw });
+    const text = raw === undefined ? undefined : sourceText(raw, rawSourcePath(file, extracted.frontmatter!));
+    articles.push({ file, slug, extracted, raw, text });
   }
 
   const claimPlaces = new Map<string, { file: VFile; place: Point }>();
@@ -126,7 +133,8 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   }
 
   const ledgerPath = join(root, ledgerFileName);
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
+  const texts = new Map<string, string>();
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts };
   const ledgerFile = readFileOrFail(ledgerPath, cwd, corpus, maxYamlBytes, { optional: true });
   files.push(ledgerFile);
   const ledger = readLedger(ledgerFile);
@@ -136,9 +144,10 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', base, { file: ledgerFile, placeOf: ledger.placeOf }),
     ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, { file: ledgerFile, placeOf: ledger.placeOf }),
   ];
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts };
+  for (const { slug, text } of articles) if (text !== undefined) texts.set(slug, text);
   const graph = buildGraph(root, registry, articles, { declared: [...relations.values()], rejected: [...rejections.values()] }, base, { ledger: ledger.ledger, anchors, retired });
-  return { graph: claimGraphSchema.parse(graph), files, ledgerPath };
+  return { graph: claimGraphSchema.parse(graph), files, ledgerPath, texts };
 }
 
 /**
@@ -155,18 +164,20 @@ function checkAgainstLedger(
   const anchors = new Map<string, TextAnchor>();
   const retiredNote = (entry: { withdrawn?: { date: string }; merged?: { into: string; date: string } }) =>
     entry.withdrawn ? `withdrawn on ${entry.withdrawn.date}` : `merged into "${entry.merged!.into}" on ${entry.merged!.date}`;
-  for (const { file, slug, extracted, raw } of articles) {
+  for (const { file, slug, extracted, raw, text } of articles) {
     const published = ledger.articles[slug];
     if (published && (published.withdrawn || published.merged))
       fail(file, `article "${slug}" was published and ${retiredNote(published)}; a slug is never reused: rename this file`, undefined, 'ledger');
-    if (raw === undefined) continue;
-    const chars = Array.from(sourceText(raw, rawSourcePath(file, extracted.frontmatter!)));
+    if (text === undefined) continue;
+    const chars = Array.from(text);
     // Only claims the ledger does not hold yet are searched for; published ones keep their recorded anchor.
     const unpublished = extracted.claims.filter((claim) => !ledger.claims[claim.attributes.id]);
     const found = unpublished.length
       ? anchorClaims(chars, extracted.blocks.map((block) => block.text), unpublished.map((claim) => ({ id: claim.attributes.id, text: claim.text, block: claim.block })))
       : new Map<string, TextAnchor>();
     const rawName = extracted.frontmatter!.source.file;
+    // A saved page's anchor recorded when its markup counted as spaces is carried to the same words.
+    const carried = raw !== undefined && raw !== text ? tagsAsSpacesCarrier(raw) : () => undefined;
     for (const claim of extracted.claims) {
       const id = claim.attributes.id;
       const entry = ledger.claims[id];
@@ -184,11 +195,14 @@ function checkAgainstLedger(
         fail(file, `claim "${id}" was published in article "${entry.article}"; a published claim stays in its article: move it back, or withdraw it and give this one a new id`, claim.place, 'ledger');
       else if (entry.words !== claim.text)
         fail(file, `claim "${id}" was published as “${entry.words}” and now reads “${claim.text}”: its URL is cited for those words; restore them, or withdraw the claim (ledger.yaml) and mark the new words with a new id`, claim.place, 'ledger');
-      else if (entry.anchor.end > chars.length)
-        fail(ledgerFile, `claim "${id}": its anchor ends at character ${entry.anchor.end}, past the end of its raw source ${rawName} (${chars.length} characters): restore the anchor recorded at publication, or withdraw the claim`, placeOf(['claims', id, 'anchor', 'end']), 'ledger');
       else {
-        const mismatch = anchorMismatch(chars, entry.anchor);
-        if (mismatch)
+        const past = entry.anchor.end > chars.length;
+        const mismatch = past ? undefined : anchorMismatch(chars, entry.anchor);
+        const carriedOver = past || mismatch ? carried(entry.anchor) : undefined;
+        if (carriedOver) anchors.set(id, carriedOver);
+        else if (past)
+          fail(ledgerFile, `claim "${id}": its anchor ends at character ${entry.anchor.end}, past the end of its raw source ${rawName} (${chars.length} characters): restore the anchor recorded at publication, or withdraw the claim`, placeOf(['claims', id, 'anchor', 'end']), 'ledger');
+        else if (mismatch)
           fail(file, `claim "${id}": the raw source ${rawName} changed under it: at characters ${entry.anchor.start}–${entry.anchor.end} it now has ${mismatch}; restore the source text, or withdraw the claim (ledger.yaml)`, claim.place, 'anchor');
         else anchors.set(id, entry.anchor);
       }
@@ -206,9 +220,17 @@ function checkAgainstLedger(
 
 /** loadCorpus for callers that stop on the first problem: throws a CorpusError listing all of them. */
 export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): ClaimGraph {
-  const { graph, files } = loadCorpus(contentDir, options);
+  return loadCorpusAndTexts(contentDir, options).graph;
+}
+
+/** loadCorpusOrThrow, with each article's source text by slug (LoadResult.texts). */
+export function loadCorpusAndTexts(
+  contentDir: string,
+  options?: LoadOptions,
+): { graph: ClaimGraph; texts: Map<string, string> } {
+  const { graph, files, texts } = loadCorpus(contentDir, options);
   if (!graph) throw new CorpusError(files);
-  return graph;
+  return { graph, texts };
 }
 
 /**

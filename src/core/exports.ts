@@ -1,7 +1,10 @@
 // Open data next to claims.json, for tools that do not read our schema: a spreadsheet of claims and a
-// W3C Web Annotation collection that annotation tools can load onto the original articles.
+// W3C Web Annotation collection that annotation tools can load onto the articles' published texts.
 import { stringify } from 'csv-stringify/sync';
+import { createHash } from 'node:crypto';
+import { distinctQuotes } from './anchors.ts';
 import type { ClaimGraph } from './schema.ts';
+import { isAbsoluteUrl, permanentUrl, routes } from './urls.ts';
 import { attributionOf, claimantLine, kindLabels } from './views.ts';
 
 /** dist/data/claims.json: the claim graph as the core computed it (schema: docs/claims.schema.json). */
@@ -64,48 +67,122 @@ function inertCell(value: string): string {
 }
 
 /**
- * An RFC 6920 name for a text known only by its content ("ni:///sha-256;…"): what an annotation
- * targets when the article's URL is unknown, rather than a guessed address.
+ * An RFC 6920 name for a text by its content ("ni:///sha-256;…"): the same bytes have the same name
+ * wherever they are kept, so it names a text that has no known address without guessing one.
  */
 export function contentName(sha256Hex: string): string {
   return `ni:///sha-256;${Buffer.from(sha256Hex, 'hex').toString('base64url')}`;
 }
 
-/** dist/data/annotations.jsonld: every claim as a Web Annotation on its source article's text. */
-export function annotationCollection(graph: ClaimGraph, collectionUrl: string) {
+/** Claimtrail's namespace for name-based UUIDs: fixed once, so a name always gives the same UUID. */
+const uuidNamespace = '2d43071d-0e33-44ba-9560-ec93214ae467';
+
+/**
+ * An RFC 9562 name-based (version 5, SHA-1) UUID URN for `name`, in Claimtrail's namespace unless
+ * told another: an IRI for something that has no address, the same name giving the same IRI on every
+ * build, never a random one.
+ */
+export function nameBasedUrn(name: string, namespace = uuidNamespace): string {
+  const namespaceBytes = Buffer.from(namespace.replaceAll('-', ''), 'hex');
+  const hash = createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export interface AnnotationSite {
+  /** What permanent URLs start with: the origin and base path when the host is known, else the base path. */
+  prefix: string;
+  /** Each article's source text by slug (corpus.ts), as its claims' anchors count in it. */
+  texts: ReadonlyMap<string, string>;
+}
+
+/**
+ * dist/data/annotations.jsonld: every claim as a W3C Web Annotation on its article's source text,
+ * which the site publishes at data/sources/<slug>.txt. Every id is an absolute IRI, as the model asks:
+ * the permanent URL when the site's host is known; without one, nothing of the site has an address,
+ * so each is a name-based UUID URN (a claim's from its id, also given as the `canonical` id of the
+ * annotation when it has a URL), the text is named by its content, and no link to the claim page is
+ * given (it would be a path, which is no IRI).
+ */
+export function annotationCollection(graph: ClaimGraph, { prefix, texts }: AnnotationSite) {
+  const knowsHost = isAbsoluteUrl(prefix);
+  const iri = (route: string, fragment?: string) => {
+    const url = `${permanentUrl(route, prefix)}${fragment ? `#${fragment}` : ''}`;
+    return knowsHost ? url : nameBasedUrn(url);
+  };
+  const collectionId = iri(routes.annotations());
   const sources = new Map(graph.sources.map((source) => [source.id, source.name]));
-  const articles = new Map(graph.articles.map((article) => [article.slug, article]));
+  const targets = new Map(
+    graph.articles.map((article) => {
+      const text = texts.get(article.slug);
+      if (text === undefined) throw new Error(`article "${article.slug}" has no source text`);
+      const url = knowsHost ? permanentUrl(routes.sourceText(article.slug), prefix) : undefined;
+      return [article.slug, { source: sourceTextResource(article, text, url), quote: distinctQuotes(text) }];
+    }),
+  );
   const items = graph.claims.map((claim) => {
-    const article = articles.get(claim.article)!;
-    const { start, end, exact, prefix, suffix } = claim.anchor;
-    const quote = { type: 'TextQuoteSelector', exact, prefix, suffix };
-    const position = { type: 'TextPositionSelector', start, end };
+    const { source, quote } = targets.get(claim.article)!;
+    const { start, end } = claim.anchor;
+    const canonical = nameBasedUrn(claim.id);
+    const describing = {
+      type: 'TextualBody',
+      purpose: 'describing',
+      format: 'text/plain',
+      // The statement, then what kind of claim it is and who makes it.
+      value: `${claim.statement} ${kindLabels[claim.kind]} claim. ${claimantLine(claim, sources)}.`,
+    };
+    // A link is a SpecificResource: the model gives a purpose to no plain web resource.
+    const claimPage = { id: claim.url, type: 'Text', format: 'text/html' };
+    const linking = { type: 'SpecificResource', purpose: 'linking', source: claimPage };
     return {
-      id: `${claim.url}#annotation`,
+      id: knowsHost ? `${collectionId}#${claim.id}` : canonical,
+      ...(knowsHost ? { canonical } : {}),
       type: 'Annotation',
       motivation: 'highlighting',
-      body: [
-        {
-          type: 'TextualBody',
-          purpose: 'describing',
-          format: 'text/plain',
-          // The statement, then what kind of claim it is and who makes it.
-          value: `${claim.statement} ${kindLabels[claim.kind]} claim. ${claimantLine(claim, sources)}.`,
-        },
-        { id: claim.url, type: 'Text', format: 'text/html', purpose: 'linking' },
-      ],
+      body: knowsHost ? [describing, linking] : [describing],
       target: {
-        source: article.sourceUrl ?? contentName(article.sha256),
-        selector: [quote, position] as [typeof quote, typeof position],
+        type: 'SpecificResource',
+        source,
+        selector: [
+          { type: 'TextQuoteSelector', ...quote(start, end) },
+          { type: 'TextPositionSelector', start, end },
+        ] as const,
       },
     };
   });
+  const pageId = iri(routes.annotations(), 'page-1');
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: collectionUrl,
+    id: collectionId,
     type: 'AnnotationCollection',
     label: 'Check-worthy claims marked by Claimtrail',
     total: items.length,
-    first: { id: `${collectionUrl}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: pageId, type: 'AnnotationPage', partOf: collectionId, startIndex: 0, items },
+  };
+}
+
+/** dist/data/annotations.jsonld as written: the collection, two-space indented, with a final line end. */
+export function annotationCollectionJson(graph: ClaimGraph, site: AnnotationSite): string {
+  return `${JSON.stringify(annotationCollection(graph, site), null, 2)}\n`;
+}
+
+/**
+ * The text an article's claims are anchored in, as an annotation's target source: its URL on the site
+ * with its content name as `canonical` id, or its content name alone when the site has no address.
+ * `via` names what it came from: the article's URL when stated, and the saved page when the text was
+ * read out of one (then the page's content name differs from the text's).
+ */
+function sourceTextResource(article: ClaimGraph['articles'][number], text: string, url: string | undefined) {
+  const name = contentName(createHash('sha256').update(text, 'utf8').digest('hex'));
+  const raw = contentName(article.sha256);
+  const via = [article.sourceUrl, raw === name ? null : raw].filter((iri): iri is string => Boolean(iri));
+  return {
+    id: url ?? name,
+    type: 'Text',
+    format: 'text/plain',
+    ...(url ? { canonical: name } : {}),
+    ...(via.length ? { via } : {}),
   };
 }

@@ -306,7 +306,7 @@ export const corroborationSchema = z.strictObject({
 });
 export type Corroboration = z.infer<typeof corroborationSchema>;
 
-/** A claim's words in its raw source (W3C TextQuoteSelector + TextPositionSelector, code points). */
+/** A claim's words in its raw source's text (source-text.ts): W3C Text Quote + Text Position selectors, code points. */
 export const textAnchorSchema = z.strictObject({
   start: z.int().nonnegative(),
   end: z.int().positive(),
@@ -404,7 +404,7 @@ export const claimSchema = z.strictObject({
   /** Index of the paragraph (block) of the clean text the claim stands in. */
   block: z.int().nonnegative(),
   place: placeSchema,
-  /** Its words in the raw source file, checked on every build against the text. */
+  /** Its words in its raw source's text (published as data/sources/<slug>.txt), checked on every build. */
   anchor: textAnchorSchema,
   /** The day it was first published (ledger.yaml); null until a build records it. */
   published: z.iso.date().nullable(),

@@ -16,6 +16,8 @@ export const routes = {
   claimsData: () => 'data/claims.json',
   claimsTable: () => 'data/claims.csv',
   annotations: () => 'data/annotations.jsonld',
+  // An article's source text, as its claims' anchors count in it: plain text, so nothing in it can run.
+  sourceText: (slug: string) => `data/sources/${slug}.txt`,
   // Search runs from classic scripts, the only kind a browser runs from file://: the index is a script
   // that sets a global, not JSON to fetch.
   searchData: () => 'data/search-index.js',

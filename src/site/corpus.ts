@@ -1,6 +1,6 @@
 // The site's one view of the corpus: the core's claim graph, computed once per build.
 import { buildDay, contentDir, publicPrefix } from '../core/config.ts';
-import { loadCorpusOrThrow } from '../core/corpus.ts';
+import { loadCorpusAndTexts } from '../core/corpus.ts';
 import { publishedOn } from '../core/ledger.ts';
 import type { ClaimGraph } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/urls.ts';
@@ -10,11 +10,17 @@ export const corpusDir = contentDir(process.cwd());
 export const urlPrefix = publicPrefix();
 /** Whether the build knows the site's host: only then are there canonical URLs and a sitemap. */
 export const knowsHost = isAbsoluteUrl(urlPrefix);
-let graph: ClaimGraph | undefined;
+let loaded: { graph: ClaimGraph; texts: ReadonlyMap<string, string> } | undefined;
 
-export function claimGraph(): ClaimGraph {
+function load() {
+  if (loaded) return loaded;
+  const { graph, texts } = loadCorpusAndTexts(corpusDir, { base: urlPrefix });
   // What the ledger does not hold yet is published by this build, on the day `claimtrail build`
   // records for it once the site has built (config.ts, buildDay): pages show that day already.
-  graph ??= publishedOn(loadCorpusOrThrow(corpusDir, { base: urlPrefix }), buildDay());
-  return graph;
+  loaded = { graph: publishedOn(graph, buildDay()), texts };
+  return loaded;
 }
+
+export const claimGraph = (): ClaimGraph => load().graph;
+/** Each article's source text by slug: what its claims' anchors count in, published under data/sources/. */
+export const sourceTexts = (): ReadonlyMap<string, string> => load().texts;

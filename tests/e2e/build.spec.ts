@@ -27,6 +27,13 @@ test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) 
   // A claim page's heading is the claim's statement (the site's wording); its exact words follow.
   const { statement, text } = data.claims[0] as { statement: string; text: string };
   expect(existsSync(join(outDir, 'articles/scmp-2019-xinjiang-diplomats-invited.html'))).toBe(false);
+  // The annotations name the site's URLs, and target the source text the build publishes beside them.
+  const annotations = JSON.parse(readFileSync(join(outDir, 'data/annotations.jsonld'), 'utf8'));
+  const site = 'https://factcheck.example.org/wire/';
+  expect(annotations.id).toBe(`${site}data/annotations.jsonld`);
+  expect(annotations.first.items[0].target.source.id).toBe(`${site}data/sources/wire-report.txt`);
+  const sourceText = readFileSync(join(outDir, 'data/sources/wire-report.txt'));
+  expect(sourceText).toEqual(readFileSync('tests/fixtures/minimal-corpus/raw/wire-report.txt'));
 
   await page.goto(`file://${join(outDir, 'articles/wire-report.html')}`);
   await expect(page.locator('h1')).toHaveText('A one-line wire report');

@@ -274,3 +274,26 @@ for (const mode of ['root', 'disk'] as const)
     expect(seen.dialogs).toEqual([]);
     expect(seen.errors).toEqual([]);
   });
+
+// Each article's source text is published for annotation tools (data/sources/<slug>.txt), as it is:
+// the hostile corpus's holds its payloads as written. A browser must show it as plain text, nothing run.
+for (const mode of ['root', 'disk'] as const)
+  test(`the hostile corpus's source text ${modeNames[mode]} is plain text and runs nothing`, async ({ page }) => {
+    const dir = process.env[hostileDirEnv]!;
+    const base = mode === 'root' ? process.env[hostileEnv]! : `${pathToFileURL(dir).href}/`;
+    const seen = await observe(page);
+    const response = await page.goto(`${base}data/sources/payloads.txt`);
+    if (mode === 'root') expect(response!.headers()['content-type']).toMatch(/^text\/plain\b/);
+    const shown = await page.evaluate(() => ({
+      type: document.contentType,
+      text: document.body.textContent,
+      elements: [...document.body.querySelectorAll('*')].map((element) => element.tagName),
+    }));
+    expect(shown.type).toBe('text/plain');
+    expect(shown.text).toBe(readFileSync(join(dir, 'data/sources/payloads.txt'), 'utf8'));
+    expect(shown.text).toContain('<script>alert("headline")</script>');
+    // The browser's own wrapper for a text document, and nothing of the text's markup.
+    expect(shown.elements).toEqual(['PRE']);
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });

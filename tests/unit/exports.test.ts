@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import { loadCorpusAndTexts, loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import { annotationCollection, claimsCsv } from '../../src/core/exports.ts';
 import type { ClaimGraph, Quantity } from '../../src/core/schema.ts';
 
@@ -80,34 +80,61 @@ describe('claims.csv', () => {
 });
 
 describe('annotations.jsonld', () => {
-  const collection = annotationCollection(graph, '/data/annotations.jsonld');
+  const prefix = 'https://factcheck.example.org/';
+  const hosted = loadCorpusAndTexts('content', { base: prefix });
+  const collection = annotationCollection(hosted.graph, { prefix, texts: hosted.texts });
+  const ni = (bytes: Buffer | string) => `ni:///sha-256;${createHash('sha256').update(bytes).digest('base64url')}`;
 
   it('is a Web Annotation collection with one annotation per claim, linking to the claim page', () => {
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: graph.claims.length });
-    expect(collection.first.items.map((item) => item.body[1]!.id)).toEqual(graph.claims.map((claim) => claim.url));
+    expect(collection.first.items.map((item) => item.body[1])).toEqual(
+      hosted.graph.claims.map((claim) => ({
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: { id: claim.url, type: 'Text', format: 'text/html' },
+      })),
+    );
   });
 
   it('describes each claim by its statement, then its kind and who claims it', () => {
     for (const [index, claim] of graph.claims.entries()) {
       const [describing] = collection.first.items[index]!.body;
       expect(describing).toMatchObject({ type: 'TextualBody', purpose: 'describing', format: 'text/plain' });
-      const value = describing?.value ?? '';
+      const value = 'value' in describing! ? describing.value : '';
       expect(value.startsWith(`${claim.statement} `)).toBe(true);
       expect(value).toContain(claim.claimant === null ? 'An unidentified source' : sourceNames.get(claim.claimant)!);
     }
   });
 
-  it('targets the raw source by its content hash when its URL is unknown, and its selectors find the claim’s words there', () => {
+  it('targets the text the site publishes for the article: a text file as it is, its hash the canonical id', () => {
     for (const [index, claim] of graph.claims.entries()) {
       const article = graph.articles.find((candidate) => candidate.slug === claim.article)!;
       const raw = readFileSync(join('content', article.sourceFile));
       const { source, selector } = collection.first.items[index]!.target;
-      expect(source).toBe(`ni:///sha-256;${createHash('sha256').update(raw).digest('base64url')}`);
+      const url = `${prefix}data/sources/${article.slug}.txt`;
+      expect(source).toEqual({ id: url, type: 'Text', format: 'text/plain', canonical: ni(raw) });
+      expect(hosted.texts.get(article.slug)).toBe(raw.toString('utf8'));
       const [quote, position] = selector;
       const chars = Array.from(raw.toString('utf8'));
       expect(chars.slice(position.start, position.end).join('')).toBe(quote.exact);
       expect(chars.slice(position.start - Array.from(quote.prefix).length, position.start).join('')).toBe(quote.prefix);
       expect(quote.exact.replace(/\s+/g, ' ')).toBe(claim.text);
     }
+  });
+
+  it('names a saved page’s text by its own hash, and by `via` the page it came from and the article’s URL', () => {
+    const saved = loadCorpusAndTexts('tests/fixtures/html-corpus', { base: prefix });
+    const annotations = annotationCollection(saved.graph, { prefix, texts: saved.texts });
+    for (const [index, claim] of saved.graph.claims.entries()) {
+      const article = saved.graph.articles.find((candidate) => candidate.slug === claim.article)!;
+      const raw = readFileSync(join('tests/fixtures/html-corpus', article.sourceFile));
+      const text = saved.texts.get(article.slug)!;
+      expect(text).not.toContain('<p>');
+      const via = [...(article.sourceUrl ? [article.sourceUrl] : []), ni(raw)];
+      const url = `${prefix}data/sources/${article.slug}.txt`;
+      const expected = { id: url, type: 'Text', format: 'text/plain', canonical: ni(text), via };
+      expect(annotations.first.items[index]!.target.source).toEqual(expected);
+    }
+    expect(saved.graph.articles.some((article) => article.sourceUrl)).toBe(true);
   });
 });

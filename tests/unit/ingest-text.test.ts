@@ -2,7 +2,14 @@
 // one pass, and give what the regular expressions they replace gave (seeded random strings over the
 // characters that matter: letters, digits, apostrophes, every kind of space, astral characters).
 import { describe, expect, test } from 'vitest';
-import { collapsePiece, rawPiece, wordCount } from '../../src/core/ingest/text.ts';
+import {
+  codePointIndexer,
+  collapsePiece,
+  firstAtOrAfter,
+  rawPiece,
+  unitIndexer,
+  wordCount,
+} from '../../src/core/ingest/text.ts';
 import { prng } from '../../scripts/lib/prng.ts';
 
 const alphabet = ['a', 'Z', 'é', '9', '٣', 'ⅻ', "'", '’', ' ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u0085', '-', '.', '😀', '𝐀', '\u0301', '\ud800', 'ǅ', '_'];
@@ -58,5 +65,32 @@ describe('collapsePiece', () => {
       const collapsed = collapsePiece(piece);
       expect({ text: collapsed.text, offsets: Array.from(collapsed.offsets) }, JSON.stringify(text)).toEqual(reference(piece));
     }
+  });
+});
+
+describe('code points and UTF-16 units', () => {
+  // "a😀b🏥": code points a, 😀, b, 🏥 at units 0, 1, 3, 4; six units in all.
+  test.each([
+    ['ascii', 'abc', [0, 1, 2, 3]],
+    ['astral characters', 'a😀b🏥', [0, 1, 3, 4, 6]],
+  ])('%s: unitIndexer gives each code point’s unit, and codePointIndexer takes it back', (_, text, units) => {
+    const unitOf = unitIndexer(text);
+    const codePointOf = codePointIndexer(text);
+    units.forEach((unit, codePoint) => {
+      expect(unitOf(codePoint)).toBe(unit);
+      expect(codePointOf(unit)).toBe(codePoint);
+    });
+    expect(unitOf(-3)).toBe(0);
+    expect(unitOf(99)).toBe(text.length);
+  });
+
+  test.each([
+    [[0, 0, 3, 3, 7, 9], 0, 0],
+    [[0, 0, 3, 3, 7, 9], 1, 2],
+    [[0, 0, 3, 3, 7, 9], 3, 2],
+    [[0, 0, 3, 3, 7, 9], 8, 5],
+    [[0, 0, 3, 3, 7, 9], 9, 5],
+  ])('firstAtOrAfter(%j, %i) is %i', (offsets, offset, index) => {
+    expect(firstAtOrAfter(offsets, offset)).toBe(index);
   });
 });

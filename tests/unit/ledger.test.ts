@@ -163,3 +163,48 @@ describe('the ledger', () => {
     expect(graph.claims[2]!.published).toBeNull();
   });
 });
+
+describe('a saved page published when its markup counted as spaces', () => {
+  // The page's text as anchors counted it then: every tag a space (" Diplomats said  the talks  had
+  // failed on Monday. "), so the ledger holds a doubled space and positions past each tag.
+  const page = '<p>Diplomats said <a href="/x">the talks</a> had failed on Monday.</p>';
+  const recorded = {
+    start: 17,
+    end: 38,
+    exact: 'the talks  had failed',
+    prefix: ' Diplomats said  ',
+    suffix: ' on Monday. ',
+  };
+  function savedPageCorpus(anchor: typeof recorded): string {
+    const marked = 'Diplomats said <Claim id="abc123" kind="event">the talks had failed</Claim> on Monday.\n';
+    const dir = makeCorpus({ 'test-article': `${frontmatter()}${marked}` });
+    writeFileSync(join(dir, 'raw/page.html'), page);
+    const sha256 = createHash('sha256').update(page).digest('hex');
+    const pointedAtPage = (text: string) => text.replace('../raw/article.txt', '../raw/page.html');
+    edit(paths(dir).article, (text) => pointedAtPage(text).replace(/sha256: \w+/, `sha256: ${sha256}`));
+    const entry = { article: 'test-article', published: '2026-11-01', words: 'the talks had failed', anchor };
+    const article = '{ published: 2026-11-01, label: A test article }';
+    const ledger = `articles:\n  test-article: ${article}\nclaims:\n  abc123: ${JSON.stringify(entry)}\n`;
+    writeFileSync(paths(dir).ledger, ledger);
+    return dir;
+  }
+
+  it('keeps its claims: each anchor is carried to the same words of the page’s text, as a reader sees it', () => {
+    const dir = savedPageCorpus(recorded);
+    expect(problems(dir)).toEqual([]);
+    const claim = loadCorpus(dir).graph!.claims.find((candidate) => candidate.id === 'abc123')!;
+    expect(claim.anchor).toEqual({
+      start: 15,
+      end: 35,
+      exact: 'the talks had failed',
+      prefix: 'Diplomats said ',
+      suffix: ' on Monday.',
+    });
+  });
+
+  it('still refuses an anchor that points at other words in either counting', () => {
+    const dir = savedPageCorpus({ ...recorded, start: 18, end: 39, exact: 'he talks  had failed ' });
+    const changed = /test-article\.mdx:\d+:\d+ claim "abc123": the raw source \.\.\/raw\/page\.html changed under it/;
+    expect(problems(dir)).toEqual([expect.stringMatching(changed)]);
+  });
+});

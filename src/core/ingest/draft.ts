@@ -15,7 +15,7 @@ import type { CleanBlock } from './clean.ts';
 import { htmlText, type RawFormat } from '../source-text.ts';
 import { analyseClaim, isEvent, looksLikeEvent } from './detect.ts';
 import { splitSentences } from './sentences.ts';
-import { codePointIndexer, collapsePiece, wordCount, type Piece } from './text.ts';
+import { codePointIndexer, collapsePiece, firstAtOrAfter, wordCount, type Piece } from './text.ts';
 
 export interface DraftClaim {
   id: string;
@@ -190,17 +190,7 @@ function pageAnchorable(page: Piece): (block: CleanBlock, claim: Span) => boolea
     const words = squash(block.text.slice(claim.start, claim.end)).trim();
     if (!words) return false;
     const rawStart = block.rawOffsets?.[claim.start];
-    if (rawStart !== undefined) {
-      // The first character of the page's text at or after the raw offset: offsets only grow.
-      let low = 0;
-      let high = page.offsets.length - 1;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (page.offsets[middle]! < rawStart) low = middle + 1;
-        else high = middle;
-      }
-      if (matchesAt(page.text, low, words)) return true;
-    }
+    if (rawStart !== undefined && matchesAt(page.text, firstAtOrAfter(page.offsets, rawStart), words)) return true;
     if (searches >= maxSearches) return false;
     searches++;
     return page.text.includes(words);

@@ -124,11 +124,38 @@ export function codePointIndexer(text: string): (index: number) => number {
     table[at] = count;
     const code = text.charCodeAt(at);
     // The first half of a surrogate pair starts a code point; the second half does not.
-    if (!(code >= 0xdc00 && code <= 0xdfff && at > 0 && isHighSurrogate(text.charCodeAt(at - 1)))) count++;
+    if (!(isLowSurrogate(code) && at > 0 && isHighSurrogate(text.charCodeAt(at - 1)))) count++;
   }
   table[text.length] = count;
   return (index) => table[Math.min(index, text.length)]!;
 }
+
+/** Unicode code point indexes in `text` -> UTF-16 indexes: codePointIndexer the other way. */
+export function unitIndexer(text: string): (codePoint: number) => number {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (codePoint) => Math.max(0, Math.min(codePoint, text.length));
+  const table = new Uint32Array(text.length + 1);
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const secondHalf = at > 0 && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
+    if (!secondHalf) table[count++] = at;
+  }
+  table[count] = text.length;
+  return (codePoint) => table[Math.max(0, Math.min(codePoint, count))]!;
+}
+
+/** The first index at which `offsets` (which never decrease) reach `offset`. */
+export function firstAtOrAfter(offsets: ArrayLike<number>, offset: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
