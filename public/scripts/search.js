@@ -26,6 +26,26 @@
     return results.length ? results : index.search(query, { combineWith: 'OR' });
   }
 
+  // The words of `text` that a result matched on (MiniSearch's terms are lower-case words of the
+  // document), each in a <mark>; built as text nodes, so nothing in a title is read as markup.
+  function highlighted(text, terms) {
+    var matched = {};
+    terms.forEach(function (term) { matched[term] = true; });
+    var parts = [];
+    var last = 0;
+    text.replace(/[\p{L}\p{N}]+/gu, function (word, at) {
+      if (!matched[word.toLowerCase()]) return word;
+      if (at > last) parts.push(document.createTextNode(text.slice(last, at)));
+      var mark = document.createElement('mark');
+      mark.textContent = word;
+      parts.push(mark);
+      last = at + word.length;
+      return word;
+    });
+    if (last < text.length) parts.push(document.createTextNode(text.slice(last)));
+    return parts;
+  }
+
   function item(result) {
     var li = document.createElement('li');
     li.className = 'search-result search-result--' + result.type;
@@ -35,11 +55,19 @@
     // Routes are relative to the site's root, where this page stands.
     var link = document.createElement('a');
     link.href = result.route;
-    link.textContent = result.type === 'claim' ? '\u201c' + result.title + '\u201d' : result.title;
+    var title = highlighted(result.title, result.terms);
+    if (result.type === 'claim') link.append('\u201c', ...title, '\u201d');
+    else link.append(...title);
     var detail = document.createElement('p');
     detail.className = 'search-result__detail';
     detail.textContent = result.detail;
     li.append(type, ' ', link, detail);
+    if (result.status) {
+      var status = document.createElement('p');
+      status.className = 'search-result__status';
+      status.textContent = result.status;
+      li.append(status);
+    }
     return li;
   }
 

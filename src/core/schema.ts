@@ -489,6 +489,11 @@ export const searchDocumentSchema = z.strictObject({
   title: z.string(),
   /** The line under it: the article and attribution, the publisher, the kind of source. */
   detail: z.string(),
+  /**
+   * What a reader should know before citing a claim, shown and not searched: its sourcing, the editor's
+   * verdict, and whether an editor has reviewed it yet; an article's review state; empty for a source.
+   */
+  status: z.string(),
   /** More words it is found by and that are not shown: aliases, source names in the chain, units. */
   keywords: z.string(),
 });

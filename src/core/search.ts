@@ -4,7 +4,7 @@
 import type { Options } from 'minisearch';
 import { stances, type ClaimGraph, type SearchDocument } from './schema.ts';
 import { routes } from './urls.ts';
-import { claimantLine, kindLabels, sourceClaimCount, sourceTypeLabels } from './views.ts';
+import { claimantLine, kindLabels, reviewLabels, sourceClaimCount, sourceTypeLabels, sourcingLabel, verdictLabel } from './views.ts';
 
 /** MiniSearch options: plain data, so they travel in the index script unchanged. */
 export const searchOptions: Options<SearchDocument> = {
@@ -12,7 +12,7 @@ export const searchOptions: Options<SearchDocument> = {
   // The line under a result (detail) is shown, not searched: a claim's line names its article, whose
   // title would otherwise match every one of its claims. What of it should be found is in keywords.
   fields: ['title', 'keywords'],
-  storeFields: ['type', 'route', 'title', 'detail'],
+  storeFields: ['type', 'route', 'title', 'detail', 'status'],
   searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
 };
 
@@ -27,14 +27,18 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
 
   // A claim is shown by its statement and found by its exact words too, which may spell names and
   // numbers differently; the claimant line names who claims it, the stance label how it is relayed.
+  // Sourcing and verdict stay two things, as on the claim page: how many say it, and what an editor rated it.
   const claims = graph.claims.map((claim): SearchDocument => {
     const claimant = claimantLine(claim, sourceNames);
+    const article = articles.get(claim.article);
+    const unreviewed = article?.review === 'auto' ? [reviewLabels.auto] : [];
     return {
       id: `claim:${claim.id}`,
       type: 'claim',
       route: routes.claim(claim.id),
       title: claim.statement,
-      detail: `${articles.get(claim.article)?.label ?? claim.article} · ${claimant}`,
+      detail: `${article?.label ?? claim.article} · ${claimant}`,
+      status: [sourcingLabel(claim.corroboration), verdictLabel(claim.verdicts.at(-1)), ...unreviewed].join(' · '),
       keywords: [claim.text, claimant, kindLabels[claim.kind], stances[claim.stance].label, claim.id, claim.quantity?.counted, claim.quantity?.unit, ...aliases([...claim.attribution, ...namedIn(claim)])]
         .filter(Boolean)
         .join(' '),
@@ -46,6 +50,7 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
     route: routes.article(article.slug),
     title: article.label,
     detail: [sourceNames.get(article.publisher) ?? article.publisher, ...article.authors].join(' · '),
+    status: reviewLabels[article.review],
     keywords: [article.slug, sourceNames.get(article.publisher), ...article.authors, ...aliases([article.publisher])].filter(Boolean).join(' '),
   }));
   const sourceDocuments = graph.sources.map((source): SearchDocument => ({
@@ -54,6 +59,7 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
     route: routes.source(source.id),
     title: source.name,
     detail: [source.role ?? sourceTypeLabels[source.type].one, sourceClaimCount(source.claims.length)].join(' · '),
+    status: '',
     keywords: [source.id, source.role, sourceTypeLabels[source.type].one, ...source.aliases].filter(Boolean).join(' '),
   }));
   return [...claims, ...articleDocuments, ...sourceDocuments];

@@ -36,6 +36,17 @@ describe('search documents', () => {
     });
   });
 
+  it('show a claim\'s sourcing and verdict apart, and say when no editor has reviewed it yet', () => {
+    const rated = { ...graph.claims[0]!, verdicts: [{ rating: 'false' as const, date: '2019-11-22', reviewer: 'Jane Doe', reviewerType: 'person' as const, explanation: 'Misreads the report.', place: graph.claims[0]!.place }] };
+    const article = graph.articles.find((entry) => entry.slug === rated.article)!;
+    const withReview = (review: typeof article.review) => ({ ...graph, claims: [rated], articles: [{ ...article, review }] }) as ClaimGraph;
+    const statusOf = (review: typeof article.review) => searchDocuments(withReview(review)).find((document) => document.id === `claim:${rated.id}`)!.status;
+    expect(statusOf('reviewed')).toMatch(/^(?:\d+ independent sources|1 source|Source not identified)(?: · disputed by .*)? · Editor's verdict: False$/);
+    expect(statusOf('auto')).toMatch(/ · Editor's verdict: False · Annotated automatically; not yet reviewed by an editor$/);
+    const unrated = searchDocuments(graph).find((document) => document.id === `claim:${graph.claims[1]!.id}`)!;
+    expect(unrated.status).toContain('Not rated');
+  });
+
   it('find a claim by its statement and by its exact words, which are not shown', () => {
     expect(find('mistreated')).toContain(`claim:${tortureId}`);
     expect(find('rampant')).toContain(`claim:${tortureId}`);
