@@ -51,11 +51,16 @@ export function citeClaim(claim: Claim, article: Article, sourceNames: ReadonlyM
   const item = claimCslItem(claim, sourceNames, siteName);
   const claimant = claimantLine(claim, sourceNames);
   const published = claim.published ? `, first published ${longDate(claim.published)}` : '';
+  const statement = nestQuotes(claim.statement, 0);
+  const words = quoted(claim.text, 0);
   // APA: a title in sentence case (a capital after a colon), then what the page is in brackets.
-  const apaTitle = `${capitalAfterColon(nestQuotes(claim.statement, 0))} ${quoted(claim.text, 0)} [Claim by ${midSentence(claimant)}]`;
+  const apaTitle = `${capitalAfterColon(statement)} ${words} [Claim by ${midSentence(claimant)}]`;
+  const apaOptions = { format: 'text', template: 'apa', lang: 'en-US' };
+  const apa = new Cite({ ...item, title: apaTitle }).format('bibliography', apaOptions);
+  const where = `${siteName}, claim ${claim.id}${published}`;
   return {
-    plain: `${nestQuotes(claim.statement, 0)} ${quoted(claim.text, 0)} (${claimant}; in ${article.label}). ${siteName}, claim ${claim.id}${published}. ${claim.url}`,
-    apa: (new Cite({ ...item, title: apaTitle }).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim(),
+    plain: `${statement} ${words} (${claimant}; in ${article.label}). ${where}. ${claim.url}`,
+    apa: (apa as string).trim(),
     mla: mlaWorksCited(item, claim.text, claimant),
     bibtex: bibtexEntry(item),
     cslJson: cslJson(item),

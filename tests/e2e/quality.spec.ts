@@ -60,8 +60,8 @@ test('Nu HTML Checker: every page type is valid HTML', () => {
 test('html-validate: every page type passes, with the repository configuration', async () => {
   const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
   const report = await new HtmlValidate(config).validateMultipleFiles(checkedFiles());
-  const problems = report.results.flatMap((result) =>
-    result.messages.map((message) => `${result.filePath}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`),
+  const problems = report.results.flatMap(({ filePath, messages }) =>
+    messages.map(({ line, column, message, ruleId }) => `${filePath}:${line}:${column}: ${message} (${ruleId})`),
   );
   expect(problems).toEqual([]);
   expect(report.valid).toBe(true);
