@@ -22,6 +22,9 @@ export default defineConfig({
   cacheDir: cacheDirFor(fileURLToPath(new URL('.', import.meta.url))),
   // Nothing on a page may depend on a server: no prefetch scripts, no image service requests.
   prefetch: false,
-  // Show the article's words exactly as published: no curly-quote or dash rewriting.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Show the article's words exactly as published: no curly-quote or dash rewriting; and no GitHub
+  // Flavored Markdown, whose bare-address links ("www.…", "https://…", e-mail) would make article
+  // text, written by the people checked, into links, nested inside a claim's own link. Without it the
+  // build reads an entry as the check does (remark-mdx, no GFM): no tables or strikethrough either.
+  markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
 });

@@ -1,13 +1,14 @@
 // "Cite this claim": a claim page as a bibliography entry in the forms researchers paste, built from
 // one CSL-JSON record so every form says the same thing. What is cited is the claim's statement; the
 // exact words, the evidence, go beside it: in the record's note (CSL-JSON, BibTeX), and after the
-// statement in quotation marks where a form has no note (plain, APA, MLA). citation-js renders APA
-// (its bundled CSL style) and BibTeX; MLA has no bundled style, so it is composed here.
+// statement in quotation marks where a form has no note (plain, APA, MLA), with who claims them.
+// citation-js renders APA (its bundled CSL style); MLA has no bundled style, and citation-js writes
+// a BibTeX date as `month = {nov 21}`, which no BibTeX style reads, so both are composed here.
+// No form names an author: the page's author slot would read as the one who makes the claim.
 import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { Article, Claim } from './schema.ts';
-import { claimantLine } from './views.ts';
+import { claimantLine, midSentence } from './views.ts';
 
 /** The CSL-JSON fields a claim page fills (https://citationstyles.org/, schema csl-data.json). */
 export interface CslItem {
@@ -38,7 +39,7 @@ export function claimCslItem(claim: Claim, sourceNames: ReadonlyMap<string, stri
     'citation-key': bibtexKey(`${siteName} ${claim.id}`),
     type: 'webpage',
     title: claim.statement,
-    note: `${claimantLine(claim, sourceNames)}: “${claim.text}”`,
+    note: `${claimantLine(claim, sourceNames)}: ${quoted(claim.text, 0)}`,
     'container-title': siteName,
     URL: claim.url,
   };
@@ -48,41 +49,150 @@ export function claimCslItem(claim: Claim, sourceNames: ReadonlyMap<string, stri
 
 export function citeClaim(claim: Claim, article: Article, sourceNames: ReadonlyMap<string, string>, siteName: string): ClaimCitations {
   const item = claimCslItem(claim, sourceNames, siteName);
-  // APA and MLA print no note: their title carries the statement, then the exact words.
-  const withWords = { ...item, title: `${item.title} “${claim.text}”` };
+  const claimant = claimantLine(claim, sourceNames);
   const published = claim.published ? `, first published ${longDate(claim.published)}` : '';
+  const statement = nestQuotes(claim.statement, 0);
+  const words = quoted(claim.text, 0);
+  // APA: a title in sentence case (a capital after a colon), then what the page is in brackets.
+  const apaTitle = `${capitalAfterColon(statement)} ${words} [Claim by ${midSentence(claimant)}]`;
+  const apaOptions = { format: 'text', template: 'apa', lang: 'en-US' };
+  const apa = new Cite({ ...item, title: apaTitle }).format('bibliography', apaOptions);
+  const where = `${siteName}, claim ${claim.id}${published}`;
   return {
-    plain: `${withWords.title} (${claimantLine(claim, sourceNames)}; in ${article.label}). ${siteName}, claim ${claim.id}${published}. ${claim.url}`,
-    apa: (new Cite(withWords).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim(),
-    mla: mlaWorksCited(withWords),
-    bibtex: (new Cite(item).format('bibtex', { format: 'text' }) as string).trim(),
-    cslJson: JSON.stringify([item], null, 2),
+    plain: `${statement} ${words} (${claimant}; in ${article.label}). ${where}. ${claim.url}`,
+    apa: (apa as string).trim(),
+    mla: mlaWorksCited(item, claim.text, claimant),
+    bibtex: bibtexEntry(item),
+    cslJson: cslJson(item),
   };
+}
+
+/**
+ * The record as a CSL-JSON list, indented, its day on one line: "date-parts": [[2026, 11, 21]]. Raw line
+ * breaks are only ever between JSON values (a string writes its own as \\n), so the text is untouched.
+ */
+function cslJson(item: CslItem): string {
+  return JSON.stringify([item], null, 2)
+    .replace(/\[\n\s*(\d+),\n\s*(\d+),\n\s*(\d+)\n\s*\]/g, '[$1, $2, $3]')
+    .replace(/\[\n\s*(\[[\d, ]+\])\n\s*\]/g, '[$1]');
 }
 
 const mlaMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /**
- * MLA 9 works-cited entry for a web page with no author: “Title.” Container, day Mon. year, URL.
- * Quotation marks inside the title turn single, and the period goes inside the closing quote. The
- * title keeps its case: it holds the claim's words, which are not ours to recapitalise.
+ * MLA 9 works-cited entry for a web page with no author: “Statement ‘words.’” Claim by …. Container,
+ * day Mon. year, URL. The words are a quotation inside the quoted title, so they take single marks (and
+ * quotations inside them double ones), and the period goes inside every closing mark. The title keeps
+ * its case: it holds the claim's words, which are not ours to recapitalise.
  */
-export function mlaWorksCited(item: CslItem): string {
-  const title = item.title.replaceAll('“', '‘').replaceAll('”', '’');
+export function mlaWorksCited(item: CslItem, words: string, claimant: string): string {
   const parts = [item['container-title']];
   if (item.issued) {
     const [year, month, day] = item.issued['date-parts'][0];
     parts.push(`${day} ${mlaMonths[month - 1]} ${year}`);
   }
   parts.push(item.URL);
-  return `“${endWithPeriod(title)}” ${parts.join(', ')}.`;
+  const title = `${nestQuotes(item.title, 1)} ${quoted(words, 1, '.')}`;
+  return `“${title}” ${nestQuotes(`Claim by ${midSentence(claimant)}`, 0, '.')} ${parts.join(', ')}.`;
 }
 
-/** "Statement. ‘words’" -> "Statement. ‘words.’", leaving a title that already ends a sentence alone. */
-function endWithPeriod(title: string): string {
-  const closing = title.endsWith('’') ? '’' : '';
-  const body = title.slice(0, title.length - closing.length);
-  return /[.?!]$/.test(body) ? title : `${body}.${closing}`;
+// Quotation marks by depth: double outside, then single, then double again.
+const quoteMarks = [['“', '”'], ['‘', '’']] as const;
+const doubleQuote = /["“”]/;
+
+/**
+ * The double quotation marks in some words, paired: a straight one opens at the start or after a
+ * space or bracket, and closes elsewhere. A mark left unpaired (words cut from inside a quotation)
+ * is absent from the map. Single marks are left alone: ’ is also an apostrophe.
+ */
+function pairedQuotes(text: string): Map<number, 'open' | 'close'> {
+  const paired = new Map<number, 'open' | 'close'>();
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const mark = text[index]!;
+    if (!doubleQuote.test(mark)) continue;
+    if (mark === '“' || (mark === '"' && (index === 0 || /[\s([{–—]/.test(text[index - 1]!)))) open.push(index);
+    else if (open.length) {
+      paired.set(open.pop()!, 'open');
+      paired.set(index, 'close');
+    }
+  }
+  return paired;
+}
+
+/**
+ * Words set inside `depth` quotations: their own quotations drawn at the next depth, an unpaired mark
+ * straight (it opens or closes nothing), and `end` (a period) inside every quotation that closes at
+ * the end, unless the words already end a sentence there.
+ */
+function nestQuotes(text: string, depth: number, end = ''): string {
+  const paired = pairedQuotes(text);
+  let closersFrom = text.length;
+  while (closersFrom > 0 && paired.get(closersFrom - 1) === 'close') closersFrom -= 1;
+  const ending = /[.?!]$/.test(text.slice(0, closersFrom)) ? '' : end;
+  let level = depth;
+  let out = '';
+  for (let index = 0; index < text.length; index += 1) {
+    if (index === closersFrom) out += ending;
+    const role = paired.get(index);
+    if (role === 'open') out += quoteMarks[level++ % 2]![0];
+    else if (role === 'close') out += quoteMarks[--level % 2]![1];
+    else out += doubleQuote.test(text[index]!) ? '"' : text[index];
+  }
+  return closersFrom === text.length ? out + ending : out;
+}
+
+/** Words in quotation marks of `depth` (0: double), with `end` inside them. */
+function quoted(text: string, depth: number, end = ''): string {
+  const [open, close] = quoteMarks[depth % 2]!;
+  return `${open}${nestQuotes(text, depth + 1, end)}${close}`;
+}
+
+/** APA's sentence case capitalises the first word after a colon ("Officials: The camps…"). */
+function capitalAfterColon(title: string): string {
+  return title.replace(/: (\p{Ll})/gu, (_, letter: string) => `: ${letter.toUpperCase()}`);
+}
+
+const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A BibTeX @misc entry that BibTeX and biblatex both read: the site as `howpublished` (printed by
+ * both for @misc), the day as biblatex's `date` and as BibTeX's `year` and `month` (a bare month
+ * macro; BibTeX has no day).
+ */
+function bibtexEntry(item: CslItem): string {
+  const fields: [string, string][] = [
+    ['title', `{${protectCase(latex(item.title))}}`],
+    ['howpublished', `{${latex(item['container-title'])}}`],
+  ];
+  if (item.issued) {
+    const [year, month, day] = item.issued['date-parts'][0];
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    fields.push(['date', `{${iso}}`], ['year', `{${year}}`], ['month', bibtexMonths[month - 1]!]);
+  }
+  fields.push(['url', `{${item.URL}}`], ['note', `{${latex(item.note)}}`]);
+  return `@misc{${item['citation-key']},\n${fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')}\n}`;
+}
+
+// LaTeX's special characters as text. Braces become commands: BibTeX counts even an escaped brace.
+const latexText: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/**
+ * The statement is already in sentence case, and styles (and Zotero's import) lowercase a title's
+ * words: each word after the first that holds a capital is braced, so "Xinjiang" and "UN" stay.
+ */
+function protectCase(title: string): string {
+  return title.replace(/(?<=\s)\S*\p{Lu}\S*/gu, (word) => `{${word}}`);
+}
+
+function latex(text: string): string {
+  return text.replace(/[\\{}~^%&$#_]/g, (char) => latexText[char] ?? `\\${char}`);
 }
 
 /**

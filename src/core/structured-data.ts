@@ -2,10 +2,12 @@
 // statement, its claimant as author, its appearance), editors' verdicts (ClaimReview) and the article
 // it appeared in; PROV-O describes how the words travelled: published by the outlet, derived (or
 // quoted) from the agency's report, derived from the claimant. The context is inline, so reading it
-// needs no network.
+// needs no network. It follows Google's ClaimReview guidelines: one review per page (the current
+// verdict), a `url` only where it is an absolute address, and schema.org types on every author.
 import type { Claim as SchemaClaim, ClaimReview, CreativeWork, NewsArticle, Rating as SchemaRating } from 'schema-dts';
 import { contentName } from './exports.ts';
 import { ratings, type Article, type Claim, type Source, type Verdict } from './schema.ts';
+import { isAbsoluteUrl } from './urls.ts';
 
 export const jsonLdContext = {
   '@vocab': 'https://schema.org/',
@@ -34,6 +36,12 @@ const agentTypes: Record<Source['type'], string[]> = {
 
 const ref = (id: string) => ({ '@id': id });
 
+/**
+ * schema.org's `url` is a plain text value, which no reader resolves against the page: it is given
+ * only when it is an absolute address (the site knows its host), never as a bare relative path.
+ */
+const urlOf = (id: string) => (isAbsoluteUrl(id) ? { url: id } : {});
+
 /** The original article: its URL when known, else the content name of the raw text we hold. */
 export function appearanceId(article: Article): string {
   return article.sourceUrl ?? contentName(article.sha256);
@@ -55,15 +63,20 @@ export function claimJsonLd(claim: Claim, article: Article, sourceById: Readonly
     ...(index + 1 < chain.length ? { [derivation]: ref(statementId(index + 1)) } : {}),
   }));
 
+  // Who asserts the statement: the publisher only when it speaks in its own voice. An author is a
+  // schema.org Person or Organization; an unnamed source or a group of people is neither, so it stays
+  // the claimant in PROV below (the statement is derived from it) and the Claim names no author.
+  const claimant = claim.claimant ? sourceById.get(claim.claimant) : undefined;
   const claimNode: SchemaClaim = {
     '@type': 'Claim',
     '@id': self,
-    url: self,
+    ...urlOf(self),
     text: claim.statement,
-    // Who asserts the statement: the publisher only when it speaks in its own voice.
-    ...(claim.claimant ? { author: ref(links.source(claim.claimant)) } : {}),
+    ...(claimant && agentTypes[claimant.type].length ? { author: ref(links.source(claimant.id)) } : {}),
     // When it was claimed: a Claim is a CreativeWork, and the day it was made is its dateCreated.
     ...(claim.claimedAt ? { dateCreated: claim.claimedAt } : {}),
+    // When it entered public discourse: the day the article printing it is dated, when it states one.
+    ...(article.date ? { datePublished: article.date } : {}),
     appearance: ref(passageId),
     // The passage in the article is the first appearance Claimtrail knows of; an earlier one would
     // need a source the corpus does not hold.
@@ -92,7 +105,10 @@ export function claimJsonLd(claim: Claim, article: Article, sourceById: Readonly
     '@type': [...agentTypes[source.type], 'prov:Agent'],
     name: source.name,
   }));
-  const reviews = claim.verdicts.map((verdict) => claimReview(claim, verdict, self, links.claim(claim.id, `verdict-${verdict.date}`)));
+  // The current verdict only: earlier ones are superseded, and a page carries one review (Google's
+  // ClaimReview guidelines allow more only from different reviewers of the same claim).
+  const verdict = claim.verdicts.at(-1);
+  const reviews = verdict ? [claimReview(claim, verdict, self, links.claim(claim.id, `verdict-${verdict.date}`))] : [];
 
   return {
     '@context': jsonLdContext,
@@ -115,7 +131,7 @@ function claimReview(claim: Claim, verdict: Verdict, claimId: string, id: string
   return {
     '@type': 'ClaimReview',
     '@id': id,
-    url: claimId,
+    ...urlOf(claimId),
     claimReviewed: claim.statement,
     itemReviewed: ref(claimId),
     datePublished: verdict.date,

@@ -16,7 +16,7 @@ export function attributionSentence(names: string[]): string {
 }
 
 /** A name inside a sentence: an unnamed source's "A foreign diplomat" becomes "a foreign diplomat"; a proper name stays. */
-function midSentence(name: string): string {
+export function midSentence(name: string): string {
   return /^An? \p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 

@@ -14,6 +14,108 @@ const read = async (corpus: ClaimGraph) => {
 };
 const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
+// RSS 2.0 has no official schema: its rules, from the specification (rssboard.org/rss-specification),
+// each checked by name. A feed's violations are listed as "rule: what".
+const channelElements = [
+  'title', 'link', 'description', 'language', 'copyright', 'managingEditor', 'webMaster', 'pubDate', 'lastBuildDate',
+  'category', 'generator', 'docs', 'cloud', 'ttl', 'image', 'rating', 'textInput', 'skipHours', 'skipDays', 'item',
+];
+const itemElements = [
+  'title', 'link', 'description', 'author', 'category', 'comments', 'enclosure', 'guid', 'pubDate', 'source',
+];
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// RFC 822 section 5 date-time, with the four-digit year RSS prefers: [day ","] date time zone.
+const rfc822 = new RegExp(
+  `^(?:(${weekdays.join('|')}), )?(\\d{1,2}) (${months.join('|')}) (\\d{4}|\\d{2}) ` +
+    '([01]\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))? (?:UT|GMT|[ECMP][SD]T|[A-IK-Z]|[+-]\\d{4})$',
+);
+const isWebAddress = (text: unknown) =>
+  typeof text === 'string' && URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
+
+type Element = Record<string, unknown>;
+function rssViolations(xml: string): string[] {
+  const violations: string[] = [];
+  const fail = (rule: string, what: string) => violations.push(`${rule}: ${what}`);
+  if (XMLValidator.validate(xml) !== true) return ['well-formed XML: the feed is not'];
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'channel' });
+  const { rss } = parser.parse(xml) as { rss?: Element };
+  if (!rss || rss['@_version'] !== '2.0') fail('rss element', 'the root is <rss version="2.0">');
+  const channels = (rss?.channel ?? []) as Element[];
+  if (channels.length !== 1) return [...violations, `rss element: one <channel>, not ${channels.length}`];
+  const [channel] = channels as [Element];
+  const date = (where: string, value: unknown) => {
+    const rule = 'dates are RFC 822 date-times';
+    const match = typeof value === 'string' ? rfc822.exec(value) : null;
+    if (!match) return fail(rule, `${where} "${String(value)}"`);
+    const [, weekday, day, month, year] = match;
+    const parsed = new Date(Date.UTC(Number(year), months.indexOf(month!), Number(day)));
+    if (parsed.getUTCDate() !== Number(day)) fail(rule, `${where} "${value}" is no day`);
+    else if (weekday && weekdays[parsed.getUTCDay()] !== weekday) fail(rule, `${where} "${value}" is not a ${weekday}`);
+  };
+  const extension = (where: string, element: Element, allowed: string[]) => {
+    for (const name of Object.keys(element).filter((key) => !key.startsWith('@_') && key !== '#text'))
+      if (!allowed.includes(name) && !name.includes(':'))
+        fail('extending RSS: an element the specification does not define is in a namespace', `<${name}> in ${where}`);
+  };
+  for (const required of ['title', 'link', 'description'])
+    if (typeof channel[required] !== 'string' || !channel[required])
+      fail('required channel elements: title, link and description', `<${required}> missing or empty`);
+  if (channel.link && !isWebAddress(channel.link)) fail('channel link is the URL of the website', String(channel.link));
+  for (const name of ['pubDate', 'lastBuildDate']) if (name in channel) date(`channel ${name}`, channel[name]);
+  extension('channel', channel, channelElements);
+  const guids = new Set<string>();
+  for (const [index, item] of ((channel.item ?? []) as Element[]).entries()) {
+    const where = `item ${index + 1}`;
+    if (!item.title && !item.description) fail('an item has at least one of title or description', where);
+    if ('link' in item && !isWebAddress(item.link))
+      fail('item link is the URL of the item', `${where}: ${String(item.link)}`);
+    if ('pubDate' in item) date(`${where} pubDate`, item.pubDate);
+    extension(where, item, itemElements);
+    if (!('guid' in item)) continue;
+    const guid = typeof item.guid === 'object' ? (item.guid as Element) : { '#text': item.guid };
+    const permaLink = guid['@_isPermaLink'] ?? 'true';
+    const id = String(guid['#text']);
+    if (permaLink !== 'true' && permaLink !== 'false')
+      fail('guid isPermaLink is "true" or "false"', `${where}: "${String(permaLink)}"`);
+    // isPermaLink is true unless it says false: the guid is then a URL a browser opens.
+    if (permaLink === 'true' && !isWebAddress(id)) fail('a permalink guid is the URL of the item', `${where}: ${id}`);
+    if (guids.has(id)) fail('a guid identifies its item uniquely', `${where}: ${id}`);
+    guids.add(id);
+  }
+  return violations;
+}
+
+describe('the feed follows the RSS 2.0 specification', () => {
+  it.each([
+    ['the test corpus (a claim and two verdicts on it)', graph],
+    ['the sample corpus', loadCorpusOrThrow('content')],
+  ])('%s', async (_name, corpus) => {
+    const { xml, rss } = await read(corpus);
+    expect(asList(rss.channel.item).length).toBeGreaterThan(0);
+    expect(rssViolations(xml)).toEqual([]);
+  });
+
+  it.each([
+    ['a date that is not RFC 822', ['Sat, 21 Nov 2026 00:00:00 GMT', '2026-11-21T00:00:00Z'],
+      'dates are RFC 822 date-times: item 1 pubDate "2026-11-21T00:00:00Z"'],
+    ['a weekday that is not the date\'s', ['Sat, 21 Nov 2026', 'Mon, 21 Nov 2026'],
+      'dates are RFC 822 date-times: item 1 pubDate "Mon, 21 Nov 2026 00:00:00 GMT" is not a Mon'],
+    ['a permalink guid that is no URL', [/isPermaLink="false">[^<]*/, 'isPermaLink="true">verdict-1'],
+      'a permalink guid is the URL of the item: item 2: verdict-1'],
+    ['a channel without its description', [/<description>[^<]*<\/description>/, ''],
+      'required channel elements: title, link and description: <description> missing or empty'],
+    ['an item with neither title nor description',
+      [/<item><title>[^<]*<\/title>(.*?)<description>[^<]*<\/description>/, '<item>$1'],
+      'an item has at least one of title or description: item 1'],
+    ['an element RSS does not define, outside a namespace', ['<item>', '<item><rating>5</rating>'],
+      'extending RSS: an element the specification does not define is in a namespace: <rating> in item 1'],
+  ] satisfies [string, [string | RegExp, string], string][])('the rules catch %s', async (_name, [from, to], rule) => {
+    const { xml } = await read(graph);
+    expect(rssViolations(xml.replace(from, to))).toContain(rule);
+  });
+});
+
 describe('the feed of new claims and verdicts', () => {
   it('is well-formed RSS 2.0 with the required channel elements (title, link, description)', async () => {
     const { xml, rss } = await read(graph);

@@ -1,10 +1,38 @@
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parseSitemap } from 'sitemap';
 import { describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import { robotsTxt, sitemapPages, sitemapXml } from '../../src/core/sitemap.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus');
+
+// The sitemaps.org XML Schema (tests/vendor/README.md), checked by libxml2's xmllint compiled to WebAssembly.
+const sitemapSchema = {
+  fileName: 'sitemap.xsd',
+  contents: readFileSync(new URL('../vendor/sitemaps/sitemap.xsd', import.meta.url), 'utf8'),
+};
+const schemaErrors = async (xml: string) => {
+  const result = await validateXML({ xml: { fileName: 'sitemap.xml', contents: xml }, schema: sitemapSchema });
+  return result.errors.map((error) => error.rawMessage);
+};
+
+describe('sitemap.xml is valid by the sitemaps.org XML Schema (0.9)', () => {
+  it.each([
+    ['the test corpus, under a sub-path', graph, 'https://factcheck.example.org/wire/'],
+    ['the sample corpus, at a host root', loadCorpusOrThrow('content'), 'https://factcheck.example.org/'],
+  ])('%s', async (_name, corpus, prefix) => {
+    expect(await schemaErrors(await sitemapXml(sitemapPages(corpus), prefix))).toEqual([]);
+  });
+
+  it('a sitemap the schema forbids is refused (the check can fail)', async () => {
+    const xml = await sitemapXml([{ route: 'index.html', lastmod: '2026-11-21' }], 'https://factcheck.example.org/');
+    expect(await schemaErrors(xml.replace('2026-11-21', '21 Nov 2026'))).not.toEqual([]);
+    const relative = xml.replace('<loc>https://factcheck.example.org/index.html</loc>', '<loc>index.html</loc>');
+    expect(await schemaErrors(relative)).not.toEqual([]);
+  });
+});
 
 it('lists every page by its absolute permanent URL, read back by a sitemap parser', async () => {
   const xml = await sitemapXml(sitemapPages(graph), 'https://factcheck.example.org/wire/');

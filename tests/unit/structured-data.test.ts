@@ -53,7 +53,11 @@ describe('JSON-LD on a claim page', () => {
     claimedAtFrom: null,
   };
   const accusers: Source = { id: 'unnamed-accusers', name: 'Unnamed accusers', type: 'unnamed', aliases: [], related: [], url: '/sources/unnamed-accusers.html', claims: ['tw22ab'] };
-  const withAccusers: ClaimGraph = { ...fixture, sources: [...fixture.sources, accusers] };
+  const speaker: Source = {
+    ...accusers, id: 'john-doe', name: 'John Doe', type: 'person', url: '/sources/john-doe.html',
+  };
+  const withAccusers: ClaimGraph = { ...fixture, sources: [...fixture.sources, accusers, speaker] };
+  const alleged: Claim = { ...asserted, stance: 'reports-allegation' };
   const agentsOf = (nodes: Map<string, Node>) => [...nodes.values()].filter((node) => node['@type']?.includes(prov('Agent'))).map((node) => node['@id']);
 
   it('states a schema.org Claim: its statement as text, its author, its appearance and first appearance', async () => {
@@ -90,15 +94,28 @@ describe('JSON-LD on a claim page', () => {
   });
 
   it('a reported allegation is authored by its claimant, not the publisher, and the chain ends at the claimant', async () => {
-    const allegation: Claim = { ...asserted, stance: 'reports-allegation', claimant: 'unnamed-accusers', attribution: ['wire-agency', 'unnamed-accusers'] };
+    const allegation: Claim = { ...alleged, claimant: 'john-doe', attribution: ['wire-agency', 'john-doe'] };
     const { nodes } = await readClaimPage(withAccusers, allegation, prefix, page);
     const published = nodes.get(page);
-    expect(ids(published, schema('author'))).toEqual([source('unnamed-accusers')]);
+    expect(ids(published, schema('author'))).toEqual([source('john-doe')]);
     expect(ids(published, prov('wasAttributedTo'))).toEqual([source('wire-agency')]);
     const claimed = nodes.get(ids(published, prov('wasDerivedFrom'))[0]!);
-    expect(ids(claimed, prov('wasAttributedTo'))).toEqual([source('unnamed-accusers')]);
+    expect(ids(claimed, prov('wasAttributedTo'))).toEqual([source('john-doe')]);
     expect(ids(claimed, prov('wasDerivedFrom'))).toEqual([]);
+    expect(nodes.get(source('john-doe'))?.['@type']).toEqual([schema('Person'), prov('Agent')]);
+  });
+
+  it('an unnamed claimant is no schema.org author (no Person, no Organization), but the PROV claimant', async () => {
+    const attribution = ['wire-agency', 'unnamed-accusers'];
+    const allegation: Claim = { ...alleged, claimant: 'unnamed-accusers', attribution };
+    const { nodes } = await readClaimPage(withAccusers, allegation, prefix, page);
+    const published = nodes.get(page);
+    expect(ids(published, schema('author'))).toEqual([]);
+    const claimed = nodes.get(ids(published, prov('wasDerivedFrom'))[0]!);
+    expect(ids(claimed, prov('wasAttributedTo'))).toEqual([source('unnamed-accusers')]);
     expect(nodes.get(source('unnamed-accusers'))?.['@type']).toEqual([prov('Agent')]);
+    // Its description is kept as it is in sources.yaml, not turned into a person's name.
+    expect(values(nodes.get(source('unnamed-accusers')), schema('name'))).toEqual(['Unnamed accusers']);
   });
 
   it('a claim whose claimant is unknown has no author, and its chain stops at the publisher', async () => {
@@ -111,24 +128,73 @@ describe('JSON-LD on a claim page', () => {
     expect(agentsOf(nodes)).toEqual([source('wire-agency')]);
   });
 
-  it('carries one ClaimReview per verdict, reviewing the statement, rated on the 1–5 scale or named only', async () => {
+  const reviewsOf = (nodes: Map<string, Node>) =>
+    [...nodes.values()].filter((node) => node['@type']?.includes(schema('ClaimReview')));
+
+  it('carries one ClaimReview, of the current verdict: the earlier one it superseded is no review', async () => {
     const { nodes } = await readClaimPage(fixture, asserted, prefix, page);
-    const reviews = [...nodes.values()].filter((node) => node['@type']?.includes(schema('ClaimReview')));
-    expect(reviews.map((review) => values(review, schema('datePublished'))[0])).toEqual(['2026-11-19', '2026-11-20']);
-    for (const review of reviews) {
-      expect(ids(review, schema('itemReviewed'))).toEqual([page]);
-      expect(values(review, schema('claimReviewed'))).toEqual(['Twenty-two countries signed a joint letter on Wednesday.']);
-    }
-    const ratingOf = (review: Node) => nodes.get(ids(review, schema('reviewRating'))[0]!);
-    const [unproven, rated] = reviews.map(ratingOf);
-    expect(values(unproven, schema('alternateName'))).toEqual(['Unproven']);
-    expect(values(unproven, schema('ratingValue'))).toEqual([]);
-    expect(values(rated, schema('alternateName'))).toEqual(['True']);
-    expect(values(rated, schema('ratingValue'))).toEqual([5]);
-    expect(values(rated, schema('bestRating'))).toEqual([5]);
-    const author = nodes.get(ids(reviews[1], schema('author'))[0]!);
+    const reviews = reviewsOf(nodes);
+    // The fixture's verdicts: "Unproven" by Desk Editor on 2026-11-19, then "True" by Fact-check desk.
+    expect(reviews).toHaveLength(1);
+    const [review] = reviews;
+    expect(values(review, schema('datePublished'))).toEqual(['2026-11-20']);
+    expect(ids(review, schema('itemReviewed'))).toEqual([page]);
+    expect(values(review, schema('claimReviewed'))).toEqual([asserted.statement]);
+    expect(values(review, schema('url'))).toEqual([page]);
+    const rating = nodes.get(ids(review, schema('reviewRating'))[0]!);
+    expect(values(rating, schema('alternateName'))).toEqual(['True']);
+    expect(values(rating, schema('ratingValue'))).toEqual([5]);
+    expect(values(rating, schema('bestRating'))).toEqual([5]);
+    const author = nodes.get(ids(review, schema('author'))[0]!);
     expect(author?.['@type']).toEqual([schema('Organization')]);
     expect(values(author, schema('name'))).toEqual(['Fact-check desk']);
+  });
+
+  it('a verdict outside the 1–5 scale is named only; a claim with no verdict has no review', async () => {
+    const unproven = { ...asserted, verdicts: asserted.verdicts.slice(0, 1) };
+    const { nodes } = await readClaimPage(fixture, unproven, prefix, page);
+    const rating = nodes.get(ids(reviewsOf(nodes)[0], schema('reviewRating'))[0]!);
+    expect(values(rating, schema('alternateName'))).toEqual(['Unproven']);
+    expect(values(rating, schema('ratingValue'))).toEqual([]);
+    expect(nodes.get(ids(reviewsOf(nodes)[0], schema('author'))[0]!)?.['@type']).toEqual([schema('Person')]);
+    expect(reviewsOf((await readClaimPage(fixture, { ...asserted, verdicts: [] }, prefix, page)).nodes)).toEqual([]);
+  });
+
+  it('without the site\'s host, the Claim and its review give no url: a relative path is no address', async () => {
+    const local = 'file:///home/reader/site/claims/tw22ab.html';
+    const { nodes } = await readClaimPage(fixture, asserted, '/', local);
+    expect(values(nodes.get(local), schema('url'))).toEqual([]);
+    expect(values(reviewsOf(nodes)[0], schema('url'))).toEqual([]);
+    const published = await readClaimPage(fixture, asserted, prefix, page);
+    expect(values(published.nodes.get(page), schema('url'))).toEqual([page]);
+  });
+
+  it('the Claim is published on the day its article is dated, and undated when the article is', async () => {
+    const datePublished = async (graph: ClaimGraph) =>
+      values((await readClaimPage(graph, asserted, prefix, page)).nodes.get(page), schema('datePublished'));
+    const articles = fixture.articles.map((article) => ({ ...article, date: '2026-11-18' }));
+    const dated: ClaimGraph = { ...fixture, articles };
+    expect(await datePublished(dated)).toEqual(['2026-11-18']);
+    expect(fixture.articles[0]!.date).toBeNull();
+    expect(await datePublished(fixture)).toEqual([]);
+  });
+
+  it('every author on every claim page is a schema.org Person or Organization', async () => {
+    // schema.org's Person, Organization and the Organization subtypes the site uses.
+    const agentTypes = new Set(['Person', 'Organization', 'NewsMediaOrganization', 'GovernmentOrganization', 'NGO']
+      .map(schema));
+    const pages = [...sample.claims.map((claim) => [sample, claim] as const), [fixture, asserted] as const];
+    let authors = 0;
+    for (const [graph, claim] of pages) {
+      const { nodes } = await readClaimPage(graph, claim, prefix, `${prefix}claims/${claim.id}.html`);
+      for (const node of nodes.values())
+        for (const author of ids(node, schema('author'))) {
+          authors += 1;
+          const types = nodes.get(author!)?.['@type'] ?? [];
+          expect(types.some((type) => agentTypes.has(type)), `${claim.id}: ${author}`).toBe(true);
+        }
+    }
+    expect(authors).toBeGreaterThan(sample.claims.length);
   });
 
   it('draws the attribution chain in PROV-O: SCMP, citing Reuters, citing diplomatic sources', async () => {
@@ -142,9 +208,9 @@ describe('JSON-LD on a claim page', () => {
     const origin = nodes.get(ids(reuters, prov('wasDerivedFrom'))[0]!);
     expect(ids(origin, prov('wasAttributedTo'))).toEqual([source('diplomatic-sources')]);
     expect(ids(origin, prov('wasDerivedFrom'))).toEqual([]);
-    // The chain's last hop is the claimant, who is the Claim's author.
+    // The chain's last hop is the claimant; unnamed, it is no schema.org author.
     expect(sample.claims.find((claim) => claim.id === 'j8w3r5')!.claimant).toBe('diplomatic-sources');
-    expect(ids(published, schema('author'))).toEqual([source('diplomatic-sources')]);
+    expect(ids(published, schema('author'))).toEqual([]);
     expect(nodes.get(source('diplomatic-sources'))?.['@type']).toEqual([prov('Agent')]);
     expect(nodes.get(source('reuters'))?.['@type']).toEqual([schema('NewsMediaOrganization'), prov('Agent')]);
   });
