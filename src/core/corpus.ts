@@ -14,6 +14,7 @@ import { matchClaims, pairKey } from './graph/match.ts';
 import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
 import { readRegistry, type Registry } from './registry.ts';
+import { imageMismatch, maxImageBytes, readSiteImage, readSiteSettings, siteFileName, siteImages } from './site.ts';
 import {
   approximateSlack,
   claimGraphSchema,
@@ -27,6 +28,7 @@ import {
   type Ledger,
   type Relation,
   type Retired,
+  type SiteSettings,
   type Source,
   type TextAnchor,
 } from './schema.ts';
@@ -44,6 +46,8 @@ export interface LoadResult {
   files: VFile[];
   /** The corpus's ledger file, where new entries are recorded (see ledger.ts). */
   ledgerPath: string;
+  /** The site's settings (site.ts): its site.yaml, or the defaults when it has none. */
+  site: SiteSettings;
 }
 
 interface LoadedArticle {
@@ -69,7 +73,17 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const rawFolders = [join(corpus, 'raw'), join(dirname(corpus), 'raw')];
   const registryFile = readFileOrFail(join(root, 'sources.yaml'), cwd, corpus, maxYamlBytes);
   const registry = readRegistry(registryFile);
-  const files: VFile[] = [registryFile];
+  const siteFile = readFileOrFail(join(root, siteFileName), cwd, corpus, maxYamlBytes, { optional: true });
+  const site = readSiteSettings(siteFile);
+  for (const image of siteImages(site.settings)) {
+    const read = readSiteImage(root, image.path);
+    const outside = `${image.path} is a link that leads out of the content folder: put the image itself there`;
+    const problem = read.problem === 'missing'
+      ? `${image.path} not found: put the image in the content folder (the path is relative to it), or remove the setting`
+      : read.problem ? unreadable(read, image.path, maxImageBytes, outside) : imageMismatch(image.path, read.bytes);
+    if (problem) fail(siteFile, problem, site.placeOf(image.setting), 'site-image');
+  }
+  const files: VFile[] = [registryFile, siteFile];
 
   const articlesDir = join(root, 'articles');
   const names = namesInside(articlesDir, corpus, '.mdx');
@@ -126,7 +140,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   }
 
   const ledgerPath = join(root, ledgerFileName);
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, site: site.settings };
   const ledgerFile = readFileOrFail(ledgerPath, cwd, corpus, maxYamlBytes, { optional: true });
   files.push(ledgerFile);
   const ledger = readLedger(ledgerFile);
@@ -136,9 +150,9 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', base, { file: ledgerFile, placeOf: ledger.placeOf }),
     ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, { file: ledgerFile, placeOf: ledger.placeOf }),
   ];
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath };
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, site: site.settings };
   const graph = buildGraph(root, registry, articles, { declared: [...relations.values()], rejected: [...rejections.values()] }, base, { ledger: ledger.ledger, anchors, retired });
-  return { graph: claimGraphSchema.parse(graph), files, ledgerPath };
+  return { graph: claimGraphSchema.parse(graph), files, ledgerPath, site: site.settings };
 }
 
 /**
@@ -209,6 +223,13 @@ export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): Cl
   const { graph, files } = loadCorpus(contentDir, options);
   if (!graph) throw new CorpusError(files);
   return graph;
+}
+
+/** The site build's loadCorpus: the claim graph and the site's settings, or a CorpusError listing every problem. */
+export function loadSiteOrThrow(contentDir: string, options?: LoadOptions): { graph: ClaimGraph; site: SiteSettings } {
+  const { graph, files, site } = loadCorpus(contentDir, options);
+  if (!graph) throw new CorpusError(files);
+  return { graph, site };
 }
 
 /**

@@ -1,8 +1,8 @@
-// The site's one view of the corpus: the core's claim graph, computed once per build.
+// The site's one view of the corpus: the core's claim graph and the site's settings, computed once per build.
 import { buildDay, contentDir, publicPrefix } from '../core/config.ts';
-import { loadCorpusOrThrow } from '../core/corpus.ts';
+import { loadSiteOrThrow } from '../core/corpus.ts';
 import { publishedOn } from '../core/ledger.ts';
-import type { ClaimGraph } from '../core/schema.ts';
+import type { ClaimGraph, SiteSettings } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/urls.ts';
 
 export const corpusDir = contentDir(process.cwd());
@@ -10,11 +10,23 @@ export const corpusDir = contentDir(process.cwd());
 export const urlPrefix = publicPrefix();
 /** Whether the build knows the site's host: only then are there canonical URLs and a sitemap. */
 export const knowsHost = isAbsoluteUrl(urlPrefix);
-let graph: ClaimGraph | undefined;
+let loaded: { graph: ClaimGraph; site: SiteSettings } | undefined;
 
-export function claimGraph(): ClaimGraph {
+function load() {
   // What the ledger does not hold yet is published by this build, on the day `claimtrail build`
   // records for it once the site has built (config.ts, buildDay): pages show that day already.
-  graph ??= publishedOn(loadCorpusOrThrow(corpusDir, { base: urlPrefix }), buildDay());
-  return graph;
+  if (!loaded) {
+    const { graph, site } = loadSiteOrThrow(corpusDir, { base: urlPrefix });
+    loaded = { graph: publishedOn(graph, buildDay()), site };
+  }
+  return loaded;
+}
+
+export function claimGraph(): ClaimGraph {
+  return load().graph;
+}
+
+/** The corpus's site.yaml, or the defaults of a site without one (core/site.ts). */
+export function siteSettings(): SiteSettings {
+  return load().site;
 }

@@ -1,0 +1,74 @@
+// The corpus's site.yaml -> the site's settings (siteSettingsSchema): its name, publisher, language,
+// licence, contact and share image. The file is optional: without it a site takes the schema's
+// defaults, and names no publisher, licence or contact rather than invent one. The images it names
+// are files of the corpus, read like every other (files.ts) and copied into the site by the build.
+import { join, resolve } from 'node:path';
+import type { VFile } from 'vfile';
+import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { readInside, realLocation, type FileRead } from './files.ts';
+import { siteSettingsSchema, type SiteSettings } from './schema.ts';
+import { parseYaml } from './yaml.ts';
+
+export const siteFileName = 'site.yaml';
+
+/** The settings of a site whose corpus has no site.yaml. */
+export const defaultSiteSettings: SiteSettings = siteSettingsSchema.parse({});
+
+/** The largest image the settings may name: a share image takes a few hundred kilobytes. */
+export const maxImageBytes = 5 * 1024 * 1024;
+
+export interface SiteSettingsRead {
+  settings: SiteSettings;
+  placeOf(path: PropertyKey[]): Point;
+}
+
+/** Reads the settings in `file`; a missing or empty file gives the defaults, which is no error. */
+export function readSiteSettings(file: VFile): SiteSettingsRead {
+  const defaults: SiteSettingsRead = { settings: defaultSiteSettings, placeOf: () => ({ line: 1, column: 1 }) };
+  if (file.value === undefined || String(file.value).trim() === '') return defaults;
+  const yaml = parseYaml(String(file.value));
+  for (const error of yaml.errors) fail(file, `YAML: ${error.message}`, error.place, 'site');
+  if (yaml.errors.length) return defaults;
+  if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
+    fail(file, 'site.yaml is a map of settings, one a line ("name: …", "language: en"): see README.md, "A site of its own"', undefined, 'site');
+    return defaults;
+  }
+  const parsed = siteSettingsSchema.safeParse(yaml.value);
+  if (!parsed.success) {
+    failZodIssues(file, parsed.error, yaml.placeOf, 'site', 'site setting');
+    return defaults;
+  }
+  return { settings: parsed.data, placeOf: yaml.placeOf };
+}
+
+/** The images the settings name, each with the path of its setting. */
+export function siteImages(settings: SiteSettings): { setting: string[]; path: string }[] {
+  const images = [
+    { setting: ['publisher', 'logo'], path: settings.publisher?.logo },
+    { setting: ['shareImage'], path: settings.shareImage },
+  ];
+  return images.filter((image): image is { setting: string[]; path: string } => image.path !== undefined);
+}
+
+/** An image the settings name, read only from inside the corpus folder `contentDir`, links followed. */
+export function readSiteImage(contentDir: string, path: string): FileRead {
+  const root = resolve(contentDir);
+  return readInside(join(root, path), [realLocation(root) ?? root], maxImageBytes);
+}
+
+// The first bytes of each image format: a file named .png must be a PNG, or a shared link shows nothing.
+const signatures: { format: string; extensions: string[]; matches: (bytes: Buffer) => boolean }[] = [
+  { format: 'PNG', extensions: ['png'], matches: (bytes) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { format: 'JPEG', extensions: ['jpg', 'jpeg'], matches: (bytes) => bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) },
+  { format: 'GIF', extensions: ['gif'], matches: (bytes) => /^GIF8[79]a/.test(bytes.subarray(0, 6).toString('latin1')) },
+  { format: 'WebP', extensions: ['webp'], matches: (bytes) => bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP' },
+];
+
+/** Why the bytes of the image at `path` are not the kind of image its name says; undefined when they are. */
+export function imageMismatch(path: string, bytes: Buffer): string | undefined {
+  const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+  const expected = signatures.find((signature) => signature.extensions.includes(extension));
+  if (!expected || expected.matches(bytes)) return undefined;
+  const actual = signatures.find((signature) => signature.matches(bytes));
+  return `${path} is not a ${expected.format} image${actual ? ` (it is a ${actual.format}: name it .${actual.extensions[0]})` : ''}: give a ${expected.format} file, or the path of the image meant`;
+}
