@@ -27,6 +27,8 @@ export const routes = {
   sitemap: () => 'sitemap.xml',
   feed: () => 'feed.xml',
   style: () => 'styles/site.css',
+  /** An image the site's settings name (a logo, a share image), by its path in the content folder. */
+  media: (path: string) => `media/${path}`,
   icon: () => 'favicon.svg',
 } as const;
 

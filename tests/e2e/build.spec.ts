@@ -68,7 +68,7 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
   const cite = page.getByRole('region', { name: 'Cite this claim' });
   await expect(cite).toContainText(`Permanent URL: ${claimUrl}, first published 21 November 2026`);
   await cite.getByText('APA').click();
-  await expect(cite.locator('pre').first()).toContainText(`(2026, November 21). Claimtrail. ${claimUrl}`);
+  await expect(cite.locator('pre').first()).toContainText(`(2026, November 21). Wire Desk Checks. ${claimUrl}`);
   await expect(page.getByRole('link', { name: 'Open the passage in the original article' })).toHaveAttribute(
     'href',
     'https://wire.example/2026/11/letter-twenty-two#:~:text=Twenty%2Dtwo%20countries%20signed%20a%20letter%20on%20Wednesday',
