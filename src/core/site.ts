@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { fail, failZodIssues, type Point } from './diagnostics.ts';
 import { readInside, realLocation, type FileRead } from './files.ts';
 import { siteSettingsSchema, type SiteSettings } from './schema.ts';
+import { isAbsoluteUrl, permanentUrl, routes } from './urls.ts';
 import { parseYaml } from './yaml.ts';
 
 export const siteFileName = 'site.yaml';
@@ -71,4 +72,38 @@ export function imageMismatch(path: string, bytes: Buffer): string | undefined {
   if (!expected || expected.matches(bytes)) return undefined;
   const actual = signatures.find((signature) => signature.matches(bytes));
   return `${path} is not a ${expected.format} image${actual ? ` (it is a ${actual.format}: name it .${actual.extensions[0]})` : ''}: give a ${expected.format} file, or the path of the image meant`;
+}
+
+/** What a page says of itself where a link to it is shared (Open Graph, Twitter cards). */
+export interface SharedPage {
+  title: string;
+  description?: string | undefined;
+  /** "article" for an article or a claim, "website" for the rest. */
+  type: 'article' | 'website';
+  route: string;
+}
+
+/** One <meta> tag: Open Graph names its field with `property`, Twitter cards with `name`. */
+export type MetaTag = { property: string; content: string } | { name: string; content: string };
+
+/**
+ * The Open Graph and Twitter card tags of a page. Addresses must be absolute, so og:url and og:image
+ * are given only when the permanent URLs are (`prefix` has the site's origin: CLAIMTRAIL_SITE), rather
+ * than guessed; a card's picture is the share image the settings name, else there is none.
+ */
+export function shareTags(page: SharedPage, settings: SiteSettings, prefix: string): MetaTag[] {
+  const absolute = isAbsoluteUrl(prefix);
+  const image = settings.shareImage && absolute ? permanentUrl(routes.media(settings.shareImage), prefix) : undefined;
+  const openGraph: [string, string | undefined][] = [
+    ['og:title', page.title],
+    ['og:description', page.description],
+    ['og:type', page.type],
+    ['og:site_name', settings.name],
+    ['og:url', absolute ? permanentUrl(page.route, prefix) : undefined],
+    ['og:image', image],
+  ];
+  return [
+    ...openGraph.flatMap(([property, content]) => (content === undefined ? [] : [{ property, content }])),
+    { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
+  ];
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/core/corpus.ts';
-import { readSiteSettings } from '../../src/core/site.ts';
+import { defaultSiteSettings, readSiteSettings, shareTags } from '../../src/core/site.ts';
 import { frontmatter, makeCorpus } from './make-corpus.ts';
 
 const read = (text: string) => {
@@ -119,5 +119,42 @@ describe('site.yaml in a corpus', () => {
     arrange(dir);
     expect(problems(dir)).toEqual(expected);
     expect(loadCorpus(dir).graph).toBeUndefined();
+  });
+});
+
+describe('what a shared link shows (Open Graph, Twitter card)', () => {
+  const claimPage = { title: 'Twenty-two countries signed a letter.', description: 'Twenty-two countries signed a letter.', type: 'article' as const, route: 'claims/tw22ab.html' };
+  const withImage = { ...defaultSiteSettings, name: 'Wire Desk Checks', shareImage: 'images/share.png' };
+  const og = (title: string, description: string, type: string, siteName: string) => [
+    { property: 'og:title', content: title },
+    { property: 'og:description', content: description },
+    { property: 'og:type', content: type },
+    { property: 'og:site_name', content: siteName },
+  ];
+
+  it.each([
+    ['a site built without its address: no og:url or og:image, which would need one', claimPage, withImage, '/wire/', [
+      ...og('Twenty-two countries signed a letter.', 'Twenty-two countries signed a letter.', 'article', 'Wire Desk Checks'),
+      { name: 'twitter:card', content: 'summary' },
+    ]],
+    ['a site that knows its address and has a share image: absolute, under its base', claimPage, withImage, 'https://factcheck.example.org/wire/', [
+      ...og('Twenty-two countries signed a letter.', 'Twenty-two countries signed a letter.', 'article', 'Wire Desk Checks'),
+      { property: 'og:url', content: 'https://factcheck.example.org/wire/claims/tw22ab.html' },
+      { property: 'og:image', content: 'https://factcheck.example.org/wire/media/images/share.png' },
+      { name: 'twitter:card', content: 'summary_large_image' },
+    ]],
+    ['a site that knows its address and has no share image: a card without a picture', { ...claimPage, type: 'website' as const, route: 'index.html' }, defaultSiteSettings, 'https://factcheck.example.org/', [
+      ...og('Twenty-two countries signed a letter.', 'Twenty-two countries signed a letter.', 'website', 'Claimtrail'),
+      { property: 'og:url', content: 'https://factcheck.example.org/index.html' },
+      { name: 'twitter:card', content: 'summary' },
+    ]],
+    ['a page without a description: none is made up', { ...claimPage, description: undefined }, defaultSiteSettings, '/', [
+      { property: 'og:title', content: 'Twenty-two countries signed a letter.' },
+      { property: 'og:type', content: 'article' },
+      { property: 'og:site_name', content: 'Claimtrail' },
+      { name: 'twitter:card', content: 'summary' },
+    ]],
+  ])('%s', (_, page, settings, prefix, expected) => {
+    expect(shareTags(page, settings, prefix)).toEqual(expected);
   });
 });
