@@ -7,6 +7,7 @@ import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
 import { displayPath, namesInside, readInside, realLocation, type FileRead } from './files.ts';
 import { maxEntryBytes, maxRawBytes } from './ingest/read.ts';
 import { sourceText } from './source-text.ts';
+import { checkEditorialPage, editorialFolder, editorialPages, isEditorialSlug, type EditorialSlug } from './editorial.ts';
 import { corroborate } from './graph/corroboration.ts';
 import { draftHedges, draftStance, type ClaimInContext } from './ingest/claim-model.ts';
 import { draftStatement } from './ingest/statement.ts';
@@ -48,6 +49,8 @@ export interface LoadResult {
   ledgerPath: string;
   /** The site's settings (site.ts): its site.yaml, or the defaults when it has none. */
   site: SiteSettings;
+  /** The editorial pages the corpus writes itself (editorial.ts); the site has built-in text for the others. */
+  pages: EditorialSlug[];
 }
 
 interface LoadedArticle {
@@ -104,6 +107,18 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     articles.push({ file, slug, extracted, raw });
   }
 
+  // Editorial pages are content too: checked like entries, though nothing else depends on them.
+  const pagesDir = join(root, editorialFolder);
+  const pages: EditorialSlug[] = [];
+  for (const name of namesInside(pagesDir, corpus, '.mdx')) {
+    const file = readFileOrFail(join(pagesDir, name), cwd, corpus, maxEntryBytes);
+    files.push(file);
+    const slug = basename(name, '.mdx');
+    if (!isEditorialSlug(slug))
+      fail(file, `no editorial page is called "${slug}": the pages are ${editorialPages.map((page) => `${page.slug}.mdx`).join(', ')}; rename the file`, undefined, 'page-name');
+    else if (file.value !== undefined && checkEditorialPage(file)) pages.push(slug);
+  }
+
   const claimPlaces = new Map<string, { file: VFile; place: Point }>();
   for (const { file, extracted } of articles)
     for (const claim of extracted.claims) {
@@ -140,7 +155,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   }
 
   const ledgerPath = join(root, ledgerFileName);
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, site: site.settings };
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, site: site.settings, pages };
   const ledgerFile = readFileOrFail(ledgerPath, cwd, corpus, maxYamlBytes, { optional: true });
   files.push(ledgerFile);
   const ledger = readLedger(ledgerFile);
@@ -150,9 +165,9 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', base, { file: ledgerFile, placeOf: ledger.placeOf }),
     ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, { file: ledgerFile, placeOf: ledger.placeOf }),
   ];
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, site: site.settings };
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, site: site.settings, pages };
   const graph = buildGraph(root, registry, articles, { declared: [...relations.values()], rejected: [...rejections.values()] }, base, { ledger: ledger.ledger, anchors, retired });
-  return { graph: claimGraphSchema.parse(graph), files, ledgerPath, site: site.settings };
+  return { graph: claimGraphSchema.parse(graph), files, ledgerPath, site: site.settings, pages };
 }
 
 /**
@@ -225,11 +240,11 @@ export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): Cl
   return graph;
 }
 
-/** The site build's loadCorpus: the claim graph and the site's settings, or a CorpusError listing every problem. */
-export function loadSiteOrThrow(contentDir: string, options?: LoadOptions): { graph: ClaimGraph; site: SiteSettings } {
-  const { graph, files, site } = loadCorpus(contentDir, options);
+/** The site build's loadCorpus: the claim graph, settings and own editorial pages, or a CorpusError listing every problem. */
+export function loadSiteOrThrow(contentDir: string, options?: LoadOptions): Pick<LoadResult, 'site' | 'pages'> & { graph: ClaimGraph } {
+  const { graph, files, site, pages } = loadCorpus(contentDir, options);
   if (!graph) throw new CorpusError(files);
-  return { graph, site };
+  return { graph, site, pages };
 }
 
 /**

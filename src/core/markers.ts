@@ -56,12 +56,32 @@ const markerAttributes = new Map<string, ReadonlySet<string>>([
 export const maxNesting = 32;
 const tooDeep = `nested more than ${maxNesting} levels deep (quotes, lists, emphasis or markers inside one another): flatten it`;
 
+/** What an MDX file may hold; anything else is refused where it stands, saying why. */
+export interface MdxRules {
+  /** Nodes refused wherever they stand, and why. */
+  refused: ReadonlyMap<string, Refusal>;
+  /** What the file is made of; any other node is refused as `unsupported` says. */
+  allowed: ReadonlySet<string>;
+  unsupported: (type: string) => Refusal;
+  /** Checks of a node that is allowed: a marker's attributes, a link's address. */
+  check?: (file: VFile, node: Nodes) => void;
+}
+export interface Refusal {
+  rule: string;
+  reason: string;
+}
+
 /**
  * The entry's syntax tree, when it parses and holds nothing but text and markers; undefined after
  * saying why not. Nesting is bounded before parsing, and the tree is checked whole before anything
  * reads it, so no hostile tree reaches the recursive extraction or the build.
  */
 export function parseArticle(file: VFile): Root | undefined {
+  return parseMdx(file, articleRules);
+}
+
+/** An MDX file's syntax tree, when it parses and holds only what `rules` allow; undefined after saying why not. */
+export function parseMdx(file: VFile, rules: MdxRules): Root | undefined {
   const deep = tooDeepToParse(String(file));
   if (deep) {
     fail(file, tooDeep, deep, 'nesting');
@@ -76,7 +96,7 @@ export function parseArticle(file: VFile): Root | undefined {
     fail(file, `MDX does not parse: ${error.reason}. Check the marker's quotes and closing tag; write a literal { } or < as \\{ \\} or &lt;`, place ?? undefined, 'mdx-syntax');
     return undefined;
   }
-  return isData(file, tree) ? tree : undefined;
+  return isData(file, tree, rules) ? tree : undefined;
 }
 
 /**
@@ -120,39 +140,47 @@ function tooDeepToParse(text: string): Point | undefined {
   return undefined;
 }
 
-const noCode = { rule: 'no-code', reason: 'an entry holds no code (import, export or { }): escape literal braces as \\{ \\}' };
+export const noCode = { rule: 'no-code', reason: 'an entry holds no code (import, export or { }): escape literal braces as \\{ \\}' };
 const noLink = { rule: 'no-link', reason: "an entry's text links nowhere: keep the words and drop the [ ](…) around them (the article's own address goes in the front matter's url)" };
-const noImage = { rule: 'no-image', reason: 'an entry shows no images (the site loads nothing from elsewhere): say what the picture shows in a <Caption>' };
-/** Nodes refused wherever they stand, and why. */
-const refused = new Map([
-  ['mdxjsEsm', noCode],
-  ['mdxFlowExpression', noCode],
-  ['mdxTextExpression', noCode],
-  ['html', { rule: 'no-html', reason: 'an entry holds no HTML: write the text itself, and a literal < as &lt;' }],
-  ['link', noLink],
-  ['linkReference', noLink],
-  ['definition', noLink],
-  ['image', noImage],
-  ['imageReference', noImage],
-]);
-/** What an entry is made of; any other node is refused. */
-const allowed = new Set(['root', 'yaml', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'text', 'emphasis', 'strong', 'inlineCode', 'break', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+export const noHtml = { rule: 'no-html', reason: 'an entry holds no HTML: write the text itself, and a literal < as &lt;' };
+export const noImage = { rule: 'no-image', reason: 'an entry shows no images (the site loads nothing from elsewhere): say what the picture shows in a <Caption>' };
+/** Text and its structure: what every MDX file of a corpus may be made of. */
+export const textNodes = ['root', 'yaml', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'text', 'emphasis', 'strong', 'inlineCode', 'break'];
+/** An entry: text and the three markers, and no links. */
+const articleRules: MdxRules = {
+  refused: new Map([
+    ['mdxjsEsm', noCode],
+    ['mdxFlowExpression', noCode],
+    ['mdxTextExpression', noCode],
+    ['html', noHtml],
+    ['link', noLink],
+    ['linkReference', noLink],
+    ['definition', noLink],
+    ['image', noImage],
+    ['imageReference', noImage],
+  ]),
+  allowed: new Set([...textNodes, 'mdxJsxFlowElement', 'mdxJsxTextElement']),
+  unsupported: (type) => ({ rule: 'unsupported-block', reason: `unsupported block "${type}": an article is paragraphs, headings, lists, quotes and <Caption>` }),
+  check: (file, node) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(file, node);
+  },
+};
 /** Parents that add no level of nesting of their own. */
 const flat = new Set(['root', 'listItem', 'paragraph', 'heading']);
 
 /**
- * Walks the whole tree, every node, without recursion, and refuses code (expressions, import, export),
- * HTML, elements other than the markers, attributes they do not take or that are code, links, images
- * and nesting deeper than maxNesting. Whether the tree passed.
+ * Walks the whole tree, every node, without recursion, and refuses what `rules` do not allow (for an
+ * entry: code, HTML, elements other than the markers, attributes they do not take or that are code,
+ * links, images) and nesting deeper than maxNesting. Whether the tree passed.
  */
-function isData(file: VFile, tree: Root): boolean {
+function isData(file: VFile, tree: Root, rules: MdxRules): boolean {
   const before = file.messages.length;
   const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const { node, depth } = entry;
-    const refusal = refused.get(node.type) ?? (allowed.has(node.type) ? undefined : { rule: 'unsupported-block', reason: `unsupported block "${node.type}": an article is paragraphs, headings, lists, quotes and <Caption>` });
+    const refusal = rules.refused.get(node.type) ?? (rules.allowed.has(node.type) ? undefined : rules.unsupported(node.type));
     if (refusal) fail(file, refusal.reason, start(node), refusal.rule);
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(file, node);
+    else rules.check?.(file, node);
     if (!('children' in node) || node.children.length === 0) continue;
     const inner = depth + (flat.has(node.type) ? 0 : 1);
     if (inner > maxNesting) {
@@ -339,7 +367,7 @@ function readAttributes(node: Element) {
   return { values, places };
 }
 
-function start(node: { position?: { start: Point } }): Point | undefined {
+export function start(node: { position?: { start: Point } }): Point | undefined {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
 }
 

@@ -107,3 +107,8 @@ export function shareTags(page: SharedPage, settings: SiteSettings, prefix: stri
     { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
   ];
 }
+
+/** Where a reader's message goes: the contact page, or a mailto: link to the address. */
+export function contactHref(contact: string): string {
+  return /^https?:\/\//.test(contact) ? contact : `mailto:${contact}`;
+}

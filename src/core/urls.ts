@@ -13,6 +13,8 @@ export const routes = {
   sources: () => 'sources.html',
   source: (id: string) => `sources/${id}.html`,
   search: () => 'search.html',
+  /** An editorial page: about, methodology, corrections (core/editorial.ts). */
+  editorial: (slug: string) => `${slug}.html`,
   claimsData: () => 'data/claims.json',
   claimsTable: () => 'data/claims.csv',
   annotations: () => 'data/annotations.jsonld',

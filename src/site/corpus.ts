@@ -2,6 +2,7 @@
 import { buildDay, contentDir, publicPrefix } from '../core/config.ts';
 import { loadSiteOrThrow } from '../core/corpus.ts';
 import { publishedOn } from '../core/ledger.ts';
+import type { EditorialSlug } from '../core/editorial.ts';
 import type { ClaimGraph, SiteSettings } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/urls.ts';
 
@@ -10,14 +11,14 @@ export const corpusDir = contentDir(process.cwd());
 export const urlPrefix = publicPrefix();
 /** Whether the build knows the site's host: only then are there canonical URLs and a sitemap. */
 export const knowsHost = isAbsoluteUrl(urlPrefix);
-let loaded: { graph: ClaimGraph; site: SiteSettings } | undefined;
+let loaded: { graph: ClaimGraph; site: SiteSettings; pages: EditorialSlug[] } | undefined;
 
 function load() {
   // What the ledger does not hold yet is published by this build, on the day `claimtrail build`
   // records for it once the site has built (config.ts, buildDay): pages show that day already.
   if (!loaded) {
-    const { graph, site } = loadSiteOrThrow(corpusDir, { base: urlPrefix });
-    loaded = { graph: publishedOn(graph, buildDay()), site };
+    const { graph, site, pages } = loadSiteOrThrow(corpusDir, { base: urlPrefix });
+    loaded = { graph: publishedOn(graph, buildDay()), site, pages };
   }
   return loaded;
 }
@@ -29,4 +30,9 @@ export function claimGraph(): ClaimGraph {
 /** The corpus's site.yaml, or the defaults of a site without one (core/site.ts). */
 export function siteSettings(): SiteSettings {
   return load().site;
+}
+
+/** The editorial pages the corpus writes itself; the built-in text stands in for the others. */
+export function ownPages(): EditorialSlug[] {
+  return load().pages;
 }
