@@ -74,6 +74,13 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
     'https://wire.example/2026/11/letter-twenty-two#:~:text=Twenty%2Dtwo%20countries%20signed%20a%20letter%20on%20Wednesday',
   );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', claimUrl);
+  // What a link preview reads: absolute addresses, since the build knows the site's; the share image
+  // site.yaml names, copied into the site.
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', claimUrl);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://factcheck.example.org/wire/media/images/share.png');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', 'Wire Desk Checks');
+  expect(readFileSync(join(outDir, 'media/images/share.png'))).toEqual(readFileSync('tests/fixtures/minimal-corpus/images/share.png'));
 
   // What a crawler reads: the JSON-LD in the page expands, offline, with the page's own URL as base.
   const text = await page.locator('script[type="application/ld+json"]').textContent();
@@ -84,6 +91,13 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
   const claim = expanded.find((node) => node['@type']?.includes('https://schema.org/Claim'));
   expect(claim?.['@id']).toBe(claimUrl);
   expect(expanded.filter((node) => node['@type']?.includes('https://schema.org/ClaimReview'))).toHaveLength(2);
+  // The site's publisher (site.yaml) publishes the data, with its logo, which the build copied.
+  const publisher = expanded.find((node) => node['@type']?.includes('https://schema.org/Organization') && node['@id']?.endsWith('#publisher'));
+  expect(publisher).toMatchObject({
+    'https://schema.org/name': [{ '@value': 'Wire Desk' }],
+    'https://schema.org/logo': [{ '@id': 'https://factcheck.example.org/wire/media/images/logo.png' }],
+  });
+  expect(existsSync(join(outDir, 'media/images/logo.png'))).toBe(true);
 
   // The sitemap names only pages that were built.
   const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
