@@ -8,7 +8,14 @@ import { glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorialFolder, editorialPages } from './core/editorial.ts';
-import { articleSchema, claimSchema, editorialFrontmatterSchema, relationSchema, sourceSchema, type ClaimGraph } from './core/schema.ts';
+import {
+  articleSchema,
+  claimSchema,
+  editorialFrontmatterSchema,
+  relationSchema,
+  sourceSchema,
+  type ClaimGraph,
+} from './core/schema.ts';
 import { claimGraph, corpusDir } from './site/corpus.ts';
 
 function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
@@ -35,7 +42,10 @@ export const collections = {
       : { name: 'no-editorial-pages', load: async () => {} },
     schema: editorialFrontmatterSchema,
   }),
-  defaultPages: defineCollection({ loader: glob({ pattern: editorialPattern, base: './src/default-pages' }), schema: editorialFrontmatterSchema }),
+  defaultPages: defineCollection({
+    loader: glob({ pattern: editorialPattern, base: './src/default-pages' }),
+    schema: editorialFrontmatterSchema,
+  }),
   articles: defineCollection({ loader: fromGraph('articles', (article) => (article as { slug: string }).slug), schema: articleSchema }),
   claims: defineCollection({ loader: fromGraph('claims', (claim) => (claim as { id: string }).id), schema: claimSchema }),
   sources: defineCollection({ loader: fromGraph('sources', (source) => (source as { id: string }).id), schema: sourceSchema }),

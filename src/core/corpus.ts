@@ -4,10 +4,11 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
-import { displayPath, namesInside, readInside, realLocation, type FileRead } from './files.ts';
+import { displayPath, namesInside, readInside, realLocation, unreadable } from './files.ts';
 import { maxEntryBytes, maxRawBytes } from './ingest/read.ts';
 import { sourceText } from './source-text.ts';
-import { checkEditorialPage, editorialFolder, editorialPages, isEditorialSlug, type EditorialSlug } from './editorial.ts';
+import { checkEditorialPage, editorialFolder, editorialPages, isEditorialSlug } from './editorial.ts';
+import type { EditorialSlug } from './editorial.ts';
 import { corroborate } from './graph/corroboration.ts';
 import { draftHedges, draftStance, type ClaimInContext } from './ingest/claim-model.ts';
 import { draftStatement } from './ingest/statement.ts';
@@ -15,7 +16,7 @@ import { matchClaims, pairKey } from './graph/match.ts';
 import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
 import { readRegistry, type Registry } from './registry.ts';
-import { imageMismatch, maxImageBytes, readSiteImage, readSiteSettings, siteFileName, siteImages } from './site.ts';
+import { checkSiteImages, readSiteSettings, siteFileName } from './site.ts';
 import {
   approximateSlack,
   claimGraphSchema,
@@ -78,14 +79,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const registry = readRegistry(registryFile);
   const siteFile = readFileOrFail(join(root, siteFileName), cwd, corpus, maxYamlBytes, { optional: true });
   const site = readSiteSettings(siteFile);
-  for (const image of siteImages(site.settings)) {
-    const read = readSiteImage(root, image.path);
-    const outside = `${image.path} is a link that leads out of the content folder: put the image itself there`;
-    const problem = read.problem === 'missing'
-      ? `${image.path} not found: put the image in the content folder (the path is relative to it), or remove the setting`
-      : read.problem ? unreadable(read, image.path, maxImageBytes, outside) : imageMismatch(image.path, read.bytes);
-    if (problem) fail(siteFile, problem, site.placeOf(image.setting), 'site-image');
-  }
+  checkSiteImages(siteFile, site, root);
   const files: VFile[] = [registryFile, siteFile];
 
   const articlesDir = join(root, 'articles');
@@ -114,8 +108,9 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     const file = readFileOrFail(join(pagesDir, name), cwd, corpus, maxEntryBytes);
     files.push(file);
     const slug = basename(name, '.mdx');
-    if (!isEditorialSlug(slug))
-      fail(file, `no editorial page is called "${slug}": the pages are ${editorialPages.map((page) => `${page.slug}.mdx`).join(', ')}; rename the file`, undefined, 'page-name');
+    const names = editorialPages.map((page) => `${page.slug}.mdx`).join(', ');
+    const unknown = `no editorial page is called "${slug}": the pages are ${names}; rename the file`;
+    if (!isEditorialSlug(slug)) fail(file, unknown, undefined, 'page-name');
     else if (file.value !== undefined && checkEditorialPage(file)) pages.push(slug);
   }
 
@@ -240,8 +235,11 @@ export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): Cl
   return graph;
 }
 
-/** The site build's loadCorpus: the claim graph, settings and own editorial pages, or a CorpusError listing every problem. */
-export function loadSiteOrThrow(contentDir: string, options?: LoadOptions): Pick<LoadResult, 'site' | 'pages'> & { graph: ClaimGraph } {
+/** What the site build reads from a corpus: its claim graph, settings and own editorial pages. */
+export type SiteContent = Pick<LoadResult, 'site' | 'pages'> & { graph: ClaimGraph };
+
+/** The site build's loadCorpus: a CorpusError listing every problem, when there are any. */
+export function loadSiteOrThrow(contentDir: string, options?: LoadOptions): SiteContent {
   const { graph, files, site, pages } = loadCorpus(contentDir, options);
   if (!graph) throw new CorpusError(files);
   return { graph, site, pages };
@@ -259,24 +257,6 @@ function readFileOrFail(path: string, cwd: string, corpus: string, maxBytes: num
   } else if (read.problem) fail(file, unreadable(read, 'this file', maxBytes, 'this file is a link that leads out of the corpus folder: put the file itself there'), undefined, 'file');
   else file.value = read.bytes.toString('utf8');
   return file;
-}
-
-/** Why a file was not read; of a file outside, `outside` says all there is to say. */
-function unreadable(read: Exclude<FileRead, { bytes: Buffer }>, what: string, maxBytes: number, outside: string): string {
-  switch (read.problem) {
-    case 'outside':
-      return outside;
-    case 'not-a-file':
-      return `${what} is not a plain file (a folder, device, pipe or socket): a corpus holds text files only`;
-    case 'too-large':
-      return `${what} is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB a corpus file may hold: is it the right file?`;
-    default:
-      return `${what} cannot be read: check its permissions`;
-  }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
 }
 
 function unknownSource(id: string): string {

@@ -5,7 +5,7 @@
 import type { Root, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
 import { fail, failZodIssues } from './diagnostics.ts';
-import { noCode, noHtml, parseMdx, start, textNodes, type MdxRules } from './markers.ts';
+import { noCode, noHtml, parseMdx, start, textNodes, type MdxRules } from './mdx.ts';
 import { editorialFrontmatterSchema, type ClaimGraph, type EditorialFrontmatter, type Rating } from './schema.ts';
 import { pageRoute, routes } from './urls.ts';
 import { parseYaml } from './yaml.ts';
@@ -23,7 +23,18 @@ export function isEditorialSlug(slug: string): slug is EditorialSlug {
   return editorialPages.some((page) => page.slug === slug);
 }
 
-const noLinkReference = { rule: 'link-reference', reason: 'write the address in the link itself, [words](https://…): a page has no link references or definitions' };
+const noLinkReference = {
+  rule: 'link-reference',
+  reason: 'write the address in the link itself, [words](https://…): a page has no link references or definitions',
+};
+const noImage = {
+  rule: 'no-image',
+  reason: 'a page shows no images (the site loads nothing from elsewhere): say in words what it would show',
+};
+const noElement = {
+  rule: 'no-element',
+  reason: 'a page holds no elements (<…>): write text, and links as [words](address); a literal < as &lt;',
+};
 const rules: MdxRules = {
   refused: new Map([
     ['mdxjsEsm', noCode],
@@ -32,16 +43,19 @@ const rules: MdxRules = {
     ['html', noHtml],
     ['linkReference', noLinkReference],
     ['definition', noLinkReference],
-    ['image', { rule: 'no-image', reason: 'a page shows no images (the site loads nothing from elsewhere): say in words what it would show' }],
-    ['imageReference', { rule: 'no-image', reason: 'a page shows no images (the site loads nothing from elsewhere): say in words what it would show' }],
-    ['mdxJsxFlowElement', { rule: 'no-element', reason: 'a page holds no elements (<…>): write text, and links as [words](address); a literal < as &lt;' }],
-    ['mdxJsxTextElement', { rule: 'no-element', reason: 'a page holds no elements (<…>): write text, and links as [words](address); a literal < as &lt;' }],
+    ['image', noImage],
+    ['imageReference', noImage],
+    ['mdxJsxFlowElement', noElement],
+    ['mdxJsxTextElement', noElement],
   ]),
   allowed: new Set([...textNodes, 'link']),
-  unsupported: (type) => ({ rule: 'unsupported-block', reason: `unsupported block "${type}": a page is paragraphs, headings, lists, quotes and links` }),
+  unsupported: (type) => ({
+    rule: 'unsupported-block',
+    reason: `unsupported block "${type}": a page is paragraphs, headings, lists, quotes and links`,
+  }),
   check: (file, node) => {
-    if (node.type === 'heading' && node.depth === 1)
-      fail(file, 'the page\'s title (front matter "title:") is its only top heading: start sections at ##', start(node), 'heading');
+    const topHeading = 'the page\'s title (front matter "title:") is its only top heading: start sections at ##';
+    if (node.type === 'heading' && node.depth === 1) fail(file, topHeading, start(node), 'heading');
     if (node.type === 'link') {
       const problem = linkProblem(node.url);
       if (problem) fail(file, problem, start(node), 'link');
@@ -56,15 +70,18 @@ const rules: MdxRules = {
  */
 export function linkProblem(url: string): string | undefined {
   // Browsers drop tabs and line breaks inside an address, which would let "java\tscript:" through.
-  if (/[\s\\\u0000-\u001F\u007F]/.test(url)) return 'a link\'s address has no spaces, line breaks or backslashes: write it as the browser shows it';
+  if (/[\s\\\u0000-\u001F\u007F]/.test(url))
+    return "a link's address has no spaces, line breaks or backslashes: write it as the browser shows it";
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) {
-    if (url.startsWith('/')) return `link to "${url}": link to a page of this site by a relative path, such as claims.html, which works under a sub-path and from disk too`;
-    return undefined;
+    if (!url.startsWith('/')) return undefined;
+    const how = 'link to a page of this site by a relative path, such as claims.html';
+    return `link to "${url}": ${how}, which works under a sub-path and from disk too`;
   }
   if (scheme === 'mailto') return undefined;
   if (scheme === 'http' || scheme === 'https') return URL.canParse(url) ? undefined : `link to "${url}": not a web address`;
-  return `link to a "${scheme}:" address: a page links to http://, https:// or mailto: addresses, or to pages of this site by a relative path`;
+  const allowed = 'a page links to http://, https:// or mailto: addresses, or to pages of this site by a relative path';
+  return `link to a "${scheme}:" address: ${allowed}`;
 }
 
 /**
@@ -79,7 +96,8 @@ export function checkEditorialPage(file: VFile): EditorialFrontmatter | undefine
 function readPageFrontmatter(file: VFile, tree: Root): EditorialFrontmatter | undefined {
   const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
   if (!node) {
-    fail(file, 'missing front matter: start the page with ---, a line "title: …", and --- (a "description: …" line is optional)', undefined, 'frontmatter');
+    const how = 'start the page with ---, a line "title: …", and --- (a "description: …" line is optional)';
+    fail(file, `missing front matter: ${how}`, undefined, 'frontmatter');
     return undefined;
   }
   const yaml = parseYaml(node.value, node.position?.start.line ?? 1);
@@ -140,5 +158,7 @@ export function corrections(graph: ClaimGraph): Correction[] {
       }];
     }),
   );
-  return [...retired, ...rerated].sort((a, b) => b.date.localeCompare(a.date) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+  return [...retired, ...rerated].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
+  );
 }

@@ -45,10 +45,11 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The feed of a site whose permanent URLs start with `prefix` ("https://host/base/"), named and dated as its settings say. */
+/** The feed of a site whose permanent URLs start with `prefix` ("https://host/base/"), in its name and language. */
 export function feedXml(graph: ClaimGraph, prefix: string, site: SiteSettings): Promise<string> {
   // The licence of the site's own texts is the channel's copyright notice; the articles quoted keep theirs.
-  const copyright = site.licence ? `<copyright>${escapeXml(`Texts: ${site.licence.name}${site.licence.url ? ` (${site.licence.url})` : ''}`)}</copyright>` : '';
+  const licence = site.licence && `Texts: ${site.licence.name}${site.licence.url ? ` (${site.licence.url})` : ''}`;
+  const copyright = licence ? `<copyright>${escapeXml(licence)}</copyright>` : '';
   return getRssString({
     title: `${site.name}: newly published claims and verdicts`,
     description: 'Claims as published, with who claims them and through whom, and editors’ verdicts on them.',

@@ -495,7 +495,8 @@ export const searchDocumentSchema = z.strictObject({
 export type SearchDocument = z.infer<typeof searchDocumentSchema>;
 
 /** A web address a page may link to: http:// or https:// only. */
-const webAddress = (what: string) => z.url({ protocol: /^https?$/, error: `${what} is a web address, http:// or https://…` });
+const webAddress = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `${what} is a web address, http:// or https://…` });
 /** A line of text, such as a name; `missing` says what to write when it is left out. */
 const oneLine = (missing: string) =>
   z
@@ -506,11 +507,14 @@ const oneLine = (missing: string) =>
     .regex(/^[^\n\r]*$/, 'write it on one line');
 export const imageExtensions = ['png', 'jpg', 'jpeg', 'gif', 'webp'] as const;
 /** An image in the corpus folder (a logo, a share image), by its path there; the build copies it into the site. */
+// A segment starts with no ".", so none is "." or "..": the path cannot leave the folder.
+const pathSegment = '[A-Za-z0-9_~-][A-Za-z0-9._~-]*';
 const corpusImage = z
   .string()
   .regex(
-    new RegExp(`^(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*\\.(?:${imageExtensions.join('|')})$`),
-    `give the image's path inside the content folder, such as images/logo.png: letters, digits, ".", "_", "~" and "-" between slashes, ending .${imageExtensions.join(', .')}`,
+    new RegExp(`^(?:${pathSegment}/)*${pathSegment}\\.(?:${imageExtensions.join('|')})$`),
+    'give the image\'s path inside the content folder, such as images/logo.png: letters, digits, ".", "_", "~" and "-" '
+      + `between slashes, ending .${imageExtensions.join(', .')}`,
   );
 /** A BCP 47 language tag, in its canonical case ("EN-gb" is "en-GB"). */
 const languageTag = z
@@ -543,8 +547,15 @@ export const siteSettingsSchema = z.strictObject({
     .optional(),
   language: languageTag.default('en'),
   /** The licence of the site's own texts (statements, verdicts, editorial pages), never of the articles quoted. */
-  licence: z.strictObject({ name: oneLine('give the licence\'s name ("name: CC BY 4.0" under "licence:")'), url: webAddress('licence.url').optional() }).optional(),
-  contact: z.union([z.email(), webAddress('contact')], { error: 'contact is an e-mail address or a web address (https://…)' }).optional(),
+  licence: z
+    .strictObject({
+      name: oneLine('give the licence\'s name ("name: CC BY 4.0" under "licence:")'),
+      url: webAddress('licence.url').optional(),
+    })
+    .optional(),
+  contact: z
+    .union([z.email(), webAddress('contact')], { error: 'contact is an e-mail address or a web address (https://…)' })
+    .optional(),
   /** The picture a link to any of its pages shows where it is shared (og:image). */
   shareImage: corpusImage.optional(),
 });

@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { fail, failZodIssues, type Point } from './diagnostics.ts';
-import { readInside, realLocation, type FileRead } from './files.ts';
+import { readInside, realLocation, unreadable, type FileRead } from './files.ts';
 import { siteSettingsSchema, type SiteSettings } from './schema.ts';
 import { isAbsoluteUrl, permanentUrl, routes } from './urls.ts';
 import { parseYaml } from './yaml.ts';
@@ -31,7 +31,8 @@ export function readSiteSettings(file: VFile): SiteSettingsRead {
   for (const error of yaml.errors) fail(file, `YAML: ${error.message}`, error.place, 'site');
   if (yaml.errors.length) return defaults;
   if (typeof yaml.value !== 'object' || yaml.value === null || Array.isArray(yaml.value)) {
-    fail(file, 'site.yaml is a map of settings, one a line ("name: …", "language: en"): see README.md, "A site of its own"', undefined, 'site');
+    const how = 'one a line ("name: …", "language: en"): see README.md, "A site of its own"';
+    fail(file, `site.yaml is a map of settings, ${how}`, undefined, 'site');
     return defaults;
   }
   const parsed = siteSettingsSchema.safeParse(yaml.value);
@@ -51,6 +52,19 @@ export function siteImages(settings: SiteSettings): { setting: string[]; path: s
   return images.filter((image): image is { setting: string[]; path: string } => image.path !== undefined);
 }
 
+/** Each image the settings name must be a corpus file of the kind its name says; else an error at its setting. */
+export function checkSiteImages(file: VFile, { settings, placeOf }: SiteSettingsRead, contentDir: string): void {
+  for (const image of siteImages(settings)) {
+    const read = readSiteImage(contentDir, image.path);
+    const outside = `${image.path} is a link that leads out of the content folder: put the image itself there`;
+    const missing = `${image.path} not found: put the image in the content folder (the path is relative to it), or remove it`;
+    const problem = read.problem === 'missing'
+      ? missing
+      : read.problem ? unreadable(read, image.path, maxImageBytes, outside) : imageMismatch(image.path, read.bytes);
+    if (problem) fail(file, problem, placeOf(image.setting), 'site-image');
+  }
+}
+
 /** An image the settings name, read only from inside the corpus folder `contentDir`, links followed. */
 export function readSiteImage(contentDir: string, path: string): FileRead {
   const root = resolve(contentDir);
@@ -58,11 +72,12 @@ export function readSiteImage(contentDir: string, path: string): FileRead {
 }
 
 // The first bytes of each image format: a file named .png must be a PNG, or a shared link shows nothing.
+const text = (bytes: Buffer, start: number, end: number) => bytes.subarray(start, end).toString('latin1');
 const signatures: { format: string; extensions: string[]; matches: (bytes: Buffer) => boolean }[] = [
-  { format: 'PNG', extensions: ['png'], matches: (bytes) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { format: 'JPEG', extensions: ['jpg', 'jpeg'], matches: (bytes) => bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) },
-  { format: 'GIF', extensions: ['gif'], matches: (bytes) => /^GIF8[79]a/.test(bytes.subarray(0, 6).toString('latin1')) },
-  { format: 'WebP', extensions: ['webp'], matches: (bytes) => bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP' },
+  { format: 'PNG', extensions: ['png'], matches: (bytes) => text(bytes, 0, 8) === '\x89PNG\r\n\x1a\n' },
+  { format: 'JPEG', extensions: ['jpg', 'jpeg'], matches: (bytes) => text(bytes, 0, 3) === '\xff\xd8\xff' },
+  { format: 'GIF', extensions: ['gif'], matches: (bytes) => /^GIF8[79]a$/.test(text(bytes, 0, 6)) },
+  { format: 'WebP', extensions: ['webp'], matches: (bytes) => text(bytes, 0, 4) + text(bytes, 8, 12) === 'RIFFWEBP' },
 ];
 
 /** Why the bytes of the image at `path` are not the kind of image its name says; undefined when they are. */
@@ -71,7 +86,8 @@ export function imageMismatch(path: string, bytes: Buffer): string | undefined {
   const expected = signatures.find((signature) => signature.extensions.includes(extension));
   if (!expected || expected.matches(bytes)) return undefined;
   const actual = signatures.find((signature) => signature.matches(bytes));
-  return `${path} is not a ${expected.format} image${actual ? ` (it is a ${actual.format}: name it .${actual.extensions[0]})` : ''}: give a ${expected.format} file, or the path of the image meant`;
+  const rename = actual ? ` (it is a ${actual.format}: name it .${actual.extensions[0]})` : '';
+  return `${path} is not a ${expected.format} image${rename}: give a ${expected.format} file, or the path of the image meant`;
 }
 
 /** What a page says of itself where a link to it is shared (Open Graph, Twitter cards). */

@@ -3,7 +3,8 @@
 // it appeared in; PROV-O describes how the words travelled: published by the outlet, derived (or
 // quoted) from the agency's report, derived from the claimant. The context is inline, so reading it
 // needs no network.
-import type { Claim as SchemaClaim, ClaimReview, CreativeWork, NewsArticle, Organization, Rating as SchemaRating } from 'schema-dts';
+import type { Claim as SchemaClaim, ClaimReview, CreativeWork, NewsArticle, Rating as SchemaRating } from 'schema-dts';
+import type { Organization } from 'schema-dts';
 import { contentName } from './exports.ts';
 import { ratings, type Article, type Claim, type SiteSettings, type Source, type Verdict } from './schema.ts';
 
@@ -43,7 +44,13 @@ export function appearanceId(article: Article): string {
  * `publisher`, when the site names one (site.yaml), publishes the page: it is the Claim's sdPublisher
  * (who wrote this data, not who made the claim) and the publisher of the editors' reviews.
  */
-export function claimJsonLd(claim: Claim, article: Article, sourceById: ReadonlyMap<string, Source>, links: JsonLdLinks, publisher?: PublisherNode) {
+export function claimJsonLd(
+  claim: Claim,
+  article: Article,
+  sourceById: ReadonlyMap<string, Source>,
+  links: JsonLdLinks,
+  publisher?: PublisherNode,
+) {
   const self = links.claim(claim.id);
   // The reporting path, publisher first: it ends at the claimant, or at the publisher when no
   // claimant is identified, so the chain never names a source the article does not.
@@ -98,11 +105,12 @@ export function claimJsonLd(claim: Claim, article: Article, sourceById: Readonly
   }));
   const reviews = claim.verdicts.map((verdict) => claimReview(claim, verdict, self, links.claim(claim.id, `verdict-${verdict.date}`)));
   const byPublisher = publisher ? { publisher: ref(publisher['@id']) } : {};
+  const dataPublisher = publisher ? { sdPublisher: ref(publisher['@id']) } : {};
 
   return {
     '@context': jsonLdContext,
     '@graph': [
-      { ...claimNode, ...statements[0], '@type': ['Claim', 'prov:Entity'], ...(publisher ? { sdPublisher: ref(publisher['@id']) } : {}) },
+      { ...claimNode, ...statements[0], '@type': ['Claim', 'prov:Entity'], ...dataPublisher },
       ...statements.slice(1).map((statement) => ({ ...statement, '@type': 'prov:Entity' })),
       passageNode,
       { ...articleNode, '@type': ['NewsArticle', 'prov:Entity'], 'prov:wasAttributedTo': ref(links.source(article.publisher)) },
@@ -134,8 +142,12 @@ function claimReview(claim: Claim, verdict: Verdict, claimId: string, id: string
 type PublisherNode = Organization & { '@id': string };
 
 /** The site's publisher (site.yaml) as a schema.org Organization; `logo` is its image's IRI, as the page names it. */
-export function publisherJsonLd(publisher: NonNullable<SiteSettings['publisher']>, id: string, logo?: string): PublisherNode {
-  return { '@type': 'Organization', '@id': id, name: publisher.name, ...(publisher.url ? { url: publisher.url } : {}), ...(logo ? { logo: ref(logo) } : {}) };
+export function publisherJsonLd(
+  { name, url }: NonNullable<SiteSettings['publisher']>,
+  id: string,
+  logo?: string,
+): PublisherNode {
+  return { '@type': 'Organization', '@id': id, name, ...(url ? { url } : {}), ...(logo ? { logo: ref(logo) } : {}) };
 }
 
 /** JSON for a <script> element: "<" is escaped so no text in it can close the element. */

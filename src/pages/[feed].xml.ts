@@ -8,5 +8,6 @@ export function getStaticPaths() {
 }
 
 export async function GET() {
-  return new Response(await feedXml(claimGraph(), urlPrefix, siteSettings()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  const xml = await feedXml(claimGraph(), urlPrefix, siteSettings());
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

@@ -1,6 +1,6 @@
 // The site's one view of the corpus: the core's claim graph and the site's settings, computed once per build.
 import { buildDay, contentDir, publicPrefix } from '../core/config.ts';
-import { loadSiteOrThrow } from '../core/corpus.ts';
+import { loadSiteOrThrow, type SiteContent } from '../core/corpus.ts';
 import { publishedOn } from '../core/ledger.ts';
 import type { EditorialSlug } from '../core/editorial.ts';
 import type { ClaimGraph, SiteSettings } from '../core/schema.ts';
@@ -11,7 +11,7 @@ export const corpusDir = contentDir(process.cwd());
 export const urlPrefix = publicPrefix();
 /** Whether the build knows the site's host: only then are there canonical URLs and a sitemap. */
 export const knowsHost = isAbsoluteUrl(urlPrefix);
-let loaded: { graph: ClaimGraph; site: SiteSettings; pages: EditorialSlug[] } | undefined;
+let loaded: SiteContent | undefined;
 
 function load() {
   // What the ledger does not hold yet is published by this build, on the day `claimtrail build`

@@ -98,7 +98,7 @@ describe('site.yaml in a corpus', () => {
   });
 
   it.each([
-    ['an image that is not there', () => {}, ['site.yaml:3:9 images/logo.png not found: put the image in the content folder (the path is relative to it), or remove the setting']],
+    ['an image that is not there', () => {}, ['site.yaml:3:9 images/logo.png not found: put the image in the content folder (the path is relative to it), or remove it']],
     ['a PNG named .jpg, and an HTML page named .png', (dir: string) => {
       writeFileSync(join(dir, 'images/logo.png'), '<!doctype html><script>alert(1)</script>');
       writeFileSync(join(dir, 'images/share.jpg'), png);

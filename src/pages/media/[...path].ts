@@ -10,6 +10,6 @@ export function getStaticPaths() {
 export function GET({ params }: { params: { path: string } }) {
   const read = readSiteImage(corpusDir, params.path);
   // The check read the same file moments ago; one that has gone since stops the build.
-  if (read.problem) throw new Error(`${params.path}: the image site.yaml names can no longer be read (${read.problem})`);
+  if (read.problem) throw new Error(`${params.path}: the image site.yaml names cannot be read now (${read.problem})`);
   return new Response(new Uint8Array(read.bytes));
 }
