@@ -1,10 +1,21 @@
 // The content layer: article bodies come from the corpus's MDX files through glob(); claims, sources,
 // article records and links come from the core's claim graph, so pages query them without rendering
 // any article. Retired (withdrawn or merged) entries, often none, are read from the graph directly.
+// Editorial pages come from the corpus's pages/ folder, and the built-in text for any it lacks from
+// src/default-pages/ (core/editorial.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleSchema, claimSchema, relationSchema, sourceSchema, type ClaimGraph } from './core/schema.ts';
+import { editorialFolder, editorialPages } from './core/editorial.ts';
+import {
+  articleSchema,
+  claimSchema,
+  editorialFrontmatterSchema,
+  relationSchema,
+  sourceSchema,
+  type ClaimGraph,
+} from './core/schema.ts';
 import { claimGraph, corpusDir } from './site/corpus.ts';
 
 function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
@@ -20,8 +31,21 @@ function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
   };
 }
 
+const editorialPattern = `{${editorialPages.map((page) => page.slug).join(',')}}.mdx`;
+
 export const collections = {
   bodies: defineCollection({ loader: glob({ pattern: '*.mdx', base: join(corpusDir, 'articles') }) }),
+  // A corpus without pages/ has no own pages: an empty loader, rather than a glob that warns of the missing folder.
+  pages: defineCollection({
+    loader: existsSync(join(corpusDir, editorialFolder))
+      ? glob({ pattern: editorialPattern, base: join(corpusDir, editorialFolder) })
+      : { name: 'no-editorial-pages', load: async () => {} },
+    schema: editorialFrontmatterSchema,
+  }),
+  defaultPages: defineCollection({
+    loader: glob({ pattern: editorialPattern, base: './src/default-pages' }),
+    schema: editorialFrontmatterSchema,
+  }),
   articles: defineCollection({ loader: fromGraph('articles', (article) => (article as { slug: string }).slug), schema: articleSchema }),
   claims: defineCollection({ loader: fromGraph('claims', (claim) => (claim as { id: string }).id), schema: claimSchema }),
   sources: defineCollection({ loader: fromGraph('sources', (source) => (source as { id: string }).id), schema: sourceSchema }),

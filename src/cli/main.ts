@@ -24,8 +24,8 @@ const usage = `usage: claimtrail <command>
                           {sentence, checkworthy, score, signals}
   match                   read JSON lines {"a": "…", "b": "…"} (two claim sentences) on stdin; write JSON
                           lines {relation, score, explanation}: agrees, conflicts, refines, related or none
-  check [--content DIR]   validate every article, sources.yaml and ledger.yaml, and CLAIMTRAIL_BASE; exit 1
-                          on any problem
+  check [--content DIR]   validate every article, sources.yaml, ledger.yaml, site.yaml and the editorial
+                          pages, and CLAIMTRAIL_BASE; exit 1 on any problem
   build [--content DIR] [astro build options]
                           check, build the site (astro build, into dist/ unless --outDir), and only once it
                           has built record what it published for the first time in ledger.yaml, dated

@@ -5,9 +5,6 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The site's name: its header, page titles and the container every citation names. */
-export const siteName = 'Claimtrail';
-
 export const contentEnvVar = 'CLAIMTRAIL_CONTENT';
 export const baseEnvVar = 'CLAIMTRAIL_BASE';
 export const siteEnvVar = 'CLAIMTRAIL_SITE';

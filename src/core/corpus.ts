@@ -4,9 +4,11 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { anchorClaims, anchorMismatch } from './anchors.ts';
 import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
-import { displayPath, namesInside, readInside, realLocation, type FileRead } from './files.ts';
+import { displayPath, namesInside, readInside, realLocation, unreadable } from './files.ts';
 import { maxEntryBytes, maxRawBytes } from './ingest/read.ts';
 import { sourceText, tagsAsSpacesCarrier } from './source-text.ts';
+import { checkEditorialPage, editorialFolder, editorialPages, isEditorialSlug } from './editorial.ts';
+import type { EditorialSlug } from './editorial.ts';
 import { corroborate } from './graph/corroboration.ts';
 import { draftHedges, draftStance, type ClaimInContext } from './ingest/claim-model.ts';
 import { draftStatement } from './ingest/statement.ts';
@@ -14,6 +16,7 @@ import { matchClaims, pairKey } from './graph/match.ts';
 import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
 import { readRegistry, type Registry } from './registry.ts';
+import { checkSiteImages, readSiteSettings, siteFileName } from './site.ts';
 import {
   approximateSlack,
   claimGraphSchema,
@@ -27,6 +30,7 @@ import {
   type Ledger,
   type Relation,
   type Retired,
+  type SiteSettings,
   type Source,
   type TextAnchor,
 } from './schema.ts';
@@ -49,6 +53,10 @@ export interface LoadResult {
    * (source-text.ts), which the site publishes beside the annotations.
    */
   texts: Map<string, string>;
+  /** The site's settings (site.ts): its site.yaml, or the defaults when it has none. */
+  site: SiteSettings;
+  /** The editorial pages the corpus writes itself (editorial.ts); the site has built-in text for the others. */
+  pages: EditorialSlug[];
 }
 
 interface LoadedArticle {
@@ -75,7 +83,10 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const rawFolders = [join(corpus, 'raw'), join(dirname(corpus), 'raw')];
   const registryFile = readFileOrFail(join(root, 'sources.yaml'), cwd, corpus, maxYamlBytes);
   const registry = readRegistry(registryFile);
-  const files: VFile[] = [registryFile];
+  const siteFile = readFileOrFail(join(root, siteFileName), cwd, corpus, maxYamlBytes, { optional: true });
+  const site = readSiteSettings(siteFile);
+  checkSiteImages(siteFile, site, root);
+  const files: VFile[] = [registryFile, siteFile];
 
   const articlesDir = join(root, 'articles');
   const names = namesInside(articlesDir, corpus, '.mdx');
@@ -95,6 +106,19 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     checkVerdicts(file, extracted);
     const text = raw === undefined ? undefined : sourceText(raw, rawSourcePath(file, extracted.frontmatter!));
     articles.push({ file, slug, extracted, raw, text });
+  }
+
+  // Editorial pages are content too: checked like entries, though nothing else depends on them.
+  const pagesDir = join(root, editorialFolder);
+  const pages: EditorialSlug[] = [];
+  for (const name of namesInside(pagesDir, corpus, '.mdx')) {
+    const file = readFileOrFail(join(pagesDir, name), cwd, corpus, maxEntryBytes);
+    files.push(file);
+    const slug = basename(name, '.mdx');
+    const names = editorialPages.map((page) => `${page.slug}.mdx`).join(', ');
+    const unknown = `no editorial page is called "${slug}": the pages are ${names}; rename the file`;
+    if (!isEditorialSlug(slug)) fail(file, unknown, undefined, 'page-name');
+    else if (file.value !== undefined && checkEditorialPage(file)) pages.push(slug);
   }
 
   const claimPlaces = new Map<string, { file: VFile; place: Point }>();
@@ -134,7 +158,7 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
 
   const ledgerPath = join(root, ledgerFileName);
   const texts = new Map<string, string>();
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts };
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts, site: site.settings, pages };
   const ledgerFile = readFileOrFail(ledgerPath, cwd, corpus, maxYamlBytes, { optional: true });
   files.push(ledgerFile);
   const ledger = readLedger(ledgerFile);
@@ -144,10 +168,10 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', base, { file: ledgerFile, placeOf: ledger.placeOf }),
     ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, { file: ledgerFile, placeOf: ledger.placeOf }),
   ];
-  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts };
+  if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts, site: site.settings, pages };
   for (const { slug, text } of articles) if (text !== undefined) texts.set(slug, text);
   const graph = buildGraph(root, registry, articles, { declared: [...relations.values()], rejected: [...rejections.values()] }, base, { ledger: ledger.ledger, anchors, retired });
-  return { graph: claimGraphSchema.parse(graph), files, ledgerPath, texts };
+  return { graph: claimGraphSchema.parse(graph), files, ledgerPath, texts, site: site.settings, pages };
 }
 
 /**
@@ -220,17 +244,17 @@ function checkAgainstLedger(
 
 /** loadCorpus for callers that stop on the first problem: throws a CorpusError listing all of them. */
 export function loadCorpusOrThrow(contentDir: string, options?: LoadOptions): ClaimGraph {
-  return loadCorpusAndTexts(contentDir, options).graph;
+  return loadSiteOrThrow(contentDir, options).graph;
 }
 
-/** loadCorpusOrThrow, with each article's source text by slug (LoadResult.texts). */
-export function loadCorpusAndTexts(
-  contentDir: string,
-  options?: LoadOptions,
-): { graph: ClaimGraph; texts: Map<string, string> } {
-  const { graph, files, texts } = loadCorpus(contentDir, options);
+/** What the site build reads from a corpus: its claim graph, settings, own editorial pages and source texts. */
+export type SiteContent = Pick<LoadResult, 'site' | 'pages' | 'texts'> & { graph: ClaimGraph };
+
+/** The site build's loadCorpus: a CorpusError listing every problem, when there are any. */
+export function loadSiteOrThrow(contentDir: string, options?: LoadOptions): SiteContent {
+  const { graph, files, site, pages, texts } = loadCorpus(contentDir, options);
   if (!graph) throw new CorpusError(files);
-  return { graph, texts };
+  return { graph, site, pages, texts };
 }
 
 /**
@@ -245,24 +269,6 @@ function readFileOrFail(path: string, cwd: string, corpus: string, maxBytes: num
   } else if (read.problem) fail(file, unreadable(read, 'this file', maxBytes, 'this file is a link that leads out of the corpus folder: put the file itself there'), undefined, 'file');
   else file.value = read.bytes.toString('utf8');
   return file;
-}
-
-/** Why a file was not read; of a file outside, `outside` says all there is to say. */
-function unreadable(read: Exclude<FileRead, { bytes: Buffer }>, what: string, maxBytes: number, outside: string): string {
-  switch (read.problem) {
-    case 'outside':
-      return outside;
-    case 'not-a-file':
-      return `${what} is not a plain file (a folder, device, pipe or socket): a corpus holds text files only`;
-    case 'too-large':
-      return `${what} is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB a corpus file may hold: is it the right file?`;
-    default:
-      return `${what} cannot be read: check its permissions`;
-  }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
 }
 
 function unknownSource(id: string): string {

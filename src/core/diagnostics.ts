@@ -47,8 +47,10 @@ export function failZodIssues(
 ): void {
   for (const issue of error.issues) {
     const field = issue.path.length ? `${subject} ${issue.path.join('.')}` : subject;
-    const reason = issue.code === 'unrecognized_keys' ? `${subject}: unknown field ${issue.keys.join(', ')}` : `${field}: ${issue.message}`;
-    fail(file, reason, placeOf(issue.path), ruleId);
+    const unknown = issue.code === 'unrecognized_keys';
+    const reason = unknown ? `${field}: unknown field ${issue.keys.join(', ')}` : `${field}: ${issue.message}`;
+    // An unknown field is shown where it was written, not where the map around it starts.
+    fail(file, reason, placeOf(unknown ? [...issue.path, issue.keys[0]!] : issue.path), ruleId);
   }
 }
 

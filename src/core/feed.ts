@@ -3,7 +3,7 @@
 // that knows its host (CLAIMTRAIL_SITE), like the sitemap. Dates are the ledger's and the verdicts'
 // days; an item whose day is unknown (not yet in the ledger) is left out rather than dated by guess.
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
-import { ratings, type ClaimGraph } from './schema.ts';
+import { ratings, type ClaimGraph, type SiteSettings } from './schema.ts';
 import { permanentUrl, routes } from './urls.ts';
 import { claimantLine } from './views.ts';
 
@@ -45,12 +45,16 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The feed of a site whose permanent URLs start with `prefix` ("https://host/base/"). */
-export function feedXml(graph: ClaimGraph, prefix: string): Promise<string> {
+/** The feed of a site whose permanent URLs start with `prefix` ("https://host/base/"), in its name and language. */
+export function feedXml(graph: ClaimGraph, prefix: string, site: SiteSettings): Promise<string> {
+  // The licence of the site's own texts is the channel's copyright notice; the articles quoted keep theirs.
+  const licence = site.licence && `Texts: ${site.licence.name}${site.licence.url ? ` (${site.licence.url})` : ''}`;
+  const copyright = licence ? `<copyright>${escapeXml(licence)}</copyright>` : '';
   return getRssString({
-    title: 'Claimtrail: newly published claims and verdicts',
+    title: `${site.name}: newly published claims and verdicts`,
     description: 'Claims as published, with who claims them and through whom, and editors’ verdicts on them.',
     site: prefix,
     items: feedItems(graph, prefix),
+    customData: `<language>${escapeXml(site.language)}</language>${copyright}`,
   });
 }

@@ -106,6 +106,24 @@ export function readInside(path: string, folders: string[], maxBytes: number): F
   }
 }
 
+/** Why a file was not read; of a file outside, `outside` says all there is to say. */
+export function unreadable(read: Exclude<FileRead, { bytes: Buffer }>, what: string, maxBytes: number, outside: string): string {
+  switch (read.problem) {
+    case 'outside':
+      return outside;
+    case 'not-a-file':
+      return `${what} is not a plain file (a folder, device, pipe or socket): a corpus holds text files only`;
+    case 'too-large':
+      return `${what} is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB a corpus file may hold: is it the right file?`;
+    default:
+      return `${what} cannot be read: check its permissions`;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
 /** The names in folder `path` ending with `extension`, when it is a folder really inside `within`; else none. */
 export function namesInside(path: string, within: string, extension: string): string[] {
   const real = realLocation(path);

@@ -1,15 +1,11 @@
 // One annotated MDX file -> its front matter, clean text, claims and source mentions, with positions.
 // Pure: syntax tree in, data out; problems become messages on the file. An entry is data: the tree is
 // walked whole and refused unless it holds only text and the three markers (docs/security.md).
-import type { Nodes, Root, RootContent, PhrasingContent, Yaml } from 'mdast';
+import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { noCode, noHtml, parseMdx, start, textNodes, type MdxRules } from './mdx.ts';
 import {
   claimAttributesSchema,
   frontmatterSchema,
@@ -43,7 +39,6 @@ export interface ExtractedArticle {
 }
 
 type Element = MdxJsxTextElement | MdxJsxFlowElement;
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 /** The markers and the attributes each takes: no other element or attribute reaches the build. (A Map: a name such as "constructor" finds nothing.) */
 const markerAttributes = new Map<string, ReadonlySet<string>>([
@@ -52,118 +47,39 @@ const markerAttributes = new Map<string, ReadonlySet<string>>([
   ['Caption', new Set(['credit'])],
 ]);
 
-/** Quotes, lists, emphasis and markers inside one another: far more than any article, far less than overflows a stack. */
-export const maxNesting = 32;
-const tooDeep = `nested more than ${maxNesting} levels deep (quotes, lists, emphasis or markers inside one another): flatten it`;
-
 /**
  * The entry's syntax tree, when it parses and holds nothing but text and markers; undefined after
  * saying why not. Nesting is bounded before parsing, and the tree is checked whole before anything
  * reads it, so no hostile tree reaches the recursive extraction or the build.
  */
 export function parseArticle(file: VFile): Root | undefined {
-  const deep = tooDeepToParse(String(file));
-  if (deep) {
-    fail(file, tooDeep, deep, 'nesting');
-    return undefined;
-  }
-  let tree: Root;
-  try {
-    tree = parser.parse(file);
-  } catch (error) {
-    if (!(error instanceof VFileMessage)) throw error;
-    const place = error.place && 'start' in error.place ? error.place.start : error.place;
-    fail(file, `MDX does not parse: ${error.reason}. Check the marker's quotes and closing tag; write a literal { } or < as \\{ \\} or &lt;`, place ?? undefined, 'mdx-syntax');
-    return undefined;
-  }
-  return isData(file, tree) ? tree : undefined;
+  return parseMdx(file, articleRules);
 }
 
-/**
- * Where the text nests too deep to parse, by a linear scan before parsing: micromark's time grows
- * with the square of the depth of quotes, lists and emphasis (ten thousand `>` take minutes), so the
- * exact limit, applied to the tree, would come too late. Counts per line the quote and list markers
- * that start it and its indentation (a level for every four columns, what a nested list takes at most),
- * and per paragraph the emphasis left open. An estimate, so it allows twice the exact limit.
- */
-function tooDeepToParse(text: string): Point | undefined {
-  const limit = 2 * maxNesting;
-  let open = 0;
-  for (const [index, line] of text.split('\n').entries()) {
-    let levels = 0;
-    let columns = 0;
-    for (let at = 0; at < line.length; at++) {
-      const char = line[at]!;
-      if (char === ' ' || char === '\t') columns += char === ' ' ? 1 : 4;
-      else if (char === '>') levels++;
-      else {
-        const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(at, at + 11));
-        if (!marker) break;
-        levels++;
-        at += marker[0].length - 1;
-      }
-      if (levels + Math.floor(columns / 4) > limit) return { line: index + 1, column: at + 1 };
-    }
-    if (line.trim() === '') open = 0; // a blank line ends the paragraph, and any emphasis in it
-    // A run of * or _ before a word opens emphasis, after one closes it; escaped ones are text.
-    for (const run of line.matchAll(/\\.|[*_]+/g)) {
-      if (run[0][0] === '\\') continue;
-      const before = line[run.index - 1];
-      const after = line[run.index + run[0].length];
-      const opens = after !== undefined && !/\s/.test(after);
-      const closes = before !== undefined && !/\s/.test(before);
-      if (opens && !closes) open += run[0].length;
-      else if (closes && !opens) open = Math.max(0, open - run[0].length);
-      if (open > limit) return { line: index + 1, column: run.index + 1 };
-    }
-  }
-  return undefined;
-}
-
-const noCode = { rule: 'no-code', reason: 'an entry holds no code (import, export or { }): escape literal braces as \\{ \\}' };
 const noLink = { rule: 'no-link', reason: "an entry's text links nowhere: keep the words and drop the [ ](…) around them (the article's own address goes in the front matter's url)" };
 const noImage = { rule: 'no-image', reason: 'an entry shows no images (the site loads nothing from elsewhere): say what the picture shows in a <Caption>' };
-/** Nodes refused wherever they stand, and why. */
-const refused = new Map([
-  ['mdxjsEsm', noCode],
-  ['mdxFlowExpression', noCode],
-  ['mdxTextExpression', noCode],
-  ['html', { rule: 'no-html', reason: 'an entry holds no HTML: write the text itself, and a literal < as &lt;' }],
-  ['link', noLink],
-  ['linkReference', noLink],
-  ['definition', noLink],
-  ['image', noImage],
-  ['imageReference', noImage],
-]);
-/** What an entry is made of; any other node is refused. */
-const allowed = new Set(['root', 'yaml', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'text', 'emphasis', 'strong', 'inlineCode', 'break', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
-/** Parents that add no level of nesting of their own. */
-const flat = new Set(['root', 'listItem', 'paragraph', 'heading']);
-
-/**
- * Walks the whole tree, every node, without recursion, and refuses code (expressions, import, export),
- * HTML, elements other than the markers, attributes they do not take or that are code, links, images
- * and nesting deeper than maxNesting. Whether the tree passed.
- */
-function isData(file: VFile, tree: Root): boolean {
-  const before = file.messages.length;
-  const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const { node, depth } = entry;
-    const refusal = refused.get(node.type) ?? (allowed.has(node.type) ? undefined : { rule: 'unsupported-block', reason: `unsupported block "${node.type}": an article is paragraphs, headings, lists, quotes and <Caption>` });
-    if (refusal) fail(file, refusal.reason, start(node), refusal.rule);
+/** An entry: text and the three markers, and no links. */
+const articleRules: MdxRules = {
+  refused: new Map([
+    ['mdxjsEsm', noCode],
+    ['mdxFlowExpression', noCode],
+    ['mdxTextExpression', noCode],
+    ['html', noHtml],
+    ['link', noLink],
+    ['linkReference', noLink],
+    ['definition', noLink],
+    ['image', noImage],
+    ['imageReference', noImage],
+  ]),
+  allowed: new Set([...textNodes, 'mdxJsxFlowElement', 'mdxJsxTextElement']),
+  unsupported: (type) => ({
+    rule: 'unsupported-block',
+    reason: `unsupported block "${type}": an article is paragraphs, headings, lists, quotes and <Caption>`,
+  }),
+  check: (file, node) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(file, node);
-    if (!('children' in node) || node.children.length === 0) continue;
-    const inner = depth + (flat.has(node.type) ? 0 : 1);
-    if (inner > maxNesting) {
-      fail(file, tooDeep, start(node.children[0]!), 'nesting');
-      continue;
-    }
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, depth: inner });
-  }
-  return file.messages.length === before;
-}
-
+  },
+};
 /** A marker and its attributes: a known name, and only its own attributes, each a quoted string. */
 function checkElement(file: VFile, node: Element): void {
   const known = node.name ? markerAttributes.get(node.name) : undefined;
@@ -337,10 +253,6 @@ function readAttributes(node: Element) {
     places[attribute.name] = start(attribute) ?? start(node)!;
   }
   return { values, places };
-}
-
-function start(node: { position?: { start: Point } }): Point | undefined {
-  return node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
 }
 
 /** For a UTF-16 index into `text`, the number of code points before it; counted once for the whole text. */

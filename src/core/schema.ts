@@ -498,3 +498,78 @@ export const searchDocumentSchema = z.strictObject({
   keywords: z.string(),
 });
 export type SearchDocument = z.infer<typeof searchDocumentSchema>;
+
+/** A web address a page may link to: http:// or https:// only. */
+const webAddress = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `${what} is a web address, http:// or https://…` });
+/** A line of text, such as a name; `missing` says what to write when it is left out. */
+const oneLine = (missing: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? missing : undefined) })
+    .trim()
+    .min(1)
+    .max(120)
+    .regex(/^[^\n\r]*$/, 'write it on one line');
+export const imageExtensions = ['png', 'jpg', 'jpeg', 'gif', 'webp'] as const;
+/** An image in the corpus folder (a logo, a share image), by its path there; the build copies it into the site. */
+// A segment starts with no ".", so none is "." or "..": the path cannot leave the folder.
+const pathSegment = '[A-Za-z0-9_~-][A-Za-z0-9._~-]*';
+const corpusImage = z
+  .string()
+  .regex(
+    new RegExp(`^(?:${pathSegment}/)*${pathSegment}\\.(?:${imageExtensions.join('|')})$`),
+    'give the image\'s path inside the content folder, such as images/logo.png: letters, digits, ".", "_", "~" and "-" '
+      + `between slashes, ending .${imageExtensions.join(', .')}`,
+  );
+/** A BCP 47 language tag, in its canonical case ("EN-gb" is "en-GB"). */
+const languageTag = z
+  .string()
+  .trim()
+  .transform((tag, context) => {
+    try {
+      // The primary language is two or three letters: "english" is well formed, and no language.
+      if (/^[a-z]{2,3}(?:-|$)/i.test(tag)) return Intl.getCanonicalLocales(tag)[0]!;
+    } catch {
+      // Not well formed: said below.
+    }
+    context.addIssue({ code: 'custom', message: 'a language is a BCP 47 tag such as en, en-GB, fr or pt-BR' });
+    return z.NEVER;
+  });
+
+/**
+ * The corpus's site.yaml: what the site calls itself and who publishes it. Every field is optional:
+ * a site without the file is "Claimtrail", in English, and names no publisher, licence or contact
+ * rather than invent one.
+ */
+export const siteSettingsSchema = z.strictObject({
+  name: oneLine('the site needs a name').default('Claimtrail'),
+  publisher: z
+    .strictObject({
+      name: oneLine('give the publisher\'s name ("name: …" under "publisher:")'),
+      url: webAddress('publisher.url').optional(),
+      logo: corpusImage.optional(),
+    })
+    .optional(),
+  language: languageTag.default('en'),
+  /** The licence of the site's own texts (statements, verdicts, editorial pages), never of the articles quoted. */
+  licence: z
+    .strictObject({
+      name: oneLine('give the licence\'s name ("name: CC BY 4.0" under "licence:")'),
+      url: webAddress('licence.url').optional(),
+    })
+    .optional(),
+  contact: z
+    .union([z.email(), webAddress('contact')], { error: 'contact is an e-mail address or a web address (https://…)' })
+    .optional(),
+  /** The picture a link to any of its pages shows where it is shared (og:image). */
+  shareImage: corpusImage.optional(),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+/** Front matter of an editorial page (content/pages/about.mdx and the like): its heading and summary. */
+export const editorialFrontmatterSchema = z.strictObject({
+  title: oneLine('give the page a title ("title: …")'),
+  /** What search results and link previews show. */
+  description: z.string().trim().min(1).max(300).regex(/^[^\n\r]*$/, 'write it on one line').optional(),
+});
+export type EditorialFrontmatter = z.infer<typeof editorialFrontmatterSchema>;

@@ -2,6 +2,7 @@
 // absolute URLs, so it is only written for a site that knows its host (CLAIMTRAIL_SITE).
 import { Readable } from 'node:stream';
 import { SitemapStream, streamToPromise } from 'sitemap';
+import { editorialPages } from './editorial.ts';
 import type { ClaimGraph } from './schema.ts';
 import { pageRoute, permanentUrl, routes } from './urls.ts';
 
@@ -23,6 +24,7 @@ function latest(days: readonly (string | null | undefined)[]): string | null {
  * the claims it carries; an index with anything. Unrecorded days (claims not yet in the ledger) are
  * left out, never guessed. Withdrawn entries keep their tombstone page (it is what a cited URL now
  * says), dated by the withdrawal; merged ones are left out: their page only points to the survivor.
+ * Editorial pages are undated: nothing records when their text changed.
  */
 export function sitemapPages(graph: ClaimGraph): SitemapPage[] {
   const published = new Map(graph.claims.map((claim) => [claim.id, claim.published]));
@@ -35,6 +37,7 @@ export function sitemapPages(graph: ClaimGraph): SitemapPage[] {
   const anything = latest([...claimDay.values(), ...articleDay.values(), ...withdrawn.map((entry) => entry.date)]);
   return [
     ...[routes.home(), routes.articles(), routes.claims(), routes.sources(), routes.search()].map((route) => ({ route, lastmod: anything })),
+    ...editorialPages.map((page) => ({ route: routes.editorial(page.slug), lastmod: null })),
     ...graph.articles.map((article) => ({ route: routes.article(article.slug), lastmod: articleDay.get(article.slug)! })),
     ...graph.claims.map((claim) => ({ route: routes.claim(claim.id), lastmod: claimDay.get(claim.id)! })),
     ...graph.sources.map((source) => ({ route: routes.source(source.id), lastmod: latest(source.claims.map((id) => claimDay.get(id))) })),

@@ -5,8 +5,9 @@
 // needs no network. It follows Google's ClaimReview guidelines: one review per page (the current
 // verdict), a `url` only where it is an absolute address, and schema.org types on every author.
 import type { Claim as SchemaClaim, ClaimReview, CreativeWork, NewsArticle, Rating as SchemaRating } from 'schema-dts';
+import type { Organization } from 'schema-dts';
 import { contentName } from './exports.ts';
-import { ratings, type Article, type Claim, type Source, type Verdict } from './schema.ts';
+import { ratings, type Article, type Claim, type SiteSettings, type Source, type Verdict } from './schema.ts';
 import { isAbsoluteUrl } from './urls.ts';
 
 export const jsonLdContext = {
@@ -47,7 +48,17 @@ export function appearanceId(article: Article): string {
   return article.sourceUrl ?? contentName(article.sha256);
 }
 
-export function claimJsonLd(claim: Claim, article: Article, sourceById: ReadonlyMap<string, Source>, links: JsonLdLinks) {
+/**
+ * `publisher`, when the site names one (site.yaml), publishes the page: it is the Claim's sdPublisher
+ * (who wrote this data, not who made the claim) and the publisher of the editors' reviews.
+ */
+export function claimJsonLd(
+  claim: Claim,
+  article: Article,
+  sourceById: ReadonlyMap<string, Source>,
+  links: JsonLdLinks,
+  publisher?: PublisherNode,
+) {
   const self = links.claim(claim.id);
   // The reporting path, publisher first: it ends at the claimant, or at the publisher when no
   // claimant is identified, so the chain never names a source the article does not.
@@ -109,16 +120,19 @@ export function claimJsonLd(claim: Claim, article: Article, sourceById: Readonly
   // ClaimReview guidelines allow more only from different reviewers of the same claim).
   const verdict = claim.verdicts.at(-1);
   const reviews = verdict ? [claimReview(claim, verdict, self, links.claim(claim.id, `verdict-${verdict.date}`))] : [];
+  const byPublisher = publisher ? { publisher: ref(publisher['@id']) } : {};
+  const dataPublisher = publisher ? { sdPublisher: ref(publisher['@id']) } : {};
 
   return {
     '@context': jsonLdContext,
     '@graph': [
-      { ...claimNode, ...statements[0], '@type': ['Claim', 'prov:Entity'] },
+      { ...claimNode, ...statements[0], '@type': ['Claim', 'prov:Entity'], ...dataPublisher },
       ...statements.slice(1).map((statement) => ({ ...statement, '@type': 'prov:Entity' })),
       passageNode,
       { ...articleNode, '@type': ['NewsArticle', 'prov:Entity'], 'prov:wasAttributedTo': ref(links.source(article.publisher)) },
       ...agents,
-      ...reviews,
+      ...(publisher ? [publisher] : []),
+      ...reviews.map((review) => ({ ...review, ...byPublisher })),
     ],
   };
 }
@@ -139,6 +153,17 @@ function claimReview(claim: Claim, verdict: Verdict, claimId: string, id: string
     reviewBody: verdict.explanation,
     reviewRating,
   };
+}
+
+type PublisherNode = Organization & { '@id': string };
+
+/** The site's publisher (site.yaml) as a schema.org Organization; `logo` is its image's IRI, as the page names it. */
+export function publisherJsonLd(
+  { name, url }: NonNullable<SiteSettings['publisher']>,
+  id: string,
+  logo?: string,
+): PublisherNode {
+  return { '@type': 'Organization', '@id': id, name, ...(url ? { url } : {}), ...(logo ? { logo: ref(logo) } : {}) };
 }
 
 /** JSON for a <script> element: "<" is escaped so no text in it can close the element. */

@@ -13,6 +13,8 @@ export const routes = {
   sources: () => 'sources.html',
   source: (id: string) => `sources/${id}.html`,
   search: () => 'search.html',
+  /** An editorial page: about, methodology, corrections (core/editorial.ts). */
+  editorial: (slug: string) => `${slug}.html`,
   claimsData: () => 'data/claims.json',
   claimsTable: () => 'data/claims.csv',
   annotations: () => 'data/annotations.jsonld',
@@ -29,6 +31,8 @@ export const routes = {
   sitemap: () => 'sitemap.xml',
   feed: () => 'feed.xml',
   style: () => 'styles/site.css',
+  /** An image the site's settings name (a logo, a share image), by its path in the content folder. */
+  media: (path: string) => `media/${path}`,
   icon: () => 'favicon.svg',
 } as const;
 

@@ -1,8 +1,9 @@
-// The site's one view of the corpus: the core's claim graph, computed once per build.
+// The site's one view of the corpus: the core's claim graph and the site's settings, computed once per build.
 import { buildDay, contentDir, publicPrefix } from '../core/config.ts';
-import { loadCorpusAndTexts } from '../core/corpus.ts';
+import { loadSiteOrThrow, type SiteContent } from '../core/corpus.ts';
 import { publishedOn } from '../core/ledger.ts';
-import type { ClaimGraph } from '../core/schema.ts';
+import type { EditorialSlug } from '../core/editorial.ts';
+import type { ClaimGraph, SiteSettings } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/urls.ts';
 
 export const corpusDir = contentDir(process.cwd());
@@ -10,17 +11,31 @@ export const corpusDir = contentDir(process.cwd());
 export const urlPrefix = publicPrefix();
 /** Whether the build knows the site's host: only then are there canonical URLs and a sitemap. */
 export const knowsHost = isAbsoluteUrl(urlPrefix);
-let loaded: { graph: ClaimGraph; texts: ReadonlyMap<string, string> } | undefined;
+let loaded: SiteContent | undefined;
 
 function load() {
-  if (loaded) return loaded;
-  const { graph, texts } = loadCorpusAndTexts(corpusDir, { base: urlPrefix });
   // What the ledger does not hold yet is published by this build, on the day `claimtrail build`
   // records for it once the site has built (config.ts, buildDay): pages show that day already.
-  loaded = { graph: publishedOn(graph, buildDay()), texts };
+  if (!loaded) {
+    const content = loadSiteOrThrow(corpusDir, { base: urlPrefix });
+    loaded = { ...content, graph: publishedOn(content.graph, buildDay()) };
+  }
   return loaded;
 }
 
-export const claimGraph = (): ClaimGraph => load().graph;
+export function claimGraph(): ClaimGraph {
+  return load().graph;
+}
+
+/** The corpus's site.yaml, or the defaults of a site without one (core/site.ts). */
+export function siteSettings(): SiteSettings {
+  return load().site;
+}
+
+/** The editorial pages the corpus writes itself; the built-in text stands in for the others. */
+export function ownPages(): EditorialSlug[] {
+  return load().pages;
+}
+
 /** Each article's source text by slug: what its claims' anchors count in, published under data/sources/. */
 export const sourceTexts = (): ReadonlyMap<string, string> => load().texts;

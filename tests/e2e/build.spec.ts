@@ -75,12 +75,19 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
   const cite = page.getByRole('region', { name: 'Cite this claim' });
   await expect(cite).toContainText(`Permanent URL: ${claimUrl}, first published 21 November 2026`);
   await cite.getByText('APA').click();
-  await expect(cite.locator('pre').first()).toContainText(`(2026, November 21). Claimtrail. ${claimUrl}`);
+  await expect(cite.locator('pre').first()).toContainText(`(2026, November 21). Wire Desk Checks. ${claimUrl}`);
   await expect(page.getByRole('link', { name: 'Open the passage in the original article' })).toHaveAttribute(
     'href',
     'https://wire.example/2026/11/letter-twenty-two#:~:text=Twenty%2Dtwo%20countries%20signed%20a%20letter%20on%20Wednesday',
   );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', claimUrl);
+  // What a link preview reads: absolute addresses, since the build knows the site's; the share image
+  // site.yaml names, copied into the site.
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', claimUrl);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://factcheck.example.org/wire/media/images/share.png');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', 'Wire Desk Checks');
+  expect(readFileSync(join(outDir, 'media/images/share.png'))).toEqual(readFileSync('tests/fixtures/minimal-corpus/images/share.png'));
 
   // What a crawler reads: the JSON-LD in the page expands, offline, with the page's own URL as base.
   const text = await page.locator('script[type="application/ld+json"]').textContent();
@@ -93,6 +100,13 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
   // One review, of the current verdict: the earlier verdict on the page is superseded, and no review.
   const reviews = expanded.filter((node) => node['@type']?.includes('https://schema.org/ClaimReview'));
   expect(reviews.map((review) => review['@id'])).toEqual([`${claimUrl}#verdict-2026-11-20`]);
+  // The site's publisher (site.yaml) publishes the data, with its logo, which the build copied.
+  const publisher = expanded.find((node) => node['@type']?.includes('https://schema.org/Organization') && node['@id']?.endsWith('#publisher'));
+  expect(publisher).toMatchObject({
+    'https://schema.org/name': [{ '@value': 'Wire Desk' }],
+    'https://schema.org/logo': [{ '@id': 'https://factcheck.example.org/wire/media/images/logo.png' }],
+  });
+  expect(existsSync(join(outDir, 'media/images/logo.png'))).toBe(true);
 
   // The sitemap names only pages that were built.
   const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');

@@ -242,9 +242,17 @@ for (const site of ['sample', 'fixture'] as const)
   });
 
 // tests/fixtures/hostile-site passes the check, yet its title, authors, claims, statements, verdict,
-// registry names and article URL carry markup, scripts, `javascript:` and formulas as text. Every page
-// of its build must show them as text and run, load and open nothing.
-const payloads = ['<img src=x onerror=alert(1)>', '<svg onload=alert(2)>', 'javascript:alert(document.cookie)', "<img src=x onerror=alert('registry')>"];
+// registry names, article URL, site settings and About page carry markup, scripts, `javascript:` and
+// formulas as text. Every page of its build must show them as text and run, load and open nothing.
+const payloads = [
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(2)>',
+  'javascript:alert(document.cookie)',
+  "<img src=x onerror=alert('registry')>",
+  "<img src=x onerror=alert('site')>",
+  "</script><script>alert('publisher')</script>",
+  "<svg onload=alert('about')>",
+];
 for (const mode of ['root', 'disk'] as const)
   test(`every page of the hostile corpus ${modeNames[mode]} shows its payloads as text and runs nothing`, async ({ page }) => {
     const dir = process.env[hostileDirEnv]!;

@@ -26,7 +26,12 @@ for (const mode of modes) {
       expect(pages.filter((url) => url.startsWith(`${site}claims/`))).toHaveLength(graph.claims.length);
       expect(pages.filter((url) => url.startsWith(`${site}articles/`))).toHaveLength(graph.articles.length);
       expect(pages.filter((url) => url.startsWith(`${site}sources/`))).toHaveLength(graph.sources.length);
-      for (const file of ['index.html', 'articles.html', 'claims.html', 'sources.html', 'search.html', 'styles/site.css', 'data/claims.json', 'data/claims.csv', 'data/annotations.jsonld', 'data/search-index.js'])
+      const files = [
+        'index.html', 'articles.html', 'claims.html', 'sources.html', 'search.html', 'about.html',
+        'methodology.html', 'corrections.html', 'styles/site.css', 'data/claims.json', 'data/claims.csv',
+        'data/annotations.jsonld', 'data/search-index.js',
+      ];
+      for (const file of files)
         expect(visited, file).toContain(`${site}${file}`);
     });
 

@@ -1,5 +1,6 @@
 // One page of each type the site builds, for the quality gates: the sample site's pages, and the test
-// corpus's for the types the sample lacks (a claim with verdicts, a tombstone, a pointer).
+// corpus's for the types the sample lacks (a claim with verdicts, a tombstone, a pointer, a list of
+// corrections, an About page with a publisher, contact and licence).
 import { readFileSync } from 'node:fs';
 import type { ClaimGraph } from '../../src/core/schema.ts';
 import { routes } from '../../src/core/urls.ts';
@@ -27,4 +28,8 @@ export const pageTypes: PageType[] = [
   { name: 'rated claim', site: 'fixture', route: routes.claim('tw22ab') },
   { name: 'withdrawn claim', site: 'fixture', route: routes.claim('wd01xx') },
   { name: 'merged claim', site: 'fixture', route: routes.claim('mg02xx') },
+  { name: 'about (its own text)', site: 'sample', route: routes.editorial('about') },
+  { name: 'methodology (built-in text)', site: 'sample', route: routes.editorial('methodology') },
+  { name: 'about, with publisher, contact and licence', site: 'fixture', route: routes.editorial('about') },
+  { name: 'corrections', site: 'fixture', route: routes.editorial('corrections') },
 ];

@@ -4,7 +4,7 @@
 import { textPositionSelectorMatcher, textQuoteSelectorMatcher, type Matcher } from '@apache-annotator/selector';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusAndTexts } from '../../src/core/corpus.ts';
+import { loadSiteOrThrow } from '../../src/core/corpus.ts';
 import { annotationCollectionJson } from '../../src/core/exports.ts';
 import { permanentUrl, routes } from '../../src/core/urls.ts';
 
@@ -49,7 +49,7 @@ const sites = [
 
 describe.each(corpora)('%s', (_, dir) => {
   it.each(sites)('%s: every claim’s words are found once, in the published text it names', async (_, prefix) => {
-    const { graph, texts } = loadCorpusAndTexts(dir, { base: prefix });
+    const { graph, texts } = loadSiteOrThrow(dir, { base: prefix });
     const collection = JSON.parse(annotationCollectionJson(graph, { prefix, texts }));
     // What a client can fetch or hold: each published text, by its URL on the site or by its content.
     const published = new Map<string, string>();
@@ -77,7 +77,7 @@ describe.each(corpora)('%s', (_, dir) => {
 });
 
 describe('the quote selectors of the sample’s repeated paragraphs', () => {
-  const { graph, texts } = loadCorpusAndTexts('content');
+  const { graph, texts } = loadSiteOrThrow('content');
   const items: Annotation[] = JSON.parse(annotationCollectionJson(graph, { prefix: '/', texts })).first.items;
 
   it('would match more than once with 32 characters either side, and are longer, to match once', async () => {

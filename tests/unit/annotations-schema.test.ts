@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusAndTexts } from '../../src/core/corpus.ts';
+import { loadSiteOrThrow } from '../../src/core/corpus.ts';
 import { annotationCollectionJson, nameBasedUrn } from '../../src/core/exports.ts';
 
 const suite = join(import.meta.dirname, '../vendor/web-annotation');
@@ -49,7 +49,7 @@ const builds = [
   ['with CLAIMTRAIL_SITE under a base path', 'https://factcheck.example.org/xinjiang/'],
 ] as const;
 const collectionOf = (prefix: string) => {
-  const { graph, texts } = loadCorpusAndTexts('content', { base: prefix });
+  const { graph, texts } = loadSiteOrThrow('content', { base: prefix });
   return { graph, collection: JSON.parse(annotationCollectionJson(graph, { prefix, texts })) };
 };
 // An annotation read alone, as the suite reads one: with the collection's context.
@@ -77,7 +77,7 @@ describe.each(builds)('data/annotations.jsonld %s', (_, prefix) => {
 
   it('names its collection in its page (partOf), and is the same, byte for byte, from the same input', () => {
     expect(collection.first.partOf).toBe(collection.id);
-    const { graph: again, texts } = loadCorpusAndTexts('content', { base: prefix });
+    const { graph: again, texts } = loadSiteOrThrow('content', { base: prefix });
     expect(annotationCollectionJson(again, { prefix, texts })).toBe(`${JSON.stringify(collection, null, 2)}\n`);
   });
 });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusAndTexts, loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import { loadCorpusOrThrow, loadSiteOrThrow } from '../../src/core/corpus.ts';
 import { annotationCollection, claimsCsv } from '../../src/core/exports.ts';
 import type { ClaimGraph, Quantity } from '../../src/core/schema.ts';
 
@@ -81,7 +81,7 @@ describe('claims.csv', () => {
 
 describe('annotations.jsonld', () => {
   const prefix = 'https://factcheck.example.org/';
-  const hosted = loadCorpusAndTexts('content', { base: prefix });
+  const hosted = loadSiteOrThrow('content', { base: prefix });
   const collection = annotationCollection(hosted.graph, { prefix, texts: hosted.texts });
   const ni = (bytes: Buffer | string) => `ni:///sha-256;${createHash('sha256').update(bytes).digest('base64url')}`;
 
@@ -123,7 +123,7 @@ describe('annotations.jsonld', () => {
   });
 
   it('names a saved page’s text by its own hash, and by `via` the page it came from and the article’s URL', () => {
-    const saved = loadCorpusAndTexts('tests/fixtures/html-corpus', { base: prefix });
+    const saved = loadSiteOrThrow('tests/fixtures/html-corpus', { base: prefix });
     const annotations = annotationCollection(saved.graph, { prefix, texts: saved.texts });
     for (const [index, claim] of saved.graph.claims.entries()) {
       const article = saved.graph.articles.find((candidate) => candidate.slug === claim.article)!;

@@ -4,12 +4,13 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import { feedItems, feedLength, feedXml } from '../../src/core/feed.ts';
-import type { Claim, ClaimGraph } from '../../src/core/schema.ts';
+import type { Claim, ClaimGraph, SiteSettings } from '../../src/core/schema.ts';
+import { defaultSiteSettings } from '../../src/core/site.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus');
 const prefix = 'https://factcheck.example.org/wire/';
-const read = async (corpus: ClaimGraph) => {
-  const xml = await feedXml(corpus, prefix);
+const read = async (corpus: ClaimGraph, site: SiteSettings = defaultSiteSettings) => {
+  const xml = await feedXml(corpus, prefix, site);
   return { xml, rss: new XMLParser({ ignoreAttributes: false }).parse(xml).rss };
 };
 const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -152,6 +153,20 @@ describe('the feed of new claims and verdicts', () => {
     const items = feedItems({ ...graph, claims: many }, prefix);
     expect(items).toHaveLength(feedLength);
     expect(items[0]!.pubDate).toEqual(new Date('2026-01-28T00:00:00Z'));
+  });
+
+  it.each([
+    ['a site without settings', defaultSiteSettings, { title: 'Claimtrail: newly published claims and verdicts', language: 'en' }],
+    [
+      'a site with its own name, language and licence',
+      { name: 'Wire Desk & Co', language: 'en-GB', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } },
+      { title: 'Wire Desk & Co: newly published claims and verdicts', language: 'en-GB', copyright: 'Texts: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)' },
+    ],
+  ])('is named, in its language and under its licence, as the settings of %s say', async (_, site, expected) => {
+    const { xml, rss } = await read(graph, site);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(rss.channel).toMatchObject(expected);
+    if (!site.licence) expect(rss.channel.copyright).toBeUndefined();
   });
 
   it('escapes markup in claim words: it stays text', async () => {

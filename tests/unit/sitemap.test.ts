@@ -43,6 +43,9 @@ it('lists every page by its absolute permanent URL, read back by a sitemap parse
     'https://factcheck.example.org/wire/articles/wire-report.html',
     'https://factcheck.example.org/wire/claims/tw22ab.html',
     'https://factcheck.example.org/wire/sources/wire-agency.html',
+    'https://factcheck.example.org/wire/about.html',
+    'https://factcheck.example.org/wire/methodology.html',
+    'https://factcheck.example.org/wire/corrections.html',
   ]));
   expect(new Set(urls).size).toBe(urls.length);
   expect(urls.every((url) => url.startsWith('https://factcheck.example.org/wire/'))).toBe(true);
@@ -84,6 +87,11 @@ describe('when each page last changed', () => {
     const pages = sitemapPages({ ...graph, claims: [{ ...claim!, published: null, verdicts: [] }], articles: graph.articles.map((article) => ({ ...article, published: null })), retired: [] });
     expect(lastmod(pages, 'claims/tw22ab.html')).toBeNull();
     expect(lastmod(pages, 'index.html')).toBeNull();
+  });
+
+  it('the editorial pages are listed undated: nothing records when their text changed', () => {
+    const pages = sitemapPages(graph);
+    for (const route of ['about.html', 'methodology.html', 'corrections.html']) expect(lastmod(pages, route), route).toBeNull();
   });
 });
 

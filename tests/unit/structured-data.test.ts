@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import { contentName } from '../../src/core/exports.ts';
 import type { Claim, ClaimGraph, Source } from '../../src/core/schema.ts';
-import { claimJsonLd, scriptJson } from '../../src/core/structured-data.ts';
+import { claimJsonLd, publisherJsonLd, scriptJson } from '../../src/core/structured-data.ts';
 import { linkedDataId, routes } from '../../src/core/urls.ts';
 
 const schema = (term: string) => `https://schema.org/${term}`;
@@ -16,14 +16,14 @@ const documentLoader = async (url: string): Promise<never> => {
 };
 
 /** The claim page's JSON-LD as a processor reads it: expanded in safe mode, flattened, by @id. */
-async function readClaimPage(graph: ClaimGraph, claimOrId: Claim | string, prefix: string, pageUrl: string) {
+async function readClaimPage(graph: ClaimGraph, claimOrId: Claim | string, prefix: string, pageUrl: string, publisher?: ReturnType<typeof publisherJsonLd>) {
   const claim = typeof claimOrId === 'string' ? graph.claims.find((candidate) => candidate.id === claimOrId)! : claimOrId;
   const article = graph.articles.find((candidate) => candidate.slug === claim.article)!;
   const route = routes.claim(claim.id);
   const doc = claimJsonLd(claim, article, new Map(graph.sources.map((source) => [source.id, source])), {
     claim: (claimId, fragment) => linkedDataId(route, routes.claim(claimId), prefix, fragment),
     source: (sourceId) => linkedDataId(route, routes.source(sourceId), prefix),
-  });
+  }, publisher);
   // Safe mode fails on anything a processor would drop: unknown terms, unresolvable IRIs.
   const options = { base: pageUrl, safe: true, documentLoader } as jsonld.Options.Flatten;
   // Read back from the text the page carries, as a consumer would.
@@ -235,6 +235,30 @@ describe('JSON-LD on a claim page', () => {
     expect(ids(nodes.get(page), schema('author'))).toEqual(['file:///home/reader/claimtrail-site/sources/john-fisher.html']);
     const [passage] = ids(nodes.get(page), schema('appearance'));
     expect(ids(nodes.get(passage!), schema('isPartOf'))).toEqual([contentName(article.sha256)]);
+  });
+
+  it('names the site\'s publisher as the one who publishes the data and the reviews, never as the claimant', async () => {
+    const route = routes.claim('tw22ab');
+    const publisher = publisherJsonLd(
+      { name: 'Wire Desk', url: 'https://wire.example/', logo: 'images/logo.png' },
+      linkedDataId(route, routes.home(), prefix, 'publisher'),
+      linkedDataId(route, routes.media('images/logo.png'), prefix),
+    );
+    const { nodes } = await readClaimPage(fixture, asserted, prefix, page, publisher);
+    const organisation = nodes.get(`${prefix}index.html#publisher`);
+    expect(organisation?.['@type']).toEqual([schema('Organization')]);
+    expect(values(organisation, schema('name'))).toEqual(['Wire Desk']);
+    expect(values(organisation, schema('url'))).toEqual(['https://wire.example/']);
+    expect(ids(organisation, schema('logo'))).toEqual([`${prefix}media/images/logo.png`]);
+    expect(ids(nodes.get(page), schema('sdPublisher'))).toEqual([`${prefix}index.html#publisher`]);
+    expect(ids(nodes.get(page), schema('author'))).toEqual([source('wire-agency')]);
+    const reviews = [...nodes.values()].filter((node) => node['@type']?.includes(schema('ClaimReview')));
+    expect(reviews.map((review) => ids(review, schema('publisher')))).toEqual([[`${prefix}index.html#publisher`], [`${prefix}index.html#publisher`]]);
+
+    // A site that names no publisher says nothing of one.
+    const without = await readClaimPage(fixture, asserted, prefix, page);
+    expect([...without.nodes.values()].filter((node) => node['@type']?.includes(schema('Organization')) && node['@id'].endsWith('#publisher'))).toEqual([]);
+    expect(ids(without.nodes.get(page), schema('sdPublisher'))).toEqual([]);
   });
 
   it('no text in the data can end the script element it is written in', () => {

@@ -10,6 +10,7 @@ describe('internal links', () => {
     [routes.source('reuters'), routes.style(), undefined, '../styles/site.css'],
     [routes.claims(), routes.claimsData(), undefined, 'data/claims.json'],
     [routes.claim('abc123'), routes.claim('def456'), undefined, 'def456.html'],
+    [routes.claim('abc123'), routes.media('images/logo.png'), undefined, '../media/images/logo.png'],
   ])('from %s to %s#%s is %s', (from, to, fragment, expected) => {
     expect(href(from, to, fragment)).toBe(expected);
   });
