@@ -2,7 +2,7 @@
 // verbs and acts, polarity, dates, names and quantities, with the corpus's key weights; and the
 // weighted overlap of two profiles, which every comparison starts from.
 import { findQuantities } from '../quantities.ts';
-import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity } from './normalise.ts';
+import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
 import { isStopword, words } from './words.ts';
 import { actOf, isLightVerb, predicateKeys } from './predicates.ts';
 
@@ -27,7 +27,8 @@ export interface QuantityView {
   text: string;
 }
 
-export interface Profile {
+/** What its words say (normalise.ts); `names` also holds those its article implies (addArticleNames). */
+export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue' | 'dates' | 'names' | 'definite'> {
   index: number;
   claim: MatchClaim;
   /** Sorted ids of the text's content keys. */
@@ -46,14 +47,6 @@ export interface Profile {
   subject: Int32Array;
   /** Summed key weights of content, counted and subject, set once the corpus's weights are known. */
   totals: { content: number; counted: number; subject: number };
-  denial: boolean;
-  negated: boolean;
-  cue: string | null;
-  dates: string[];
-  /** Who and where the text names (see Name), with those its article implies (addArticleNames). */
-  names: Name[];
-  /** Nouns it names with "the" only ("the bridge"). */
-  definite: string[];
   quantities: QuantityView[];
   /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
   listed: number;
