@@ -23,13 +23,21 @@ export const sourceTypes = [
 
 /** One entry of content/sources.yaml. */
 export const sourceEntrySchema = z.strictObject({
+  /** The source's id: its page is sources/<id>.html. */
   id: idSchema,
+  /** Its name as readers see it. */
   name: z.string().min(1),
+  /** What kind of source it is (a news agency, a government, a person, unnamed sources…). */
   type: z.enum(sourceTypes),
+  /** Its role in its own words ("UN High Commissioner for Human Rights"). */
   role: z.string().min(1).optional(),
+  /** The source it belongs to (a minister's ministry): sources with one root are not independent. */
   affiliation: idSchema.optional(),
+  /** Other names it goes by in articles ("Uighur", "the agency" after it is named). */
   aliases: z.array(z.string().min(1)).default([]),
+  /** Sources an editor lists as related, for readers. */
   related: z.array(idSchema).default([]),
+  /** Who or what it is, in a sentence. */
   description: z.string().min(1).optional(),
 });
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
@@ -53,13 +61,18 @@ const ratingIds = Object.keys(ratings) as [Rating, ...Rating[]];
 
 /** An editor's verdict on one claim of the entry, written in its front matter under `verdicts:`. */
 export const verdictEntrySchema = z.strictObject({
+  /** The claim the verdict is on. */
   claim: idSchema,
   // YAML reads a bare `rating: true` or `rating: false` as a boolean; the editor meant the rating.
+  /** The editor's rating (see ratings): a verdict, not sourcing. */
   rating: z.preprocess((value) => (typeof value === 'boolean' ? String(value) : value), z.enum(ratingIds)),
+  /** Why, in the editor's words. */
   explanation: z.string().min(1),
   /** Who reviewed it, as they are to be credited. */
   reviewer: z.string().min(1),
+  /** Whether the reviewer is a person or an organisation. */
   reviewerType: z.enum(['person', 'organization']).default('person'),
+  /** The day the verdict was given. */
   date: z.iso.date(),
 });
 
@@ -222,8 +235,11 @@ export type ClaimAttributes = z.infer<typeof claimAttributesSchema>;
 
 /** Where something stands in a file: 1-based line and column. */
 export const placeSchema = z.strictObject({
+  /** The file, relative to the project. */
   file: z.string(),
+  /** 1-based line. */
   line: z.int().positive(),
+  /** 1-based column. */
   column: z.int().positive(),
 });
 
@@ -231,15 +247,19 @@ export const placeSchema = z.strictObject({
 export const approximateSlack = 0.1;
 
 export const quantitySchema = z.strictObject({
-  /** Lower and upper bound; null when open. */
+  /** Lower bound; null when open. */
   min: z.number().nullable(),
+  /** Upper bound; null when open. */
   max: z.number().nullable(),
   /** "More than N" excludes N itself; "at least N" includes it. */
   minExclusive: z.boolean(),
+  /** "Fewer than N" excludes N itself; "at most N" includes it. */
   maxExclusive: z.boolean(),
   /** For "about N": N, whose interval min–max is N ± 10%; null otherwise. */
   about: z.number().nullable(),
+  /** The unit as written (the counted noun, percent, a currency). */
   unit: z.string(),
+  /** What is counted, as the text words it ("mainly Uygur detainees"). */
   counted: z.string(),
 });
 export type Quantity = z.infer<typeof quantitySchema>;
@@ -256,9 +276,11 @@ export const foundQuantitySchema = z.strictObject({
 export type FoundQuantity = z.infer<typeof foundQuantitySchema>;
 
 export const relationSchema = z.strictObject({
+  /** agrees, conflicts, refines or related. */
   type: z.enum(relationTypes),
   /** For `refines`, `from` is the narrower or wider restatement of `to`; the others are symmetric. */
   from: idSchema,
+  /** The other claim. */
   to: idSchema,
   /** An editor declared (or confirmed) it in the MDX, or the matcher found it. */
   origin: z.enum(['editor', 'auto']),
@@ -308,10 +330,15 @@ export type Corroboration = z.infer<typeof corroborationSchema>;
 
 /** A claim's words in its raw source's text (source-text.ts): W3C Text Quote + Text Position selectors, code points. */
 export const textAnchorSchema = z.strictObject({
+  /** Text Position selector: code point offset of the words in the source text. */
   start: z.int().nonnegative(),
+  /** Code point offset just after them. */
   end: z.int().positive(),
+  /** Text Quote selector: the words. */
   exact: z.string().min(1),
+  /** The text just before them, long enough that prefix, words and suffix occur once. */
   prefix: z.string(),
+  /** The text just after them. */
   suffix: z.string(),
 });
 export type TextAnchor = z.infer<typeof textAnchorSchema>;
@@ -353,11 +380,17 @@ export type LedgerArticle = z.infer<typeof ledgerArticleSchema>;
 
 /** A published page that no longer has content: its URL stays, as a tombstone or a pointer. */
 export const retiredSchema = z.strictObject({
+  /** Whether a claim or an article was retired. */
   type: z.enum(['claim', 'article']),
+  /** Its id: its URL keeps working. */
   id: idSchema,
+  /** Its page, now a tombstone or a pointer. */
   url: z.string(),
+  /** withdrawn (a tombstone) or merged (a pointer to what replaced it). */
   status: z.enum(['withdrawn', 'merged']),
+  /** The day it was retired. */
   date: z.iso.date(),
+  /** Why, in the editor's words. */
   reason: z.string(),
   /** For a merger: the live claim or article it now points to (after following any chain of mergers). */
   into: idSchema.nullable(),
@@ -365,6 +398,7 @@ export const retiredSchema = z.strictObject({
   label: z.string(),
   /** For a claim: the article it was published in. */
   article: idSchema.nullable(),
+  /** The day it was first published. */
   published: z.iso.date(),
 });
 export type Retired = z.infer<typeof retiredSchema>;
@@ -378,17 +412,23 @@ export const verdictSchema = z.strictObject({
 export type Verdict = z.infer<typeof verdictSchema>;
 
 export const claimSchema = z.strictObject({
+  /** The claim's permanent id: its page is claims/<id>.html. */
   id: idSchema,
+  /** Its page. */
   url: z.string(),
+  /** The article it stands in. */
   article: idSchema,
   /** The exact words, as the article prints them: the evidence, anchored in the raw source. */
   text: z.string().min(1),
   /** One self-contained sentence stating what is claimed, with its hedges (editorial: may be reworded). */
   statement: z.string().min(1),
+  /** What kind of claim it is (a statement of fact, a quantity, a quote…). */
   kind: z.enum(claimKinds),
   /** Who asserts the statement: the end of the attribution chain; the publisher only in its own voice; null when unknown. */
   claimant: idSchema.nullable(),
+  /** How the publisher relays it: asserts it, reports an allegation or a denial, quotes it… */
   stance: z.enum(stanceIds),
+  /** Words that hedge it ("reportedly", "may"), by id. */
   hedges: z.array(z.enum(hedgeIds)),
   /** When the claimant said it: the date the text gives, else the article's date, else null. Never guessed. */
   claimedAt: z.iso.date().nullable(),
@@ -398,11 +438,13 @@ export const claimSchema = z.strictObject({
   drafted: z.array(z.enum(draftableFields)),
   /** The reporting path: publisher first, then whom it cites, and so on to the claimant. */
   attribution: z.array(idSchema).min(1),
+  /** Its count or amount as a range, when it states one. */
   quantity: quantitySchema.nullable(),
   /** Code points into the article's clean text. */
   offsets: z.strictObject({ start: z.int().nonnegative(), end: z.int().positive() }),
   /** Index of the paragraph (block) of the clean text the claim stands in. */
   block: z.int().nonnegative(),
+  /** Where its marker stands in the entry. */
   place: placeSchema,
   /** Its words in its raw source's text (published as data/sources/<slug>.txt), checked on every build. */
   anchor: textAnchorSchema,
@@ -412,44 +454,66 @@ export const claimSchema = z.strictObject({
   verdicts: z.array(verdictSchema),
   /** Why the ingest marked it as check-worthy; empty for a claim marked by hand. */
   signals: z.array(z.string()),
+  /** Its sourcing: how many independent sources say it. Not a verdict. */
   corroboration: corroborationSchema,
 });
 export type Claim = z.infer<typeof claimSchema>;
 
 export const mentionSchema = z.strictObject({
+  /** The source named. */
   source: idSchema,
+  /** The words naming it. */
   text: z.string(),
+  /** Code points into the article's clean text. */
   offsets: z.strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() }),
+  /** Where the marker stands in the entry. */
   place: placeSchema,
 });
 
 export const blockSchema = z.strictObject({
+  /** paragraph, heading, list item, caption or quotation. */
   type: z.enum(['paragraph', 'heading', 'list-item', 'caption', 'quote']),
+  /** Its text. */
   text: z.string(),
   /** Code point offset of the block in the clean text. */
   start: z.int().nonnegative(),
+  /** A caption's photo credit, apart from its words; else null. */
   credit: z.string().nullable(),
 });
 export type Block = z.infer<typeof blockSchema>;
 
 export const articleSchema = z.strictObject({
+  /** The article's id: its page is articles/<slug>.html. */
   slug: idSchema,
+  /** Its page. */
   url: z.string(),
+  /** Its headline as the source states it; null when it states none. */
   title: z.string().nullable(),
   /** What the site calls the article: its title, or publisher and first words when it has none. */
   label: z.string(),
+  /** The source that published it. */
   publisher: idSchema,
+  /** Its authors as its byline names them; empty when it names none. */
   authors: z.array(z.string()),
+  /** The day it was published, as the source states it (YYYY-MM-DD); null when unknown, never guessed. */
   date: z.string().nullable(),
+  /** Where it was published; null when the source does not say. */
   sourceUrl: z.string().nullable(),
+  /** Its raw source file in the corpus. */
   sourceFile: z.string(),
+  /** The SHA-256 of that file: the check refuses an entry whose source changed. */
   sha256: z.string(),
+  /** How its claims were marked: automatically (not yet reviewed), by hand, or reviewed by an editor. */
   review: z.enum(reviewStates),
   /** The body's blocks joined by a blank line; claim offsets point into it. */
   cleanText: z.string(),
+  /** The body, block by block. */
   blocks: z.array(blockSchema),
+  /** Its claims, in reading order. */
   claims: z.array(idSchema),
+  /** Sources named in its text. */
   mentions: z.array(mentionSchema),
+  /** Its entry file. */
   place: placeSchema,
   /** The day it was first published (ledger.yaml); null until a build records it. */
   published: z.iso.date().nullable(),
@@ -458,22 +522,32 @@ export type Article = z.infer<typeof articleSchema>;
 
 export const sourceSchema = z.strictObject({
   ...sourceEntrySchema.shape,
+  /** Other names it goes by in articles. */
   aliases: z.array(z.string()),
+  /** Sources an editor lists as related. */
   related: z.array(idSchema),
+  /** Its page. */
   url: z.string(),
   /** Claims whose attribution chain includes this source. */
   claims: z.array(idSchema),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** dist/data/claims.json */
+/** dist/data/claims.json: the claim graph a Claimtrail site is built from. */
 export const claimGraphSchema = z.strictObject({
+  /** Always "claimtrail". */
   generator: z.literal('claimtrail'),
+  /** The version of this format. */
   version: z.literal(1),
+  /** Every article of the corpus. */
   articles: z.array(articleSchema),
+  /** Every published claim. */
   claims: z.array(claimSchema),
+  /** Every source in the registry, with the claims attributed to it. */
   sources: z.array(sourceSchema),
+  /** Links between claims: declared by editors or found by the matcher. */
   relations: z.array(relationSchema),
+  /** Withdrawn and merged claims and articles, whose URLs still answer. */
   retired: z.array(retiredSchema),
 });
 export type ClaimGraph = z.infer<typeof claimGraphSchema>;

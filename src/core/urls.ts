@@ -16,6 +16,7 @@ export const routes = {
   /** An editorial page: about, methodology, corrections (core/editorial.ts). */
   editorial: (slug: string) => `${slug}.html`,
   claimsData: () => 'data/claims.json',
+  claimsSchema: () => 'data/claims.schema.json',
   claimsTable: () => 'data/claims.csv',
   annotations: () => 'data/annotations.jsonld',
   // An article's source text, as its claims' anchors count in it: plain text, so nothing in it can run.
@@ -27,6 +28,7 @@ export const routes = {
   searchScript: () => 'scripts/search.js',
   claimsFilterScript: () => 'scripts/claims-filter.js',
   copyScript: () => 'scripts/copy.js',
+  claimCardScript: () => 'scripts/claim-card.js',
   // Written only for a site that knows its host: both need absolute URLs.
   sitemap: () => 'sitemap.xml',
   feed: () => 'feed.xml',
