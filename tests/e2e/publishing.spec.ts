@@ -133,4 +133,14 @@ test.describe('a site with settings of its own (tests/fixtures/minimal-corpus)',
     await expect(page.locator('h1')).toHaveText('Twenty-two countries signed a letter on Wednesday.');
     expect(problems).toEqual([]);
   });
+
+  test('the claims index lists withdrawn and merged claims, a merged one with a link to where it now lives', async ({ page }) => {
+    await page.goto(`${site()}claims.html`);
+    const retired = page.locator('.retired-list > li');
+    await expect(retired.filter({ hasText: 'Twenty countries signed' })).toContainText('withdrawn on 2026-11-02');
+    const merged = retired.filter({ hasText: 'signed a letter on Wednesday' });
+    await expect(merged).toContainText('merged into claim tw22ab on 2026-11-03');
+    await merged.getByRole('link', { name: 'claim tw22ab' }).click();
+    await expect(page.locator('h1')).toHaveText('Twenty-two countries signed a letter on Wednesday.');
+  });
 });
