@@ -5,7 +5,7 @@
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import { ratings, type ClaimGraph, type SiteSettings } from './schema.ts';
 import { permanentUrl, routes } from './urls.ts';
-import { claimantLine } from './views.ts';
+import { claimantLine, reviewLabels } from './views.ts';
 
 /** How many items the feed carries: the newest. Readers poll it; the site's indexes hold the rest. */
 export const feedLength = 50;
@@ -19,11 +19,15 @@ interface DatedItem extends RSSFeedItem {
 /** The feed's items: each published claim on its ledger day, each verdict on its day; the newest `feedLength`. */
 export function feedItems(graph: ClaimGraph, prefix: string): RSSFeedItem[] {
   const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
-  const articleLabels = new Map(graph.articles.map((article) => [article.slug, article.label]));
+  const articles = new Map(graph.articles.map((article) => [article.slug, article]));
   const items: DatedItem[] = graph.claims.flatMap((claim) => {
     const url = permanentUrl(routes.claim(claim.id), prefix);
+    const article = articles.get(claim.article);
+    // A claim a program marked and no editor has reviewed says so wherever it is announced.
+    const unreviewed = article?.review === 'auto' ? ` ${reviewLabels.auto}.` : '';
+    const description = `${claimantLine(claim, sourceNames)}. In “${article?.label ?? claim.article}”.${unreviewed}`;
     const published: DatedItem[] = claim.published
-      ? [{ day: claim.published, key: `${claim.id} 0`, title: claim.statement, link: url, description: `${claimantLine(claim, sourceNames)}. In “${articleLabels.get(claim.article)}”.` }]
+      ? [{ day: claim.published, key: `${claim.id} 0`, title: claim.statement, link: url, description }]
       : [];
     const verdicts = claim.verdicts.map((verdict, index): DatedItem => ({
       day: verdict.date,

@@ -141,6 +141,14 @@ describe('the feed of new claims and verdicts', () => {
     for (const item of items) expect(item.link.startsWith(prefix)).toBe(true);
   });
 
+  it('says when no editor has reviewed a claim it announces, and only then', () => {
+    const claim = graph.claims.find((entry) => entry.published)!;
+    const withReview = (review: ClaimGraph['articles'][number]['review']) =>
+      feedItems({ ...graph, claims: [{ ...claim, verdicts: [] }], articles: graph.articles.map((article) => ({ ...article, review })) }, prefix)[0]!.description;
+    expect(withReview('auto')).toMatch(/Annotated automatically; not yet reviewed by an editor\.$/);
+    expect(withReview('reviewed')).not.toMatch(/reviewed by an editor/);
+  });
+
   it('leaves out a claim the ledger does not date, rather than guess its day', () => {
     const [claim] = graph.claims;
     const undated: Claim = { ...claim!, published: null, verdicts: [] };
