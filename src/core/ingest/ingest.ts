@@ -10,7 +10,8 @@ import { genericAlias, slug } from './attribution.ts';
 import { bylineAuthors } from './bylines.ts';
 import { cleanText, cleanUnits, type CleanBlock, type CleanResult } from './clean.ts';
 import { buildDraft, type Draft } from './draft.ts';
-import { maxHtmlDepth, nestingDepth, readHtml, type PublisherSource, type StatedPublisher } from './html.ts';
+import { maxHtmlDepth, nestingDepth, readHtml } from './html.ts';
+import type { PublisherSource, StatedPublisher } from './page-publisher.ts';
 import { readRaw, type RawText } from './read.ts';
 import type { Piece } from './text.ts';
 
