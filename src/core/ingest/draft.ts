@@ -14,6 +14,7 @@ import { draftStatement } from './statement.ts';
 import type { CleanBlock } from './clean.ts';
 import { htmlText, type RawFormat } from '../source-text.ts';
 import { analyseClaim, isEvent, looksLikeEvent } from './detect.ts';
+import { renderBlock } from './mdx-write.ts';
 import { splitSentences } from './sentences.ts';
 import { codePointIndexer, collapsePiece, firstAtOrAfter, wordCount, type Piece } from './text.ts';
 
@@ -76,12 +77,12 @@ export interface Draft {
   newSources: SourceEntry[];
 }
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
 
-interface Mention extends Span {
+export interface Mention extends Span {
   id: string;
 }
 
@@ -387,82 +388,6 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 function rawSpan(block: CleanBlock, span: Span, toCodePoint: (index: number) => number): DraftClaim['raw'] {
   if (!block.rawOffsets) return null;
   return { start: toCodePoint(block.rawOffsets[span.start]!), end: toCodePoint(block.rawOffsets[span.end - 1]! + 1) };
-}
-
-function renderBlock(block: CleanBlock, claims: DraftClaim[], mentions: Mention[]): string {
-  const events: { at: number; order: number; tag: string }[] = [];
-  for (const claim of claims) {
-    events.push({ at: claim.start, order: 2, tag: `<Claim ${claimAttributes(claim)}>` });
-    events.push({ at: claim.end, order: 1, tag: '</Claim>' });
-  }
-  for (const mention of mentions) {
-    events.push({ at: mention.start, order: 3, tag: `<Source id="${mention.id}">` });
-    events.push({ at: mention.end, order: 0, tag: '</Source>' });
-  }
-  events.sort((a, b) => a.at - b.at || a.order - b.order);
-  let text = '';
-  let from = 0;
-  for (const event of events) {
-    text += escapeText(block.text.slice(from, event.at), from === 0);
-    text += event.tag;
-    from = event.at;
-  }
-  text += escapeText(block.text.slice(from), from === 0);
-  switch (block.type) {
-    case 'heading':
-      return `## ${text}`;
-    case 'list-item':
-      return `- ${text}`;
-    case 'caption':
-      return `<Caption${block.credit ? ` credit="${escapeAttribute(block.credit)}"` : ''}>\n${text}\n</Caption>`;
-    default:
-      return text;
-  }
-}
-
-function claimAttributes(claim: DraftClaim): string {
-  const attributes: [string, string | number | undefined][] = [
-    ['id', claim.id],
-    ['kind', claim.kind],
-    ['stance', claim.stance],
-    ['by', claim.by.length ? claim.by.join(' < ') : undefined],
-    ['statement', claim.statement],
-    ['hedges', claim.hedges.join(' ') || undefined],
-    ['claimed', claim.claimed],
-    ['value', claim.quantity?.value],
-    ['about', claim.quantity?.about],
-    ['min', claim.quantity?.min],
-    ['over', claim.quantity?.over],
-    ['max', claim.quantity?.max],
-    ['under', claim.quantity?.under],
-    ['unit', claim.quantity?.unit],
-    ['counted', claim.quantity?.counted],
-    ['signals', claim.signals.join(' ') || undefined],
-  ];
-  return attributes
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
-    .join(' ');
-}
-
-/**
- * Article text as MDX that reads back as the same text: braces, angle brackets, Markdown's own marks
- * and a block starting like a list, heading or import/export are escaped.
- */
-export function escapeText(text: string, atBlockStart: boolean): string {
-  let escaped = text.replace(/[\\`*_[\]{}<>#|~&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`));
-  if (atBlockStart) {
-    escaped = escaped
-      .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`)
-      .replace(/^([-+=])/, '\\$1')
-      .replace(/^(\d+)([.)])/, '$1\\$2');
-  }
-  return escaped;
-}
-
-/** A quoted JSX attribute value: only its quote mark and character references need escaping. */
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 function unique(items: string[]): string[] {
