@@ -2,13 +2,11 @@
 // corpus's pages/ folder, with built-in text (src/default-pages/) for any the corpus does not have.
 // They are content, checked as strictly as an entry: text and plain links, no code, no markup, no
 // elements (docs/security.md). The Corrections page adds the list the ledger and verdicts make.
-import type { Root, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
-import { fail, failZodIssues } from './diagnostics.ts';
-import { noCode, noHtml, parseMdx, start, textNodes, type MdxRules } from './mdx.ts';
+import { fail } from './diagnostics.ts';
+import { noCode, noHtml, parseMdx, readFrontmatter, start, textNodes, type MdxRules } from './mdx.ts';
 import { editorialFrontmatterSchema, type ClaimGraph, type EditorialFrontmatter, type Rating } from './schema.ts';
 import { pageRoute, routes } from './urls.ts';
-import { parseYaml } from './yaml.ts';
 
 /** The pages every site has, in the order its footer lists them; each is <slug>.mdx in pages/. */
 export const editorialPages = [
@@ -90,22 +88,8 @@ export function linkProblem(url: string): string | undefined {
  */
 export function checkEditorialPage(file: VFile): EditorialFrontmatter | undefined {
   const tree = parseMdx(file, rules);
-  return tree && readPageFrontmatter(file, tree);
-}
-
-function readPageFrontmatter(file: VFile, tree: Root): EditorialFrontmatter | undefined {
-  const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
-  if (!node) {
-    const how = 'start the page with ---, a line "title: …", and --- (a "description: …" line is optional)';
-    fail(file, `missing front matter: ${how}`, undefined, 'frontmatter');
-    return undefined;
-  }
-  const yaml = parseYaml(node.value, node.position?.start.line ?? 1);
-  for (const error of yaml.errors) fail(file, `front matter YAML: ${error.message}`, error.place, 'frontmatter');
-  if (yaml.errors.length) return undefined;
-  const parsed = editorialFrontmatterSchema.safeParse(yaml.value ?? {});
-  if (!parsed.success) failZodIssues(file, parsed.error, yaml.placeOf, 'frontmatter', 'front matter');
-  return parsed.success ? parsed.data : undefined;
+  const how = 'start the page with ---, a line "title: …", and --- (a "description: …" line is optional)';
+  return tree && readFrontmatter(file, tree, editorialFrontmatterSchema, how).value;
 }
 
 /** One line of the Corrections page: a claim or article withdrawn, merged into another, or re-rated. */

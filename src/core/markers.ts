@@ -1,11 +1,11 @@
 // One annotated MDX file -> its front matter, clean text, claims and source mentions, with positions.
 // Pure: syntax tree in, data out; problems become messages on the file. An entry is data: the tree is
 // walked whole and refused unless it holds only text and the three markers (docs/security.md).
-import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { fail, failZodIssues, type Point } from './diagnostics.ts';
-import { noCode, noHtml, parseMdx, start, textNodes, type MdxRules } from './mdx.ts';
+import { noCode, noHtml, parseMdx, readFrontmatter, start, textNodes, type MdxRules } from './mdx.ts';
 import {
   claimAttributesSchema,
   frontmatterSchema,
@@ -14,7 +14,6 @@ import {
   type ClaimAttributes,
   type Frontmatter,
 } from './schema.ts';
-import { parseYaml } from './yaml.ts';
 import type { z } from 'zod';
 
 export interface ExtractedClaim {
@@ -92,9 +91,11 @@ function checkElement(file: VFile, node: Element): void {
   }
 }
 
+/** What an entry without front matter is told to write. */
+const frontmatterHow = 'start the file with --- title, publisher, authors, date, url, source, review ---';
+
 export function extractArticle(file: VFile, tree: Root): ExtractedArticle {
-  const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  const { frontmatter, placeOf } = readFrontmatter(file, yamlNode);
+  const { value: frontmatter, placeOf } = readFrontmatter(file, tree, frontmatterSchema, frontmatterHow);
   const blocks: Block[] = [];
   const claims: ExtractedClaim[] = [];
   const mentions: ExtractedMention[] = [];
@@ -157,18 +158,6 @@ export function extractArticle(file: VFile, tree: Root): ExtractedArticle {
   for (const node of tree.children) visitFlow(node, 'paragraph');
 
   return { frontmatter, frontmatterPlaceOf: placeOf, cleanText, blocks, claims, mentions };
-}
-
-function readFrontmatter(file: VFile, node: Yaml | undefined) {
-  if (!node) {
-    fail(file, 'missing front matter: start the file with --- title, publisher, authors, date, url, source, review ---', undefined, 'frontmatter');
-    return { frontmatter: undefined, placeOf: () => ({ line: 1, column: 1 }) };
-  }
-  const yaml = parseYaml(node.value, (node.position?.start.line ?? 1));
-  for (const error of yaml.errors) fail(file, `front matter YAML: ${error.message}`, error.place, 'frontmatter');
-  const parsed = frontmatterSchema.safeParse(yaml.value ?? {});
-  if (!yaml.errors.length && !parsed.success) failZodIssues(file, parsed.error, yaml.placeOf, 'frontmatter', 'front matter');
-  return { frontmatter: parsed.success ? parsed.data : undefined, placeOf: yaml.placeOf };
 }
 
 interface PendingClaim extends Omit<ExtractedClaim, 'text' | 'offsets' | 'block'> {

@@ -1,14 +1,16 @@
 // An MDX file of a corpus read as data: parsed, then its whole tree walked and refused unless it holds
 // only what its kind of file may (an article entry: markers.ts; an editorial page: editorial.ts). Nesting
 // is bounded before parsing, so no hostile tree reaches a recursive reader or the build (docs/security.md).
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { fail, type Point } from './diagnostics.ts';
+import type { z } from 'zod';
+import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { parseYaml } from './yaml.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
@@ -124,4 +126,26 @@ function isData(file: VFile, tree: Root, rules: MdxRules): boolean {
 
 export function start(node: { position?: { start: Point } }): Point | undefined {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
+}
+
+/**
+ * The front matter of an MDX file read by `schema`, and where each of its fields stands; its value is
+ * undefined after saying why (`missing` says what to write when the file has none).
+ */
+export function readFrontmatter<Schema extends z.ZodType>(
+  file: VFile,
+  tree: Root,
+  schema: Schema,
+  missing: string,
+): { value: z.output<Schema> | undefined; placeOf: (path: PropertyKey[]) => Point } {
+  const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
+  if (!node) {
+    fail(file, `missing front matter: ${missing}`, undefined, 'frontmatter');
+    return { value: undefined, placeOf: () => ({ line: 1, column: 1 }) };
+  }
+  const yaml = parseYaml(node.value, node.position?.start.line ?? 1);
+  for (const error of yaml.errors) fail(file, `front matter YAML: ${error.message}`, error.place, 'frontmatter');
+  const parsed = schema.safeParse(yaml.value ?? {});
+  if (!yaml.errors.length && !parsed.success) failZodIssues(file, parsed.error, yaml.placeOf, 'frontmatter', 'front matter');
+  return { value: parsed.success ? parsed.data : undefined, placeOf: yaml.placeOf };
 }
