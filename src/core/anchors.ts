@@ -36,6 +36,17 @@ function collapse(chars: readonly string[]): Collapsed {
   return { text: units.join(''), rawIndex: rawIndex.slice(0, length) };
 }
 
+/** The anchor of code points `start` to `end` of a text given as its code points, with `contextLength` either side. */
+function anchorAt(chars: readonly string[], start: number, end: number): TextAnchor {
+  return {
+    start,
+    end,
+    exact: chars.slice(start, end).join(''),
+    prefix: chars.slice(Math.max(0, start - contextLength), start).join(''),
+    suffix: chars.slice(end, end + contextLength).join(''),
+  };
+}
+
 export interface Anchorable {
   id: string;
   text: string;
@@ -66,13 +77,7 @@ export function anchorClaims(chars: readonly string[], blocks: string[], claims:
     if (at === -1 || needle === '') continue;
     const start = haystack.rawIndex[at]!;
     const end = haystack.rawIndex[at + needle.length - 1]! + 1;
-    anchors.set(claim.id, {
-      start,
-      end,
-      exact: chars.slice(start, end).join(''),
-      prefix: chars.slice(Math.max(0, start - contextLength), start).join(''),
-      suffix: chars.slice(end, end + contextLength).join(''),
-    });
+    anchors.set(claim.id, anchorAt(chars, start, end));
   }
   return anchors;
 }
@@ -149,15 +154,7 @@ export function carriedAnchor(from: MappedText, to: MappedText, anchor: TextAnch
   const toCodePoint = codePointIndexer(to.text);
   const start = toCodePoint(firstAtOrAfter(to.offsets, rawStart));
   const end = toCodePoint(firstAtOrAfter(to.offsets, rawEnd));
-  const toChars = Array.from(to.text);
-  const exact = toChars.slice(start, end).join('');
+  const carried = anchorAt(Array.from(to.text), start, end);
   const words = (text: string) => text.replace(/\s+/g, ' ').trim();
-  if (words(exact) !== words(anchor.exact)) return undefined;
-  return {
-    start,
-    end,
-    exact,
-    prefix: toChars.slice(Math.max(0, start - contextLength), start).join(''),
-    suffix: toChars.slice(end, end + contextLength).join(''),
-  };
+  return words(carried.exact) === words(anchor.exact) ? carried : undefined;
 }
