@@ -4,8 +4,14 @@
 // quoted) from the agency's report, derived from the claimant. The context is inline, so reading it
 // needs no network. It follows Google's ClaimReview guidelines: one review per page (the current
 // verdict), a `url` only where it is an absolute address, and schema.org types on every author.
-import type { Claim as SchemaClaim, ClaimReview, CreativeWork, NewsArticle, Rating as SchemaRating } from 'schema-dts';
-import type { Organization } from 'schema-dts';
+import type {
+  Claim as SchemaClaim,
+  ClaimReview,
+  CreativeWork,
+  NewsArticle,
+  Organization,
+  Rating as SchemaRating,
+} from 'schema-dts';
 import { contentName } from './exports.ts';
 import { ratings, type Article, type Claim, type SiteSettings, type Source, type Verdict } from './schema.ts';
 import { isAbsoluteUrl } from './urls.ts';
@@ -119,8 +125,11 @@ export function claimJsonLd(
   // The current verdict only: earlier ones are superseded, and a page carries one review (Google's
   // ClaimReview guidelines allow more only from different reviewers of the same claim).
   const verdict = claim.verdicts.at(-1);
-  const reviews = verdict ? [claimReview(claim, verdict, self, links.claim(claim.id, `verdict-${verdict.date}`))] : [];
   const byPublisher = publisher ? { publisher: ref(publisher['@id']) } : {};
+  const review = verdict && {
+    ...claimReview(claim, verdict, self, links.claim(claim.id, `verdict-${verdict.date}`)),
+    ...byPublisher,
+  };
   const dataPublisher = publisher ? { sdPublisher: ref(publisher['@id']) } : {};
 
   return {
@@ -132,7 +141,7 @@ export function claimJsonLd(
       { ...articleNode, '@type': ['NewsArticle', 'prov:Entity'], 'prov:wasAttributedTo': ref(links.source(article.publisher)) },
       ...agents,
       ...(publisher ? [publisher] : []),
-      ...reviews.map((review) => ({ ...review, ...byPublisher })),
+      ...(review ? [review] : []),
     ],
   };
 }
