@@ -27,22 +27,21 @@
   }
 
   // The words of `text` that a result matched on (MiniSearch's terms are lower-case words of the
-  // document), each in a <mark>; built as text nodes, so nothing in a title is read as markup.
+  // document), each in a <mark>; built as text nodes, so nothing in a title is read as markup. A Set,
+  // not an object: a title's "constructor" must not find what every object inherits.
   function highlighted(text, terms) {
-    var matched = {};
-    terms.forEach(function (term) { matched[term] = true; });
+    var matched = new Set(terms);
     var parts = [];
     var last = 0;
-    text.replace(/[\p{L}\p{N}]+/gu, function (word, at) {
-      if (!matched[word.toLowerCase()]) return word;
-      if (at > last) parts.push(document.createTextNode(text.slice(last, at)));
+    for (var word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      if (!matched.has(word[0].toLowerCase())) continue;
+      if (word.index > last) parts.push(text.slice(last, word.index));
       var mark = document.createElement('mark');
-      mark.textContent = word;
+      mark.textContent = word[0];
       parts.push(mark);
-      last = at + word.length;
-      return word;
-    });
-    if (last < text.length) parts.push(document.createTextNode(text.slice(last)));
+      last = word.index + word[0].length;
+    }
+    if (last < text.length) parts.push(text.slice(last));
     return parts;
   }
 
