@@ -21,4 +21,4 @@ if (result.error) {
   process.exit(1);
 }
 // Stopped by a signal: exit as a shell reports it (128 + its number), never 0.
-process.exit(result.status ?? 128 + (constants.signals[result.signal] ?? 0));
+process.exit(result.status ?? 128 + (result.signal ? constants.signals[result.signal] : 0));

@@ -99,7 +99,9 @@ else {
   const sizes = values.sizes.split(',').map(Number);
   const folder = values.keep ?? mkdtempSync(join(tmpdir(), 'bench-ingest-'));
   mkdirSync(folder, { recursive: true });
-  const rows: { size: number; bytes: number; wall: number; cpu: number; peakMiB: number; stages: Record<string, number>; blocks: number; claims: number; repeated: number; entryBytes: number }[] = [];
+  type Run = { bytes: number; wall: number; cpu: number; peakMiB: number; stages: Record<string, number> };
+  type Row = Run & { size: number; blocks: number; claims: number; repeated: number; entryBytes: number };
+  const rows: Row[] = [];
   try {
     for (const size of sizes) {
       const path = join(folder, `bench-${size}MB.${values.html ? 'html' : 'txt'}`);
@@ -111,7 +113,7 @@ else {
         process.stderr.write(child.stderr);
         throw new Error(`the ${size} MB run failed`);
       }
-      rows.push({ size, ...JSON.parse(child.stdout.trim().split('\n').at(-1)!) });
+      rows.push({ size, ...(JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Omit<Row, 'size'>) });
       const row = rows.at(-1)!;
       process.stderr.write(`${size} MB: ${row.wall.toFixed(1)} s wall, ${row.cpu.toFixed(1)} s CPU, ${row.peakMiB.toFixed(0)} MiB\n`);
     }

@@ -6,6 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/chromium.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
+import type { ClaimGraph } from '../src/core/schema.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof categories)[number], number>;
@@ -32,8 +33,11 @@ export async function lighthouseScores(dir: string, routes: string[]): Promise<M
 if (import.meta.main) {
   const { readFileSync } = await import('node:fs');
   const { routes } = await import('../src/core/urls.ts');
-  const graph = JSON.parse(readFileSync('dist/data/claims.json', 'utf8'));
-  const pages = [routes.article(graph.articles[0].slug), routes.claim(graph.claims[0].id)];
+  const graph = JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as ClaimGraph;
+  const [article] = graph.articles;
+  const [claim] = graph.claims;
+  if (!article || !claim) throw new Error('dist/ holds no article or no claim: build the sample site first (npm run build)');
+  const pages = [routes.article(article.slug), routes.claim(claim.id)];
   for (const [route, scores] of await lighthouseScores('dist', pages))
     console.log(`${route.padEnd(48)} ${categories.map((category) => `${category} ${scores[category]}`).join('  ')}`);
 }

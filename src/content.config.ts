@@ -24,9 +24,10 @@ function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
 ) {
   return {
     name: `claimtrail-${key}`,
-    load: async ({ store }: { store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean } }) => {
+    load: ({ store }: { store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean } }) => {
       store.clear();
-      for (const item of claimGraph()[key]) store.set({ id: idOf(item), data: item as Record<string, unknown> });
+      for (const item of claimGraph()[key]) store.set({ id: idOf(item), data: item });
+      return Promise.resolve();
     },
   };
 }

@@ -30,7 +30,7 @@
     var query = params.toString();
     try {
       history.replaceState(null, '', (query ? '?' + query : window.location.pathname) + window.location.hash);
-    } catch (error) {
+    } catch {
       // Some browsers refuse to change a file:// address; the filters work all the same.
     }
   }

@@ -90,7 +90,7 @@
     // history changes on file:// pages, and search works without it.
     try {
       history.replaceState(null, '', query ? '?q=' + encodeURIComponent(query) : location.pathname);
-    } catch (error) {
+    } catch {
       /* not remembered */
     }
   }

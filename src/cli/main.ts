@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { buildDay, buildDayEnvVar, ConfigError, contentDir, contentEnvVar, publicPrefix } from '../core/config.ts';
 import { displayPath, systemErrorReasons, withLock, WriteError } from '../core/files.ts';
+import { printable } from '../core/diagnostics.ts';
 // Each command loads only the modules it uses (below, with `await import`): `new-id` need not load
 // the language models `detect` does, and every command starts sooner.
 
@@ -272,18 +273,13 @@ function astroBuild(args: string[], env: NodeJS.ProcessEnv): Promise<{ status?: 
       env,
       stdio: ['inherit', 'inherit', 'pipe'],
     });
-    createInterface({ input: child.stderr!, crlfDelay: Infinity }).on('line', (line) => {
+    createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => {
       if (!env.CLAIMTRAIL_DEBUG && /^\s+at\s|^\s*Stack trace:\s*$/.test(line)) return;
       process.stderr.write(`${line}\n`);
     });
     child.on('error', (error) => done({ error }));
     child.on('close', (status, signal) => done({ status, signal }));
   });
-}
-
-/** Control characters in a message shown as escapes: it goes to a terminal, where they could act. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -60,7 +60,7 @@ export function citeClaim(claim: Claim, article: Article, sourceNames: ReadonlyM
   const where = `${siteName}, claim ${claim.id}${published}`;
   return {
     plain: `${statement} ${words} (${claimant}; in ${article.label}). ${where}. ${claim.url}`,
-    apa: (apa as string).trim(),
+    apa: apa.trim(),
     mla: mlaWorksCited(item, claim.text, claimant),
     bibtex: bibtexEntry(item),
     cslJson: cslJson(item),

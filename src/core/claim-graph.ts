@@ -1,7 +1,7 @@
 // Loaded, checked articles -> the claim graph: each claim's model (drafted where its marker is silent),
 // its place and anchor, the links between claims (editors' and the matcher's), corroboration, and the
 // ledger's days. The corpus loader (corpus.ts) calls it once every file has been read without error.
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Point } from './diagnostics.ts';
 import { corroborate } from './graph/corroboration.ts';

@@ -68,6 +68,7 @@ const rules: MdxRules = {
  */
 export function linkProblem(url: string): string | undefined {
   // Browsers drop tabs and line breaks inside an address, which would let "java\tscript:" through.
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\s\\\u0000-\u001F\u007F]/.test(url))
     return "a link's address has no spaces, line breaks or backslashes: write it as the browser shows it";
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();

@@ -142,7 +142,7 @@ export class WriteError extends Error {
 
 /** Where a write to `path` lands: the file a link leads to (the link stays a link), else `path` itself. */
 function writeTarget(path: string, shown = path): string {
-  let link = false;
+  let link: boolean;
   try {
     link = lstatSync(path).isSymbolicLink();
   } catch {
@@ -295,10 +295,15 @@ export async function withLock<T>(folder: string, write: () => T | Promise<T>, {
       );
     throw asWriteError(error, lockPath);
   }
-  try {
-    return await write();
-  } finally {
-    await release().catch(() => {});
-    if (compromised) throw new WriteError(`${lockPath} was taken over by another command while this one wrote: check what both wrote (${compromised.message})`);
-  }
+  // The write's own error wins unless the lock was lost: then what was written cannot be trusted.
+  const outcome = await Promise.resolve()
+    .then(write)
+    .then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+  await release().catch(() => {});
+  if (compromised) throw new WriteError(`${lockPath} was taken over by another command while this one wrote: check what both wrote (${compromised.message})`);
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
 }

@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
-import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { fail, failZodIssues } from './diagnostics.ts';
 import { writeAtomically, WriteError } from './files.ts';
 import { ledgerSchema, type ClaimGraph, type Ledger, type LedgerArticle, type LedgerClaim, type Retired } from './schema.ts';
 import { pageRoute, permanentUrl } from './urls.ts';
-import { parseYaml } from './yaml.ts';
+import { parseYaml, type PlaceOf } from './yaml.ts';
 
 export const ledgerFileName = 'ledger.yaml';
 
@@ -21,7 +21,7 @@ const header = `# Every claim and article this site has published. The build add
 
 export interface LedgerRead {
   ledger: Ledger;
-  placeOf(path: PropertyKey[]): Point;
+  placeOf: PlaceOf;
 }
 
 /** Reads the ledger in `file`; a corpus that has never been built has none yet, which is no error. */
@@ -55,7 +55,7 @@ export function retiredEntries<Entry extends LedgerClaim | LedgerArticle>(
   isLive: (id: string) => boolean,
   type: Retired['type'],
   base: string,
-  ledger: { file: VFile; placeOf(path: PropertyKey[]): Point },
+  ledger: { file: VFile; placeOf: PlaceOf },
 ): Retired[] {
   const group = type === 'claim' ? 'claims' : 'articles';
   const retired: Retired[] = [];

@@ -9,7 +9,7 @@ import { noCode, noHtml, parseMdx, readFrontmatter, start, textNodes, type MdxRu
 import {
   claimAttributesSchema,
   frontmatterSchema,
-  mentionSchema,
+  type mentionSchema,
   type Block,
   type ClaimAttributes,
   type Frontmatter,
@@ -234,8 +234,8 @@ class BlockReader {
 /** A marker's attributes and where each was written (isData has made sure each is a quoted string). */
 function readAttributes(node: Element) {
   // Without a prototype: an attribute named __proto__ is an attribute like any other (and refused as unknown).
-  const values: Record<string, string> = Object.create(null);
-  const places: Record<string, Point> = Object.create(null);
+  const values = Object.create(null) as Record<string, string>;
+  const places = Object.create(null) as Record<string, Point>;
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
     values[attribute.name] = attribute.value;

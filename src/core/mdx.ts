@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { z } from 'zod';
 import { fail, failZodIssues, type Point } from './diagnostics.ts';
-import { parseYaml } from './yaml.ts';
+import { parseYaml, type PlaceOf } from './yaml.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
@@ -137,7 +137,7 @@ export function readFrontmatter<Schema extends z.ZodType>(
   tree: Root,
   schema: Schema,
   missing: string,
-): { value: z.output<Schema> | undefined; placeOf: (path: PropertyKey[]) => Point } {
+): { value: z.output<Schema> | undefined; placeOf: PlaceOf } {
   const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
   if (!node) {
     fail(file, `missing front matter: ${missing}`, undefined, 'frontmatter');

@@ -4,11 +4,11 @@
 // are files of the corpus, read like every other (files.ts) and copied into the site by the build.
 import { join, resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { fail, failZodIssues } from './diagnostics.ts';
 import { readInside, realLocation, unreadable, type FileRead } from './files.ts';
 import { siteSettingsSchema, type SiteSettings } from './schema.ts';
 import { isAbsoluteUrl, permanentUrl, routes } from './urls.ts';
-import { parseYaml } from './yaml.ts';
+import { parseYaml, type PlaceOf } from './yaml.ts';
 
 export const siteFileName = 'site.yaml';
 
@@ -20,7 +20,7 @@ export const maxImageBytes = 5 * 1024 * 1024;
 
 export interface SiteSettingsRead {
   settings: SiteSettings;
-  placeOf(path: PropertyKey[]): Point;
+  placeOf: PlaceOf;
 }
 
 /** Reads the settings in `file`; a missing or empty file gives the defaults, which is no error. */

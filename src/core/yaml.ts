@@ -2,11 +2,13 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
 import type { Point } from './diagnostics.ts';
 
+/** Where the value at `path` stands; the nearest existing ancestor when the path is missing. */
+export type PlaceOf = (path: PropertyKey[]) => Point;
+
 export interface PlacedYaml {
   value: unknown;
   errors: { message: string; place: Point }[];
-  /** Where the value at `path` stands; the nearest existing ancestor when the path is missing. */
-  placeOf(path: PropertyKey[]): Point;
+  placeOf: PlaceOf;
 }
 
 /**

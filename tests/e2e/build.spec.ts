@@ -91,8 +91,8 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
 
   // What a crawler reads: the JSON-LD in the page expands, offline, with the page's own URL as base.
   const text = await page.locator('script[type="application/ld+json"]').textContent();
-  const documentLoader = async (url: string): Promise<never> => {
-    throw new Error(`JSON-LD tried to load ${url}`);
+  const documentLoader = (url: string): Promise<never> => {
+    return Promise.reject(new Error(`JSON-LD tried to load ${url}`));
   };
   const expanded = (await jsonld.expand(JSON.parse(text!), { base: page.url(), safe: true, documentLoader } as jsonld.Options.Expand)) as { '@id'?: string; '@type'?: string[] }[];
   const claim = expanded.find((node) => node['@type']?.includes('https://schema.org/Claim'));
@@ -136,7 +136,7 @@ test('removing a published claim stops the build, naming it, until the ledger sa
   cpSync('tests/fixtures/minimal-corpus', content, { recursive: true });
   const article = join(content, 'articles/wire-report.mdx');
   // The editor deletes the claim's marker and its verdicts.
-  writeFileSync(article, readFileSync(article, 'utf8').replace(/<Claim[^>]*>(.*?)<\/Claim>/, '$1').replace(/verdicts:\n(?:  .*\n)*/, ''));
+  writeFileSync(article, readFileSync(article, 'utf8').replace(/<Claim[^>]*>(.*?)<\/Claim>/, '$1').replace(/verdicts:\n(?: {2}.*\n)*/, ''));
   const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
   const result = build(content, outDir);
   expect(result.status).not.toBe(0);
@@ -147,8 +147,8 @@ test('removing a published claim stops the build, naming it, until the ledger sa
   // must end at a live claim): the build passes and the cited URL is a tombstone.
   const ledger = join(content, 'ledger.yaml');
   writeFileSync(ledger, readFileSync(ledger, 'utf8')
-    .replace(/(  tw22ab:\n(?:    .*\n)*)/, '$1    withdrawn: { date: 2026-11-22, reason: "The count was not in the letter." }\n')
-    .replace(/    merged:\n      into: tw22ab\n(?:      .*\n)*/, '    withdrawn: { date: 2026-11-22, reason: "Merged into tw22ab, since withdrawn." }\n'));
+    .replace(/( {2}tw22ab:\n(?: {4}.*\n)*)/, '$1    withdrawn: { date: 2026-11-22, reason: "The count was not in the letter." }\n')
+    .replace(/ {4}merged:\n {6}into: tw22ab\n(?: {6}.*\n)*/, '    withdrawn: { date: 2026-11-22, reason: "Merged into tw22ab, since withdrawn." }\n'));
   const again = build(content, outDir);
   expect(again.status, again.stderr).toBe(0);
   const tombstone = readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8');

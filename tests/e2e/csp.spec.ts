@@ -153,7 +153,7 @@ for (const mode of ['root', 'sub-path', 'disk'] as const)
           await expect(count).toHaveText(/^Showing all \d+ claims\.$/);
           const total = await page.locator('.claim-item').count();
           const article = await page.locator('#filter-article option').nth(1).getAttribute('value');
-          await page.locator('#filter-article').selectOption(article!);
+          await page.locator('#filter-article').selectOption(article);
           await expect(count).toHaveText(new RegExp(`^Showing \\d+ of ${total} claims\\.$`));
           const shown = await page.locator('.claim-item').evaluateAll((items) => items.filter((item) => getComputedStyle(item).display !== 'none').length);
           expect(shown).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 // A plain static host for the built site: files as they are, under a base path, nothing else. No
 // extension guessing ("claims/x" is not "claims/x.html") and nothing outside the base, so a link that
 // only works thanks to a clever server fails here.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
@@ -13,7 +13,7 @@ export interface StaticSite {
 
 export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticSite> {
   const files = sirv(dir, { dev: true, etag: false, extensions: [] });
-  const notFound = (response: import('node:http').ServerResponse) => {
+  const notFound = (response: ServerResponse) => {
     response.statusCode = 404;
     response.end('Not found');
   };

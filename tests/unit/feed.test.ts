@@ -51,8 +51,8 @@ function rssViolations(xml: string): string[] {
     if (!match) return fail(rule, `${where} "${String(value)}"`);
     const [, weekday, day, month, year] = match;
     const parsed = new Date(Date.UTC(Number(year), months.indexOf(month!), Number(day)));
-    if (parsed.getUTCDate() !== Number(day)) fail(rule, `${where} "${value}" is no day`);
-    else if (weekday && weekdays[parsed.getUTCDay()] !== weekday) fail(rule, `${where} "${value}" is not a ${weekday}`);
+    if (parsed.getUTCDate() !== Number(day)) fail(rule, `${where} "${match[0]}" is no day`);
+    else if (weekday && weekdays[parsed.getUTCDay()] !== weekday) fail(rule, `${where} "${match[0]}" is not a ${weekday}`);
   };
   const extension = (where: string, element: Element, allowed: string[]) => {
     for (const name of Object.keys(element).filter((key) => !key.startsWith('@_') && key !== '#text'))
@@ -62,7 +62,7 @@ function rssViolations(xml: string): string[] {
   for (const required of ['title', 'link', 'description'])
     if (typeof channel[required] !== 'string' || !channel[required])
       fail('required channel elements: title, link and description', `<${required}> missing or empty`);
-  if (channel.link && !isWebAddress(channel.link)) fail('channel link is the URL of the website', String(channel.link));
+  if (channel.link && !isWebAddress(channel.link)) fail('channel link is the URL of the website', JSON.stringify(channel.link));
   for (const name of ['pubDate', 'lastBuildDate']) if (name in channel) date(`channel ${name}`, channel[name]);
   extension('channel', channel, channelElements);
   const guids = new Set<string>();
@@ -78,7 +78,7 @@ function rssViolations(xml: string): string[] {
     const permaLink = guid['@_isPermaLink'] ?? 'true';
     const id = String(guid['#text']);
     if (permaLink !== 'true' && permaLink !== 'false')
-      fail('guid isPermaLink is "true" or "false"', `${where}: "${String(permaLink)}"`);
+      fail('guid isPermaLink is "true" or "false"', `${where}: ${JSON.stringify(permaLink)}`);
     // isPermaLink is true unless it says false: the guid is then a URL a browser opens.
     if (permaLink === 'true' && !isWebAddress(id)) fail('a permalink guid is the URL of the item', `${where}: ${id}`);
     if (guids.has(id)) fail('a guid identifies its item uniquely', `${where}: ${id}`);

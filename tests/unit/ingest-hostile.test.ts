@@ -51,7 +51,7 @@ function paragraphs(random: Random, count: number): string[] {
 /** Random bytes, read as UTF-8 with every malformed sequence replaced (what a careless scraper saves). */
 function randomBytes(random: Random): string {
   const bytes = Uint8Array.from({ length: times(random, 1, 3000) }, () => (random() < 0.6 ? times(random, 32, 126) : times(random, 0, 255)));
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/\u0000/g, '');
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replaceAll('\u0000', '');
 }
 
 /** Characters from all over Unicode, words and spaces among them. */

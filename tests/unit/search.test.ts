@@ -1,4 +1,5 @@
 // Search, as the search page runs it: MiniSearch with the options and documents of the index script.
+import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
@@ -84,7 +85,7 @@ describe('search documents', () => {
   it('ship as one classic script that sets a global, since nothing can be fetched from file://', () => {
     const script = searchIndexScript(graph);
     const window: Record<string, unknown> = {};
-    new Function('window', script)(window);
+    runInNewContext(script, { window });
     expect(window[searchGlobal]).toEqual(JSON.parse(JSON.stringify({ options: searchOptions, documents })));
     expect(script).not.toMatch(/\bimport\b|\bexport\b|fetch\(/);
   });

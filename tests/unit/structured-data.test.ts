@@ -11,8 +11,8 @@ const prov = (term: string) => `http://www.w3.org/ns/prov#${term}`;
 type Node = Record<string, { '@id'?: string; '@value'?: unknown }[]> & { '@id': string; '@type'?: string[] };
 
 // Nothing may be fetched: the context is inline. A loader that throws proves it.
-const documentLoader = async (url: string): Promise<never> => {
-  throw new Error(`JSON-LD tried to load ${url}`);
+const documentLoader = (url: string): Promise<never> => {
+  return Promise.reject(new Error(`JSON-LD tried to load ${url}`));
 };
 
 /** The claim page's JSON-LD as a processor reads it: expanded in safe mode, flattened, by @id. */

@@ -80,7 +80,7 @@ describe('bad markers are reported at their file, line and column', () => {
     ['a missing raw file', frontmatter().replace('../raw/article.txt', '../raw/gone.txt'), '8:9', 'raw-source', 'not found'],
     ['a verdict on a claim of no article', verdicts('other1', 'true', '2026-11-20'), '12:12', 'verdict', 'no claim of this article has that id'],
     ['a rating off the scale', verdicts('abc123', 'pants-on-fire', '2026-11-20'), '13:13', 'frontmatter', 'verdicts.0.rating'],
-    ['a verdict with no reviewer', verdicts('abc123', 'true', '2026-11-20').replace(/    reviewer: .*\n/, ''), '12:5', 'frontmatter', 'verdicts.0.reviewer'],
+    ['a verdict with no reviewer', verdicts('abc123', 'true', '2026-11-20').replace(/ {4}reviewer: .*\n/, ''), '12:5', 'frontmatter', 'verdicts.0.reviewer'],
     ['two verdicts on one day', frontmatter(`verdicts:\n${verdictItem('abc123', 'true', '2026-11-20')}${verdictItem('abc123', 'false', '2026-11-20')}`), '17:12', 'verdict', 'two verdicts dated 2026-11-20'],
   ])('front matter: %s', (_name, front, at, rule, reason) => {
     const found = problems(article('<Claim id="abc123" kind="event">Text</Claim>.\n', front));

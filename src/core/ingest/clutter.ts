@@ -57,7 +57,7 @@ export const clutterRules: { rule: string; test: (text: string) => boolean; notP
     test: (text) =>
       wholeLine('skip (to|links)( \\w+){0,3}|skip navigation|jump to (main )?content|menu|main menu|search|home|homepage|sections|navigation|back to top|top of page|go to (the )?(home ?page|top)|open (the )?menu|close (the )?menu|more|see (all|more)|load (more|earlier|older|newer)( (posts|stories|articles|updates|entries))?|next|previous|next article|previous article').test(text) ||
       // Breadcrumbs: short segments joined by > | / › » (a sentence never looks like this).
-      (/[>|›»\/]/.test(text) && text.split(/\s*[>|›»\/]\s*/).filter(Boolean).every((part) => wordCount(part) <= 3 && !terminal.test(part)) && text.split(/\s*[>|›»\/]\s*/).filter(Boolean).length >= 2 && !/\d{1,2}\/\d{1,2}/.test(text)),
+      (/[>|›»/]/.test(text) && text.split(/\s*[>|›»/]\s*/).filter(Boolean).every((part) => wordCount(part) <= 3 && !terminal.test(part)) && text.split(/\s*[>|›»/]\s*/).filter(Boolean).length >= 2 && !/\d{1,2}\/\d{1,2}/.test(text)),
   },
   { rule: 'follow-prompt', test: (text) => wordCount(text) <= 20 && /^(follow|like)\s+(us|@|\S+ on)\b/i.test(text) },
   { rule: 'dateline', notProse: true, test: (text) => wordCount(text) <= 14 && (/^(about )?\d+\s*(seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|months?)\s+ago$/i.test(text) || /^(published|updated|last (updated|modified)( on)?|first published( on)?|posted|modified)(?!\p{L})/iu.test(text) || isDateOnly(text)) },

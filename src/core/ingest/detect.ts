@@ -205,7 +205,7 @@ const institutions = /\b(council|government|ministry|department|police|court|par
 
 /** People, places and organisations compromise knows, institutions, and capitalised words inside the sentence. */
 function namedActors(text: string, doc: ReturnType<typeof nlp>): string[] {
-  const known = [...doc.people().out('array'), ...doc.places().out('array'), ...doc.organizations().out('array'), ...doc.match('#Acronym').out('array')] as string[];
+  const known = [doc.people(), doc.places(), doc.organizations(), doc.match('#Acronym')].flatMap((found) => found.out('array') as string[]);
   const institution = institutions.exec(text)?.[0];
   return [...known, ...capitalisedWords(text), ...(institution ? [institution] : [])];
 }

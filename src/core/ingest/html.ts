@@ -112,7 +112,7 @@ export function readHtml(raw: string): HtmlArticle | null {
   const metaDate = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const intact = parseHTML(raw).document;
   const publisher = statedPublisher(intact);
-  const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   if (!article?.content || !article.textContent?.trim()) return null;
 
   let cursor = 0;

@@ -54,7 +54,7 @@ function jsonLdPublisher(document: Document): string | undefined {
     const queue: unknown[] = [data];
     for (let index = 0; index < queue.length && index < 1000; index++) {
       const value = queue[index];
-      if (Array.isArray(value)) queue.push(...value.slice(0, 200));
+      if (Array.isArray(value)) queue.push(...(value as unknown[]).slice(0, 200));
       else if (value && typeof value === 'object') {
         nodes.push(value as Record<string, unknown>);
         const graph = (value as Record<string, unknown>)['@graph'];
@@ -101,7 +101,7 @@ function copyrightLine(document: Document): string | undefined {
       const element = visibleText(node.parentNode ?? node, 300).slice(0, 300);
       const own = element.indexOf((node.textContent ?? '').trim());
       const holder = holderOf((own > 0 ? element.slice(own) : element).replace(/\s+/g, ' ').trim());
-      if (holder) found.push({ holder, inStory: (node.parentElement as Element | null)?.closest?.('article, main, [itemprop="articleBody"]') != null });
+      if (holder) found.push({ holder, inStory: (node.parentElement as Element | null)?.closest?.('article, main, [itemprop="articleBody"]') ? true : false });
     } else if (node.nodeType === 1 && !hiddenTags.has((node as Element).tagName.toUpperCase())) {
       const children = node.childNodes;
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);

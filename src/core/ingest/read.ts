@@ -42,6 +42,7 @@ export function readRaw(bytes: Uint8Array, path: string): { file: VFile; raw?: R
   }
   const { text, encoding } = decoded;
   // Control characters other than tab, line feed, form feed and carriage return do not occur in text.
+  // eslint-disable-next-line no-control-regex -- control characters are what this counts
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (controls > 0 && (controls > 8 || controls / text.length > 0.001))
     return refuse('the file is binary (it holds control characters), not text or HTML', 'binary');

@@ -86,7 +86,7 @@ function mergeOpenQuotes(text: string, pieces: Sentence[]): Sentence[] {
   const merged: Sentence[] = [];
   let open: Sentence | undefined;
   // closedAfter[i]: whether a sentence after the i-th closes a quotation (read once, from the end).
-  const closedAfter: boolean[] = new Array(pieces.length).fill(false);
+  const closedAfter = new Array<boolean>(pieces.length).fill(false);
   for (let index = pieces.length - 2; index >= 0; index--) closedAfter[index] = closedAfter[index + 1]! || closesQuote(pieces[index + 1]!.text);
   for (const [index, piece] of pieces.entries()) {
     // A quotation left open far longer than any (a stray mark in a page of text) joins no more sentences.
