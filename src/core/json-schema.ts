@@ -1,5 +1,5 @@
 // The JSON Schema of dist/data/claims.json, generated from the zod schema so the two never drift, with
-// each field described by the doc comment schema.ts gives it: one text, read by people in the code and
+// each field described by the doc comment the schema modules give it: one text, read by people in the code and
 // by tools in the schema. The site publishes it beside the data (data/claims.schema.json).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -13,8 +13,8 @@ const commentText = (lines: string[]) =>
     .join(' ');
 
 /**
- * The doc comments of schema.ts by schema name: the schema's own (key '') and each of its direct fields',
- * with those of a schema whose fields it spreads. Read line by line: schema.ts writes one field per line,
+ * The doc comments of the schema modules by schema name: the schema's own (key '') and each of its direct fields',
+ * with those of a schema whose fields it spreads. Read line by line: the schemas are written one field per line,
  * each doc comment on the lines just before it, and defines a schema before spreading it.
  */
 export function schemaDocs(source: string): Map<string, Map<string, string>> {
@@ -47,7 +47,9 @@ export function schemaDocs(source: string): Map<string, Map<string, string>> {
 }
 
 export function claimGraphJsonSchema(): string {
-  const docs = schemaDocs(readFileSync(new URL('./schema.ts', import.meta.url), 'utf8'));
+  // What editors write is described where it is defined; the graph spreads some of it.
+  const files = ['./schema/vocabulary.ts', './schema/content.ts', './schema.ts'];
+  const docs = schemaDocs(files.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n'));
   const named = new Map<unknown, string>(Object.entries(schemas).map(([name, value]) => [value, name]));
   const schema = z.toJSONSchema(schemas.claimGraphSchema, {
     io: 'output',
