@@ -8,6 +8,7 @@ import { createNormaliser, type AliasSource } from './normalise.ts';
 import { isWeak } from './words.ts';
 import { addArticleNames, profile, sharedKeys, speakerNames, weigh, type Keyspace, type MatchClaim, type Weights } from './profile.ts';
 import { relate } from './relate.ts';
+import { matchDefaults, thresholds } from './thresholds.ts';
 import { clamp, type PairVerdict, type Verdict } from './verdict.ts';
 
 export type { MatchClaim } from './profile.ts';
@@ -44,8 +45,6 @@ export interface MatchStats {
 /** One key for a pair of claims, whichever way round it is written. */
 export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-const defaults = { maxCandidates: 25, postingBudget: 800, maxRelated: 10, relatedEvidence: 1.2 };
-const weakWeight = 0.25;
 
 /** matchClaims with the figures a benchmark reports. */
 export function matchCorpus(
@@ -54,13 +53,13 @@ export function matchCorpus(
   editor: EditorLinks = {},
   options: MatchOptions = {},
 ): { links: Link[]; stats: MatchStats } {
-  const { maxCandidates, postingBudget, maxRelated, relatedEvidence } = { ...defaults, ...options };
+  const { maxCandidates, postingBudget, maxRelated, relatedEvidence } = { ...matchDefaults, ...options };
   const normaliser = createNormaliser(sources);
   const space: Keyspace = { ids: new Map(), names: [], df: [] };
   const speakers = speakerNames(sources);
   const profiles = claims.map((claim, index) => profile(claim, index, normaliser, space, speakers));
   const count = profiles.length;
-  const idf = Float64Array.from(space.df, (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? weakWeight : 1));
+  const idf = Float64Array.from(space.df, (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? thresholds.weakWeight : 1));
   const weights: Weights = { of: (id) => idf[id]!, unique: Math.log(1 + count), relatedEvidence };
   for (const p of profiles) weigh(p, weights);
   addArticleNames(profiles);
@@ -202,7 +201,7 @@ export function compareSentences(a: string, b: string): SentenceRelation {
   const claim = (text: string, id: string): MatchClaim => ({ id, article: id, text, attribution: [], quantity: null });
   const first = profile(claim(a, 'a'), 0, bareNormaliser, space);
   const second = profile(claim(b, 'b'), 1, bareNormaliser, space);
-  const weights: Weights = { of: (id) => (isWeak(space.names[id]!) ? weakWeight : 1), unique: 1, relatedEvidence: defaults.relatedEvidence };
+  const weights: Weights = { of: (id) => (isWeak(space.names[id]!) ? thresholds.weakWeight : 1), unique: 1, relatedEvidence: matchDefaults.relatedEvidence };
   weigh(first, weights);
   weigh(second, weights);
   const { verdict, subject, apart } = relate(first, second, weights, bareNormaliser, space);

@@ -8,6 +8,7 @@ import { stopwords, titles } from '../lexicon/function-words.ts';
 import { negationWords } from '../lexicon/polarity.ts';
 import { unitClasses } from '../lexicon/units.ts';
 import { affiliationRoot } from '../registry.ts';
+import { thresholds } from './thresholds.ts';
 import { deniesAt, isNegatingVerb, stem, words, type WordToken } from './words.ts';
 
 /** What the normaliser needs from a registry entry (a SourceEntry fits). */
@@ -250,7 +251,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     },
     quantity({ min, max, minExclusive = false, maxExclusive = false, unit, counted }) {
       // Reported round figures ("2,000", "1.5 million") are rounded: allow 5% either side of an exact one.
-      const slack = (value: number) => (value >= 1000 && value % 100 === 0 ? value * 0.05 : 0);
+      const slack = (value: number) => (value >= thresholds.roundingFrom && value % 100 === 0 ? value * thresholds.roundingSlack : 0);
       const exact = min !== null && min === max;
       return {
         min: min === null ? 0 : exact ? min - slack(min) : min,

@@ -4,6 +4,8 @@
 import { commonInterval, type Interval } from '../ranges.ts';
 import type { NormalQuantity } from './normalise.ts';
 import { surface, type Profile, type Similarity } from './profile.ts';
+import { thresholds as t } from './thresholds.ts';
+import type { Checks } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -70,17 +72,28 @@ function describeGap(x: NormalQuantity, y: NormalQuantity): string {
   return `no number is both ${describeRange(x)} and ${describeRange(y)}`;
 }
 
-/** Two claims counting the same kind of thing, compared by their ranges. */
-export function relateQuantities(a: Profile, b: Profile, thing: Similarity, sharedWords: () => string): Verdict | undefined {
+/** Two claims counting the same kind of thing, compared by their ranges; `check` notes what is compared. */
+export function relateQuantities(
+  a: Profile,
+  b: Profile,
+  thing: Similarity,
+  sharedWords: () => string,
+  check: Checks,
+): Verdict | undefined {
   for (const qa of a.quantities)
     for (const qb of b.quantities) {
       if (qa.normal.unitClass !== qb.normal.unitClass) continue;
       // The same figure for the same kind of unit needs less else in common to be the same count.
       const sameFigure = qa.normal.stated.min === qb.normal.stated.min && qa.normal.stated.max === qb.normal.stated.max;
-      if (!(thing.count >= 2 && thing.overlap >= 0.3) && !(sameFigure && thing.count >= 1)) continue;
+      const sameThing =
+        (check.atLeast('shared counted keys', thing.count, 'countShared') &&
+          check.atLeast('counted overlap', thing.overlap, 'countOverlap')) ||
+        (check.holds('two counts of the same figure', sameFigure) &&
+          check.atLeast('shared counted keys', thing.count, 'sameFigureShared'));
+      if (!sameThing) continue;
       const unit = qa.unit || qa.normal.unitClass;
       const ranges = () => `“${qa.text}” (${describeRange(qa.normal)}) and “${qb.text}” (${describeRange(qb.normal)})`;
-      const score = clamp(0.5 + 0.5 * thing.overlap);
+      const score = clamp(t.countScoreBase + t.countScoreSlope * thing.overlap);
       const [x, y] = comparable(qa.normal, qb.normal);
       const relation = compareRanges(x, y);
       const within = relation === 'a-within' || relation === 'b-within';
