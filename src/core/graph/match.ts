@@ -9,6 +9,7 @@ import { isWeak } from './words.ts';
 import { addArticleNames, profile, sharedKeys, speakerNames, weigh, type Keyspace, type MatchClaim, type Weights } from './profile.ts';
 import { relate } from './relate.ts';
 import { matchDefaults, thresholds } from './thresholds.ts';
+import type { RuleTrace } from './trace.ts';
 import { clamp, type PairVerdict, type Verdict } from './verdict.ts';
 
 export type { MatchClaim } from './profile.ts';
@@ -46,6 +47,25 @@ export interface MatchStats {
 export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
 
+/** Every claim profiled and weighed as the matcher compares them: key weights are the corpus's. */
+function profileCorpus(claims: readonly MatchClaim[], sources: readonly AliasSource[], options: MatchOptions) {
+  const normaliser = createNormaliser(sources);
+  const space: Keyspace = { ids: new Map(), names: [], df: [] };
+  const speakers = speakerNames(sources);
+  const profiles = claims.map((claim, index) => profile(claim, index, normaliser, space, speakers));
+  const count = profiles.length;
+  const weak = thresholds.weakWeight;
+  const idf = Float64Array.from(
+    space.df,
+    (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? weak : 1),
+  );
+  const relatedEvidence = options.relatedEvidence ?? matchDefaults.relatedEvidence;
+  const weights: Weights = { of: (id) => idf[id]!, unique: Math.log(1 + count), relatedEvidence };
+  for (const p of profiles) weigh(p, weights);
+  addArticleNames(profiles);
+  return { normaliser, space, profiles, idf, weights };
+}
+
 /** matchClaims with the figures a benchmark reports. */
 export function matchCorpus(
   claims: readonly MatchClaim[],
@@ -53,16 +73,9 @@ export function matchCorpus(
   editor: EditorLinks = {},
   options: MatchOptions = {},
 ): { links: Link[]; stats: MatchStats } {
-  const { maxCandidates, postingBudget, maxRelated, relatedEvidence } = { ...matchDefaults, ...options };
-  const normaliser = createNormaliser(sources);
-  const space: Keyspace = { ids: new Map(), names: [], df: [] };
-  const speakers = speakerNames(sources);
-  const profiles = claims.map((claim, index) => profile(claim, index, normaliser, space, speakers));
+  const { maxCandidates, postingBudget, maxRelated } = { ...matchDefaults, ...options };
+  const { normaliser, space, profiles, idf, weights } = profileCorpus(claims, sources, options);
   const count = profiles.length;
-  const idf = Float64Array.from(space.df, (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? thresholds.weakWeight : 1));
-  const weights: Weights = { of: (id) => idf[id]!, unique: Math.log(1 + count), relatedEvidence };
-  for (const p of profiles) weigh(p, weights);
-  addArticleNames(profiles);
 
   // Inverted index, compressed: the claims holding key k are postings[offsets[k]..offsets[k+1]], ascending.
   const offsets = new Int32Array(space.names.length + 1);
@@ -195,18 +208,53 @@ export function matchClaims(claims: readonly MatchClaim[], sources: readonly Ali
 
 const bareNormaliser = createNormaliser([]);
 
-/** The relation between two bare sentences, with no registry and every word weighing the same. */
-export function compareSentences(a: string, b: string): SentenceRelation {
+/**
+ * How the matcher relates two claims of a corpus, with the corpus's key weights and registry, and the
+ * rules it tried (relate.ts): undefined when either id is not a claim of it. Only the rules: whether the
+ * pair was proposed as candidates, pruned, or linked by arithmetic or an editor is for the caller to say.
+ */
+export function explainPair(
+  claims: readonly MatchClaim[],
+  sources: readonly AliasSource[],
+  ids: readonly [string, string],
+  options: MatchOptions = {},
+): { relation: SentenceRelation; trace: RuleTrace[] } | undefined {
+  const [first, second] = ids.map((id) => claims.findIndex((claim) => claim.id === id)).sort((x, y) => x - y);
+  if (first === undefined || first < 0 || second === undefined || first === second) return undefined;
+  const { normaliser, space, profiles, weights } = profileCorpus(claims, sources, options);
+  const trace: RuleTrace[] = [];
+  const { verdict, subject, apart } = relate(profiles[first]!, profiles[second]!, weights, normaliser, space, trace);
+  const narrower = verdict?.type === 'refines' ? ` (${claims[verdict.from]!.id} is the narrower)` : '';
+  const relation: SentenceRelation = verdict
+    ? { relation: verdict.type, score: verdict.score, explanation: verdict.explain() + narrower }
+    : { relation: 'none', score: clamp(subject.jaccard), explanation: apart?.() ?? 'no rule fired' };
+  return { relation, trace };
+}
+
+/**
+ * The relation between two bare sentences, with no registry and every word weighing the same; a `trace`,
+ * when given, receives the rules tried (relate.ts).
+ */
+export function compareSentences(a: string, b: string, trace?: RuleTrace[]): SentenceRelation {
   const space: Keyspace = { ids: new Map(), names: [], df: [] };
   const claim = (text: string, id: string): MatchClaim => ({ id, article: id, text, attribution: [], quantity: null });
   const first = profile(claim(a, 'a'), 0, bareNormaliser, space);
   const second = profile(claim(b, 'b'), 1, bareNormaliser, space);
-  const weights: Weights = { of: (id) => (isWeak(space.names[id]!) ? thresholds.weakWeight : 1), unique: 1, relatedEvidence: matchDefaults.relatedEvidence };
+  const weights: Weights = {
+    of: (id) => (isWeak(space.names[id]!) ? thresholds.weakWeight : 1),
+    unique: 1,
+    relatedEvidence: matchDefaults.relatedEvidence,
+  };
   weigh(first, weights);
   weigh(second, weights);
-  const { verdict, subject, apart } = relate(first, second, weights, bareNormaliser, space);
-  if (!verdict) return { relation: 'none', score: clamp(subject.jaccard), explanation: apart?.() ?? (subject.count ? `too little in common: ${sharedKeys(first, second, 'subject', space).join(', ')}` : 'nothing in common') };
-  const direction = verdict.type === 'refines' ? (verdict.from === 0 ? ' (a is the narrower)' : ' (b is the narrower)') : '';
+  const { verdict, subject, apart } = relate(first, second, weights, bareNormaliser, space, trace);
+  if (!verdict) {
+    const shared = () => `too little in common: ${sharedKeys(first, second, 'subject', space).join(', ')}`;
+    const explanation = apart?.() ?? (subject.count ? shared() : 'nothing in common');
+    return { relation: 'none', score: clamp(subject.jaccard), explanation };
+  }
+  const direction =
+    verdict.type === 'refines' ? (verdict.from === 0 ? ' (a is the narrower)' : ' (b is the narrower)') : '';
   return { relation: verdict.type, score: verdict.score, explanation: verdict.explain() + direction };
 }
 
