@@ -327,4 +327,5 @@ async function run(args: string[]): Promise<void> {
   }
 }
 
-await run(process.argv.slice(2));
+// Run as the process only: a test imports `main` and calls it in-process.
+if (import.meta.main) await run(process.argv.slice(2));

@@ -29,7 +29,8 @@ export async function matchLines(lines: AsyncIterable<string>, explain: boolean,
     const parsed = sentencePairSchema.safeParse(pair);
     if (!parsed.success) {
       bad++;
-      err(`claimtrail match: stdin:${index}: not a JSON object {"a": "…", "b": "…"} with two sentences; line skipped`);
+      const expected = 'not a JSON object {"a": "…", "b": "…"} with two sentences; line skipped';
+      err(`claimtrail match: stdin:${index}: ${expected}`);
       continue;
     }
     const { a, b } = parsed.data;
