@@ -6,7 +6,16 @@ import { relationTypes, type Link, type RelationType, type SentenceRelation } fr
 import { arithmeticLinks } from './arithmetic.ts';
 import { createNormaliser, type AliasSource } from './normalise.ts';
 import { isWeak } from './words.ts';
-import { addArticleNames, profile, sharedKeys, speakerNames, weigh, type Keyspace, type MatchClaim, type Weights } from './profile.ts';
+import {
+  addArticleNames,
+  profile,
+  sharedKeys,
+  speakerNames,
+  weigh,
+  type Keyspace,
+  type MatchClaim,
+  type Weights,
+} from './profile.ts';
 import { relate } from './relate.ts';
 import { matchDefaults, thresholds } from './thresholds.ts';
 import type { RuleTrace } from './trace.ts';
@@ -46,7 +55,6 @@ export interface MatchStats {
 /** One key for a pair of claims, whichever way round it is written. */
 export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-
 /** Every claim profiled and weighed as the matcher compares them: key weights are the corpus's. */
 function profileCorpus(claims: readonly MatchClaim[], sources: readonly AliasSource[], options: MatchOptions) {
   const normaliser = createNormaliser(sources);
@@ -83,7 +91,8 @@ export function matchCorpus(
   for (let k = 0; k < space.names.length; k++) offsets[k + 1]! += offsets[k]!;
   const postings = new Int32Array(offsets[space.names.length]!);
   const fill = offsets.slice(0, -1);
-  for (const p of profiles) for (const keys of [p.counted, p.actors]) for (const id of keys) postings[fill[id]!++] = p.index;
+  for (const p of profiles)
+    for (const keys of [p.counted, p.actors]) for (const id of keys) postings[fill[id]!++] = p.index;
 
   const rejected = new Set((editor.rejected ?? []).map((pair) => pairKey(pair.from, pair.to)));
   // Verdicts by pair (lower index * count + higher index). A related one keeps its explanation unbuilt
@@ -141,17 +150,37 @@ export function matchCorpus(
   const links = new Map<string, Link>(
     kept.map((verdict) => {
       const [from, to] = [claims[verdict.from]!.id, claims[verdict.to]!.id];
-      return [pairKey(from, to), { type: verdict.type, from, to, origin: 'auto', method: verdict.method, score: verdict.score, explanation: verdict.explain() }];
+      return [
+        pairKey(from, to),
+        {
+          type: verdict.type,
+          from,
+          to,
+          origin: 'auto',
+          method: verdict.method,
+          score: verdict.score,
+          explanation: verdict.explain(),
+        },
+      ];
     }),
   );
   for (const confirmed of editor.confirmed ?? []) {
     const key = pairKey(confirmed.from, confirmed.to);
     const auto = links.get(key);
     // What the matcher found on its own stays on record, so an editor's link can be checked against it.
-    const explanation = auto
-      ? `Declared by an editor; the matcher also found ${auto.type} (${auto.method}, score ${auto.score}): ${auto.explanation}`
+    const found = auto && `${auto.type} (${auto.method}, score ${auto.score}): ${auto.explanation}`;
+    const explanation = found
+      ? `Declared by an editor; the matcher also found ${found}`
       : 'Declared by an editor; the matcher found no link on its own';
-    links.set(key, { type: confirmed.type, from: confirmed.from, to: confirmed.to, origin: 'editor', method: 'editor', score: 1, explanation });
+    links.set(key, {
+      type: confirmed.type,
+      from: confirmed.from,
+      to: confirmed.to,
+      origin: 'editor',
+      method: 'editor',
+      score: 1,
+      explanation,
+    });
   }
 
   const order = new Map(claims.map((claim, index) => [claim.id, index]));
@@ -160,7 +189,9 @@ export function matchCorpus(
     .map((link) => ({ link, from: position(link.from), to: position(link.to) }))
     .sort((x, y) => x.from - y.from || x.to - y.to)
     .map(({ link }) => link);
-  const byType = Object.fromEntries(relationTypes.map((type) => [type, result.filter((link) => link.type === type).length])) as Record<RelationType, number>;
+  const byType = Object.fromEntries(
+    relationTypes.map((type) => [type, result.filter((link) => link.type === type).length]),
+  ) as Record<RelationType, number>;
   return { links: result, stats: { claims: count, candidatePairs, links: result.length, byType } };
 }
 
@@ -202,7 +233,12 @@ function keepBestRelated(verdicts: PairVerdict[], limit: number): PairVerdict[] 
  * Links between claims across the corpus, typed and explained. `sources` is the registry (for
  * aliases and affiliations); editors' confirmed links win over automatic ones, rejected pairs never appear.
  */
-export function matchClaims(claims: readonly MatchClaim[], sources: readonly AliasSource[], editor: EditorLinks = {}, options: MatchOptions = {}): Link[] {
+export function matchClaims(
+  claims: readonly MatchClaim[],
+  sources: readonly AliasSource[],
+  editor: EditorLinks = {},
+  options: MatchOptions = {},
+): Link[] {
   return matchCorpus(claims, sources, editor, options).links;
 }
 
@@ -257,4 +293,3 @@ export function compareSentences(a: string, b: string, trace?: RuleTrace[]): Sen
     verdict.type === 'refines' ? (verdict.from === 0 ? ' (a is the narrower)' : ' (b is the narrower)') : '';
   return { relation: verdict.type, score: verdict.score, explanation: verdict.explain() + direction };
 }
-

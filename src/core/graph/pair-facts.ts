@@ -96,8 +96,7 @@ const sameWord = (x: string, y: string) =>
  * Bank" / "Fendale Bank"). Other names may name one place at two scales ("the Brelmoor mine", "Moravel").
  */
 const comparableNames = (x: Name, y: Name) =>
-  (x.kind !== null && x.kind === y.kind) ||
-  (x.keys.length > 1 && y.keys.length > 1 && x.keys.at(-1) === y.keys.at(-1));
+  (x.kind !== null && x.kind === y.kind) || (x.keys.length > 1 && y.keys.length > 1 && x.keys.at(-1) === y.keys.at(-1));
 
 /**
  * Whether two claims name who or where in a way that can be compared, and none of it is the same:

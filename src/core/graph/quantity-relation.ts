@@ -13,7 +13,8 @@ export const formatNumber = (value: number) => numberFormat.format(value);
 
 function describeRange(normal: NormalQuantity): string {
   const { min, max, minExclusive, maxExclusive } = normal.stated;
-  if (min !== null && max !== null && !minExclusive && !maxExclusive) return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
+  if (min !== null && max !== null && !minExclusive && !maxExclusive)
+    return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
   const lower = min === null ? '' : `${minExclusive ? 'more than' : 'at least'} ${formatNumber(min)}`;
   const upper = max === null ? '' : `${maxExclusive ? 'fewer than' : 'at most'} ${formatNumber(max)}`;
   return [lower, upper].filter(Boolean).join(' and ');
@@ -27,11 +28,17 @@ function boundWithin(x: NormalQuantity, y: NormalQuantity, side: 'low' | 'high')
 
 /** The numbers both ranges allow, or null when no number fits both ("up to 1 million" and "more than a million"). */
 function commonRange(x: NormalQuantity, y: NormalQuantity) {
-  const interval = (normal: NormalQuantity): Interval => ({ low: { value: normal.min, exclusive: normal.minExclusive }, high: { value: normal.max, exclusive: normal.maxExclusive } });
+  const interval = (normal: NormalQuantity): Interval => ({
+    low: { value: normal.min, exclusive: normal.minExclusive },
+    high: { value: normal.max, exclusive: normal.maxExclusive },
+  });
   return commonInterval(interval(x), interval(y));
 }
 
-function compareRanges(x: NormalQuantity, y: NormalQuantity): 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint' {
+function compareRanges(
+  x: NormalQuantity,
+  y: NormalQuantity,
+): 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint' {
   if (!commonRange(x, y)) return 'disjoint';
   const xInY = boundWithin(x, y, 'low') && boundWithin(x, y, 'high');
   const yInX = boundWithin(y, x, 'low') && boundWithin(y, x, 'high');
@@ -67,7 +74,10 @@ function sameEstimate(narrow: NormalQuantity, wide: NormalQuantity): boolean {
   return openAlike('min') || openAlike('max') || atBound;
 }
 
-/** The gap between two ranges that cannot both hold, in words: "nothing is both at most 1,000,000 and more than 1,000,000". */
+/**
+ * The gap between two ranges that cannot both hold, in words: "nothing is both at most 1,000,000 and more
+ * than 1,000,000".
+ */
 function describeGap(x: NormalQuantity, y: NormalQuantity): string {
   return `no number is both ${describeRange(x)} and ${describeRange(y)}`;
 }
@@ -92,7 +102,8 @@ export function relateQuantities(
           check.atLeast('shared counted keys', thing.count, 'sameFigureShared'));
       if (!sameThing) continue;
       const unit = qa.unit || qa.normal.unitClass;
-      const ranges = () => `“${qa.text}” (${describeRange(qa.normal)}) and “${qb.text}” (${describeRange(qb.normal)})`;
+      const stated = (quantity: typeof qa) => `“${quantity.text}” (${describeRange(quantity.normal)})`;
+      const ranges = () => `${stated(qa)} and ${stated(qb)}`;
       const score = clamp(t.countScoreBase + t.countScoreSlope * thing.overlap);
       const [x, y] = comparable(qa.normal, qb.normal);
       const relation = compareRanges(x, y);
@@ -102,12 +113,33 @@ export function relateQuantities(
         const { low, high } = commonRange(x, y)!;
         const above = `${low.exclusive ? 'more than' : 'at least'} ${formatNumber(low.value)}`;
         const below = `${high.exclusive ? 'fewer than' : 'at most'} ${formatNumber(high.value)}`;
-        const common = high.value === Infinity ? above : low.value === 0 ? below : low.value === high.value ? formatNumber(low.value) : low.exclusive || high.exclusive ? `${above} and ${below}` : `${formatNumber(low.value)}–${formatNumber(high.value)}`;
-        return { type: 'agrees', from: a.index, method: 'quantity-range', score, explain: () => `compatible ranges: ${ranges()} overlap on ${common} ${unit}; shared: ${sharedWords()}` };
+        const common =
+          high.value === Infinity
+            ? above
+            : low.value === 0
+              ? below
+              : low.value === high.value
+                ? formatNumber(low.value)
+                : low.exclusive || high.exclusive
+                  ? `${above} and ${below}`
+                  : `${formatNumber(low.value)}–${formatNumber(high.value)}`;
+        return {
+          type: 'agrees',
+          from: a.index,
+          method: 'quantity-range',
+          score,
+          explain: () => `compatible ranges: ${ranges()} overlap on ${common} ${unit}; shared: ${sharedWords()}`,
+        };
       }
       if (within) {
         const narrow = relation === 'a-within' ? a : b;
-        return { type: 'refines', from: narrow.index, method: 'quantity-range', score, explain: () => `narrower range: ${ranges()}, one within the other (${unit}); shared: ${sharedWords()}` };
+        return {
+          type: 'refines',
+          from: narrow.index,
+          method: 'quantity-range',
+          score,
+          explain: () => `narrower range: ${ranges()}, one within the other (${unit}); shared: ${sharedWords()}`,
+        };
       }
       // Disjoint: a count of a qualified part ("18 European countries") is smaller than the whole ("22 nations").
       const [small, big] = x.max <= y.min ? [qa, qb] : [qb, qa];
@@ -115,10 +147,27 @@ export function relateQuantities(
       const bigExtra = [...big.modifiers].filter((key) => !small.modifiers.has(key));
       if (smallExtra.length > 0 && bigExtra.length === 0) {
         const part = small === qa ? a : b;
-        return { type: 'refines', from: part.index, method: 'quantity-range', score, explain: () => `part of a whole: ${ranges()}; the smaller count is qualified (${surface(part.claim.text, new Set(smallExtra)).join(', ') || smallExtra.join(', ')})` };
+        return {
+          type: 'refines',
+          from: part.index,
+          method: 'quantity-range',
+          score,
+          explain: () => {
+            const qualifiers = surface(part.claim.text, new Set(smallExtra)).join(', ') || smallExtra.join(', ');
+            return `part of a whole: ${ranges()}; the smaller count is qualified (${qualifiers})`;
+          },
+        };
       }
       if (smallExtra.length === 0 && bigExtra.length === 0)
-        return { type: 'conflicts', from: a.index, method: 'quantity-range', score, explain: () => `ranges that cannot both hold for the same count: ${ranges()}: ${describeGap(x, y)} (${unit}); shared: ${sharedWords()}` };
+        return {
+          type: 'conflicts',
+          from: a.index,
+          method: 'quantity-range',
+          score,
+          explain: () =>
+            `ranges that cannot both hold for the same count: ${ranges()}: ${describeGap(x, y)} (${unit}); ` +
+            `shared: ${sharedWords()}`,
+        };
     }
   return undefined;
 }

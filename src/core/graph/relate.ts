@@ -97,7 +97,8 @@ class Pair {
   }
 
   dates(): string {
-    return `different dates: ${this.a.dates.map(describeDate).join(', ')} / ${this.b.dates.map(describeDate).join(', ')}`;
+    const [a, b] = [this.a, this.b].map((p) => p.dates.map(describeDate).join(', '));
+    return `different dates: ${a} / ${b}`;
   }
 
   differentActs(): string {
@@ -155,8 +156,7 @@ export const rules: readonly Rule[] = [
       p.check.atLeast('shared counted keys', p.counts.thing.count, 'otherActCountShared'),
     action: (p) => {
       const counts = p.counts.verdict!;
-      const explain = () =>
-        `same kind of count, ${p.differentActs()}: ${p.named('counted')}${p.withActors()}`;
+      const explain = () => `same kind of count, ${p.differentActs()}: ${p.named('counted')}${p.withActors()}`;
       return p.verdict('related', 'shared-subject', t.otherActScale * counts.score, explain);
     },
   },
@@ -207,8 +207,14 @@ export const rules: readonly Rule[] = [
     action: (p) => {
       const negating = p.a.negated ? p.a : p.b;
       const shared = () => `${p.named('subject')}${p.withActors()}`;
-      const explain = () => `negation found (“${negating.cue}”) in one of two otherwise matching statements: ${shared()}`;
-      return p.verdict('conflicts', 'negation', t.negationScoreBase + t.negationScoreSlope * p.content.overlap, explain);
+      const explain = () =>
+        `negation found (“${negating.cue}”) in one of two otherwise matching statements: ${shared()}`;
+      return p.verdict(
+        'conflicts',
+        'negation',
+        t.negationScoreBase + t.negationScoreSlope * p.content.overlap,
+        explain,
+      );
     },
   },
   {

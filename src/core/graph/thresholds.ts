@@ -61,7 +61,7 @@ export const thresholds = {
 
   /** Same subject: at least this many shared content keys, so that actors alone never make a subject... */
   subjectShared: 1,
-  /** ...and a subject overlap, so that the shared evidence is not lost in a long claim (relatedEvidence sets how much). */
+  /** ...and a subject overlap, so that the shared evidence (relatedEvidence) is not lost in a long claim. */
   subjectOverlap: 0.15,
 
   /** Counts: shared keys of what is counted, so that "14 bridges" and "14 bridges" are about one thing... */
