@@ -12,21 +12,24 @@ import { thresholds as t } from './thresholds.ts';
 import { plainChecks, tracingChecks, type Checks, type RuleTrace } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
 
+/** Whether the claims name different weekdays, unnoted: for explanations, built after a trace ends. */
+const weekdaysDiffer = (p: Pair) => differentDates(p.a.dates, p.b.dates, ['day']);
+
 /** Two claims being compared, with what the rules test computed once, when a rule first asks. */
 class Pair {
+  readonly a: Profile;
+  readonly b: Profile;
+  readonly weights: Weights;
+  readonly normaliser: Normaliser;
+  readonly space: Keyspace;
+  /** Plain comparisons, or ones that note themselves in a trace. */
+  readonly check: Checks;
   readonly content: Similarity;
   readonly subject: Similarity;
   private actsMemo: boolean | undefined;
   private daysMemo: boolean | undefined;
   private sameMemo: boolean | undefined;
   private countsMemo: { thing: Similarity; verdict: Verdict | undefined } | undefined;
-
-  readonly a: Profile;
-  readonly b: Profile;
-  readonly weights: Weights;
-  readonly normaliser: Normaliser;
-  readonly space: Keyspace;
-  readonly check: Checks;
 
   constructor(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace, check: Checks) {
     this.a = a;
@@ -162,6 +165,8 @@ export const rules: readonly Rule[] = [
   },
   {
     // Two counts of the same act compare by their ranges: agree, refine, or conflict (quantity-relation.ts).
+    // Before the word rules: "more than 300 killed" and "up to 500 died" agree by their figures, and
+    // "40 arrested" and "200 arrested" conflict, however alike their words.
     name: 'same-count',
     means: 'two counts of one kind of thing and one act, compared by their ranges',
     test: (p) => p.countsCompare() && p.acts,
@@ -243,6 +248,8 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    // The same fact in other words, once the rules that would make it a conflict, another act or a
+    // narrower statement have not fired.
     name: 'same-statement',
     means: 'the same fact: agrees',
     test: (p) => p.same,
@@ -267,7 +274,7 @@ export const rules: readonly Rule[] = [
       check.atLeast('subject overlap', subject.overlap, 'subjectOverlap'),
     action: (p) => {
       const explain = () =>
-        `same subject: ${p.named('subject')}${p.withActors()}${p.daysDiffer ? ` (${p.dates()})` : ''}`;
+        `same subject: ${p.named('subject')}${p.withActors()}${weekdaysDiffer(p) ? ` (${p.dates()})` : ''}`;
       return p.verdict('related', 'shared-subject', p.subject.overlap, explain);
     },
   },
