@@ -25,6 +25,11 @@ const usage = `usage: claimtrail <command>
                           {sentence, checkworthy, score, signals}
   match                   read JSON lines {"a": "…", "b": "…"} (two claim sentences) on stdin; write JSON
                           lines {relation, score, explanation}: agrees, conflicts, refines, related or none
+  match --explain         the same pairs; write, for each, the matcher's rules in order, which fired, and
+                          each number against its threshold (src/core/graph/thresholds.ts), in words
+  match --explain ID ID [--content DIR]
+                          the same for two claims of a corpus, with its weights and sources, and the link
+                          its build made of them
   check [--content DIR]   validate every article, sources.yaml, ledger.yaml, site.yaml and the editorial
                           pages, and CLAIMTRAIL_BASE; exit 1 on any problem
   build [--content DIR] [astro build options]
@@ -100,7 +105,7 @@ export async function main(args: string[]): Promise<number> {
   const commandSpec: Record<string, Spec> = {
     ingest: { valued: ['--content', '--publisher', '--url', '--date', '--title', '--slug'], flags: ['--merge'] },
     detect: { valued: [] },
-    match: { valued: [] },
+    match: { valued: ['--content'], flags: ['--explain'] },
     check: { valued: ['--content'] },
     analyze: { valued: ['--content'] },
     'new-id': { valued: [] },
@@ -122,7 +127,13 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const { values, flags, operands } = parsed;
-  if (operands.length && command !== 'ingest' && command !== 'new-id') {
+  // `match --explain` takes two claim ids, and --content only with them.
+  const explainsClaims = command === 'match' && flags.has('--explain') && operands.length === 2;
+  if (command === 'match' && !explainsClaims && (operands.length || values.has('--content'))) {
+    process.stderr.write(`claimtrail match: claim ids and --content go with --explain, two ids: --explain ID ID\n${usage}\n`);
+    return 2;
+  }
+  if (operands.length && command !== 'ingest' && command !== 'new-id' && !explainsClaims) {
     process.stderr.write(`claimtrail ${command}: takes no ${operands[0]!.startsWith('-') ? 'option' : 'argument'} "${operands[0]}"\n${usage}\n`);
     return 2;
   }
@@ -149,27 +160,11 @@ export async function main(args: string[]): Promise<number> {
       );
     }
     case 'match': {
-      const [{ compareSentences }, { sentencePairSchema }] = await Promise.all([import('../core/graph/match.ts'), import('../core/schema.ts')]);
-      let bad = 0;
-      let index = 0;
-      for await (const line of stdinLines()) {
-        index++;
-        if (!line.trim()) continue;
-        let pair: unknown;
-        try {
-          pair = JSON.parse(line);
-        } catch {
-          pair = undefined;
-        }
-        const parsedPair = sentencePairSchema.safeParse(pair);
-        if (!parsedPair.success) {
-          bad++;
-          process.stderr.write(`claimtrail match: stdin:${index}: not a JSON object {"a": "…", "b": "…"} with two sentences; line skipped\n`);
-          continue;
-        }
-        process.stdout.write(`${JSON.stringify(compareSentences(parsedPair.data.a, parsedPair.data.b))}\n`);
-      }
-      return bad ? 1 : 0;
+      const { matchLines, explainClaims } = await import('./match.ts');
+      const [out, err] = [(line: string) => process.stdout.write(`${line}\n`), (line: string) => process.stderr.write(`${line}\n`)];
+      if (!operands.length) return matchLines(stdinLines(), flags.has('--explain'), out, err);
+      const result = await checked('match', corpus);
+      return result ? explainClaims(result.graph, [operands[0]!, operands[1]!], out, err) : 1;
     }
     case 'detect': {
       const { detectLines } = await import('../core/ingest/detect.ts');
@@ -328,4 +323,5 @@ async function run(args: string[]): Promise<void> {
   }
 }
 
-await run(process.argv.slice(2));
+// Run as the process only: a test imports `main` and calls it in-process.
+if (import.meta.main) await run(process.argv.slice(2));

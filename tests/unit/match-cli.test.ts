@@ -1,6 +1,9 @@
-// `claimtrail match` as a user runs it: JSON lines of sentence pairs in, one verdict a line out.
+// `claimtrail match` as a user runs it: JSON lines of sentence pairs in, one verdict a line out; with
+// --explain, the matcher's rules on each pair, or on two claims of a corpus, in words.
 import { spawnSync } from 'node:child_process';
-import { expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { matchLines } from '../../src/cli/match.ts';
 import { sentenceRelationSchema } from '../../src/core/schema.ts';
 
 const match = (input: string) => spawnSync(process.execPath, ['bin/claimtrail.js', 'match'], { encoding: 'utf8', input });
@@ -24,4 +27,77 @@ it('names a line it cannot read, keeps going and exits 1', () => {
   expect(result.stdout.trim().split('\n')).toHaveLength(1);
   expect(result.stderr).toMatch(/stdin:1: not a JSON object/);
   expect(result.stderr).toMatch(/stdin:3: not a JSON object/);
+});
+
+describe('claimtrail match --explain, in-process', () => {
+  /** Runs the CLI's `main` in this process, with what it writes to stdout and stderr. */
+  async function run(args: string[]) {
+    const written = { stdout: '', stderr: '' };
+    const capture = (stream: 'stdout' | 'stderr') =>
+      vi.spyOn(process[stream], 'write').mockImplementation((chunk: string | Uint8Array) => {
+        written[stream] += String(chunk);
+        return true;
+      });
+    const spies = [capture('stdout'), capture('stderr')];
+    try {
+      return { status: await main(args), ...written };
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  }
+  const corpus = ['--content', 'tests/fixtures/match-corpus'];
+
+  it.each([
+    // Two counts of evacuees that cannot both hold: the count rule decides, and the build linked them so.
+    ['wav8sg', 'nffr8z', 'same-count: fired', 'result: conflicts', 'the build links them: conflicts'],
+    // The mine's manager detained / arrested: one statement.
+    ['n7rkju', 'jwetsi', 'same-statement: fired', 'result: agrees', 'the build links them: agrees'],
+  ])('explains two claims of a corpus: %s / %s', async (first, second, rule, result, built) => {
+    const { status, stdout, stderr } = await run(['match', '--explain', first, second, ...corpus]);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toContain(rule);
+    expect(stdout).toContain(result);
+    expect(stdout).toContain(built);
+    // Each claim is shown by its id and its words, so a reader can follow the trace.
+    expect(stdout).toMatch(new RegExp(`^${first}: \\S`, 'm'));
+  });
+
+  it.each([
+    [['match', '--explain', 'wav8sg', 'no-such-id', ...corpus], 1, /no claim "no-such-id" in the corpus/],
+    [['match', '--explain', 'wav8sg', 'wav8sg', ...corpus], 1, /two different claim ids/],
+    [['match', 'wav8sg', 'nffr8z'], 2, /claim ids and --content go with --explain/],
+    [['match', '--explain', 'wav8sg'], 2, /claim ids and --content go with --explain/],
+    [['match', ...corpus], 2, /claim ids and --content go with --explain/],
+  ])('refuses %j with status %i', async (args, status, message) => {
+    const result = await run(args);
+    expect(result.status).toBe(status);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('explains each sentence pair of its input, and leaves the JSON lines alone without the flag', async () => {
+    const pairs = [
+      {
+        a: 'The ministry denies that journalists were detained at the border',
+        b: 'Journalists were detained at the border',
+      },
+      { a: 'The ferry service resumes on Monday.', b: 'Wheat prices fell for a third week.' },
+    ].map((pair) => JSON.stringify(pair));
+    const lines = async function* () {
+      yield* pairs;
+    };
+    const out: string[] = [];
+    const err: string[] = [];
+    expect(await matchLines(lines(), true, (line) => out.push(line), (line) => err.push(line))).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/^stdin:1$/m);
+    expect(text).toMatch(/denial: fired/);
+    expect(text).toMatch(/content overlap [\d.]+ is at least denialOverlap \(0\.4\)/);
+    expect(text).toMatch(/result: conflicts/);
+    expect(text).toMatch(/^stdin:2$[\s\S]*same-subject: did not fire[\s\S]*result: none, score 0: nothing in common/m);
+    const plain: string[] = [];
+    expect(await matchLines(lines(), false, (line) => plain.push(line), (line) => err.push(line))).toBe(0);
+    expect(plain.map((line) => sentenceRelationSchema.parse(JSON.parse(line)).relation)).toEqual(['conflicts', 'none']);
+    expect(err).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import { formatNumber } from './quantity-relation.ts';
 import type { Profile } from './profile.ts';
 import type { PairVerdict } from './verdict.ts';
+import { thresholds } from './thresholds.ts';
 
 /** An exact count in a claim, or the names it lists, that a total elsewhere in the article may add up. */
 interface Part {
@@ -16,8 +17,6 @@ interface Part {
  * listed names in nearby claims ("18 European countries" + "Australia, Canada, Japan and New Zealand")
  * is refined by each of them.
  */
-const nearbyBlocks = 6;
-
 export function arithmeticLinks(profiles: Profile[]): PairVerdict[] {
   // Only claims with an exact count or a list of names take part.
   const byArticle = new Map<string, Profile[]>();
@@ -29,17 +28,30 @@ export function arithmeticLinks(profiles: Profile[]): PairVerdict[] {
   }
   const found: PairVerdict[] = [];
   for (const members of byArticle.values()) {
-    const exact = (profile: Profile) => profile.quantities.filter((q) => q.normal.stated.min !== null && q.normal.stated.min === q.normal.stated.max);
+    const exact = (profile: Profile) =>
+      profile.quantities.filter((q) => q.normal.stated.min !== null && q.normal.stated.min === q.normal.stated.max);
     for (const total of members)
       for (const whole of exact(total)) {
-        const near = members.filter((other) => other !== total && Math.abs((other.claim.block ?? 0) - (total.claim.block ?? 0)) <= nearbyBlocks);
+        const near = members.filter(
+          (other) =>
+            other !== total && Math.abs((other.claim.block ?? 0) - (total.claim.block ?? 0)) <= thresholds.nearbyBlocks,
+        );
         // Each claim contributes one part at most: its count of the same kind, or the names it lists.
         const choices: Part[][] = near
           .map((other) => [
             ...exact(other)
-              .filter((q) => q.normal.unitClass === whole.normal.unitClass && q.normal.stated.min! < whole.normal.stated.min!)
-              .map((q) => ({ profile: other, value: q.normal.stated.min!, unitClass: q.normal.unitClass, what: `${formatNumber(q.normal.stated.min!)} (“${q.text}”)` })),
-            ...(other.listed >= 2 ? [{ profile: other, value: other.listed, unitClass: null, what: `${other.listed} named` }] : []),
+              .filter(
+                (q) => q.normal.unitClass === whole.normal.unitClass && q.normal.stated.min! < whole.normal.stated.min!,
+              )
+              .map((q) => ({
+                profile: other,
+                value: q.normal.stated.min!,
+                unitClass: q.normal.unitClass,
+                what: `${formatNumber(q.normal.stated.min!)} (“${q.text}”)`,
+              })),
+            ...(other.listed >= 2
+              ? [{ profile: other, value: other.listed, unitClass: null, what: `${other.listed} named` }]
+              : []),
           ])
           .filter((options) => options.length > 0)
           .slice(0, 8);
@@ -49,7 +61,8 @@ export function arithmeticLinks(profiles: Profile[]): PairVerdict[] {
           if (best || sum > target) return;
           if (at === choices.length) {
             // At least one counted part of the same kind: names alone could be anything.
-            if (sum === target && chosen.length >= 2 && chosen.some((part) => part.unitClass !== null)) best = [...chosen];
+            if (sum === target && chosen.length >= 2 && chosen.some((part) => part.unitClass !== null))
+              best = [...chosen];
             return;
           }
           for (const option of choices[at]!) search(at + 1, [...chosen, option], sum + option.value);
@@ -59,10 +72,24 @@ export function arithmeticLinks(profiles: Profile[]): PairVerdict[] {
         if (!best) continue;
         const sum = `${best.map((part) => part.what).join(' + ')} = ${formatNumber(target)} (“${whole.text}”)`;
         for (const [at, part] of best.entries()) {
-          found.push({ type: 'refines', from: part.profile.index, to: total.index, method: 'arithmetic', score: 0.9, explain: () => `arithmetic in one article: ${sum}` });
+          found.push({
+            type: 'refines',
+            from: part.profile.index,
+            to: total.index,
+            method: 'arithmetic',
+            score: thresholds.arithmeticTotalScore,
+            explain: () => `arithmetic in one article: ${sum}`,
+          });
           // Parts of one whole are about the same thing.
           for (const sibling of best.slice(at + 1))
-            found.push({ type: 'related', from: part.profile.index, to: sibling.profile.index, method: 'arithmetic', score: 0.7, explain: () => `parts of one whole: ${sum}` });
+            found.push({
+              type: 'related',
+              from: part.profile.index,
+              to: sibling.profile.index,
+              method: 'arithmetic',
+              score: thresholds.arithmeticPartsScore,
+              explain: () => `parts of one whole: ${sum}`,
+            });
         }
       }
   }

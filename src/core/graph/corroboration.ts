@@ -64,7 +64,9 @@ export function corroborate(
   return claims.map((claim) => {
     const supportedBy = [...(support.get(claim.id) ?? [])].sort();
     const conflictsWith = [...(conflicts.get(claim.id) ?? [])].sort();
-    const origins = [...new Set([claim.id, ...supportedBy].map((id) => origin.get(id)).filter((id) => typeof id === 'string'))].sort();
+    const origins = [
+      ...new Set([claim.id, ...supportedBy].map((id) => origin.get(id)).filter((id) => typeof id === 'string')),
+    ].sort();
     const independent = independentCount(origins, registry);
     const status = conflictsWith.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single-source';
     return { claim: claim.id, status, origins, independent, supportedBy, conflictsWith };

@@ -6,8 +6,19 @@ import { relationTypes, type Link, type RelationType, type SentenceRelation } fr
 import { arithmeticLinks } from './arithmetic.ts';
 import { createNormaliser, type AliasSource } from './normalise.ts';
 import { isWeak } from './words.ts';
-import { addArticleNames, profile, sharedKeys, speakerNames, weigh, type Keyspace, type MatchClaim, type Weights } from './profile.ts';
+import {
+  addArticleNames,
+  profile,
+  sharedKeys,
+  speakerNames,
+  weigh,
+  type Keyspace,
+  type MatchClaim,
+  type Weights,
+} from './profile.ts';
 import { relate } from './relate.ts';
+import { matchDefaults, thresholds } from './thresholds.ts';
+import type { RuleTrace } from './trace.ts';
 import { clamp, type PairVerdict, type Verdict } from './verdict.ts';
 
 export type { MatchClaim } from './profile.ts';
@@ -44,8 +55,24 @@ export interface MatchStats {
 /** One key for a pair of claims, whichever way round it is written. */
 export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-const defaults = { maxCandidates: 25, postingBudget: 800, maxRelated: 10, relatedEvidence: 1.2 };
-const weakWeight = 0.25;
+/** Every claim profiled and weighed as the matcher compares them: key weights are the corpus's. */
+function profileCorpus(claims: readonly MatchClaim[], sources: readonly AliasSource[], options: MatchOptions) {
+  const normaliser = createNormaliser(sources);
+  const space: Keyspace = { ids: new Map(), names: [], df: [] };
+  const speakers = speakerNames(sources);
+  const profiles = claims.map((claim, index) => profile(claim, index, normaliser, space, speakers));
+  const count = profiles.length;
+  const weak = thresholds.weakWeight;
+  const idf = Float64Array.from(
+    space.df,
+    (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? weak : 1),
+  );
+  const relatedEvidence = options.relatedEvidence ?? matchDefaults.relatedEvidence;
+  const weights: Weights = { of: (id) => idf[id]!, unique: Math.log(1 + count), relatedEvidence };
+  for (const p of profiles) weigh(p, weights);
+  addArticleNames(profiles);
+  return { normaliser, space, profiles, idf, weights };
+}
 
 /** matchClaims with the figures a benchmark reports. */
 export function matchCorpus(
@@ -54,16 +81,9 @@ export function matchCorpus(
   editor: EditorLinks = {},
   options: MatchOptions = {},
 ): { links: Link[]; stats: MatchStats } {
-  const { maxCandidates, postingBudget, maxRelated, relatedEvidence } = { ...defaults, ...options };
-  const normaliser = createNormaliser(sources);
-  const space: Keyspace = { ids: new Map(), names: [], df: [] };
-  const speakers = speakerNames(sources);
-  const profiles = claims.map((claim, index) => profile(claim, index, normaliser, space, speakers));
+  const { maxCandidates, postingBudget, maxRelated } = { ...matchDefaults, ...options };
+  const { normaliser, space, profiles, idf, weights } = profileCorpus(claims, sources, options);
   const count = profiles.length;
-  const idf = Float64Array.from(space.df, (df, id) => Math.log(1 + count / Math.max(1, df)) * (isWeak(space.names[id]!) ? weakWeight : 1));
-  const weights: Weights = { of: (id) => idf[id]!, unique: Math.log(1 + count), relatedEvidence };
-  for (const p of profiles) weigh(p, weights);
-  addArticleNames(profiles);
 
   // Inverted index, compressed: the claims holding key k are postings[offsets[k]..offsets[k+1]], ascending.
   const offsets = new Int32Array(space.names.length + 1);
@@ -71,7 +91,8 @@ export function matchCorpus(
   for (let k = 0; k < space.names.length; k++) offsets[k + 1]! += offsets[k]!;
   const postings = new Int32Array(offsets[space.names.length]!);
   const fill = offsets.slice(0, -1);
-  for (const p of profiles) for (const keys of [p.counted, p.actors]) for (const id of keys) postings[fill[id]!++] = p.index;
+  for (const p of profiles)
+    for (const keys of [p.counted, p.actors]) for (const id of keys) postings[fill[id]!++] = p.index;
 
   const rejected = new Set((editor.rejected ?? []).map((pair) => pairKey(pair.from, pair.to)));
   // Verdicts by pair (lower index * count + higher index). A related one keeps its explanation unbuilt
@@ -129,17 +150,37 @@ export function matchCorpus(
   const links = new Map<string, Link>(
     kept.map((verdict) => {
       const [from, to] = [claims[verdict.from]!.id, claims[verdict.to]!.id];
-      return [pairKey(from, to), { type: verdict.type, from, to, origin: 'auto', method: verdict.method, score: verdict.score, explanation: verdict.explain() }];
+      return [
+        pairKey(from, to),
+        {
+          type: verdict.type,
+          from,
+          to,
+          origin: 'auto',
+          method: verdict.method,
+          score: verdict.score,
+          explanation: verdict.explain(),
+        },
+      ];
     }),
   );
   for (const confirmed of editor.confirmed ?? []) {
     const key = pairKey(confirmed.from, confirmed.to);
     const auto = links.get(key);
     // What the matcher found on its own stays on record, so an editor's link can be checked against it.
-    const explanation = auto
-      ? `Declared by an editor; the matcher also found ${auto.type} (${auto.method}, score ${auto.score}): ${auto.explanation}`
+    const found = auto && `${auto.type} (${auto.method}, score ${auto.score}): ${auto.explanation}`;
+    const explanation = found
+      ? `Declared by an editor; the matcher also found ${found}`
       : 'Declared by an editor; the matcher found no link on its own';
-    links.set(key, { type: confirmed.type, from: confirmed.from, to: confirmed.to, origin: 'editor', method: 'editor', score: 1, explanation });
+    links.set(key, {
+      type: confirmed.type,
+      from: confirmed.from,
+      to: confirmed.to,
+      origin: 'editor',
+      method: 'editor',
+      score: 1,
+      explanation,
+    });
   }
 
   const order = new Map(claims.map((claim, index) => [claim.id, index]));
@@ -148,7 +189,9 @@ export function matchCorpus(
     .map((link) => ({ link, from: position(link.from), to: position(link.to) }))
     .sort((x, y) => x.from - y.from || x.to - y.to)
     .map(({ link }) => link);
-  const byType = Object.fromEntries(relationTypes.map((type) => [type, result.filter((link) => link.type === type).length])) as Record<RelationType, number>;
+  const byType = Object.fromEntries(
+    relationTypes.map((type) => [type, result.filter((link) => link.type === type).length]),
+  ) as Record<RelationType, number>;
   return { links: result, stats: { claims: count, candidatePairs, links: result.length, byType } };
 }
 
@@ -190,24 +233,63 @@ function keepBestRelated(verdicts: PairVerdict[], limit: number): PairVerdict[] 
  * Links between claims across the corpus, typed and explained. `sources` is the registry (for
  * aliases and affiliations); editors' confirmed links win over automatic ones, rejected pairs never appear.
  */
-export function matchClaims(claims: readonly MatchClaim[], sources: readonly AliasSource[], editor: EditorLinks = {}, options: MatchOptions = {}): Link[] {
+export function matchClaims(
+  claims: readonly MatchClaim[],
+  sources: readonly AliasSource[],
+  editor: EditorLinks = {},
+  options: MatchOptions = {},
+): Link[] {
   return matchCorpus(claims, sources, editor, options).links;
 }
 
 const bareNormaliser = createNormaliser([]);
 
-/** The relation between two bare sentences, with no registry and every word weighing the same. */
-export function compareSentences(a: string, b: string): SentenceRelation {
+/**
+ * How the matcher relates two claims of a corpus, with the corpus's key weights and registry, and the
+ * rules it tried (relate.ts): undefined when either id is not a claim of it. Only the rules: whether the
+ * pair was proposed as candidates, pruned, or linked by arithmetic or an editor is for the caller to say.
+ */
+export function explainPair(
+  claims: readonly MatchClaim[],
+  sources: readonly AliasSource[],
+  ids: readonly [string, string],
+  options: MatchOptions = {},
+): { relation: SentenceRelation; trace: RuleTrace[] } | undefined {
+  const [first, second] = ids.map((id) => claims.findIndex((claim) => claim.id === id)).sort((x, y) => x - y);
+  if (first === undefined || first < 0 || second === undefined || first === second) return undefined;
+  const { normaliser, space, profiles, weights } = profileCorpus(claims, sources, options);
+  const trace: RuleTrace[] = [];
+  const { verdict, subject, apart } = relate(profiles[first]!, profiles[second]!, weights, normaliser, space, trace);
+  const narrower = verdict?.type === 'refines' ? ` (${claims[verdict.from]!.id} is the narrower)` : '';
+  const relation: SentenceRelation = verdict
+    ? { relation: verdict.type, score: verdict.score, explanation: verdict.explain() + narrower }
+    : { relation: 'none', score: clamp(subject.jaccard), explanation: apart?.() ?? 'no rule fired' };
+  return { relation, trace };
+}
+
+/**
+ * The relation between two bare sentences, with no registry and every word weighing the same; a `trace`,
+ * when given, receives the rules tried (relate.ts).
+ */
+export function compareSentences(a: string, b: string, trace?: RuleTrace[]): SentenceRelation {
   const space: Keyspace = { ids: new Map(), names: [], df: [] };
   const claim = (text: string, id: string): MatchClaim => ({ id, article: id, text, attribution: [], quantity: null });
   const first = profile(claim(a, 'a'), 0, bareNormaliser, space);
   const second = profile(claim(b, 'b'), 1, bareNormaliser, space);
-  const weights: Weights = { of: (id) => (isWeak(space.names[id]!) ? weakWeight : 1), unique: 1, relatedEvidence: defaults.relatedEvidence };
+  const weights: Weights = {
+    of: (id) => (isWeak(space.names[id]!) ? thresholds.weakWeight : 1),
+    unique: 1,
+    relatedEvidence: matchDefaults.relatedEvidence,
+  };
   weigh(first, weights);
   weigh(second, weights);
-  const { verdict, subject, apart } = relate(first, second, weights, bareNormaliser, space);
-  if (!verdict) return { relation: 'none', score: clamp(subject.jaccard), explanation: apart?.() ?? (subject.count ? `too little in common: ${sharedKeys(first, second, 'subject', space).join(', ')}` : 'nothing in common') };
-  const direction = verdict.type === 'refines' ? (verdict.from === 0 ? ' (a is the narrower)' : ' (b is the narrower)') : '';
+  const { verdict, subject, apart } = relate(first, second, weights, bareNormaliser, space, trace);
+  if (!verdict) {
+    const shared = () => `too little in common: ${sharedKeys(first, second, 'subject', space).join(', ')}`;
+    const explanation = apart?.() ?? (subject.count ? shared() : 'nothing in common');
+    return { relation: 'none', score: clamp(subject.jaccard), explanation };
+  }
+  const direction =
+    verdict.type === 'refines' ? (verdict.from === 0 ? ' (a is the narrower)' : ' (b is the narrower)') : '';
   return { relation: verdict.type, score: verdict.score, explanation: verdict.explain() + direction };
 }
-

@@ -8,6 +8,7 @@ import { stopwords, titles } from '../lexicon/function-words.ts';
 import { negationWords } from '../lexicon/polarity.ts';
 import { unitClasses } from '../lexicon/units.ts';
 import { affiliationRoot } from '../registry.ts';
+import { thresholds } from './thresholds.ts';
 import { deniesAt, isNegatingVerb, stem, words, type WordToken } from './words.ts';
 
 /** What the normaliser needs from a registry entry (a SourceEntry fits). */
@@ -19,15 +20,22 @@ export interface AliasSource {
   affiliation?: string | undefined;
 }
 
-
-const countryByName = new Map<string, string>(countryNames.flatMap(([country, ...names]) => [country, ...names].map((name) => [stem(name), `country:${country}`] as [string, string])));
+const countryByName = new Map<string, string>(
+  countryNames.flatMap(([country, ...names]) =>
+    [country, ...names].map((name) => [stem(name), `country:${country}`] as [string, string]),
+  ),
+);
 
 const unitClassByKey = new Map<string, string>(
-  Object.entries(unitClasses).flatMap(([unitClass, nouns]) => nouns.map((noun) => [keyOfPhrase(noun), unitClass] as [string, string])),
+  Object.entries(unitClasses).flatMap(([unitClass, nouns]) =>
+    nouns.map((noun) => [keyOfPhrase(noun), unitClass] as [string, string]),
+  ),
 );
 
 function keyOfPhrase(phrase: string): string {
-  return words(phrase).map((token) => token.key).join(' ');
+  return words(phrase)
+    .map((token) => token.key)
+    .join(' ');
 }
 
 export interface Quantity {
@@ -133,7 +141,9 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
         const other = tokens[index + offset];
         return other?.key === key && (!capital || /^\p{Lu}/u.test(other.text));
       };
-      const hit = aliasIndex.get(token.key)?.find(({ keys, capitals }) => keys.every((key, offset) => matches(key, offset, capitals[offset]!)));
+      const hit = aliasIndex
+        .get(token.key)
+        ?.find(({ keys, capitals }) => keys.every((key, offset) => matches(key, offset, capitals[offset]!)));
       if (hit) {
         spans.push({ id: hit.id, from: index, to: index + hit.keys.length });
         index += hit.keys.length - 1;
@@ -151,7 +161,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
   /** A source and the bodies it is affiliated to, up the chain. */
   function chain(id: string): string[] {
     const ids = [id];
-    for (let next = byId.get(id)?.affiliation; next && !ids.includes(next); next = byId.get(next)?.affiliation) ids.push(next);
+    for (let next = byId.get(id)?.affiliation; next && !ids.includes(next); next = byId.get(next)?.affiliation)
+      ids.push(next);
     return ids;
   }
 
@@ -161,10 +172,17 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
    */
   function properNames(text: string, tokens: WordToken[], spans: { id: string; from: number; to: number }[]): Name[] {
     const kind = (id: string) => byId.get(id)?.type ?? (id.startsWith('country:') ? 'country' : null);
-    const names: Name[] = spans.filter((span) => kind(span.id) !== 'group').map((span) => ({ id: span.id, kind: kind(span.id), keys: tokens.slice(span.from, span.to).map((token) => token.key) }));
+    const names: Name[] = spans
+      .filter((span) => kind(span.id) !== 'group')
+      .map((span) => ({
+        id: span.id,
+        kind: kind(span.id),
+        keys: tokens.slice(span.from, span.to).map((token) => token.key),
+      }));
     const inSpan = new Set<number>();
     for (const span of spans) for (let index = span.from; index < span.to; index++) inSpan.add(index);
-    const opensSentence = (index: number) => index === 0 || /[.!?:"“]/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
+    const opensSentence = (index: number) =>
+      index === 0 || /[.!?:"“]/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
     let run: WordToken[] = [];
     let runStart = 0;
     const flush = () => {
@@ -172,12 +190,18 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       // "Mr Feith" and "Douglas Feith" are one name: a title names nobody, but after one a capital is a name.
       const opens = !titles.has(run[0]!.text.toLowerCase()) && opensSentence(runStart);
       while (run.length && titles.has(run[0]!.text.toLowerCase())) run.shift();
-      if (run.length > 1 || (run.length === 1 && !opens)) names.push({ id: null, kind: null, keys: run.map((token) => token.key) });
+      if (run.length > 1 || (run.length === 1 && !opens))
+        names.push({ id: null, kind: null, keys: run.map((token) => token.key) });
       run = [];
     };
     tokens.forEach((token, index) => {
       const lower = token.text.toLowerCase();
-      const named = /^\p{Lu}/u.test(token.text) && !inSpan.has(index) && !stopwords.has(lower) && !months.includes(lower) && !weekdays.has(lower);
+      const named =
+        /^\p{Lu}/u.test(token.text) &&
+        !inSpan.has(index) &&
+        !stopwords.has(lower) &&
+        !months.includes(lower) &&
+        !weekdays.has(lower);
       if (!named) return flush();
       if (!run.length) runStart = index;
       run.push(token);
@@ -192,7 +216,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     const inEntity = new Set<number>();
     for (const span of spans)
       // A group ("Uyghurs") is what a claim is about, so its name stays a content key too.
-      if (byId.get(span.id)?.type !== 'group') for (let index = span.from; index < span.to; index++) inEntity.add(index);
+      if (byId.get(span.id)?.type !== 'group')
+        for (let index = span.from; index < span.to; index++) inEntity.add(index);
     const content = new Set<string>();
     const dates = new Set<string>();
     const definite = new Set<string>();
@@ -201,17 +226,23 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     tokens.forEach((token, index) => {
       const lower = token.text.toLowerCase();
       const denies = deniesAt(tokens, index);
+      const next = tokens[index + 1]?.text.toLowerCase();
       if (denies) denial ??= token.text;
       // "not only … but" adds; it does not negate.
-      else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && tokens[index + 1]?.text.toLowerCase() !== 'only') negation ??= token.text;
-      else if (isNegatingVerb(token.key) && tokens[index + 1]?.text.toLowerCase() === 'to') negation ??= token.text;
+      else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && next !== 'only') negation ??= token.text;
+      else if (isNegatingVerb(token.key) && next === 'to') negation ??= token.text;
       if (/^(18|19|20)\d\d$/.test(token.text)) dates.add(token.text);
       // "May" the month is capitalised; "may" the verb is not.
       const month = /^\p{Lu}/u.test(token.text) ? months.indexOf(lower) : -1;
       if (month !== -1) dates.add(`month:${month + 1}`);
       // "on Wednesday" and "on Friday" date two different events ("detained", "released on bail").
       if (weekdays.has(lower) && /^\p{Lu}/u.test(token.text)) dates.add(`day:${lower}`);
-      if (definiteArticles.has(tokens[index - 1]?.text.toLowerCase() ?? '') && lower === token.text && !/[^'’]s$/.test(lower)) definite.add(token.key);
+      if (
+        definiteArticles.has(tokens[index - 1]?.text.toLowerCase() ?? '') &&
+        lower === token.text &&
+        !/[^'’]s$/.test(lower)
+      )
+        definite.add(token.key);
       if (inEntity.has(index) || stopwords.has(lower) || negationWords.has(lower) || denies) return;
       if (/^\d/.test(token.text) || token.key.length < 2 || month !== -1 || weekdays.has(lower)) return;
       content.add(token.key);
@@ -245,12 +276,18 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     root,
     affiliated: (a, b) => chain(a).includes(b) || chain(b).includes(a),
     nameOf(id) {
-      if (id.startsWith('country:')) return id.slice('country:'.length).split('-').map((part) => part.length <= 2 ? part.toUpperCase() : part[0]!.toUpperCase() + part.slice(1)).join(' ');
+      if (id.startsWith('country:'))
+        return id
+          .slice('country:'.length)
+          .split('-')
+          .map((part) => (part.length <= 2 ? part.toUpperCase() : part[0]!.toUpperCase() + part.slice(1)))
+          .join(' ');
       return byId.get(id)?.name ?? id;
     },
     quantity({ min, max, minExclusive = false, maxExclusive = false, unit, counted }) {
       // Reported round figures ("2,000", "1.5 million") are rounded: allow 5% either side of an exact one.
-      const slack = (value: number) => (value >= 1000 && value % 100 === 0 ? value * 0.05 : 0);
+      const slack = (value: number) =>
+        value >= thresholds.roundingFrom && value % 100 === 0 ? value * thresholds.roundingSlack : 0;
       const exact = min !== null && min === max;
       return {
         min: min === null ? 0 : exact ? min - slack(min) : min,

@@ -6,23 +6,28 @@ import { deniesAt, isHedge, isIrregularPast, isStopword, isWeak, stem, words, ty
 
 // Words after which the next content word is a verb: "has restricted", "were allowed", "to visit".
 const auxiliaries = new Set(
-  `am is are was were be been being has have had having will would shall should can could may might must do does did to`.split(' '),
+  `am is are was were be been being has have had having will would shall should can could may might must
+  do does did to`.split(/\s+/),
 );
 // "didn't", "won't", "shouldn't" are auxiliaries too.
 const isAuxiliary = (word: string) => auxiliaries.has(word) || /n['’]t$/.test(word);
 // Words that can stand between an auxiliary and its verb: "had informally been invited", "would not accept".
 const between = new Set(`not never also still already just yet now only even ever reportedly allegedly`.split(' '));
 // A word after these is a noun's modifier, not a verb: "the collapsed wall", "its detained staff".
-const determiners = new Set(`the a an its their his her our your my this that these those any some every no each another such`.split(' '));
+const determiners = new Set(
+  `the a an its their his her our your my this that these those any some every no each another such`.split(' '),
+);
 // A past form after these modifies a noun: "in televised ceremonies", "Panther's redesigned Finder".
 const nounPrepositions = new Set(`in on for from of about into with`.split(' '));
-const modifies = (previous: string) => determiners.has(previous) || nounPrepositions.has(previous) || /['’]s$/.test(previous);
+const modifies = (previous: string) =>
+  determiners.has(previous) || nounPrepositions.has(previous) || /['’]s$/.test(previous);
 
 // "by inviting", "in defending", "after visiting": an -ing form after these is a verb.
 const prepositions = new Set(`by in on for after before without from of about while when since upon`.split(' '));
 const isVerbShaped = (token: WordToken) => /\p{Ll}ed$/u.test(token.text) || isIrregularPast(token.text.toLowerCase());
 // "informally", "reportedly"; not the verbs "apply", "rely", "rally".
-const isAdverb = (word: string) => word.length > 4 && word.endsWith('ly') && !/(ply|rely|rally|tally|bully)$/.test(word);
+const isAdverb = (word: string) =>
+  word.length > 4 && word.endsWith('ly') && !/(ply|rely|rally|tally|bully)$/.test(word);
 
 // Weak words (see normalise.ts) are light verbs ("made", "gone") or not verbs at all, except these:
 // "the strike had ended" and "the union called a strike" are two acts.
@@ -32,7 +37,24 @@ const eventful = new Set(['end', 'start', 'begin', 'continue'].map(stem));
 // "an offer made" invite; the act is the noun's, not theirs. So do causatives: "flooding forced the
 // closure of the road" closes it, "caused the river to overflow" overflows it.
 const lightVerbs = new Set(
-  ['pass', 'make', 'give', 'extend', 'send', 'confirm', 'announce', 'receive', 'deliver', 'convey', 'force', 'cause', 'prompt', 'trigger', 'launch', 'open'].map(stem),
+  [
+    'pass',
+    'make',
+    'give',
+    'extend',
+    'send',
+    'confirm',
+    'announce',
+    'receive',
+    'deliver',
+    'convey',
+    'force',
+    'cause',
+    'prompt',
+    'trigger',
+    'launch',
+    'open',
+  ].map(stem),
 );
 
 /** Whether a key is a light verb's (see lightVerbs). */
@@ -40,16 +62,27 @@ export function isLightVerb(key: string): boolean {
   return lightVerbs.has(key);
 }
 
-/** Whether a token can be a predicate key at all: a lower-case content word, not a hedge or a weak, light, reporting or denying verb. */
+/**
+ * Whether a token can be a predicate key at all: a lower-case content word, not a hedge or a weak, light,
+ * reporting or denying verb.
+ */
 function candidate(tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index];
   if (token === undefined || !/^\p{Ll}/u.test(token.text) || token.key.length < 3) return false;
-  return !isStopword(token.text) && !isHedge(token.text) && !determiners.has(token.text) && (!isWeak(token.key) || eventful.has(token.key)) && !deniesAt(tokens, index) && !lightVerbs.has(token.key);
+  return (
+    !isStopword(token.text) &&
+    !isHedge(token.text) &&
+    !determiners.has(token.text) &&
+    (!isWeak(token.key) || eventful.has(token.key)) &&
+    !deniesAt(tokens, index) &&
+    !lightVerbs.has(token.key)
+  );
 }
 
 /**
  * The keys of the verbs in a text, in order: a word after an auxiliary or "to" (skipping adverbs and
- * further auxiliaries; not a plural after "to"), a past form not modifying a noun, an -ing form after a preposition or opening the text.
+ * further auxiliaries; not a plural after "to"), a past form not modifying a noun, an -ing form after a
+ * preposition or opening the text.
  */
 export function predicateKeys(text: string): string[] {
   const tokens = words(text);
@@ -77,7 +110,9 @@ export function predicateKeys(text: string): string[] {
  * "detained", while "held talks" is not, so "held" is no synonym of "detain" in the content keys.
  */
 const actGroups = [['detain', 'held', 'hold']];
-const actOfKey = new Map(actGroups.flatMap(([first, ...rest]) => rest.map((word) => [stem(word), stem(first!)] as [string, string])));
+const actOfKey = new Map(
+  actGroups.flatMap(([first, ...rest]) => rest.map((word) => [stem(word), stem(first!)] as [string, string])),
+);
 
 /** The act a predicate key names, for comparing what two claims say happens. */
 export function actOf(key: string): string {

@@ -75,16 +75,28 @@ const listPattern = new RegExp(String.raw`${name}(?:\s*,\s*${name})*\s*,?\s+(?:a
 
 function listedNames(text: string): number {
   let most = 0;
-  for (const match of text.matchAll(listPattern)) most = Math.max(most, match[0].split(/\s*,\s*|\s+(?:and|or)\s+/u).filter(Boolean).length);
+  for (const match of text.matchAll(listPattern))
+    most = Math.max(most, match[0].split(/\s*,\s*|\s+(?:and|or)\s+/u).filter(Boolean).length);
   return most;
 }
 
-/** Each source's name and aliases as content keys, the lower-case ones too ("the interior ministry": interior, ministry). */
+/**
+ * Each source's name and aliases as content keys, the lower-case ones too ("the interior ministry":
+ * interior, ministry).
+ */
 type SpeakerNames = ReadonlyMap<string, readonly string[][]>;
 
 export function speakerNames(sources: readonly AliasSource[]): SpeakerNames {
-  const keys = (alias: string) => words(alias).filter((token) => !isStopword(token.text)).map((token) => token.key);
-  return new Map(sources.map((source) => [source.id, [source.name, ...(source.aliases ?? [])].map(keys).filter((alias) => alias.length > 0)]));
+  const keys = (alias: string) =>
+    words(alias)
+      .filter((token) => !isStopword(token.text))
+      .map((token) => token.key);
+  return new Map(
+    sources.map((source) => [
+      source.id,
+      [source.name, ...(source.aliases ?? [])].map(keys).filter((alias) => alias.length > 0),
+    ]),
+  );
 }
 
 /**
@@ -94,11 +106,21 @@ export function speakerNames(sources: readonly AliasSource[]): SpeakerNames {
  */
 function withoutSpeakers(content: string[], attribution: readonly string[], speakers: SpeakerNames): string[] {
   const present = new Set(content);
-  const named = new Set(attribution.slice(1).flatMap((id) => (speakers.get(id) ?? []).filter((alias) => alias.every((key) => present.has(key))).flat()));
+  const named = new Set(
+    attribution
+      .slice(1)
+      .flatMap((id) => (speakers.get(id) ?? []).filter((alias) => alias.every((key) => present.has(key))).flat()),
+  );
   return named.size ? content.filter((key) => !named.has(key)) : content;
 }
 
-export function profile(claim: MatchClaim, index: number, normaliser: Normaliser, space: Keyspace, speakers: SpeakerNames = new Map()): Profile {
+export function profile(
+  claim: MatchClaim,
+  index: number,
+  normaliser: Normaliser,
+  space: Keyspace,
+  speakers: SpeakerNames = new Map(),
+): Profile {
   const analysed = normaliser.analyse(claim.text);
   const features = { ...analysed, content: withoutSpeakers(analysed.content, claim.attribution, speakers) };
   const found = findQuantities(claim.text);
@@ -107,16 +129,33 @@ export function profile(claim: MatchClaim, index: number, normaliser: Normaliser
     const unitKeys = new Set(normaliser.analyse(quantity.unit).content);
     const countedText = foundText?.counted ?? quantity.counted;
     // Nouns of the unit's own class ("residents" counting people) name the unit, not a part of it.
-    const unitNouns = new Set(words(countedText).filter((token) => normaliser.quantity({ min: 1, max: 1, unit: token.text, counted: token.text }).unitClass === normal.unitClass).map((token) => token.key));
+    const unitNouns = new Set(
+      words(countedText)
+        .filter(
+          (token) =>
+            normaliser.quantity({ min: 1, max: 1, unit: token.text, counted: token.text }).unitClass ===
+            normal.unitClass,
+        )
+        .map((token) => token.key),
+    );
     return {
       normal,
       unit: quantity.unit,
-      modifiers: new Set(normaliser.analyse(countedText).content.filter((key) => !unitKeys.has(key) && key !== normal.unitClass && !unitNouns.has(key))),
+      modifiers: new Set(
+        normaliser
+          .analyse(countedText)
+          .content.filter((key) => !unitKeys.has(key) && key !== normal.unitClass && !unitNouns.has(key)),
+      ),
       text: foundText?.text ?? claim.text,
     };
   };
   const quantities = claim.quantity
-    ? [view(claim.quantity, found.find((q) => q.min === claim.quantity!.min || q.max === claim.quantity!.max) ?? found[0])]
+    ? [
+        view(
+          claim.quantity,
+          found.find((q) => q.min === claim.quantity!.min || q.max === claim.quantity!.max) ?? found[0],
+        ),
+      ]
     : found.map((q) => view(q, q));
   const ids = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map((key) => intern(space, key)))).sort();
   const content = ids(features.content);

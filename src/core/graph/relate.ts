@@ -1,184 +1,305 @@
 // The relation between two profiled claims: apart (other names or dates), a conflict (denial, negation,
 // disjoint counts), the same fact (agrees, or refines when one states more), or the same subject
-// (related), each with a score and an explanation a reader can check.
-import { monthNames } from '../lexicon/calendar.ts';
-import type { Name, Normaliser } from './normalise.ts';
-import { holds, sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile, type Similarity, type Weights } from './profile.ts';
+// (related), each with a score and an explanation a reader can check. The rules are tried in the order of
+// the table below and the first whose test passes decides; a trace (trace.ts) records which.
+import type { Normaliser } from './normalise.ts';
+import { describeActs, describeDate, describeNames, differentDates, differentNames } from './pair-facts.ts';
+import { sameActs, supports } from './pair-facts.ts';
+import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
+import type { Similarity, Weights } from './profile.ts';
 import { relateQuantities } from './quantity-relation.ts';
+import { thresholds as t } from './thresholds.ts';
+import { plainChecks, tracingChecks, type Checks, type RuleTrace } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
 
-/**
- * Whether what `a` says happens is in `b`, in any form ("invited" in "the invitation"): a claim with no
- * verb found ("the group of 22 nations") says nothing against it.
- */
-function supports(a: Profile, b: Profile): boolean {
-  return a.predicates.length === 0 || a.predicates.some((id) => holds(b.content, id));
+/** Whether the claims name different weekdays, unnoted: for explanations, built after a trace ends. */
+const weekdaysDiffer = (p: Pair) => differentDates(p.a.dates, p.b.dates, ['day']);
+
+/** Two claims being compared, with what the rules test computed once, when a rule first asks. */
+class Pair {
+  readonly a: Profile;
+  readonly b: Profile;
+  readonly weights: Weights;
+  readonly normaliser: Normaliser;
+  readonly space: Keyspace;
+  /** Plain comparisons, or ones that note themselves in a trace. */
+  readonly check: Checks;
+  readonly content: Similarity;
+  readonly subject: Similarity;
+  private actsMemo: boolean | undefined;
+  private daysMemo: boolean | undefined;
+  private sameMemo: boolean | undefined;
+  private countsMemo: { thing: Similarity; verdict: Verdict | undefined } | undefined;
+
+  constructor(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace, check: Checks) {
+    this.a = a;
+    this.b = b;
+    this.weights = weights;
+    this.normaliser = normaliser;
+    this.space = space;
+    this.check = check;
+    this.content = similarity(a, b, 'content', weights);
+    this.subject = similarity(a, b, 'subject', weights);
+  }
+
+  /** Whether the two claims say the same thing happens (pair-facts.ts sameActs). */
+  get acts(): boolean {
+    return (this.actsMemo ??= this.check.holds('the same acts', sameActs(this.a, this.b)));
+  }
+
+  /** Different weekdays are days of one story: one subject, but not one fact. */
+  get daysDiffer(): boolean {
+    this.daysMemo ??= this.check.holds('different weekdays', differentDates(this.a.dates, this.b.dates, ['day']));
+    return this.daysMemo;
+  }
+
+  /** Two counts of the same kind of thing, compared by their ranges (quantity-relation.ts). */
+  get counts() {
+    if (this.countsMemo) return this.countsMemo;
+    const thing = similarity(this.a, this.b, 'counted', this.weights);
+    const verdict = relateQuantities(this.a, this.b, thing, () => this.named('counted'), this.check);
+    return (this.countsMemo = { thing, verdict });
+  }
+
+  /** Whether both claims count something, on no different weekdays, and two of their counts compare. */
+  countsCompare(): boolean {
+    const { a, b, check } = this;
+    return (
+      check.holds('both claims state a count', a.quantities.length > 0 && b.quantities.length > 0) &&
+      !this.daysDiffer &&
+      check.holds('two of the counts compare', this.counts.verdict !== undefined)
+    );
+  }
+
+  /** Whether the claims' words say the same, with the same polarity, on no different weekdays. */
+  get same(): boolean {
+    if (this.sameMemo !== undefined) return this.sameMemo;
+    const { a, b, content, check } = this;
+    this.sameMemo =
+      check.holds('both or neither negated', a.negated === b.negated) &&
+      !this.daysDiffer &&
+      ((check.atLeast('shared content keys', content.count, 'sameShared') &&
+        check.atLeast('content overlap', content.overlap, 'sameOverlap')) ||
+        (check.atLeast('shared content keys', content.count, 'shortSameShared') &&
+          check.atLeast('content overlap', content.overlap, 'shortSameOverlap') &&
+          check.atLeast('content jaccard', content.jaccard, 'shortSameJaccard')));
+    return this.sameMemo;
+  }
+
+  /** The words both claims share in a facet, as the first claim writes them. */
+  named(facet: Facet): string {
+    const keys = sharedKeys(this.a, this.b, facet, this.space).filter((key) => !key.startsWith('actor:'));
+    return surface(this.a.claim.text, new Set(keys)).join(', ') || keys.join(', ');
+  }
+
+  withActors(): string {
+    const actors = sharedKeys(this.a, this.b, 'actors', this.space).map((key) =>
+      this.normaliser.nameOf(key.slice('actor:'.length)),
+    );
+    return actors.length ? `; shared actors: ${actors.join(', ')}` : '';
+  }
+
+  dates(): string {
+    const [a, b] = [this.a, this.b].map((p) => p.dates.map(describeDate).join(', '));
+    return `different dates: ${a} / ${b}`;
+  }
+
+  differentActs(): string {
+    return describeActs(this.a, this.b, this.space);
+  }
+
+  /** A verdict from `a` (the claim compared first); explanations are built only when read. */
+  verdict(type: Verdict['type'], method: string, score: number, explain: () => string, from = this.a): Outcome {
+    return { verdict: { type, from: from.index, method, score: clamp(score), explain } };
+  }
 }
 
-/**
- * Whether two claims say the same thing happens: the main verb (the first) of one names an act among
- * the verbs of the other ("defend its policies" / "in defending its policies"; "are held" / "were
- * detained"), a light verb's noun names the other's ("the invitation was passed on" / "were invited"),
- * or, when neither main verb is there, they share another act ("waiting to decide" / "will decide").
- * "Would accept the invitation" and "were invited" share the word, not the act. A claim with no verb
- * found must hold the other's verbs.
- */
-function sameActs(a: Profile, b: Profile): boolean {
-  if (!a.predicates.length || !b.predicates.length) return supports(a, b) && supports(b, a);
-  if (b.acts.includes(a.acts[0]!) || a.acts.includes(b.acts[0]!) || namesAsNoun(a, b) || namesAsNoun(b, a)) return true;
-  return a.acts.some((act) => b.acts.includes(act)) && !actsOnEvent(a, b) && !actsOnEvent(b, a);
+/** What a rule decides: a verdict, or why the two claims are apart (no link, and not one subject). */
+interface Outcome {
+  verdict?: Verdict;
+  apart?: () => string;
 }
 
-/** Whether `a` does something to what `b` says happens, named as a noun: "would accept the invitation" / "were invited". */
-function actsOnEvent(a: Profile, b: Profile): boolean {
-  return !a.light && !a.acts.includes(b.acts[0]!) && holds(a.content, b.predicates[0]!);
+interface Rule {
+  name: string;
+  /** What the rule finds, in words, for traces. */
+  means: string;
+  test: (pair: Pair) => boolean;
+  action: (pair: Pair) => Outcome;
 }
 
-/** Whether `a`'s light verb carries, as a noun, the act `b` states: "the invitation was passed on" / "were invited". */
-function namesAsNoun(a: Profile, b: Profile): boolean {
-  return a.light && holds(a.content, b.predicates[0]!);
-}
-
-/** What each of two claims says happens, for explanations: “detained” / “released”. */
-function describeActs(a: Profile, b: Profile, space: Keyspace): string {
-  const verbs = (p: Profile) => surface(p.claim.text, new Set([...p.predicates].map((id) => space.names[id]!))).map((verb) => `“${verb}”`).join(', ');
-  const stated = [verbs(a), verbs(b)].filter(Boolean);
-  return stated.length === 2 ? `different acts (${stated[0]} / ${stated[1]})` : `an act only one states (${stated[0]})`;
-}
-
-/** The kind of a date key: "2019" is a year, "month:3" a month, "day:friday" a weekday. */
-const dateKind = (date: string) => (date.includes(':') ? date.slice(0, date.indexOf(':')) : 'year');
-
-/** A date key as a reader writes it: "month:3" is March, "day:friday" Friday. */
-function describeDate(date: string): string {
-  const value = date.slice(date.indexOf(':') + 1);
-  if (dateKind(date) === 'month') return monthNames[Number(value) - 1] ?? value;
-  return value[0]!.toUpperCase() + value.slice(1);
-}
-
-/** Whether two claims name dates of one of these kinds (years, months or weekdays) and none in common. */
-function differentDates(a: readonly string[], b: readonly string[], kinds: readonly string[]): boolean {
-  if (!a.length || !b.length) return false;
-  return kinds.some((kind) => {
-    const [x, y] = [a, b].map((dates) => dates.filter((date) => dateKind(date) === kind));
-    return x!.length > 0 && y!.length > 0 && !x!.some((date) => y!.includes(date));
-  });
-}
-
-/**
- * Whether two names may name one thing: one source (or a body and who speaks for it), one name's words
- * all in the other's ("Feith" / "Douglas Feith"), or a word in common besides the head both end in
- * ("U.S. Chief Information Officers Council" / "Federal Chief Information Officers Council").
- */
-function sameName(x: Name, y: Name, normaliser: Normaliser): boolean {
-  if (x.id !== null && y.id !== null) return normaliser.affiliated(x.id, y.id);
-  const [short, long] = x.keys.length <= y.keys.length ? [x, y] : [y, x];
-  const head = x.keys.at(-1) === y.keys.at(-1) ? x.keys.at(-1) : undefined;
-  const inLong = (key: string) => long.keys.some((other) => sameWord(key, other));
-  return short.keys.every(inLong) || short.keys.some((key) => key !== head && inLong(key));
-}
-
-/** One word of a name, or its short form ("Greg" / "Gregory", "Corp" / "Corporation"). */
-const sameWord = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
-
-/**
- * Whether two names are of one sort, so that two different ones name two things: two registry entries of
- * one type (two people: another minister), or two names of several words ending in one head word ("Corvex
- * Bank" / "Fendale Bank"). Other names may name one place at two scales ("the Brelmoor mine", "Moravel").
- */
-const comparableNames = (x: Name, y: Name) => (x.kind !== null && x.kind === y.kind) || (x.keys.length > 1 && y.keys.length > 1 && x.keys.at(-1) === y.keys.at(-1));
-
-/**
- * Whether two claims name who or where in a way that can be compared, and none of it is the same:
- * another minister's invitation, a breach at another bank. However many words they share, they are about
- * different things.
- */
-function differentNames(a: Profile, b: Profile, normaliser: Normaliser): boolean {
-  // Runs for every candidate pair: most claims name nothing comparable, so look for that first.
-  if (!a.names.length || !b.names.length || !a.names.some((x) => b.names.some((y) => comparableNames(x, y)))) return false;
-  return !a.names.some((x) => b.names.some((y) => sameName(x, y, normaliser)));
-}
-
-/** The names of a claim as it writes them, for explanations: “Corvex Bank, Dunmore”. */
-function describeNames(p: Profile, normaliser: Normaliser): string {
-  return p.names.map((name) => (name.id === null ? surface(p.claim.text, new Set(name.keys)).join(' ') : normaliser.nameOf(name.id))).join(', ');
-}
+/** The rules in the order they are tried: the first whose test passes decides. */
+export const rules: readonly Rule[] = [
+  {
+    // First: claims about other places or actors are different facts however alike (another minister's
+    // invitation, a breach at another bank), and not one subject either.
+    name: 'different-names',
+    means: 'they name comparable people, bodies or places, none the same: apart',
+    test: (p) => p.check.holds('comparable names, none the same', differentNames(p.a, p.b, p.normaliser)),
+    action: (p) => ({
+      apart: () => `different names: ${describeNames(p.a, p.normaliser)} / ${describeNames(p.b, p.normaliser)}`,
+    }),
+  },
+  {
+    // With the names: a count in 2019 and one in 2020, or a fire in another month, are not one fact or subject.
+    name: 'different-dates',
+    means: 'they name years or months, none the same: apart',
+    test: (p) => p.check.holds('other years or months', differentDates(p.a.dates, p.b.dates, ['year', 'month'])),
+    action: (p) => ({ apart: () => p.dates() }),
+  },
+  {
+    // Before the word rules: a count of those killed and one of those injured are two counts, however alike
+    // their words; but two counts alike in figure only ("14 bridges" rated poor, "14 bridges" closed) are
+    // not one subject for it.
+    name: 'count-of-another-act',
+    means: 'two counts of one kind of thing, of different acts: related',
+    test: (p) =>
+      p.countsCompare() &&
+      !p.acts &&
+      p.check.atLeast('shared counted keys', p.counts.thing.count, 'otherActCountShared'),
+    action: (p) => {
+      const counts = p.counts.verdict!;
+      const explain = () => `same kind of count, ${p.differentActs()}: ${p.named('counted')}${p.withActors()}`;
+      return p.verdict('related', 'shared-subject', t.otherActScale * counts.score, explain);
+    },
+  },
+  {
+    // Two counts of the same act compare by their ranges: agree, refine, or conflict (quantity-relation.ts).
+    // Before the word rules: "more than 300 killed" and "up to 500 died" agree by their figures, and
+    // "40 arrested" and "200 arrested" conflict, however alike their words.
+    name: 'same-count',
+    means: 'two counts of one kind of thing and one act, compared by their ranges',
+    test: (p) => p.countsCompare() && p.acts,
+    action: (p) => {
+      const counts = p.counts.verdict!;
+      return { verdict: { ...counts, explain: () => counts.explain() + p.withActors() } };
+    },
+  },
+  {
+    // A denial of the same proposition: the words of what is denied, its verb among them, are in the other
+    // claim ("denied it ignored warnings" does not deny "inspectors warned"). A claim that itself negates
+    // it says what the denial says ("denied any wrongdoing" / "had done nothing wrong"). Before the
+    // statement rules, which would call the two the same statement.
+    name: 'denial',
+    means: 'one claim denies what the other states: conflicts',
+    test: ({ a, b, content, check }) => {
+      const [denying, denied] = a.denial ? [a, b] : [b, a];
+      return (
+        check.holds('one claim is a denial, the other not', a.denial !== b.denial) &&
+        check.holds('the other is not negated', !denied.negated) &&
+        check.atLeast('shared content keys', content.count, 'denialShared') &&
+        check.atLeast('content overlap', content.overlap, 'denialOverlap') &&
+        check.holds('what the denial says happens is in the other', supports(denying, denied))
+      );
+    },
+    action: (p) => {
+      const denying = p.a.denial ? p.a : p.b;
+      const explain = () =>
+        `denial found (“${denying.cue}”) of what the other states: ${p.named('subject')}${p.withActors()}`;
+      return p.verdict('conflicts', 'negation', t.denialScoreBase + t.denialScoreSlope * p.content.overlap, explain);
+    },
+  },
+  {
+    // A negation conflicts only with a near copy of itself; after the denial, a surer cue.
+    name: 'negation',
+    means: 'one of two otherwise matching statements is negated: conflicts',
+    test: (p) =>
+      p.check.holds('one claim is negated, the other not', p.a.negated !== p.b.negated) &&
+      p.check.atLeast('shared content keys', p.content.count, 'negationShared') &&
+      p.check.atLeast('content overlap', p.content.overlap, 'negationOverlap') &&
+      p.check.atLeast('content jaccard', p.content.jaccard, 'negationJaccard') &&
+      p.acts,
+    action: (p) => {
+      const negating = p.a.negated ? p.a : p.b;
+      const shared = () => `${p.named('subject')}${p.withActors()}`;
+      const explain = () =>
+        `negation found (“${negating.cue}”) in one of two otherwise matching statements: ${shared()}`;
+      return p.verdict(
+        'conflicts',
+        'negation',
+        t.negationScoreBase + t.negationScoreSlope * p.content.overlap,
+        explain,
+      );
+    },
+  },
+  {
+    // Much in common but different acts ("police detained the manager", "the manager was released"): the
+    // same subject, not the same fact. Before the two rules that would call it one fact.
+    name: 'same-words-another-act',
+    means: 'the same words of different acts: related',
+    test: (p) => p.same && !p.acts,
+    action: (p) => {
+      const explain = () => `same subject, ${p.differentActs()}: ${p.named('subject')}${p.withActors()}`;
+      return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
+    },
+  },
+  {
+    // The same fact, one claim stating much more of it: before same-statement, which it narrows.
+    name: 'one-states-more',
+    means: 'the same fact, one claim stating much more: refines, from the narrower',
+    test: (p) =>
+      p.same &&
+      p.check.atLeast('content overlap', p.content.overlap, 'refinesOverlap') &&
+      p.check.atLeast('weight of the heavier claim over the lighter', p.content.ratio, 'refinesRatio'),
+    action: (p) => {
+      const narrow = p.content.heavier === 'a' ? p.a : p.b;
+      const explain = () => `one states more of the same: ${p.named('subject')}${p.withActors()}`;
+      return p.verdict('refines', 'lexical', p.content.overlap, explain, narrow);
+    },
+  },
+  {
+    // The same fact in other words, once the rules that would make it a conflict, another act or a
+    // narrower statement have not fired.
+    name: 'same-statement',
+    means: 'the same fact: agrees',
+    test: (p) => p.same,
+    action: (p) => {
+      const explain = () => `same statement: ${p.named('subject')}${p.withActors()}`;
+      return p.verdict('agrees', 'lexical', p.content.overlap, explain);
+    },
+  },
+  {
+    // Last, the weakest link: the same subject, counting what is said and who is named or cited: about
+    // two distinctive keys in common, one of them a word, and not lost in either claim.
+    name: 'same-subject',
+    means: 'the same subject: related',
+    test: ({ content, subject, weights, check }) =>
+      check.atLeast('shared content keys', content.count, 'subjectShared') &&
+      check.reaches(
+        'shared subject weight',
+        subject.weight,
+        weights.relatedEvidence * weights.unique,
+        `relatedEvidence ${weights.relatedEvidence} × the weight of a key in one claim only`,
+      ) &&
+      check.atLeast('subject overlap', subject.overlap, 'subjectOverlap'),
+    action: (p) => {
+      const explain = () =>
+        `same subject: ${p.named('subject')}${p.withActors()}${weekdaysDiffer(p) ? ` (${p.dates()})` : ''}`;
+      return p.verdict('related', 'shared-subject', p.subject.overlap, explain);
+    },
+  },
+];
 
 /**
  * The relation between two profiled claims, if any, and how much they share, for callers that report it;
- * `apart` says why two claims that may share words are not linked at all.
+ * `apart` says why two claims that may share words are not linked at all. A `trace`, when given, receives
+ * each rule tried, what it compared and whether it fired.
  */
-export function relate(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace): { verdict: Verdict | undefined; subject: Similarity; apart?: () => string } {
-  const content = similarity(a, b, 'content', weights);
-  const subject = similarity(a, b, 'subject', weights);
-  // Explanations are built only for a verdict: most compared pairs yield none.
-  const named = (facet: Facet) => {
-    const keys = sharedKeys(a, b, facet, space).filter((key) => !key.startsWith('actor:'));
-    return surface(a.claim.text, new Set(keys)).join(', ') || keys.join(', ');
-  };
-  const sharedWords = () => named('subject');
-  const withActors = () => {
-    const actors = sharedKeys(a, b, 'actors', space)
-      .map((key) => normaliser.nameOf(key.slice('actor:'.length)));
-    return actors.length ? `; shared actors: ${actors.join(', ')}` : '';
-  };
-  const found = (verdict: Verdict) => ({ verdict, subject });
-  const dates = () => `different dates: ${a.dates.map(describeDate).join(', ')} / ${b.dates.map(describeDate).join(', ')}`;
-  // Claims about other places or actors, or about different years or months, are different facts however
-  // alike (a count in 2019 and in 2020), and not one subject either (a fire in another month).
-  const apart = differentNames(a, b, normaliser)
-    ? () => `different names: ${describeNames(a, normaliser)} / ${describeNames(b, normaliser)}`
-    : differentDates(a.dates, b.dates, ['year', 'month'])
-      ? dates
-      : undefined;
-  if (apart) return { verdict: undefined, subject, apart };
-  // Different weekdays are days of one story, so of one subject, but not one fact (an arrest on Wednesday,
-  // a release on Friday).
-  const daysDiffer = differentDates(a.dates, b.dates, ['day']);
-  const acts = sameActs(a, b);
-  const differentActs = () => describeActs(a, b, space);
-  if (a.quantities.length && b.quantities.length && !daysDiffer) {
-    const thing = similarity(a, b, 'counted', weights);
-    const verdict = relateQuantities(a, b, thing, () => named('counted'));
-    // A count of those killed and one of those injured are two counts, however alike their words; but two
-    // counts alike in figure only ("14 bridges" rated poor, "14 bridges" closed) are not one subject for it.
-    if (verdict && !acts && thing.count >= 2) return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(0.5 * verdict.score), explain: () => `same kind of count, ${differentActs()}: ${named('counted')}${withActors()}` });
-    if (verdict && acts) return found({ ...verdict, explain: () => verdict.explain() + withActors() });
+export function relate(
+  a: Profile,
+  b: Profile,
+  weights: Weights,
+  normaliser: Normaliser,
+  space: Keyspace,
+  trace?: RuleTrace[],
+): { verdict: Verdict | undefined; subject: Similarity; apart?: () => string } {
+  const pair = new Pair(a, b, weights, normaliser, space, trace ? tracingChecks(trace) : plainChecks);
+  for (const rule of rules) {
+    trace?.push({ rule: rule.name, means: rule.means, checks: [], fired: false });
+    if (!rule.test(pair)) continue;
+    if (trace) trace.at(-1)!.fired = true;
+    const { verdict, apart } = rule.action(pair);
+    return { verdict, subject: pair.subject, ...(apart ? { apart } : {}) };
   }
-
-  // A denial of the same proposition: the words of what is denied, its verb among them, are in the other
-  // claim ("denied it ignored warnings" does not deny "inspectors warned"). A claim that itself negates
-  // it says what the denial says ("denied any wrongdoing" / "had done nothing wrong").
-  const denying = a.denial ? a : b;
-  const denied = denying === a ? b : a;
-  if (a.denial !== b.denial && !denied.negated && content.count >= 2 && content.overlap >= 0.4 && supports(denying, denied)) {
-    return found({ type: 'conflicts', from: a.index, method: 'negation', score: clamp(0.4 + 0.6 * content.overlap), explain: () => `denial found (“${denying.cue}”) of what the other states: ${sharedWords()}${withActors()}` });
-  }
-  if (a.negated !== b.negated && content.count >= 3 && content.overlap >= 0.6 && content.jaccard >= 0.4 && acts) {
-    const negating = a.negated ? a : b;
-    return found({ type: 'conflicts', from: a.index, method: 'negation', score: clamp(0.3 + 0.6 * content.overlap), explain: () => `negation found (“${negating.cue}”) in one of two otherwise matching statements: ${sharedWords()}${withActors()}` });
-  }
-
-  const same =
-    a.negated === b.negated &&
-    !daysDiffer &&
-    ((content.count >= 3 && content.overlap >= 0.4) || (content.count >= 2 && content.overlap >= 0.6 && content.jaccard >= 0.3));
-  // Much in common but different acts ("police detained the manager", "the manager was released"): the
-  // same subject, not the same fact.
-  if (same && !acts) {
-    return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(0.5 * content.overlap), explain: () => `same subject, ${differentActs()}: ${sharedWords()}${withActors()}` });
-  }
-  if (same) {
-    if (content.overlap >= 0.8 && content.ratio >= 1.8) {
-      const narrow = content.heavier === 'a' ? a : b;
-      return found({ type: 'refines', from: narrow.index, method: 'lexical', score: clamp(content.overlap), explain: () => `one states more of the same: ${sharedWords()}${withActors()}` });
-    }
-    return found({ type: 'agrees', from: a.index, method: 'lexical', score: clamp(content.overlap), explain: () => `same statement: ${sharedWords()}${withActors()}` });
-  }
-  // Related: the same subject, counting what is said and who is named or cited: about two distinctive
-  // keys in common, one of them a word, and not lost in either claim.
-  if (content.count >= 1 && subject.weight >= weights.relatedEvidence * weights.unique && subject.overlap >= 0.15) {
-    return found({ type: 'related', from: a.index, method: 'shared-subject', score: clamp(subject.overlap), explain: () => `same subject: ${sharedWords()}${withActors()}${daysDiffer ? ` (${dates()})` : ''}` });
-  }
-  return { verdict: undefined, subject };
+  return { verdict: undefined, subject: pair.subject };
 }

@@ -2,7 +2,14 @@
 // irregular forms and two-word verbs folded), and what a word does in a sentence: a function word, a
 // hedge, a weak word, or a denial of what follows.
 import { stopwords, weakWords } from '../lexicon/function-words.ts';
-import { assertions, beforeObject, denialWords, denyingOnlyAssertions, negatingVerbs, permissions } from '../lexicon/polarity.ts';
+import {
+  assertions,
+  beforeObject,
+  denialWords,
+  denyingOnlyAssertions,
+  negatingVerbs,
+  permissions,
+} from '../lexicon/polarity.ts';
 import { spellingVariantGroups } from '../lexicon/spelling.ts';
 import { synonymGroups } from '../lexicon/synonyms.ts';
 import { irregularVerbs, phrasalVerbGroups } from '../lexicon/verbs.ts';
@@ -10,18 +17,22 @@ import { hedges } from '../schema.ts';
 
 // Hedges that leave the proposition as it is ("reportedly", "may", "believed", "informally"): how
 // sure its source is, not what it says, so never taken for what happens ("are believed to be held").
-const hedgeWords = new Set<string>([hedges.reportedly, hedges.possibly, hedges.unconfirmed].flatMap((hedge) => hedge.cues.filter((cue) => !cue.includes(' '))));
+const hedgeWords = new Set<string>(
+  [hedges.reportedly, hedges.possibly, hedges.unconfirmed].flatMap((hedge) =>
+    hedge.cues.filter((cue) => !cue.includes(' ')),
+  ),
+);
 
 /** Whether a word only hedges what the sentence says (see hedgeWords). */
 export function isHedge(word: string): boolean {
   return hedgeWords.has(word.toLowerCase());
 }
 
-
-
 // A Map, not an object: article words such as "constructor" must not find what every object inherits.
 const spellingVariants = new Map<string, string>(
-  spellingVariantGroups.flatMap(([canonical, ...others]) => others.map((other) => [other, canonical!] as [string, string])),
+  spellingVariantGroups.flatMap(([canonical, ...others]) =>
+    others.map((other) => [other, canonical!] as [string, string]),
+  ),
 );
 
 /**
@@ -37,7 +48,9 @@ function americanise(stem: string): string {
   return stem;
 }
 
-const verbOfIrregular = new Map<string, string>(irregularVerbs.flatMap(([verb, ...forms]) => forms.map((form) => [form, verb] as [string, string])));
+const verbOfIrregular = new Map<string, string>(
+  irregularVerbs.flatMap(([verb, ...forms]) => forms.map((form) => [form, verb] as [string, string])),
+);
 const irregularForms = new Set(irregularVerbs.flatMap(([verb, ...forms]) => (forms.length ? forms : [verb])));
 
 /** Whether a lower-case word is an irregular past form or participle ("fled", "burst"). */
@@ -47,21 +60,40 @@ export function isIrregularPast(word: string): boolean {
 
 const vowel = /[aeiouy]/;
 
-
-
 /**
  * A light suffix stripper (in the spirit of Porter's first steps): plurals, -ed, -ing, -ly and a few
  * derivations, so "detained"/"detains"/"detaining" and "invited"/"invitation" share a stem. Lossy on
  * purpose; both sides of a comparison go through it.
  */
 function baseStem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  for (const suffix of ['atory', 'ees', 'ee', 'izations', 'ization', 'isation', 'ations', 'ation', 'ition', 'ness', 'ingly', 'edly', 'ing', 'ied', 'ed', 'ly', 'ity']) {
+  for (const suffix of [
+    'atory',
+    'ees',
+    'ee',
+    'izations',
+    'ization',
+    'isation',
+    'ations',
+    'ation',
+    'ition',
+    'ness',
+    'ingly',
+    'edly',
+    'ing',
+    'ied',
+    'ed',
+    'ly',
+    'ity',
+  ]) {
     if (!w.endsWith(suffix)) continue;
     const base = w.slice(0, -suffix.length);
     if (base.length < (suffix.startsWith('ee') ? 4 : suffix === 'ly' ? 4 : 3) || !vowel.test(base)) continue;
@@ -75,9 +107,15 @@ function baseStem(word: string): string {
   return americanise(spellingVariants.get(w) ?? w);
 }
 
-const synonyms = new Map(synonymGroups.flatMap(([first, ...rest]) => rest.map((word) => [baseStem(word), baseStem(first!)] as [string, string])));
+const synonyms = new Map(
+  synonymGroups.flatMap(([first, ...rest]) =>
+    rest.map((word) => [baseStem(word), baseStem(first!)] as [string, string]),
+  ),
+);
 
-const phrasalVerbs = new Map<string, string>(phrasalVerbGroups.flatMap(([word, ...phrases]) => phrases.map((phrase) => [phrase, word!] as [string, string])));
+const phrasalVerbs = new Map<string, string>(
+  phrasalVerbGroups.flatMap(([word, ...phrases]) => phrases.map((phrase) => [phrase, word!] as [string, string])),
+);
 
 const stemmed = new Map<string, string>();
 
@@ -110,7 +148,6 @@ export function isStopword(word: string): boolean {
   return stopwords.has(word.toLowerCase());
 }
 
-
 /**
  * Whether the word at `index` denies what follows ("denied", "rejects the claims", "baseless"), rather
  * than naming an act ("rejected the offer", "denied entry"). Denying words are compared on their own
@@ -122,10 +159,13 @@ export function deniesAt(tokens: readonly WordToken[], index: number): boolean {
   let object = index + 1;
   while (object < tokens.length && object < index + 4 && beforeObject.has(tokens[object]!.text.toLowerCase())) object++;
   const next = tokens[object]?.key;
-  if (denyingOnlyAssertionStems.has(key)) return ['that', 'as'].includes(tokens[index + 1]?.text.toLowerCase() ?? '') || (next !== undefined && assertionStems.has(next));
+  if (denyingOnlyAssertionStems.has(key))
+    return (
+      ['that', 'as'].includes(tokens[index + 1]?.text.toLowerCase() ?? '') ||
+      (next !== undefined && assertionStems.has(next))
+    );
   return !(key === stem('deny') && next !== undefined && permissionStems.has(next));
 }
-
 
 const weakKeys = new Set(weakWords.map(stem));
 
@@ -147,7 +187,12 @@ const phraseStarts = new Set([...phrasalVerbs.keys()].map((phrase) => stem(phras
 
 /** The words of a text with their keys and UTF-16 offsets; both words of a phrasal verb take its word's key. */
 export function words(text: string): WordToken[] {
-  const tokens = [...text.matchAll(wordPattern)].map((match) => ({ text: match[0], key: stem(match[0]), start: match.index, end: match.index + match[0].length }));
+  const tokens = [...text.matchAll(wordPattern)].map((match) => ({
+    text: match[0],
+    key: stem(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   for (let index = 0; index + 1 < tokens.length; index++) {
     // Most words start no phrase: look the pair up only when this one may.
     if (!phraseStarts.has(tokens[index]!.key)) continue;

@@ -1,0 +1,118 @@
+// What two profiled claims have in common or not, as the rules of relate.ts test it: the same acts, other
+// names, other dates; and each told as a reader would write it, for explanations.
+import { monthNames } from '../lexicon/calendar.ts';
+import type { Name, Normaliser } from './normalise.ts';
+import { holds, surface, type Keyspace, type Profile } from './profile.ts';
+
+/**
+ * Whether what `a` says happens is in `b`, in any form ("invited" in "the invitation"): a claim with no
+ * verb found ("the group of 22 nations") says nothing against it.
+ */
+export function supports(a: Profile, b: Profile): boolean {
+  return a.predicates.length === 0 || a.predicates.some((id) => holds(b.content, id));
+}
+
+/**
+ * Whether two claims say the same thing happens: the main verb (the first) of one names an act among
+ * the verbs of the other ("defend its policies" / "in defending its policies"; "are held" / "were
+ * detained"), a light verb's noun names the other's ("the invitation was passed on" / "were invited"),
+ * or, when neither main verb is there, they share another act ("waiting to decide" / "will decide").
+ * "Would accept the invitation" and "were invited" share the word, not the act. A claim with no verb
+ * found must hold the other's verbs.
+ */
+export function sameActs(a: Profile, b: Profile): boolean {
+  if (!a.predicates.length || !b.predicates.length) return supports(a, b) && supports(b, a);
+  if (b.acts.includes(a.acts[0]!) || a.acts.includes(b.acts[0]!)) return true;
+  if (namesAsNoun(a, b) || namesAsNoun(b, a)) return true;
+  return a.acts.some((act) => b.acts.includes(act)) && !actsOnEvent(a, b) && !actsOnEvent(b, a);
+}
+
+/**
+ * Whether `a` does something to what `b` says happens, named as a noun: "would accept the invitation" /
+ * "were invited".
+ */
+function actsOnEvent(a: Profile, b: Profile): boolean {
+  return !a.light && !a.acts.includes(b.acts[0]!) && holds(a.content, b.predicates[0]!);
+}
+
+/**
+ * Whether `a`'s light verb carries, as a noun, the act `b` states: "the invitation was passed on" /
+ * "were invited".
+ */
+function namesAsNoun(a: Profile, b: Profile): boolean {
+  return a.light && holds(a.content, b.predicates[0]!);
+}
+
+/** What each of two claims says happens, for explanations: “detained” / “released”. */
+export function describeActs(a: Profile, b: Profile, space: Keyspace): string {
+  const verbs = (p: Profile) =>
+    surface(p.claim.text, new Set([...p.predicates].map((id) => space.names[id]!)))
+      .map((verb) => `“${verb}”`)
+      .join(', ');
+  const stated = [verbs(a), verbs(b)].filter(Boolean);
+  if (stated.length === 2) return `different acts (${stated[0]} / ${stated[1]})`;
+  return `an act only one states (${stated[0]})`;
+}
+
+/** The kind of a date key: "2019" is a year, "month:3" a month, "day:friday" a weekday. */
+const dateKind = (date: string) => (date.includes(':') ? date.slice(0, date.indexOf(':')) : 'year');
+
+/** A date key as a reader writes it: "month:3" is March, "day:friday" Friday. */
+export function describeDate(date: string): string {
+  const value = date.slice(date.indexOf(':') + 1);
+  if (dateKind(date) === 'month') return monthNames[Number(value) - 1] ?? value;
+  return value[0]!.toUpperCase() + value.slice(1);
+}
+
+/** Whether two claims name dates of one of these kinds (years, months or weekdays) and none in common. */
+export function differentDates(a: readonly string[], b: readonly string[], kinds: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  return kinds.some((kind) => {
+    const [x, y] = [a, b].map((dates) => dates.filter((date) => dateKind(date) === kind));
+    return x!.length > 0 && y!.length > 0 && !x!.some((date) => y!.includes(date));
+  });
+}
+
+/**
+ * Whether two names may name one thing: one source (or a body and who speaks for it), one name's words
+ * all in the other's ("Feith" / "Douglas Feith"), or a word in common besides the head both end in
+ * ("U.S. Chief Information Officers Council" / "Federal Chief Information Officers Council").
+ */
+function sameName(x: Name, y: Name, normaliser: Normaliser): boolean {
+  if (x.id !== null && y.id !== null) return normaliser.affiliated(x.id, y.id);
+  const [short, long] = x.keys.length <= y.keys.length ? [x, y] : [y, x];
+  const head = x.keys.at(-1) === y.keys.at(-1) ? x.keys.at(-1) : undefined;
+  const inLong = (key: string) => long.keys.some((other) => sameWord(key, other));
+  return short.keys.every(inLong) || short.keys.some((key) => key !== head && inLong(key));
+}
+
+/** One word of a name, or its short form ("Greg" / "Gregory", "Corp" / "Corporation"). */
+const sameWord = (x: string, y: string) =>
+  x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+
+/**
+ * Whether two names are of one sort, so that two different ones name two things: two registry entries of
+ * one type (two people: another minister), or two names of several words ending in one head word ("Corvex
+ * Bank" / "Fendale Bank"). Other names may name one place at two scales ("the Brelmoor mine", "Moravel").
+ */
+const comparableNames = (x: Name, y: Name) =>
+  (x.kind !== null && x.kind === y.kind) || (x.keys.length > 1 && y.keys.length > 1 && x.keys.at(-1) === y.keys.at(-1));
+
+/**
+ * Whether two claims name who or where in a way that can be compared, and none of it is the same:
+ * another minister's invitation, a breach at another bank. However many words they share, they are about
+ * different things.
+ */
+export function differentNames(a: Profile, b: Profile, normaliser: Normaliser): boolean {
+  // Runs for every candidate pair: most claims name nothing comparable, so look for that first.
+  if (!a.names.length || !b.names.length) return false;
+  if (!a.names.some((x) => b.names.some((y) => comparableNames(x, y)))) return false;
+  return !a.names.some((x) => b.names.some((y) => sameName(x, y, normaliser)));
+}
+
+/** The names of a claim as it writes them, for explanations: “Corvex Bank, Dunmore”. */
+export function describeNames(p: Profile, normaliser: Normaliser): string {
+  const written = (name: Name) =>
+    name.id === null ? surface(p.claim.text, new Set(name.keys)).join(' ') : normaliser.nameOf(name.id);
+  return p.names.map(written).join(', ');
+}

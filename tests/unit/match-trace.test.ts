@@ -1,0 +1,127 @@
+// The matcher's trace (`claimtrail match --explain`): which of its ordered rules decided a pair of
+// statements, what each rule before it compared, and the threshold each number was held to.
+import { describe, expect, it } from 'vitest';
+import { compareSentences } from '../../src/core/graph/match.ts';
+import { rules } from '../../src/core/graph/relate.ts';
+import { thresholds } from '../../src/core/graph/thresholds.ts';
+import type { RuleTrace } from '../../src/core/graph/trace.ts';
+
+const traced = (a: string, b: string) => {
+  const trace: RuleTrace[] = [];
+  const relation = compareSentences(a, b, trace);
+  return { relation, trace, fired: trace.filter((rule) => rule.fired).map((rule) => rule.rule) };
+};
+
+describe('the rule that decides a pair', () => {
+  it.each([
+    [
+      'different-names',
+      'the same act at another bank',
+      'Hackers stole customer data from Alder Bank on Sunday',
+      'Hackers stole customer data from Birch Bank on Sunday',
+    ],
+    [
+      'different-dates',
+      'the same count in another year',
+      'In 2019, 22 nations signed the letter',
+      'In 2020, 22 nations signed the letter',
+    ],
+    [
+      'count-of-another-act',
+      'the same figure for another act',
+      'Four workers were killed in the mine collapse',
+      'Four workers were injured in the mine collapse',
+    ],
+    [
+      'same-count',
+      'overlapping ranges',
+      'More than 300 people were killed in the floods',
+      'Up to 500 people died in the floods',
+    ],
+    [
+      'same-count',
+      'disjoint exact counts',
+      'Police arrested 40 protesters in the capital on Sunday',
+      'Police arrested 200 protesters in the capital on Sunday',
+    ],
+    [
+      'denial',
+      'a denial',
+      'The ministry denies that journalists were detained at the border',
+      'Journalists were detained at the border, rights groups say',
+    ],
+    [
+      'negation',
+      'a negation',
+      'The government did not approve the new dam project',
+      'The government approved the new dam project',
+    ],
+    [
+      'same-words-another-act',
+      'the same subject, another act',
+      'Police detained the mine manager in the capital',
+      'The mine manager was released on bail in the capital',
+    ],
+    [
+      'one-states-more',
+      'one claim states much more',
+      'The minister resigned over the contract scandal',
+      'The minister resigned over the contract scandal after weeks of protests by students and lawmakers in the capital',
+    ],
+    [
+      'same-statement',
+      'the same statement reworded',
+      'The minister resigned on Tuesday after the corruption scandal',
+      'After the corruption scandal, the minister resigned',
+    ],
+    [
+      'same-subject',
+      'the same subject, another fact',
+      'The dam project will displace farmers along the river',
+      'Engineers warned that the dam project could fail in an earthquake',
+    ],
+  ])('%s: %s', (rule, _what, a, b) => {
+    const { relation, trace, fired } = traced(a, b);
+    expect(fired, relation.explanation).toEqual([rule]);
+    // Every rule before it was tried, in the table's order, and none after it.
+    const order = rules.map((each) => each.name);
+    expect(trace.map((each) => each.rule)).toEqual(order.slice(0, order.indexOf(rule) + 1));
+    // Asking for a trace changes nothing in what is found.
+    expect(relation).toEqual(compareSentences(a, b));
+  });
+
+  it('tries every rule and fires none for two sentences with nothing in common', () => {
+    const ferry = 'The ferry service resumes on Monday.';
+    const { relation, trace, fired } = traced(ferry, 'Wheat prices fell for a third week.');
+    expect(relation.relation).toBe('none');
+    expect(fired).toEqual([]);
+    expect(trace.map((rule) => rule.rule)).toEqual(rules.map((rule) => rule.name));
+  });
+});
+
+describe('what a rule compared', () => {
+  it('names the threshold each number was held to, with its value', () => {
+    const { trace } = traced(
+      'The ministry denies that journalists were detained at the border',
+      'Journalists were detained at the border, rights groups say',
+    );
+    const denial = trace.find((rule) => rule.rule === 'denial')!;
+    const overlap = new RegExp(`^content overlap [\\d.]+ is at least denialOverlap \\(${thresholds.denialOverlap}\\)$`);
+    expect(denial.checks).toContainEqual(expect.stringMatching(overlap));
+    expect(denial.checks).toContainEqual('one claim is a denial, the other not: yes');
+  });
+
+  it('says which comparison stopped a rule that did not fire', () => {
+    // One word in common: the same-subject rule needs more shared evidence than that.
+    const { trace } = traced('Troops were deployed to the border', 'Farmers crossed the border to sell grain');
+    const subject = trace.at(-1)!;
+    expect(subject).toMatchObject({ rule: 'same-subject', fired: false });
+    expect(subject.checks.at(-1)).toMatch(/ is below /);
+  });
+
+  it('reads a count rule’s figures against the count thresholds', () => {
+    const { trace } = traced('More than 300 people were killed in the floods', 'Up to 500 people died in the floods');
+    const checks = trace.flatMap((rule) => rule.checks);
+    expect(checks).toContainEqual(expect.stringMatching(/^counted overlap [\d.]+ is at least countOverlap \(0\.3\)$/));
+  });
+});
