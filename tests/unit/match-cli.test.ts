@@ -1,6 +1,7 @@
 // `claimtrail match` as a user runs it: JSON lines of sentence pairs in, one verdict a line out; with
 // --explain, the matcher's rules on each pair, or on two claims of a corpus, in words.
 import { spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { matchLines } from '../../src/cli/match.ts';
@@ -83,9 +84,8 @@ describe('claimtrail match --explain, in-process', () => {
       },
       { a: 'The ferry service resumes on Monday.', b: 'Wheat prices fell for a third week.' },
     ].map((pair) => JSON.stringify(pair));
-    const lines = async function* () {
-      yield* pairs;
-    };
+    // An async iterable, as the CLI's stdin is one.
+    const lines = () => Readable.from(pairs) as AsyncIterable<string>;
     const out: string[] = [];
     const err: string[] = [];
     expect(await matchLines(lines(), true, (line) => out.push(line), (line) => err.push(line))).toBe(0);

@@ -28,7 +28,8 @@ export interface RuleTrace {
 }
 
 // Three places: overlaps near a threshold (0.398 against 0.4) must not read as equal to it.
-const formatNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format;
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+const formatNumber = (value: number) => numberFormat.format(value);
 
 const compared = (what: string, value: number, passed: boolean, limit: string) =>
   `${what} ${formatNumber(value)} ${passed ? 'is at least' : 'is below'} ${limit}`;
