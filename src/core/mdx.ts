@@ -37,13 +37,14 @@ const jsxElement = jsx.handlers!.mdxJsxTextElement! as Handle & { peek: Handle }
  * mdast-util-mdx-jsx 3.2 escapes only the quote mark of an attribute value, but its parser decodes
  * character references there: a statement holding "&amp;" would read back as "&". Its `&` are encoded first.
  */
-const element = (node: MdxJsxFlowElement | MdxJsxTextElement, parent: Parents | undefined, state: State, info: Info) => {
-  const attributes = node.attributes.map((attribute) =>
-    typeof attribute.value === 'string' ? { ...attribute, value: attribute.value.replaceAll('&', '&amp;') } : attribute,
-  );
-  return jsxElement({ ...node, attributes }, parent, state, info);
-};
+const element = (node: MdxJsxFlowElement | MdxJsxTextElement, parent: Parents | undefined, state: State, info: Info) =>
+  jsxElement({ ...node, attributes: node.attributes.map(ampersandsEncoded) }, parent, state, info);
 element.peek = jsxElement.peek;
+
+function ampersandsEncoded<Attribute extends { value?: unknown }>(attribute: Attribute): Attribute {
+  if (typeof attribute.value !== 'string') return attribute;
+  return { ...attribute, value: attribute.value.replaceAll('&', '&amp;') };
+}
 
 const writeOptions: Options = {
   bullet: '-',

@@ -6,20 +6,20 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { report } from '../../src/core/diagnostics.ts';
 import type { CleanBlock } from '../../src/core/ingest/clean.ts';
-import type { DraftClaim, Mention } from '../../src/core/ingest/draft.ts';
+import type { DraftClaim, DraftFrontmatter, Mention } from '../../src/core/ingest/draft.ts';
 import { blockNode, entryTree } from '../../src/core/ingest/mdx-write.ts';
 import { extractArticle, parseArticle } from '../../src/core/markers.ts';
 import { stringifyMdx } from '../../src/core/mdx.ts';
 
-const frontmatter = [
-  'title: null',
-  'publisher: cnn',
-  'authors: []',
-  'date: null',
-  'url: null',
-  'source: { file: x.txt, sha256: ' + 'a'.repeat(64) + ' }',
-  'review: auto',
-].join('\n');
+const frontmatter: DraftFrontmatter = {
+  title: null,
+  publisher: 'cnn',
+  authors: [],
+  date: null,
+  url: null,
+  source: { file: 'x.txt', sha256: 'a'.repeat(64) },
+  review: 'auto',
+};
 
 /** Words an article may hold that MDX or Markdown would read as something other than text. */
 const hostile = [
@@ -87,29 +87,44 @@ interface Case {
 /** A statement holding the word where the check allows it (a statement has no <, >, { or }: schema.ts). */
 const statement = (word: string) => (/[<>{}]/.test(word) ? 'Officials said so.' : `Officials said ${word}.`);
 
-/** Where a hostile word stands: alone, at a block's start or end, inside a claim or a source, in a marker's attribute. */
+/** Where a hostile word stands: alone, at a block's edge, in a claim or a source, in a marker's attribute. */
 const placings: [string, (word: string) => Case][] = [
-  ['alone in a paragraph', (word) => ({ type: 'paragraph', text: word, claims: [], mentions: [] })],
-  ['at a paragraph’s start', (word) => ({ type: 'paragraph', text: `${word} the mayor said.`, claims: [], mentions: [] })],
-  ['at a paragraph’s end', (word) => ({ type: 'paragraph', text: `The mayor said ${word}`, claims: [], mentions: [] })],
-  ['a heading', (word) => ({ type: 'heading', text: word, claims: [], mentions: [] })],
-  ['a list item', (word) => ({ type: 'list-item', text: word, claims: [], mentions: [] })],
-  ['a caption and its credit', (word) => ({ type: 'caption', text: word, claims: [], mentions: [], credit: word })],
-  ['a claim’s words and statement', (word) => {
-    const text = `Officials said ${word} twice.`;
-    return { type: 'paragraph', text, claims: [{ start: 15, end: text.length - 1, statement: statement(word) }], mentions: [] };
-  }],
-  ['a claim starting the paragraph', (word) => ({
-    type: 'paragraph',
-    text: `${word}, officials said.`,
-    claims: [{ start: 0, end: word.length, statement: statement(word) }],
-    mentions: [],
-  })],
-  ['a source mention inside a claim', (word) => {
-    const text = `The ${word} said it twice.`;
-    return { type: 'paragraph', text, claims: [{ start: 0, end: text.length - 1, statement: statement(word) }], mentions: [{ id: 'cnn', start: 4, end: 4 + word.length }] };
-  }],
+  ['alone in a paragraph', (word) => block('paragraph', word)],
+  ['at a paragraph’s start', (word) => block('paragraph', `${word} the mayor said.`)],
+  ['at a paragraph’s end', (word) => block('paragraph', `The mayor said ${word}`)],
+  ['a heading', (word) => block('heading', word)],
+  ['a list item', (word) => block('list-item', word)],
+  ['a caption and its credit', (word) => ({ ...block('caption', word), credit: word })],
+  [
+    'a claim’s words and statement',
+    (word) => {
+      const text = `Officials said ${word} twice.`;
+      return { ...block('paragraph', text), claims: [{ start: 15, end: text.length - 1, statement: statement(word) }] };
+    },
+  ],
+  [
+    'a claim starting the paragraph',
+    (word) => ({
+      ...block('paragraph', `${word}, officials said.`),
+      claims: [{ start: 0, end: word.length, statement: statement(word) }],
+    }),
+  ],
+  [
+    'a source mention inside a claim',
+    (word) => {
+      const text = `The ${word} said it twice.`;
+      return {
+        ...block('paragraph', text),
+        claims: [{ start: 0, end: text.length - 1, statement: statement(word) }],
+        mentions: [{ id: 'cnn', start: 4, end: 4 + word.length }],
+      };
+    },
+  ],
 ];
+
+function block(type: Case['type'], text: string): Case {
+  return { type, text, claims: [], mentions: [] };
+}
 
 function draftClaim(claim: Case['claims'][number], index: number): DraftClaim {
   return {
@@ -128,10 +143,10 @@ function draftClaim(claim: Case['claims'][number], index: number): DraftClaim {
   };
 }
 
-/** The entry of one block, written and read back: its messages, what it reads as, and the node types of its tree. */
+/** The entry of one block, written and read back: its messages, what it reads as, the node types of its tree. */
 function roundTrip(input: Case) {
-  const block: CleanBlock = { type: input.type, text: input.text, credit: input.credit ?? null, rawOffsets: null };
-  const mdx = stringifyMdx(entryTree(frontmatter, [blockNode(block, input.claims.map(draftClaim), input.mentions)]));
+  const clean: CleanBlock = { type: input.type, text: input.text, credit: input.credit ?? null, rawOffsets: null };
+  const mdx = stringifyMdx(entryTree(frontmatter, [blockNode(clean, input.claims.map(draftClaim), input.mentions)]));
   const file = new VFile({ value: mdx });
   const tree = parseArticle(file);
   const article = tree && extractArticle(file, tree);
@@ -159,13 +174,18 @@ describe.each(placings)('hostile words %s read back as the same text', (_placing
     const { mdx, messages, article, types, elements } = roundTrip(input);
     expect(messages, mdx).toBe('');
     expect(article!.cleanText, mdx).toBe(input.text);
-    expect(article!.blocks.map((block) => [block.type, block.credit]), mdx).toEqual([[input.type, input.credit ?? null]]);
-    expect(article!.claims.map((claim) => [claim.text, claim.attributes.statement]), mdx).toEqual(input.claims.map((claim) => [input.text.slice(claim.start, claim.end), claim.statement]));
-    expect(article!.mentions.map((mention) => [mention.source, mention.text]), mdx).toEqual(input.mentions.map((mention) => [mention.id, input.text.slice(mention.start, mention.end)]));
+    expect(article!.blocks.map((read) => [read.type, read.credit]), mdx).toEqual([[input.type, input.credit ?? null]]);
+    const words = (span: { start: number; end: number }) => input.text.slice(span.start, span.end);
+    const claims = article!.claims.map((claim) => [claim.text, claim.attributes.statement]);
+    expect(claims, mdx).toEqual(input.claims.map((claim) => [words(claim), claim.statement]));
+    const mentions = article!.mentions.map((mention) => [mention.source, mention.text]);
+    expect(mentions, mdx).toEqual(input.mentions.map((mention) => [mention.id, words(mention)]));
     // No element, expression, ESM, HTML, link, code or emphasis the draft did not put there.
-    const markers = [...(input.type === 'caption' ? ['Caption'] : []), ...input.claims.map(() => 'Claim'), ...input.mentions.map(() => 'Source')];
+    const caption = input.type === 'caption' ? ['Caption'] : [];
+    const markers = [...caption, ...input.claims.map(() => 'Claim'), ...input.mentions.map(() => 'Source')];
     expect(elements.sort(), mdx).toEqual(markers.sort());
-    const expected = new Set(['root', 'yaml', 'text', ...structure[input.type], ...(elements.length > (input.type === 'caption' ? 1 : 0) ? ['mdxJsxTextElement'] : [])]);
+    const inline = markers.length > caption.length ? ['mdxJsxTextElement'] : [];
+    const expected = new Set(['root', 'yaml', 'text', ...structure[input.type], ...inline]);
     expect([...types].sort(), mdx).toEqual([...expected].sort());
   });
 });
@@ -173,7 +193,7 @@ describe.each(placings)('hostile words %s read back as the same text', (_placing
 test('list items next to one another are one list, each item read as its own block', () => {
   const item = (text: string): CleanBlock => ({ type: 'list-item', text, credit: null, rawOffsets: null });
   const paragraph: CleanBlock = { type: 'paragraph', text: 'Between them.', credit: null, rawOffsets: null };
-  const blocks = [item('One.'), item('- Two.'), paragraph, item('Three.')].map((block) => blockNode(block, [], []));
+  const blocks = [item('One.'), item('- Two.'), paragraph, item('Three.')].map((clean) => blockNode(clean, [], []));
   const tree = entryTree(frontmatter, blocks);
   expect(tree.children.map((node) => node.type)).toEqual(['yaml', 'list', 'paragraph', 'list']);
   const file = new VFile({ value: stringifyMdx(tree) });

@@ -4,7 +4,6 @@
 // chain to its claimant, hedges, the day it was said when the text states it, bounds of a quantity).
 // Also returns the claims found, with why they were taken and where their words stand in the raw file.
 import type { Root, RootContent } from 'mdast';
-import { Document, type YAMLSeq } from 'yaml';
 import { newId } from '../ids.ts';
 import { stringifyMdx } from '../mdx.ts';
 import { findQuantities } from '../quantities.ts';
@@ -162,15 +161,9 @@ export function buildDraft(input: DraftInput): Draft {
     body.push(blockNode(block, blockClaims, keepMentions(mentions, blockClaims)));
   });
 
-  const yaml = new Document(frontmatter);
-  // authors: [Zhenhua Lu, Mimi Lau], as docs/markers.md writes them.
-  (yaml.get('authors', true) as YAMLSeq).flow = true;
-  const tree = entryTree(yaml.toString(yamlOptions).trimEnd(), body);
+  const tree = entryTree(frontmatter, body);
   return { mdx: stringifyMdx(tree), tree, frontmatter, claims, unmarked, newSources: attributor.newSources() };
 }
-
-/** Front matter as docs/markers.md writes it: no folded lines, `[a, b]` without inner spaces. */
-export const yamlOptions = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /**
  * The frame of a claim read around its words: this many characters of its paragraph either side (a

@@ -3,8 +3,12 @@
 // tree is written by stringifyMdx (mdx.ts), which escapes whatever MDX would read as code or markup.
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { Document, type YAMLSeq } from 'yaml';
 import type { CleanBlock } from './clean.ts';
-import type { DraftClaim, Mention, Span } from './draft.ts';
+import type { DraftClaim, DraftFrontmatter, Mention, Span } from './draft.ts';
+
+/** Front matter as docs/markers.md writes it: no folded lines, `[a, b]` without inner spaces. */
+export const yamlOptions = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** A clean block as its MDX node: a list item is gathered with its neighbours into a list by entryTree. */
 export function blockNode(block: CleanBlock, claims: DraftClaim[], mentions: Mention[]): RootContent {
@@ -36,11 +40,14 @@ export function blockNode(block: CleanBlock, claims: DraftClaim[], mentions: Men
 }
 
 /**
- * The entry: its front matter (YAML text) and its blocks, each run of list items one list with a blank
- * line between items, as every block has.
+ * The entry: its front matter and its blocks, each run of list items one list with a blank line
+ * between items, as every block has.
  */
-export function entryTree(frontmatter: string, blocks: RootContent[]): Root {
-  const children: RootContent[] = [{ type: 'yaml', value: frontmatter }];
+export function entryTree(frontmatter: DraftFrontmatter, blocks: RootContent[]): Root {
+  const yaml = new Document(frontmatter);
+  // authors: [Zhenhua Lu, Mimi Lau], as docs/markers.md writes them.
+  (yaml.get('authors', true) as YAMLSeq).flow = true;
+  const children: RootContent[] = [{ type: 'yaml', value: yaml.toString(yamlOptions).trimEnd() }];
   for (const block of blocks) {
     const last = children.at(-1);
     if (block.type !== 'listItem') children.push(block);
