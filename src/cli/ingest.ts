@@ -7,17 +7,19 @@
 // rather than lose the first's sources, and an interrupted one, run again, completes what it began.
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { parseDocument, stringify } from 'yaml';
 import { report } from '../core/diagnostics.ts';
 import { displayPath, ensureFolder, LockedError, namesInside, readInside, realLocation, unwritable, withLock, writeAtomically, WriteError, type LockOptions } from '../core/files.ts';
 import { slugify } from '../core/ids.ts';
 import { ingest, type Ingested } from '../core/ingest/ingest.ts';
+import { mergeEntry } from '../core/ingest/merge.ts';
 import { maxEntryBytes, maxRawBytes } from '../core/ingest/read.ts';
 import { ledgerFileName } from '../core/ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from '../core/markers.ts';
 import { readRegistry } from '../core/registry.ts';
-import { idSchema, type Frontmatter } from '../core/schema.ts';
+import { idSchema } from '../core/schema.ts';
 import { parseYaml } from '../core/yaml.ts';
 
 export interface IngestRequest {
@@ -118,7 +120,9 @@ async function ingestOne(
   if (existing?.problem) return stop(`${entryShown} exists but ${existing.problem}: move it away, or give this file its own --slug`);
   if (existing && !request.merge)
     return stop(`${entryShown} exists: re-run with --merge to re-ingest it, keeping the ids, attributes and verdicts of claims whose words still match and the front matter an editor set (the current text is saved beside it), or with --slug to write a new entry`);
-  if (existing && !existing.article.frontmatter) return stop(`${entryShown} exists and cannot be read (run claimtrail check): fix it before merging`);
+  if (existing && !(existing.tree && existing.article.frontmatter)) {
+    return stop(`${entryShown} exists and cannot be read (run claimtrail check): fix it before merging`);
+  }
 
   const extension = extname(path).toLowerCase() === '.html' || extname(path).toLowerCase() === '.htm' ? '.html' : '.txt';
   const rawPath = join(request.rawDir, `${slug}${extension}`);
@@ -151,7 +155,7 @@ async function ingestOne(
     return stop('not ingested');
   }
 
-  const mdx = existing ? mergeIntoEntry(ingested, existing) : ingested.draft.mdx;
+  const mdx = existing?.tree ? mergeEntry(ingested.draft, existing.tree, existing.ids) : ingested.draft.mdx;
   // The check refuses a larger entry, and the site would build a page for each of its claims.
   const entryBytes = Buffer.byteLength(mdx);
   if (entryBytes > maxEntryBytes)
@@ -296,6 +300,8 @@ function readRegistryFile(path: string, cwd: string): { text: string; registry: 
 
 interface Entry {
   text: string;
+  /** Its syntax tree, when it parses and holds only text and markers. */
+  tree: Root | undefined;
   article: ExtractedArticle;
   ids: Set<string>;
   /** Why the entry could not be read at all (a folder, a link out of the corpus, too large). */
@@ -312,35 +318,9 @@ function readEntry(path: string, contentDir: string): Entry {
   const article: ExtractedArticle = tree
     ? extractArticle(file, tree)
     : { frontmatter: undefined, frontmatterPlaceOf: () => ({ line: 1, column: 1 }), cleanText: '', blocks: [], claims: [], mentions: [] };
-  return { text, article, ids: new Set(article.claims.map((claim) => claim.attributes.id)), problem: read.problem && problems[read.problem] };
+  const ids = new Set(article.claims.map((claim) => claim.attributes.id));
+  return { text, tree, article, ids, problem: read.problem && problems[read.problem] };
 }
-
-/**
- * The new draft, with what the editor did to the old entry carried over: the front matter fields they
- * set (all but the raw source's name and hash, and the review state, which goes back to auto), the
- * verdicts and the whole opening marker (kind, attribution, quantity, links) of every claim kept.
- */
-function mergeIntoEntry(ingested: Ingested, existing: Entry): string {
-  const old = existing.article.frontmatter;
-  // runIngest refuses an entry without front matter before merging; this keeps it so.
-  if (!old) throw new Error('the entry to merge has no front matter it can read: run claimtrail check and fix it first');
-  const keptIds = new Set(ingested.draft.claims.map((claim) => claim.id).filter((id) => existing.ids.has(id)));
-  const frontmatter: Frontmatter = {
-    ...old,
-    source: ingested.draft.frontmatter.source,
-    review: 'auto',
-    verdicts: old.verdicts.filter((verdict) => keptIds.has(verdict.claim)),
-  };
-  const oldTags = new Map([...existing.text.matchAll(openingClaimTag)].map((match) => [match[1]!, match[0]]));
-  const body = ingested.draft.mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(openingClaimTag, (tag, id: string) => (keptIds.has(id) ? (oldTags.get(id) ?? tag) : tag));
-  const { verdicts, ...rest } = frontmatter;
-  return `---\n${stringify(verdicts.length ? frontmatter : rest, { lineWidth: 0 })}---\n${body}`;
-}
-
-// An opening <Claim …> tag, its id captured; attribute values are quoted and hold no ">".
-const openingClaimTag = /<Claim\s+(?:[\w-]+="[^"]*"\s*)*?id="([^"]+)"(?:\s*[\w-]+="[^"]*")*\s*>/g;
 
 /** Claim ids used anywhere in the corpus or ever published, which a new claim must not take. */
 function takenIds(contentDir: string): Set<string> {

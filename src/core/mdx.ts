@@ -1,7 +1,12 @@
 // An MDX file of a corpus read as data: parsed, then its whole tree walked and refused unless it holds
 // only what its kind of file may (an article entry: markers.ts; an editorial page: editorial.ts). Nesting
 // is bounded before parsing, so no hostile tree reaches a recursive reader or the build (docs/security.md).
-import type { Nodes, Root, Yaml } from 'mdast';
+// And a tree written back as MDX (stringifyMdx), by the serialiser paired with the parser, so that what
+// is written reads back as the same tree.
+import type { Nodes, Parents, Root, Yaml } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { mdxJsxToMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown, type Handle, type Info, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -13,6 +18,47 @@ import { fail, failZodIssues, type Point } from './diagnostics.ts';
 import { parseYaml, type PlaceOf } from './yaml.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * What MDX reads as code beyond what Markdown and JSX do (mdast-util-mdx-jsx escapes every `<` of a text):
+ * a `{` opens an expression anywhere, and `import ` or `export ` at the start of a line opens ESM. Text
+ * holding them is escaped (`\{`, `&#x69;mport`), so it reads back as itself.
+ */
+const mdxUnsafe: Unsafe[] = [
+  { character: '{', inConstruct: 'phrasing' },
+  { atBreak: true, character: 'i', after: 'mport ' },
+  { atBreak: true, character: 'e', after: 'xport ' },
+];
+
+const jsx = mdxJsxToMarkdown();
+// The handler's `peek` (the first character it writes, "<") spares writing an element twice.
+const jsxElement = jsx.handlers!.mdxJsxTextElement! as Handle & { peek: Handle };
+/**
+ * mdast-util-mdx-jsx 3.2 escapes only the quote mark of an attribute value, but its parser decodes
+ * character references there: a statement holding "&amp;" would read back as "&". Its `&` are encoded first.
+ */
+const element = (node: MdxJsxFlowElement | MdxJsxTextElement, parent: Parents | undefined, state: State, info: Info) =>
+  jsxElement({ ...node, attributes: node.attributes.map(ampersandsEncoded) }, parent, state, info);
+element.peek = jsxElement.peek;
+
+function ampersandsEncoded<Attribute extends { value?: unknown }>(attribute: Attribute): Attribute {
+  if (typeof attribute.value !== 'string') return attribute;
+  return { ...attribute, value: attribute.value.replaceAll('&', '&amp;') };
+}
+
+const writeOptions: Options = {
+  bullet: '-',
+  extensions: [
+    frontmatterToMarkdown(['yaml']),
+    { ...jsx, handlers: { mdxJsxFlowElement: element, mdxJsxTextElement: element } },
+    { unsafe: mdxUnsafe },
+  ],
+};
+
+/** A syntax tree as MDX that parseMdx reads back as the same tree (positions aside). */
+export function stringifyMdx(tree: Root): string {
+  return toMarkdown(tree, writeOptions);
+}
 
 /** Quotes, lists, emphasis and markers inside one another: far more than any article, far less than overflows a stack. */
 export const maxNesting = 32;

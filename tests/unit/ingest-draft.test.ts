@@ -9,7 +9,6 @@ import { stringify } from 'yaml';
 import { loadCorpus } from '../../src/core/corpus.ts';
 import { report } from '../../src/core/diagnostics.ts';
 import { buildDraft } from '../../src/core/ingest/draft.ts';
-import { escapeText } from '../../src/core/ingest/mdx-write.ts';
 import { ingest, type IngestOptions } from '../../src/core/ingest/ingest.ts';
 import { extractArticle, parseArticle } from '../../src/core/markers.ts';
 import { readRegistry } from '../../src/core/registry.ts';
@@ -181,11 +180,6 @@ describe('escaping: any text compiles and reads back as itself', () => {
     const article = extractArticle(file, parseArticle(file)!);
     expect(report([file])).toBe('');
     expect(article.cleanText).toBe(text);
-  });
-
-  test('a block starting like Markdown syntax is escaped only at its start', () => {
-    expect(escapeText('- a - b', true)).toBe('\\- a - b');
-    expect(escapeText('- a - b', false)).toBe('- a - b');
   });
 });
 

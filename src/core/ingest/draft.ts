@@ -3,8 +3,9 @@
 // so any article text compiles. Each claim's marker carries its drafted model (statement, stance, the
 // chain to its claimant, hedges, the day it was said when the text states it, bounds of a quantity).
 // Also returns the claims found, with why they were taken and where their words stand in the raw file.
-import { Document, type YAMLSeq } from 'yaml';
+import type { Root, RootContent } from 'mdast';
 import { newId } from '../ids.ts';
+import { stringifyMdx } from '../mdx.ts';
 import { findQuantities } from '../quantities.ts';
 import type { Registry } from '../registry.ts';
 import type { ClaimAttributes, FoundQuantity, Frontmatter, Hedge, SourceEntry, Stance } from '../schema.ts';
@@ -14,7 +15,7 @@ import { draftStatement } from './statement.ts';
 import type { CleanBlock } from './clean.ts';
 import { htmlText, type RawFormat } from '../source-text.ts';
 import { analyseClaim, isEvent, looksLikeEvent } from './detect.ts';
-import { renderBlock } from './mdx-write.ts';
+import { blockNode, entryTree } from './mdx-write.ts';
 import { splitSentences } from './sentences.ts';
 import { codePointIndexer, collapsePiece, firstAtOrAfter, wordCount, type Piece } from './text.ts';
 
@@ -66,6 +67,8 @@ export type DraftFrontmatter = Pick<Frontmatter, 'title' | 'publisher' | 'author
 
 export interface Draft {
   mdx: string;
+  /** The same entry as a syntax tree, for a merge into an entry an editor worked on (merge.ts). */
+  tree: Root;
   frontmatter: DraftFrontmatter;
   claims: DraftClaim[];
   /**
@@ -95,7 +98,7 @@ export function buildDraft(input: DraftInput): Draft {
   const given = new Set<string>();
   const claims: DraftClaim[] = [];
   const unmarked: Draft['unmarked'] = [];
-  const body: string[] = [];
+  const body: RootContent[] = [];
   const toCodePoint = codePointIndexer(input.raw);
   // Where the check will look for each claim's words: the page's text for HTML, the file for text.
   const anchorable = input.format === 'html' ? pageAnchorable(input.pageText ?? collapsePiece(htmlText(input.raw))) : (block: CleanBlock, claim: Span) => verbatim(block, claim, input.raw);
@@ -155,14 +158,11 @@ export function buildDraft(input: DraftInput): Draft {
       return { ...claim, ...model(claim), id, text, block: index, raw: rawSpan(block, claim, toCodePoint) } satisfies DraftClaim;
     });
     claims.push(...blockClaims);
-    body.push(renderBlock(block, blockClaims, keepMentions(mentions, blockClaims)));
+    body.push(blockNode(block, blockClaims, keepMentions(mentions, blockClaims)));
   });
 
-  const yaml = new Document(frontmatter);
-  // authors: [Zhenhua Lu, Mimi Lau], as docs/markers.md writes them.
-  (yaml.get('authors', true) as YAMLSeq).flow = true;
-  const header = yaml.toString({ lineWidth: 0, flowCollectionPadding: false });
-  return { mdx: `---\n${header}---\n\n${body.join('\n\n')}\n`, frontmatter, claims, unmarked, newSources: attributor.newSources() };
+  const tree = entryTree(frontmatter, body);
+  return { mdx: stringifyMdx(tree), tree, frontmatter, claims, unmarked, newSources: attributor.newSources() };
 }
 
 /**

@@ -1,41 +1,87 @@
-// A clean block as the MDX of a draft entry: its text escaped so MDX reads back the same text, with
-// <Claim> and <Source> markers where the draft found claims and sources, and headings, list items and
-// captions in their MDX form.
+// A draft entry as an MDX syntax tree: each clean block a paragraph, heading, list item or <Caption>,
+// with <Claim> and <Source> markers around the words where the draft found claims and sources. The
+// tree is written by stringifyMdx (mdx.ts), which escapes whatever MDX would read as code or markup.
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { Document, type YAMLSeq } from 'yaml';
 import type { CleanBlock } from './clean.ts';
-import type { DraftClaim, Mention } from './draft.ts';
+import type { DraftClaim, DraftFrontmatter, Mention, Span } from './draft.ts';
 
-export function renderBlock(block: CleanBlock, claims: DraftClaim[], mentions: Mention[]): string {
-  const events: { at: number; order: number; tag: string }[] = [];
-  for (const claim of claims) {
-    events.push({ at: claim.start, order: 2, tag: `<Claim ${claimAttributes(claim)}>` });
-    events.push({ at: claim.end, order: 1, tag: '</Claim>' });
-  }
-  for (const mention of mentions) {
-    events.push({ at: mention.start, order: 3, tag: `<Source id="${mention.id}">` });
-    events.push({ at: mention.end, order: 0, tag: '</Source>' });
-  }
-  events.sort((a, b) => a.at - b.at || a.order - b.order);
-  let text = '';
+/** Front matter as docs/markers.md writes it: no folded lines, `[a, b]` without inner spaces. */
+export const yamlOptions = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** A clean block as its MDX node: a list item is gathered with its neighbours into a list by entryTree. */
+export function blockNode(block: CleanBlock, claims: DraftClaim[], mentions: Mention[]): RootContent {
+  const children: PhrasingContent[] = [];
   let from = 0;
-  for (const event of events) {
-    text += escapeText(block.text.slice(from, event.at), from === 0);
-    text += event.tag;
-    from = event.at;
+  for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
+    children.push(...phrasing(block.text, { start: from, end: claim.start }, mentions));
+    const words = phrasing(block.text, claim, mentions);
+    children.push(marker('Claim', claimAttributes(claim), words));
+    from = claim.end;
   }
-  text += escapeText(block.text.slice(from), from === 0);
+  children.push(...phrasing(block.text, { start: from, end: block.text.length }, mentions));
+  const paragraph: Paragraph = { type: 'paragraph', children };
   switch (block.type) {
     case 'heading':
-      return `## ${text}`;
+      return { type: 'heading', depth: 2, children };
     case 'list-item':
-      return `- ${text}`;
+      return { type: 'listItem', spread: false, children: [paragraph] };
     case 'caption':
-      return `<Caption${block.credit ? ` credit="${escapeAttribute(block.credit)}"` : ''}>\n${text}\n</Caption>`;
+      return {
+        type: 'mdxJsxFlowElement',
+        name: 'Caption',
+        attributes: block.credit ? [attribute('credit', block.credit)] : [],
+        children: [paragraph],
+      } satisfies MdxJsxFlowElement;
     default:
-      return text;
+      return paragraph;
   }
 }
 
-function claimAttributes(claim: DraftClaim): string {
+/**
+ * The entry: its front matter and its blocks, each run of list items one list with a blank line
+ * between items, as every block has.
+ */
+export function entryTree(frontmatter: DraftFrontmatter, blocks: RootContent[]): Root {
+  const yaml = new Document(frontmatter);
+  // authors: [Zhenhua Lu, Mimi Lau], as docs/markers.md writes them.
+  (yaml.get('authors', true) as YAMLSeq).flow = true;
+  const children: RootContent[] = [{ type: 'yaml', value: yaml.toString(yamlOptions).trimEnd() }];
+  for (const block of blocks) {
+    const last = children.at(-1);
+    if (block.type !== 'listItem') children.push(block);
+    else if (last?.type === 'list') last.children.push(block);
+    else children.push({ type: 'list', ordered: false, spread: true, children: [block] } satisfies List);
+  }
+  return { type: 'root', children };
+}
+
+/** The words of `span`, with <Source> markers around the mentions inside it. */
+function phrasing(text: string, span: Span, mentions: Mention[]): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let from = span.start;
+  for (const mention of mentions) {
+    if (mention.start < span.start || mention.end > span.end) continue;
+    nodes.push(...words(text.slice(from, mention.start)));
+    nodes.push(marker('Source', [attribute('id', mention.id)], words(text.slice(mention.start, mention.end))));
+    from = mention.end;
+  }
+  nodes.push(...words(text.slice(from, span.end)));
+  return nodes;
+}
+
+const words = (value: string): PhrasingContent[] => (value ? [{ type: 'text', value }] : []);
+
+function marker(name: string, attributes: MdxJsxAttribute[], children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes, children };
+}
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+function claimAttributes(claim: DraftClaim): MdxJsxAttribute[] {
   const attributes: [string, string | number | undefined][] = [
     ['id', claim.id],
     ['kind', claim.kind],
@@ -56,26 +102,5 @@ function claimAttributes(claim: DraftClaim): string {
   ];
   return attributes
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
-    .join(' ');
-}
-
-/**
- * Article text as MDX that reads back as the same text: braces, angle brackets, Markdown's own marks
- * and a block starting like a list, heading or import/export are escaped.
- */
-export function escapeText(text: string, atBlockStart: boolean): string {
-  let escaped = text.replace(/[\\`*_[\]{}<>#|~&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`));
-  if (atBlockStart) {
-    escaped = escaped
-      .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`)
-      .replace(/^([-+=])/, '\\$1')
-      .replace(/^(\d+)([.)])/, '$1\\$2');
-  }
-  return escaped;
-}
-
-/** A quoted JSX attribute value: only its quote mark and character references need escaping. */
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    .map(([name, value]) => attribute(name, String(value)));
 }
