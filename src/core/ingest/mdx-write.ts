@@ -1,7 +1,7 @@
 // A draft entry as an MDX syntax tree: each clean block a paragraph, heading, list item or <Caption>,
 // with <Claim> and <Source> markers around the words where the draft found claims and sources. The
 // tree is written by stringifyMdx (mdx.ts), which escapes whatever MDX would read as code or markup.
-import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { Document, type YAMLSeq } from 'yaml';
 import type { CleanBlock } from './clean.ts';
