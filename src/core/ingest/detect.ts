@@ -4,8 +4,9 @@
 // the sentence's words. `claimtrail detect` decides by the model; the ingest takes a sentence when
 // either says yes, so the model adds claims to the rules' and never drops one (signal "learned").
 import nlp from 'compromise';
+import { months, weekdays } from '../lexicon/calendar.ts';
 import { findQuantities } from '../quantities.ts';
-import { cuePattern } from './attribution.ts';
+import { cuePattern } from '../lexicon/reporting.ts';
 import fitted from './detect-model.json' with { type: 'json' };
 import { wordCount } from './text.ts';
 
@@ -48,7 +49,8 @@ const weights: Record<string, number> = {
 };
 
 const notEventVerbs = new Set(['be', 'have', 'do', 'say', 'tell', 'think', 'believe', 'seem', 'appear', 'get', 'go', 'know', 'feel', 'want', 'hope', 'mean', 'like', 'remain', 'become', 'see', 'come', 'look']);
-const calendarWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i)$/i;
+/** Capitalised words that name no actor: weekdays, months, and "I". */
+const calendarWords = new RegExp(`^(${[...weekdays, ...months, 'i'].join('|')})$`, 'i');
 const fillerPatterns = [
   /^(it|that) remains to be seen\b/i,
   /^(only )?time will tell\b/i,

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { fail } from '../diagnostics.ts';
 import type { Registry } from '../registry.ts';
 import { frontmatterSchema, type SourceEntry } from '../schema.ts';
-import { genericAlias, slug } from './attribution.ts';
+import { genericAlias, slug } from './source-names.ts';
 import { bylineAuthors } from './bylines.ts';
 import { cleanText, cleanUnits, type CleanBlock, type CleanResult } from './clean.ts';
 import { buildDraft, type Draft } from './draft.ts';
