@@ -12,7 +12,9 @@ import { parseDocument, stringify } from 'yaml';
 import { report } from '../core/diagnostics.ts';
 import { displayPath, ensureFolder, LockedError, namesInside, readInside, realLocation, unwritable, withLock, writeAtomically, WriteError, type LockOptions } from '../core/files.ts';
 import { slugify } from '../core/ids.ts';
+import { explainIngest } from '../core/ingest/explain.ts';
 import { ingest, type Ingested } from '../core/ingest/ingest.ts';
+import { newIngestTrace } from '../core/ingest/trace.ts';
 import { maxEntryBytes, maxRawBytes } from '../core/ingest/read.ts';
 import { ledgerFileName } from '../core/ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from '../core/markers.ts';
@@ -32,11 +34,13 @@ export interface IngestRequest {
   title?: string;
   slug?: string;
   merge: boolean;
+  /** Print which rules fired for each line and claim, and write nothing. */
+  explain?: boolean;
   /** Directory paths are printed relative to. */
   cwd: string;
 }
 
-type Outcome = 'written' | 'merged' | 'not ingested';
+type Outcome = 'written' | 'merged' | 'explained' | 'not ingested';
 
 /**
  * Ingests every file in turn; returns the exit code. Lines for the user go to `say`, problems to
@@ -63,7 +67,7 @@ export async function runIngest(request: IngestRequest, say: (line: string) => v
   for (const path of request.files) {
     let outcome: Outcome;
     try {
-      outcome = await ingestOne(path, request, taken, say, warn, lockOptions);
+      outcome = request.explain ? explainOne(path, request, say, warn) : await ingestOne(path, request, taken, say, warn, lockOptions);
     } catch (error) {
       if (process.env.CLAIMTRAIL_DEBUG && error instanceof Error) warn(error.stack ?? error.message);
       // Writes are atomic and in an order a rerun completes, so a write that failed can say to run it again.
@@ -82,7 +86,7 @@ export async function runIngest(request: IngestRequest, say: (line: string) => v
 
 /** "claimtrail ingest: 3 files: 1 written, 1 merged, 1 not ingested (raw/x.txt)". */
 function summary(outcomes: { path: string; outcome: Outcome }[], cwd: string): string {
-  const counts = (['written', 'merged', 'not ingested'] as const)
+  const counts = (['written', 'merged', 'explained', 'not ingested'] as const)
     .map((outcome) => ({ outcome, paths: outcomes.filter((entry) => entry.outcome === outcome).map((entry) => displayPath(entry.path, cwd)) }))
     .filter(({ paths }) => paths.length > 0)
     .map(({ outcome, paths }) => `${paths.length} ${outcome}${outcome === 'not ingested' ? ` (${paths.join(', ')})` : ''}`);
@@ -184,6 +188,39 @@ async function ingestOne(
     if (dropped.length) say(`  claims no longer found, left out: ${dropped.join(', ')} (a published one must be withdrawn in ${ledgerFileName}; the build will say so)`);
   }
   return existing ? 'merged' : 'written';
+}
+
+/**
+ * `--explain`: ingests the file as ingestOne does, with a trace, and prints what the rules did (which
+ * rule dropped each line, why each claim is check-worthy, which rules chose its claimant) instead of
+ * writing anything: the entry, the raw copy and sources.yaml are left as they are.
+ */
+function explainOne(path: string, request: IngestRequest, say: (line: string) => void, warn: (line: string) => void): Outcome {
+  const shown = displayPath(path, request.cwd);
+  const stop = (reason: string): Outcome => {
+    warn(`claimtrail ingest: ${shown}: ${reason}`);
+    return 'not ingested';
+  };
+  const bytes = readInput(path);
+  if (typeof bytes === 'string') return stop(bytes);
+  const registryRead = readRegistryFile(join(request.contentDir, 'sources.yaml'), request.cwd);
+  if ('problem' in registryRead) {
+    if (registryRead.report) warn(registryRead.report);
+    return stop(registryRead.problem);
+  }
+  const trace = newIngestTrace();
+  const { publisher, url, date, title } = request;
+  const { file, ingested } = ingest({ path: shown, bytes, registry: registryRead.registry, sourceFile: basename(path), publisher, url, date, title, trace });
+  if (!ingested) {
+    warn(report([file]));
+    return stop('not ingested');
+  }
+  say(`${shown}: explained (--explain writes nothing)`);
+  say(`  publisher: ${ingested.publisher.id} (${ingested.publisher.from === '--publisher' ? 'as given' : `"${ingested.publisher.name}", from the page's ${ingested.publisher.from}`})`);
+  for (const line of explainIngest(ingested, trace)) say(`  ${line}`);
+  const drafts = ingested.newSources.filter((source) => !registryRead.registry.sources.has(source.id)).map((source) => source.id);
+  say(`  sources it would add to sources.yaml as drafts: ${drafts.length ? drafts.join(', ') : 'none'}`);
+  return 'explained';
 }
 
 interface Writes {

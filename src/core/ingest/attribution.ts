@@ -16,8 +16,8 @@ export type { SourceRef } from './reference-rules.ts';
 
 /** What the attributor did, collected only when asked for (`claimtrail ingest --explain`). */
 export interface AttributionTrace {
-  /** Each cue of each sentence read, with the rules that fired. */
-  cues: CueTrace[];
+  /** Each sentence read, in order, with each of its cues and the rules that fired for it. */
+  sentences: { sentence: string; cues: CueTrace[] }[];
   /** Claimants the words imply without naming them (an accusation's unnamed accusers), by source id. */
   unnamed: string[];
 }
@@ -75,7 +75,9 @@ export class Attributor {
         if (source) this.speakers.remember(ref.id, ref.surface, source, document);
       }
     };
-    const attributions = attributionsOf(sentence, { book: this.book, speakers: this.speakers }, remember, this.trace?.cues);
+    const traced = this.trace ? { sentence, cues: [] as CueTrace[] } : undefined;
+    if (traced) this.trace?.sentences.push(traced);
+    const attributions = attributionsOf(sentence, { book: this.book, speakers: this.speakers }, remember, traced?.cues);
     this.speakers.readDone();
     return attributions;
   }

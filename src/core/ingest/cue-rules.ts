@@ -20,6 +20,9 @@ export interface Attribution {
 export interface CueTrace {
   sentence: string;
   cue: string;
+  /** Where the cue stands in the sentence (UTF-16 offsets). */
+  start: number;
+  end: number;
   /** The names of the rules that fired, in order: the cue rule, the reference rules, then the chain's. */
   rules: string[];
   /** The chain found (source ids, nearest first); [] when the cue gave none. */
@@ -106,7 +109,7 @@ export function attributionsOf(sentence: string, context: ReferenceContext, reme
     fired?.push(rule.name);
     const reading = rule.read(cue, sentence, { ...context, fired }, attributions);
     const chain = 'same' in reading ? (reading.same?.chain ?? []) : buildChain(reading, cited, book.publisher, context, fired);
-    traces?.push({ sentence, cue: cue.cue, rules: fired!, chain: chain.map((ref) => ref.id) });
+    traces?.push({ sentence, cue: cue.cue, start: cue.start, end: cue.end, rules: fired!, chain: chain.map((ref) => ref.id) });
     if (!chain.length) continue;
     attributions.push({ cue: cue.cue, cueStart: cue.start, cueEnd: cue.end, chain });
     // The nearest is remembered last, so it is the most recent: "it added" is Reuters, not its sources.

@@ -25,10 +25,11 @@ export interface Detection {
   signals: string[];
 }
 
-/** A sentence scoring this much or more is check-worthy. */
-const threshold = 0.4;
+/** A sentence scoring this much or more is check-worthy (by the rules). */
+export const threshold = 0.4;
 
-const weights: Record<string, number> = {
+/** What each signal adds to a sentence's score (a penalty takes away). */
+export const weights: Record<string, number> = {
   quantity: 0.5,
   'named-actor+event-verb': 0.45,
   'first-time': 0.4,
