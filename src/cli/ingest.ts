@@ -67,7 +67,9 @@ export async function runIngest(request: IngestRequest, say: (line: string) => v
   for (const path of request.files) {
     let outcome: Outcome;
     try {
-      outcome = request.explain ? explainOne(path, request, say, warn) : await ingestOne(path, request, taken, say, warn, lockOptions);
+      outcome = request.explain
+        ? explainOne(path, request, say, warn)
+        : await ingestOne(path, request, taken, say, warn, lockOptions);
     } catch (error) {
       if (process.env.CLAIMTRAIL_DEBUG && error instanceof Error) warn(error.stack ?? error.message);
       // Writes are atomic and in an order a rerun completes, so a write that failed can say to run it again.
@@ -195,7 +197,12 @@ async function ingestOne(
  * rule dropped each line, why each claim is check-worthy, which rules chose its claimant) instead of
  * writing anything: the entry, the raw copy and sources.yaml are left as they are.
  */
-function explainOne(path: string, request: IngestRequest, say: (line: string) => void, warn: (line: string) => void): Outcome {
+function explainOne(
+  path: string,
+  request: IngestRequest,
+  say: (line: string) => void,
+  warn: (line: string) => void,
+): Outcome {
   const shown = displayPath(path, request.cwd);
   const stop = (reason: string): Outcome => {
     warn(`claimtrail ingest: ${shown}: ${reason}`);
@@ -210,15 +217,19 @@ function explainOne(path: string, request: IngestRequest, say: (line: string) =>
   }
   const trace = newIngestTrace();
   const { publisher, url, date, title } = request;
-  const { file, ingested } = ingest({ path: shown, bytes, registry: registryRead.registry, sourceFile: basename(path), publisher, url, date, title, trace });
+  const { registry } = registryRead;
+  const sourceFile = basename(path);
+  const { file, ingested } = ingest({ path: shown, bytes, registry, sourceFile, publisher, url, date, title, trace });
   if (!ingested) {
     warn(report([file]));
     return stop('not ingested');
   }
   say(`${shown}: explained (--explain writes nothing)`);
-  say(`  publisher: ${ingested.publisher.id} (${ingested.publisher.from === '--publisher' ? 'as given' : `"${ingested.publisher.name}", from the page's ${ingested.publisher.from}`})`);
+  const stated = ingested.publisher;
+  const from = stated.from === '--publisher' ? 'as given' : `"${stated.name}", from the page's ${stated.from}`;
+  say(`  publisher: ${stated.id} (${from})`);
   for (const line of explainIngest(ingested, trace)) say(`  ${line}`);
-  const drafts = ingested.newSources.filter((source) => !registryRead.registry.sources.has(source.id)).map((source) => source.id);
+  const drafts = ingested.newSources.filter((source) => !registry.sources.has(source.id)).map((source) => source.id);
   say(`  sources it would add to sources.yaml as drafts: ${drafts.length ? drafts.join(', ') : 'none'}`);
   return 'explained';
 }

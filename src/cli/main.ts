@@ -99,7 +99,10 @@ async function checked(command: string, dir: string, base?: string) {
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const commandSpec: Record<string, Spec> = {
-    ingest: { valued: ['--content', '--publisher', '--url', '--date', '--title', '--slug'], flags: ['--merge', '--explain'] },
+    ingest: {
+      valued: ['--content', '--publisher', '--url', '--date', '--title', '--slug'],
+      flags: ['--merge', '--explain'],
+    },
     detect: { valued: [] },
     match: { valued: [] },
     check: { valued: ['--content'] },

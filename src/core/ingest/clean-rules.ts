@@ -7,7 +7,8 @@
 import nlp from 'compromise';
 import { bylineAuthors, bylinePrefix, copyrightHolder, escapeRegExp, readByline } from './bylines.ts';
 import type { BlockType, CleanBlock, CleanResult, Unit } from './clean.ts';
-import { clutterRules, commentsHead, endMark, isTableRow, kickerHeadline, relatedHeading, threadFollows } from './clutter.ts';
+import { clutterRules, commentsHead, endMark, isTableRow, kickerHeadline, relatedHeading } from './clutter.ts';
+import { threadFollows } from './clutter.ts';
 import { captionCredit, creditLabel, creditOnly, imageCaption, imageSource } from './credits.ts';
 import { datelineDate, isDateOnly, statedDate } from './dates.ts';
 import { collapsePiece, slicePiece, terminal, wordCount, type Piece } from './text.ts';
@@ -53,7 +54,17 @@ interface Line {
  * links until the prose resumes.
  */
 export class Cleaning {
-  readonly result: CleanResult = { blocks: [], title: null, authors: [], date: null, publisherNames: [], publisherLines: [], clutter: [], repeated: [], repaired: [] };
+  readonly result: CleanResult = {
+    blocks: [],
+    title: null,
+    authors: [],
+    date: null,
+    publisherNames: [],
+    publisherLines: [],
+    clutter: [],
+    repeated: [],
+    repaired: [],
+  };
   readonly kept: CleanBlock[] = [];
   readonly units: Unit[];
   /** The index of the last unit of prose that is not a caption (what follows it is the page's foot). */
@@ -68,7 +79,7 @@ export class Cleaning {
   headline: { unit: Unit; index: number } | undefined;
   /** Set after a lone "Image caption" label: the next line is the caption (with this credit, if any). */
   captionNext: { credit: string | null } | null = null;
-  /** What the deciding rule did to the current line, for the trace: kept it as a block type, dropped it (and why), or took it as the headline. */
+  /** What the deciding rule did to the current line, for the trace: kept it, dropped it, or took it as the headline. */
   decision: 'kept' | 'dropped' | 'headline' = 'kept';
   /** The block type it was kept as, or the removal rule that dropped it. */
   decidedAs = '';
@@ -121,20 +132,23 @@ export class Cleaning {
     this.result.title = collapsePiece(unit).text;
     const at = this.result.clutter.findLastIndex((line) => line.text === unit.text);
     if (at !== -1) this.result.clutter.splice(at, 1);
-    this.trace?.push({ text: unit.text, rule: 'headline-after-all', outcome: 'headline', rawStart: unit.located ? unit.offsets[0]! : null });
+    const rawStart = unit.located ? unit.offsets[0]! : null;
+    this.trace?.push({ text: unit.text, rule: 'headline-after-all', outcome: 'headline', rawStart });
   }
 
   /** Whether the unit after this one starts the story: a byline, a date line or a paragraph of prose. */
   private leadsIntoStory(index: number): boolean {
     const next = this.units[index + 1]?.text ?? '';
-    return bylinePrefix.test(next) || isProse(next) || isDateOnly(next) || /^(?:published|updated|posted)\b/i.test(next);
+    const dateLine = isDateOnly(next) || /^(?:published|updated|posted)\b/i.test(next);
+    return bylinePrefix.test(next) || isProse(next) || dateLine;
   }
 
   /** The line as the rules read it. */
   line(unit: Unit, index: number): Line {
     const text = unit.text;
     const prose = isProse(text);
-    const titleSlot = this.inHeader && this.result.title === null && !this.kept.length && unit.hint !== 'paragraph' && !prose;
+    const titleSlot =
+      this.inHeader && this.result.title === null && !this.kept.length && unit.hint !== 'paragraph' && !prose;
     return { unit, index, text, words: wordCount(text), prose, stops: terminal.test(text), titleSlot };
   }
 }
@@ -146,7 +160,11 @@ export interface CleanRule {
 }
 
 /** A rule from a test (what it finds, undefined when it does not apply) and what to do with what it found. */
-function rule<T>(name: string, test: (line: Line, state: Cleaning) => T | undefined, action: (found: T, line: Line, state: Cleaning) => boolean): CleanRule {
+function rule<T>(
+  name: string,
+  test: (line: Line, state: Cleaning) => T | undefined,
+  action: (found: T, line: Line, state: Cleaning) => boolean,
+): CleanRule {
   return {
     name,
     apply(line, state) {
@@ -157,6 +175,11 @@ function rule<T>(name: string, test: (line: Line, state: Cleaning) => T | undefi
 }
 
 const yes = (value: boolean) => (value ? true : undefined);
+/** "Image source, Reuters", "AP Photo/Jane Doe": the credit a line states alone. */
+const creditOf = (text: string) =>
+  (imageSource.exec(text)?.[1] ?? creditOnly.exec(text.replace(creditLabel, ''))?.[1]) || undefined;
+/** Whether the unit after this one is a paragraph of prose. */
+const beforeProse = (state: Cleaning, index: number) => isProse(state.units[index + 1]?.text ?? '');
 /** A sentence (a full stop after a few words): the article again, after a list of links. */
 const sentenceLike = (line: Line) => line.prose || (line.words >= 5 && /[.!]["”’)]?$/.test(line.text));
 
@@ -167,7 +190,8 @@ export const cleanRules: readonly CleanRule[] = [
   // A row of a table a scraper wrote as text ("| 2019 | 1,200 |"): the article's data, kept as a paragraph
   // of its own, word for word, before any rule reads its bars as a breadcrumb. (The rule line under a
   // table's head, "|---|---|", has no words and goes as such, by the clutter rules.)
-  rule('table-row', ({ unit, index }, state) => yes(unit.hint === undefined && isTableRow(state.units, index)), (_, { unit }, state) => {
+  rule('table-row', ({ unit, index }, state) => yes(unit.hint === undefined && isTableRow(state.units, index)),
+  (_, { unit }, state) => {
     state.inLinks = false;
     return state.keep(unit, 'paragraph', unit);
   }),
@@ -178,14 +202,16 @@ export const cleanRules: readonly CleanRule[] = [
   }),
   // Readers' comments are not the article, however much they read like it. A "Comments" button in a share
   // bar is no such head: a thread (replies, times posted) must follow.
-  rule('comments-head', ({ text, index }, state) => yes(!state.inHeader && commentsHead.test(text) && threadFollows(state.units, index)),
+  rule('comments-head',
+    ({ text, index }, state) => yes(!state.inHeader && commentsHead.test(text) && threadFollows(state.units, index)),
     (_, { unit }, state) => {
       state.ended = 'after-comments';
       return state.remove(unit, 'comments');
     }),
   // Takes note only. Links are headlines; a sentence is the article again. Before the rules below, each of
   // which may drop a line as a link while a list of links runs.
-  rule('sentence-ends-links', (line) => yes(sentenceLike(line) && line.unit.hint !== 'caption' && line.unit.hint !== 'heading'),
+  rule('sentence-ends-links',
+    (line) => yes(sentenceLike(line) && line.unit.hint !== 'caption' && line.unit.hint !== 'heading'),
     (_, __, state) => {
       state.inLinks = false;
       return false;
@@ -217,7 +243,7 @@ export const cleanRules: readonly CleanRule[] = [
   }),
   // "Image source, Reuters", "AP Photo/Jane Doe": a credit on its own line goes to the caption before it,
   // or waits for the next. Before the byline rules, which would take "Jane Doe" as an author.
-  rule('image-credit', ({ text, words }) => (words <= 8 ? (imageSource.exec(text)?.[1] ?? creditOnly.exec(text.replace(creditLabel, ''))?.[1]) || undefined : undefined),
+  rule('image-credit', ({ text, words }) => (words <= 8 ? creditOf(text) : undefined),
     (credit, { unit }, state) => {
       const previous = state.kept.at(-1);
       if (previous?.type === 'caption' && !previous.credit) previous.credit = credit;
@@ -226,7 +252,8 @@ export const cleanRules: readonly CleanRule[] = [
     }),
   // "By Jane Doe | June 3, 2022 | 5 min read": a byline first, whatever else the line holds (before the
   // clutter rules would drop it as a reading time).
-  rule('byline', ({ text, unit }, state) => (bylinePrefix.test(text) ? readByline(text, state.inHeader, unit.hint) : undefined),
+  rule('byline',
+    ({ text, unit }, state) => (bylinePrefix.test(text) ? readByline(text, state.inHeader, unit.hint) : undefined),
     (byline, { unit }, state) => state.takeByline(unit, byline)),
   // The page's headline before anything is kept: "Analysis: Why the bridge failed" there is the story's own
   // headline with its kicker, not a link to another story (which the clutter rules would drop as read-more);
@@ -235,7 +262,8 @@ export const cleanRules: readonly CleanRule[] = [
     yes(kickerHeadline.test(text) && words >= 3 && !prose && (unit.hint === 'heading' || titleSlot)),
   (_, { unit, titleSlot }, state) => (titleSlot ? state.title(unit) : state.keep(unit, 'heading', unit))),
   // Page clutter by its form (clutter.ts: share buttons, players, reading times, datelines…), each named.
-  rule('clutter', ({ text, prose }) => clutterRules.find((candidate) => candidate.test(text) && !(prose && candidate.notProse))?.rule,
+  rule('clutter',
+    ({ text, prose }) => clutterRules.find((candidate) => candidate.test(text) && !(prose && candidate.notProse))?.rule,
     (name, { text, unit }, state) => {
       // An update or modification is not the publication date.
       if (name === 'dateline' && !/^(updated|last|modified)/i.test(text)) state.result.date ??= statedDate(text);
@@ -251,13 +279,15 @@ export const cleanRules: readonly CleanRule[] = [
     state.inLinks = true;
     return state.remove(unit, 'related-links');
   }),
-  rule('related-link', ({ prose }, state) => yes(state.inLinks && !prose), (_, { unit }, state) => state.remove(unit, 'related-links')),
+  rule('related-link', ({ prose }, state) => yes(state.inLinks && !prose),
+    (_, { unit }, state) => state.remove(unit, 'related-links')),
   // A caption with its credit at the end ("Rescuers at the site. Photo: AP"). After the links: a link's
   // headline may end with an outlet's name.
   rule('caption-with-credit', ({ text, unit }) => {
     const credited = captionCredit(text);
-    return credited && (unit.hint === 'caption' || (wordCount(credited.text) <= 60 && !/["“”]/.test(credited.text))) ? credited : undefined;
-  }, (credited, { unit }, state) => state.keep(unit, 'caption', slicePiece(unit, 0, credited.text.length), credited.credit)),
+    const captionLike = (text: string) => wordCount(text) <= 60 && !/["“”]/.test(text);
+    return credited && (unit.hint === 'caption' || captionLike(credited.text)) ? credited : undefined;
+  }, ({ text, credit }, { unit }, state) => state.keep(unit, 'caption', slicePiece(unit, 0, text.length), credit)),
   // What the page's markup calls a caption, with the credit stated before it if any.
   rule('caption', ({ unit }) => yes(unit.hint === 'caption'), (_, { unit }, state) => {
     const credit = state.pendingCredit;
@@ -266,8 +296,11 @@ export const cleanRules: readonly CleanRule[] = [
   }),
   // "Jane Doe covers transport for The Ledger.": the author's note, not the article. After the byline rules
   // that name the author.
-  rule('author-note', ({ text, words }, state) => yes(words <= 40 && state.result.authors.some((author) =>
-    new RegExp(`^${escapeRegExp(author)}\\s+(is|was|covers|writes|reports|reported|contributed|edits)\\b`, 'i').test(text))),
+  rule('author-note', ({ text, words }, state) => yes(words <= 40 && state.result.authors.some((author) => {
+    const verbs = 'is|was|covers|writes|reports|reported|contributed|edits';
+    const note = new RegExp(`^${escapeRegExp(author)}\\s+(${verbs})\\b`, 'i');
+    return note.test(text);
+  })),
   (_, { unit }, state) => state.remove(unit, 'author-note')),
   // Names alone in the header ("Zhenhua LuandMimi Lau"): after the captions, whose credits are names too.
   rule('names-only-byline', ({ text, unit }, state) => readByline(text, state.inHeader, unit.hint),
@@ -276,10 +309,12 @@ export const cleanRules: readonly CleanRule[] = [
     const bulleted = bullet.exec(text);
     return bulleted && bulleted[0].length < text.length ? bulleted[0].length : undefined;
   }, (from, { unit }, state) => state.keep(unit, 'list-item', slicePiece(unit, from))),
-  rule('list-item', ({ unit }) => yes(unit.hint === 'list-item'), (_, { unit }, state) => state.keep(unit, 'list-item', unit)),
+  rule('list-item', ({ unit }) => yes(unit.hint === 'list-item'),
+    (_, { unit }, state) => state.keep(unit, 'list-item', unit)),
   // The headline: the first line of several words, with a verb, before anything is kept. A line without one
   // there is the site's tagline ("Community news from the valley"), unless the story follows it (takeHeadline).
-  rule('headline', ({ prose, titleSlot, words, unit }) => yes(!prose && titleSlot && words >= (unit.hint === 'heading' ? 2 : 4)),
+  rule('headline',
+    ({ prose, titleSlot, words, unit }) => yes(!prose && titleSlot && words >= (unit.hint === 'heading' ? 2 : 4)),
     (_, { unit, text, index }, state) => {
       if (unit.hint !== 'heading' && !nlp(text).has('#Verb')) {
         state.headline = { unit, index };
@@ -290,8 +325,8 @@ export const cleanRules: readonly CleanRule[] = [
   // Takes note only: a short line with a verb ("Storm hits coast", "Pope dies") may be the headline rather
   // than the label the next rule drops it as.
   rule('short-headline', ({ prose, titleSlot, words, stops, text }) =>
-    yes(!prose && titleSlot && words >= 2 && words <= 3 && !stops && !isFused(text) && /\p{Ll}/u.test(text) && !/:$/.test(text) &&
-      (nlp(text).has('#Verb') || /\s\p{Ll}+(?:s|ed)\b/u.test(text))),
+    yes(!prose && titleSlot && words >= 2 && words <= 3 && !stops && !isFused(text) && /\p{Ll}/u.test(text) &&
+      !/:$/.test(text) && (nlp(text).has('#Verb') || /\s\p{Ll}+(?:s|ed)\b/u.test(text))),
   (_, { unit, index }, state) => {
     state.headline = { unit, index };
     return false;
@@ -303,13 +338,16 @@ export const cleanRules: readonly CleanRule[] = [
   rule('fused-labels', ({ prose, text, words, stops }) => yes(!prose && isFused(text) && words <= 4 && !stops),
     (_, { unit }, state) => state.remove(unit, 'fused-labels')),
   // Short lines after the last paragraph of prose are the page's foot: links, not crossheads.
-  rule('trailing-links', ({ prose, index, stops, words }, state) => yes(!prose && state.lastProse >= 0 && index > state.lastProse && !stops && words <= 15),
+  rule('trailing-links',
+    ({ prose, index, stops, words }, state) =>
+      yes(!prose && state.lastProse >= 0 && index > state.lastProse && !stops && words <= 15),
     (_, { unit }, state) => state.remove(unit, 'trailing-links')),
   // A crosshead: what the markup calls a heading, or a short line before a paragraph of prose.
   rule('crosshead', ({ prose, unit, words, stops, index }, state) =>
-    yes(!prose && (unit.hint === 'heading' || (words >= 2 && words <= 12 && !stops && isProse(state.units[index + 1]?.text ?? '')))),
+    yes(!prose && (unit.hint === 'heading' || (words >= 2 && words <= 12 && !stops && beforeProse(state, index)))),
   (_, { unit }, state) => state.keep(unit, 'heading', unit)),
-  rule('label', ({ prose, words, stops }) => yes(!prose && words <= 2 && !stops), (_, { unit }, state) => state.remove(unit, 'label')),
+  rule('label', ({ prose, words, stops }) => yes(!prose && words <= 2 && !stops),
+    (_, { unit }, state) => state.remove(unit, 'label')),
   // Last: what no rule took is the article's text. The first prose ends the header (its dateline dates the story).
   rule('paragraph', () => true, (_, { unit, text, prose }, state) => {
     if (prose && state.inHeader) state.result.date ??= datelineDate(text);

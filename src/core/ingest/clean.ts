@@ -80,7 +80,9 @@ function textUnits(raw: string): Unit[] {
   // its last line's end (the line breaks between read as spaces), so it is cut from the raw text once.
   let open: { unit: Unit; start: number; end: number; length: number; words: number; last: string } | undefined;
   const close = () => {
-    if (open) units.push(open.end === open.unit.offsets[open.unit.text.length] ? open.unit : { ...open.unit, ...rawPiece(raw, open.start, open.end) });
+    if (!open) return;
+    const whole = open.end === open.unit.offsets[open.unit.text.length];
+    units.push(whole ? open.unit : { ...open.unit, ...rawPiece(raw, open.start, open.end) });
     open = undefined;
   };
   for (const line of lines) {
@@ -113,7 +115,11 @@ function wrapWidth(lines: Unit[]): number {
  * Whether `next` goes on the paragraph being joined: a line broken at the wrap width, or mid-sentence.
  * The paragraph is given by its length, its word count and its last line, which is where it ends.
  */
-function continuesLine(previous: { length: number; words: number; last: string }, next: string, width: number): boolean {
+function continuesLine(
+  previous: { length: number; words: number; last: string },
+  next: string,
+  width: number,
+): boolean {
   // A list item, or a table's row or rule line, starts its own line.
   if (bullet.test(next) || /^\|/.test(next) || /^\|.*\|$/.test(previous.last) || tableRule.test(next)) return false;
   const filled = width > 0 && previous.length >= width - 25;
@@ -132,7 +138,8 @@ export function cleanUnits(units: Unit[], trace?: CleanTraceLine[]): CleanResult
     const line = state.line(unit, index);
     const decided = cleanRules.find((candidate) => candidate.apply(line, state))!;
     if (!trace) return;
-    const outcome = state.decision === 'kept' ? state.decidedAs : state.decision === 'dropped' ? `dropped: ${state.decidedAs}` : 'headline';
+    const { decision, decidedAs } = state;
+    const outcome = decision === 'kept' ? decidedAs : decision === 'dropped' ? `dropped: ${decidedAs}` : 'headline';
     trace.push({ text: unit.text, rule: decided.name, outcome, rawStart: unit.located ? unit.offsets[0]! : null });
   });
   const { result } = state;

@@ -12,7 +12,10 @@ export interface Attribution {
   cue: string;
   cueStart: number;
   cueEnd: number;
-  /** Sources nearest first, after the publisher: [reuters, diplomatic-sources] for "Citing diplomatic sources, Reuters reported". */
+  /**
+   * Sources nearest first, after the publisher: [reuters, diplomatic-sources] for "Citing diplomatic
+   * sources, Reuters reported".
+   */
   chain: SourceRef[];
 }
 
@@ -51,7 +54,11 @@ const nothing = { source: null, receiver: null };
 /** The rules for a cue, in the order they are tried; the first whose test passes reads it. */
 export const cueRules: readonly CueRule[] = [
   // First: "citing X" names whom the speaker cites, never the speaker; the chain builder adds X.
-  { name: 'citing-cue-names-no-speaker', test: ({ lower }) => citingCues.test(lower), read: () => ({ same: undefined }) },
+  {
+    name: 'citing-cue-names-no-speaker',
+    test: ({ lower }) => citingCues.test(lower),
+    read: () => ({ same: undefined }),
+  },
   // "According to X", "figures given by X": the source follows the cue (an "-ing" or "said" rule would look before it).
   {
     name: 'source-after-cue',
@@ -97,7 +104,8 @@ export function attributionsOf(sentence: string, context: ReferenceContext, reme
   }));
   const { book } = context;
   // "citing a shortage of nurses" gives a reason, not a source.
-  const names = (phrase: string) => /^\p{Lu}/u.test(phrase) || citable.test(phrase) || book.registered(phrase.toLowerCase()) !== undefined;
+  const names = (phrase: string) =>
+    /^\p{Lu}/u.test(phrase) || citable.test(phrase) || book.registered(phrase.toLowerCase()) !== undefined;
   const cited = cues
     .filter((cue) => citedSourceCues.test(cue.cue))
     .map((cue) => nounAfter({ ...context, fired: undefined }, sentence, cue.end, names))
@@ -108,8 +116,10 @@ export function attributionsOf(sentence: string, context: ReferenceContext, reme
     const rule = cueRules.find((candidate) => candidate.test(cue, sentence))!;
     fired?.push(rule.name);
     const reading = rule.read(cue, sentence, { ...context, fired }, attributions);
-    const chain = 'same' in reading ? (reading.same?.chain ?? []) : buildChain(reading, cited, book.publisher, context, fired);
-    traces?.push({ sentence, cue: cue.cue, start: cue.start, end: cue.end, rules: fired!, chain: chain.map((ref) => ref.id) });
+    const chain =
+      'same' in reading ? (reading.same?.chain ?? []) : buildChain(reading, cited, book.publisher, context, fired);
+    const { start, end } = cue;
+    traces?.push({ sentence, cue: cue.cue, start, end, rules: fired!, chain: chain.map((ref) => ref.id) });
     if (!chain.length) continue;
     attributions.push({ cue: cue.cue, cueStart: cue.start, cueEnd: cue.end, chain });
     // The nearest is remembered last, so it is the most recent: "it added" is Reuters, not its sources.
@@ -124,7 +134,8 @@ function buildChain({ source, receiver }: { source: SourceRef | null; receiver: 
   if (!source) return [];
   const chain = [source];
   // "one source telling the agency": the agency reports what the source told it.
-  if (receiver && receiver.id !== source.id && receiver.id !== publisher && isOutlet(context.book.source(receiver.id))) {
+  const toldOutlet = receiver && isOutlet(context.book.source(receiver.id));
+  if (receiver && toldOutlet && receiver.id !== source.id && receiver.id !== publisher) {
     fired?.push('told-an-outlet');
     chain.unshift(receiver);
   }
@@ -174,7 +185,8 @@ function nounBefore(context: ReferenceContext, sentence: string, cueStart: numbe
   // "Ines Calder, the party's spokeswoman, said", "Sian Pruett, Westgrid's operations director, said":
   // the speaker is the name before the role.
   const role = head.replace(/\s+(?:for|of|at|in|on)\s+.*$/, '');
-  if (/^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s?)\s/iu.test(role) && personTitles.test(role.split(/\s+/).at(-1)!)) {
+  const determined = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s?)\s/iu.test(role);
+  if (determined && personTitles.test(role.split(/\s+/).at(-1)!)) {
     const name = nameBeforeRole.exec(before.slice(0, boundary));
     if (name) {
       context.fired?.push('name-before-role');
@@ -184,7 +196,10 @@ function nounBefore(context: ReferenceContext, sentence: string, cueStart: numbe
   return resolveReference(context, head, boundary + lead + relative);
 }
 
-/** "In a statement released on Wednesday, the foreign ministry confirmed": the speaker before the cue after the comma. */
+/**
+ * "In a statement released on Wednesday, the foreign ministry confirmed": the speaker is before the
+ * cue after the comma.
+ */
 function speakerAfterComma(context: ReferenceContext, sentence: string, cueEnd: number): SourceRef | null {
   const comma = sentence.indexOf(',', cueEnd);
   if (comma === -1) return null;
@@ -198,20 +213,29 @@ const wordsAfterCue = new RegExp(String.raw`^(?:${titleAbbreviations}|[^,.;:!?"�
 const nameAfterRole = new RegExp(String.raw`^,\s*(${personName})(?=[\s,.;:!?]|$)`, 'u');
 // "former detainees describing …", "figures seen by the paper": the phrase ends where a participle starts
 // its own clause ("the engineering firm X": after a determiner, an "-ing" word is an adjective).
-const participleClause =
-  /(?<=\S)(?<!^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:\p{Ll}+(?:ing|ed)(?:\s+\S+){2,}|(?:seen|shown|given|made|obtained|compiled|released|published)\s+(?:by|to)\s.*)$/u;
+const participleClause = new RegExp(
+  String.raw`(?<=\S)(?<!^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:\p{Ll}+(?:ing|ed)(?:\s+\S+){2,}|` +
+    String.raw`(?:seen|shown|given|made|obtained|compiled|released|published)\s+(?:by|to)\s.*)$`,
+  'u',
+);
 
 /**
  * The noun phrase right after a cue, up to a comma or "that": "according to the US State Department,";
  * null when `names` says it names no one.
  */
-function nounAfter(context: ReferenceContext, sentence: string, cueEnd: number, names: (phrase: string) => boolean = () => true): SourceRef | null {
+function nounAfter(
+  context: ReferenceContext,
+  sentence: string,
+  cueEnd: number,
+  names: (phrase: string) => boolean = () => true,
+): SourceRef | null {
   const rest = sentence.slice(cueEnd);
   const lead = rest.length - rest.trimStart().length;
   const words = wordsAfterCue.exec(rest.trimStart())![0];
   // "said the hospital's director, Dr. Agnès Picard": the name after the role is the speaker.
   const named = nameAfterRole.exec(rest.trimStart().slice(words.length));
-  if (named && /^(?:the|a|an|its|his|her|their)\s/i.test(words) && personTitles.test(words.trim().split(/\s+/).at(-1)!)) {
+  const role = /^(?:the|a|an|its|his|her|their)\s/i.test(words) && personTitles.test(words.trim().split(/\s+/).at(-1)!);
+  if (named && role) {
     context.fired?.push('name-after-role');
     return resolveReference(context, named[1]!, cueEnd + lead + words.length + named[0].indexOf(named[1]!));
   }

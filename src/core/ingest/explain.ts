@@ -50,12 +50,17 @@ function explainClaims({ draft }: Ingested, trace: IngestTrace): string[] {
 function whyTaken(claim: DraftClaim): string {
   const signals = claim.signals
     .filter((signal) => signal !== 'learned')
-    .map((signal) => (weights[signal] === undefined ? signal : `${signal} ${weights[signal]! >= 0 ? '+' : ''}${weights[signal]}`))
+    .map((signal) => {
+      const weight = weights[signal];
+      return weight === undefined ? signal : `${signal} ${weight >= 0 ? '+' : ''}${weight}`;
+    })
     .join(', ');
   const learned = claim.signals.includes('learned');
   if (claim.kind === 'quote') return `taken: a quotation with a speaker (signals ${signals || 'none'})`;
-  if (claim.score >= threshold) return `check-worthy by the rules: score ${claim.score} (${threshold} needed): ${signals}${learned ? '; the learned model agrees' : ''}`;
-  return `check-worthy by the learned model (the rules' score ${claim.score} is under ${threshold}: ${signals || 'no signal'})`;
+  const agrees = learned ? '; the learned model agrees' : '';
+  const { score } = claim;
+  if (score >= threshold) return `check-worthy by the rules: score ${score} (${threshold} needed): ${signals}${agrees}`;
+  return `check-worthy by the learned model (the rules' score ${score} is under ${threshold}: ${signals || 'none'})`;
 }
 
 /**
@@ -71,13 +76,17 @@ function attributionLines(claim: DraftClaim, sentence: string, cues: CueTrace[],
   const chosen =
     claim.kind === 'quote'
       ? attributed[0]
-      : (attributed.find((cue) => cue.start >= start && cue.end <= end) ?? attributed.filter((cue) => cue.end <= start).at(-1));
-  const said = (cue: CueTrace) => `"${cue.cue}" -> ${cue.chain.length ? cue.chain.join(' < ') : 'no source'} (rules ${cue.rules.join(', ')})`;
+      : (attributed.find((cue) => cue.start >= start && cue.end <= end) ??
+        attributed.filter((cue) => cue.end <= start).at(-1));
+  const said = (cue: CueTrace) =>
+    `"${cue.cue}" -> ${cue.chain.length ? cue.chain.join(' < ') : 'no source'} (rules ${cue.rules.join(', ')})`;
   if (claim.by.length === 1 && unnamed.includes(claim.by[0]!))
-    return [`     claimant: ${by}, unnamed: the words accuse or criticise without naming who (claim-model.ts unnamedClaimant)`];
-  if (chosen && chosen.chain.join(' < ') === by && claim.by.length) return [`     claimant: ${by}, by the cue ${said(chosen)}`];
+    return [`     claimant: ${by}, unnamed: the words accuse or criticise without naming who (claim-model.ts)`];
+  if (chosen && chosen.chain.join(' < ') === by && claim.by.length)
+    return [`     claimant: ${by}, by the cue ${said(chosen)}`];
   const read = cues.map((cue) => `     cue ${said(cue)}`);
-  if (!claim.by.length) return [`     claimant: the publisher (no cue in or before its words names another speaker)`, ...read];
+  const publisher = `     claimant: the publisher (no cue in or before its words names another speaker)`;
+  if (!claim.by.length) return [publisher, ...read];
   // A quotation with no cue of its own continues the speaker of the quotation before it.
   return [`     claimant: ${by}, the speaker of the quotation before (its own sentence names none)`, ...read];
 }

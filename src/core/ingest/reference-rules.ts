@@ -14,7 +14,7 @@ export interface SourceRef {
   id: string;
   /** The words that name it here ("he", "the statement", "John Fisher"). */
   surface: string;
-  /** Offsets of `surface` in the sentence; null when the source comes from context (a pronoun's speaker named earlier). */
+  /** Offsets of `surface` in the sentence; null when the source comes from context (a pronoun's speaker). */
   start: number | null;
   end: number | null;
 }
@@ -56,8 +56,20 @@ function rule<T>(name: string, test: (phrase: Phrase, context: ReferenceContext)
   };
 }
 
-const named = (id: string, { surface, start }: Phrase): SourceRef => ({ id, surface, start, end: start + surface.length });
-const fromContext = (id: string | undefined, { surface }: Phrase): SourceRef | null => (id ? { id, surface, start: null, end: null } : null);
+const named = (id: string, { surface, start }: Phrase): SourceRef => ({
+  id,
+  surface,
+  start,
+  end: start + surface.length,
+});
+const fromContext = (id: string | undefined, { surface }: Phrase): SourceRef | null =>
+  id ? { id, surface, start: null, end: null } : null;
+/** "the grid operator Westgrid": lower-case words saying what it is, then a capitalised name. */
+const descriptionThenName = new RegExp(
+  String.raw`^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:in|at|of|for|from|on|with|near|by|to)\s)[\p{Ll}'’-]+\s+){1,4}` +
+    String.raw`((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’-]*))*)$`,
+  'u',
+);
 const yes = (value: boolean) => (value ? true : undefined);
 
 /** The rules, in the order they are tried. */
@@ -74,13 +86,13 @@ export const referenceRules: readonly ReferenceRule[] = [
   // "the grid operator Westgrid", "the nurses' union SNIV": what it is, then its name (not "a diplomat in
   // Beijing"). Before the registry, so "the agency Reuters" is Reuters, not whatever "the agency" stands for.
   rule('description-then-name', ({ surface }) => {
-    const described = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:in|at|of|for|from|on|with|near|by|to)\s)[\p{Ll}'’-]+\s+){1,4}((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’-]*))*)$/u.exec(surface);
+    const described = descriptionThenName.exec(surface);
     return described && !pronouns.test(described[1]!) ? described[1]! : undefined;
   }, (name, { surface, start }, context) => resolveReference(context, name, start + surface.length - name.length)),
   // "The agency said", "the ministry added": a common noun is the speaker in context that has that name
   // (before the registry's "the agency", which may be another agency the text has not named).
-  rule('earlier-speaker-by-common-noun', ({ surface, bare }, { speakers }) => (/^[Tt]he\s+\p{Ll}/u.test(surface) ? speakers.named(bare) : undefined),
-    named),
+  rule('earlier-speaker-by-common-noun',
+    ({ surface, bare }, { speakers }) => (/^[Tt]he\s+\p{Ll}/u.test(surface) ? speakers.named(bare) : undefined), named),
   // "The agency said" with no agency speaking before: the agency the article named in full ("the regional
   // health agency", or "Harlow Valley Water" for "the operator"), before the registry's "the agency".
   rule('named-in-full-before', ({ surface, bare }, { speakers }) =>
@@ -91,7 +103,8 @@ export const referenceRules: readonly ReferenceRule[] = [
   }),
   // The registry's name or alias (a generic alias only in context: "The agency said…" is no one's agency
   // in a text that never names it), else a draft of that name proposed earlier in the article.
-  rule('registry-name', ({ key }, { book }) => book.registered(key) ?? book.registered(`the ${key}`) ?? book.draftByName(key), named),
+  rule('registry-name',
+    ({ key }, { book }) => book.registered(key) ?? book.registered(`the ${key}`) ?? book.draftByName(key), named),
   // After the registry, so a registry source called "the report" wins; "the statement said" is whoever issued one.
   rule('document-of-speaker', ({ surface }) => yes(documentWords.test(surface)),
     (_, phrase, { speakers }) => fromContext(speakers.lastDocument() ?? speakers.lastOf(false), phrase)),

@@ -106,7 +106,8 @@ export class SourceBook {
    */
   unnamed(entry: Omit<SourceEntry, 'aliases' | 'related'>): string {
     if (this.registry.isDeclared(entry.id) || this.drafts.has(entry.id)) return entry.id;
-    const description = `Draft proposed by claimtrail ingest: ${entry.description} Check whether the article names them.`;
+    const description =
+      `Draft proposed by claimtrail ingest: ${entry.description} Check whether the article names them.`;
     this.addDraft({ ...entry, aliases: [], related: [], description });
     return entry.id;
   }
@@ -116,7 +117,8 @@ export class SourceBook {
     // The longest names first; a name inside a longer one found is not a mention of its own.
     const candidates = [...this.allNames.find(text)]
       // Only proper names: a common-noun alias ("experts", "one source") is marked where it is a speaker.
-      .filter((found) => /^\p{Lu}/u.test(text[found.start]!) && (this.drafts.has(found.id) || this.registered(found.name) !== undefined))
+      .filter((found) => /^\p{Lu}/u.test(text[found.start]!))
+      .filter((found) => this.drafts.has(found.id) || this.registered(found.name) !== undefined)
       .sort((a, b) => b.name.length - a.name.length || a.order - b.order || a.start - b.start);
     const taken = new Uint8Array(text.length);
     const found: { id: string; start: number; end: number }[] = [];
@@ -167,11 +169,14 @@ export class SourceBook {
     if (base === this.publisher) return this.publisher;
     let id = base;
     for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-    const aliases = [surface].filter((alias) => normalise(alias) !== normalise(name) && !this.registry.byAlias.has(alias.toLowerCase()));
+    const aliases = [surface].filter(
+      (alias) => normalise(alias) !== normalise(name) && !this.registry.byAlias.has(alias.toLowerCase()),
+    );
     // Two sources never share a name: words the registry gives another source, used here out of its
     // context ("One source said…" in a text that never names diplomatic sources), name an unidentified one.
     let draftName = notThis ? `${sentenceCase(name)} (unidentified)` : name;
-    const nameTaken = (candidate: string) => this.registry.byAlias.has(candidate.toLowerCase()) || this.draftKeys.has(candidate.toLowerCase());
+    const nameTaken = (candidate: string) =>
+      this.registry.byAlias.has(candidate.toLowerCase()) || this.draftKeys.has(candidate.toLowerCase());
     for (let n = 2; nameTaken(draftName); n++) draftName = `${name} (unidentified${n > 2 || notThis ? ` ${n}` : ''})`;
     const registered = notThis ? this.registry.sources.get(notThis)?.name : undefined;
     this.addDraft({
@@ -182,7 +187,8 @@ export class SourceBook {
       aliases,
       related: [],
       description: registered
-        ? `Draft proposed by claimtrail ingest from the words “${surface}”, which the registry uses for ${registered}; ` +
+        ? `Draft proposed by claimtrail ingest from the words “${surface}”, ` +
+          `which the registry uses for ${registered}; ` +
           `the article does not name ${registered}, so whom the words mean is left to the editor.`
         : `Draft proposed by claimtrail ingest from the words “${surface}”: check its name and type.`,
     });

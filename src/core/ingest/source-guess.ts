@@ -10,9 +10,9 @@ import { wordCount } from './text.ts';
 /** Whether a phrase can name a speaker: a name, or a noun phrase such as "experts", "one source". */
 export function isSourceLike(surface: string): boolean {
   if (/^\p{Lu}/u.test(surface))
-    return !/^(this|that|these|those|there|it|in|on|at|after|before|despite|during|if|when)$/i.test(surface.split(/\s+/)[0]!);
-  if (wordCount(surface) <= 4 && (organisationTypes.some(([pattern]) => pattern.test(surface)) || personTitles.test(surface)))
-    return true;
+    return !/^(this|that|these|those|there|it|in|on|at|after|before|despite|during|if|when)$/i.test(firstWord(surface));
+  const typed = organisationTypes.some(([pattern]) => pattern.test(surface)) || personTitles.test(surface);
+  if (wordCount(surface) <= 4 && typed) return true;
   // A noun phrase: determiners, numbers, adjectives and nouns, ending with a noun ("one source", "county officials").
   const tags = ((nlp(surface).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? []).map((term) => term.tags);
   const nounish = (term: string[]) =>
@@ -20,6 +20,10 @@ export function isSourceLike(surface: string): boolean {
     !term.includes('Verb') &&
     !term.includes('Pronoun');
   return tags.length > 0 && tags.at(-1)!.includes('Noun') && tags.every(nounish);
+}
+
+function firstWord(text: string): string {
+  return text.split(/\s+/)[0]!;
 }
 
 export function isOutlet(source: SourceEntry | undefined): boolean {
@@ -39,10 +43,15 @@ export function guessSource(surface: string): { name: string; type: SourceEntry[
   const titleEnd = tokens.findLastIndex((token) => personTitles.test(token));
   // ("An official in Valmora" is no one called "in Valmora".)
   if (titleEnd !== -1 && titleEnd < tokens.length - 1 && /^\p{Lu}/u.test(tokens[titleEnd + 1]!))
-    return { name: tokens.slice(titleEnd + 1).join(' '), type: 'person', role: tokens.slice(0, titleEnd + 1).join(' ') };
+    return {
+      name: tokens.slice(titleEnd + 1).join(' '),
+      type: 'person',
+      role: tokens.slice(0, titleEnd + 1).join(' '),
+    };
   const doc = nlp(bare);
   if (doc.places().found && !doc.people().found) return { name: bare, type: 'government' };
-  const fewCapitalised = tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token));
+  const fewCapitalised =
+    tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token));
   if (doc.people().found || fewCapitalised) return { name: bare, type: 'person' };
   return { name: bare, type: 'ngo' };
 }

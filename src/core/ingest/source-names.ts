@@ -28,7 +28,8 @@ export function sentenceCase(text: string): string {
 export function genericAlias(alias: string, source: Pick<SourceEntry, 'name' | 'aliases' | 'type'>): boolean {
   const key = alias.trim().toLowerCase().replace(/\s+/g, ' ');
   if (key === source.name.trim().toLowerCase().replace(/\s+/g, ' ')) return false;
-  const written = (source.aliases.find((other) => other.trim().toLowerCase().replace(/\s+/g, ' ') === key) ?? alias).trim();
+  const aliasWritten = source.aliases.find((other) => other.trim().toLowerCase().replace(/\s+/g, ' ') === key);
+  const written = (aliasWritten ?? alias).trim();
   const bare = written.replace(/^(?:the|a|an)\s+/i, '');
   if (/\d/.test(bare)) return false;
   if (!/\p{Lu}/u.test(bare)) return true;
@@ -79,8 +80,8 @@ export class NameIndex {
     const lower = lowerInPlace(text);
     const at = (start: number, entry: IndexedName) => {
       const end = start + entry.bare.length;
-      if (!lower.startsWith(entry.bare, start) || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? ''))
-        return undefined;
+      const inWord = /[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '');
+      if (inWord || !lower.startsWith(entry.bare, start)) return undefined;
       return { ...entry, start, end };
     };
     // A name that does not start with a letter or digit is looked for everywhere (there are few).

@@ -116,13 +116,16 @@ export class Speakers {
       const text = sentence.replace(/^\p{Lu}{3,}[^–—]{0,40}?\s[–—]\s+/u, '');
       const subject = subjectName.exec(text)?.[1];
       // Two capitalised words or an acronym: a name, not a common noun opening the sentence ("Customers will…").
-      if (subject && /^\p{Lu}{2,}$|\s/u.test(subject) && !/^(?:The|A|An|This|That|These|Those|It|In|On|At|After|Before)\b/.test(subject))
-        return subject;
+      const opener = /^(?:The|A|An|This|That|These|Those|It|In|On|At|After|Before)\b/;
+      if (subject && /^\p{Lu}{2,}$|\s/u.test(subject) && !opener.test(subject)) return subject;
     }
     return undefined;
   }
 }
 
 /** Capitalised words opening a sentence before its verb: "Harlow Valley Water today announced". */
-const subjectName =
-  /^((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:(?:today|yesterday|also|now)\s+)?(?:has|have|had|is|was|will|would|\p{Ll}+ed)\b/u;
+const subjectName = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+` +
+    String.raw`(?:(?:today|yesterday|also|now)\s+)?(?:has|have|had|is|was|will|would|\p{Ll}+ed)\b`,
+  'u',
+);

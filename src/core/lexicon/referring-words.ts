@@ -9,13 +9,23 @@ export const pronouns = /^(he|she|him|her|it|they|we|i)$/i;
 export const personPronouns = /^(he|she|him|her)$/i;
 
 /** "The statement", "its report": the document the most recent speaker issued. */
-export const documentWords = /^(?:the|its|their|his|her)\s+(statement|letter|report|release|note|communique|communiqué|memo|filing)$/i;
+export const documentWords = new RegExp(
+  String.raw`^(?:the|its|their|his|her)\s+(statement|letter|report|release|note|communique|communiqué|memo|filing)$`,
+  'i',
+);
 
 /** A sentence that mentions a document: its speaker is one who issued one. */
 export const documentMention = /\b(statement|letter|report|release|communiqu[eé])\b/i;
 
 /** "A police statement", "the ministry's report": the issuer, then what it issued. */
-export const issuedDocument = /^((?:an?|the)\s+)(.+?)(?:['’]s)?\s+(?:statement|report|letter|release|communiqu[eé])$/i;
+export const issuedDocument = new RegExp(
+  String.raw`^((?:an?|the)\s+)(.+?)(?:['’]s)?\s+(?:statement|report|letter|release|communiqu[eé])$`,
+  'i',
+);
 
 /** "Council figures", "the agency's data": the compiler, then what it compiled (not "their figures"). */
-export const compiledData = /^((?:an?|the)\s+|)(?!(?:the|its|their|his|her|our)\s)(.+?)(?:['’]s)?\s+(?:figures|data|estimates|records)$/i;
+export const compiledData = new RegExp(
+  String.raw`^((?:an?|the)\s+|)(?!(?:the|its|their|his|her|our)\s)(.+?)(?:['’]s)?\s+` +
+    String.raw`(?:figures|data|estimates|records)$`,
+  'i',
+);

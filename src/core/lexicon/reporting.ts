@@ -3,7 +3,14 @@
 import { weekdays } from './calendar.ts';
 
 /** The cues, as alternatives of a regular expression ("given by", "told", "calls on"…). */
-const reportingCues = String.raw`(?:given|made|provided|issued|released|published|told) (?:to [^,.;]{1,40}? )?by|according to|citing|cited|quoting|quoted|in a statement|said|says|say|saying|told|tells|telling|added|adds|stated|states|reported|reports|reporting|confirmed|confirms|announced|announces|claimed|claims|claiming|den(?:y|ies|ied)|urged|urges|urging|warned|warns|insisted|insists|argued|argues|noted|notes|wrote|writes|estimated?(?!\s+to\b)|estimates|accused|accuses|alleged|alleges|acknowledged|admitted|called (?:on|for)|calls (?:on|for)`;
+const reportingCues = [
+  String.raw`(?:given|made|provided|issued|released|published|told) (?:to [^,.;]{1,40}? )?by`, 'according to', 'citing',
+  'cited', 'quoting', 'quoted', 'in a statement', 'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added',
+  'adds', 'stated', 'states', 'reported', 'reports', 'reporting', 'confirmed', 'confirms', 'announced', 'announces',
+  'claimed', 'claims', 'claiming', 'den(?:y|ies|ied)', 'urged', 'urges', 'urging', 'warned', 'warns', 'insisted',
+  'insists', 'argued', 'argues', 'noted', 'notes', 'wrote', 'writes', String.raw`estimated?(?!\s+to\b)`, 'estimates',
+  'accused', 'accuses', 'alleged', 'alleges', 'acknowledged', 'admitted', 'called (?:on|for)', 'calls (?:on|for)',
+].join('|');
 
 /** A reporting cue anywhere in a sentence. */
 export const cuePattern = new RegExp(String.raw`\b(?:${reportingCues})\b`, 'i');
@@ -24,4 +31,8 @@ export const toldCues = /^(told|tells|telling)$/;
  * Words between a speaker and its cue, dropped to find the speaker: "the ministry has also said", "Fisher
  * told reporters on Monday". Alternatives of a regular expression, each read after a space.
  */
-export const wordsBeforeCue = String.raw`has|have|had|also|previously|later|again|further|did|does|do|not|repeatedly|reportedly|publicly|separately|would|will|had also|has also|have also|today|yesterday|tonight|now|earlier|formally|officially|on (?:${[...weekdays].join('|')})`;
+export const wordsBeforeCue = [
+  'has', 'have', 'had', 'also', 'previously', 'later', 'again', 'further', 'did', 'does', 'do', 'not', 'repeatedly',
+  'reportedly', 'publicly', 'separately', 'would', 'will', 'had also', 'has also', 'have also', 'today', 'yesterday',
+  'tonight', 'now', 'earlier', 'formally', 'officially', `on (?:${[...weekdays].join('|')})`,
+].join('|');
