@@ -5,22 +5,21 @@
 // their attributes and verdicts, the front matter they set), the previous text saved beside it.
 // Writes happen under the corpus's lock, each file atomically, the entry last: a second ingest waits
 // rather than lose the first's sources, and an interrupted one, run again, completes what it began.
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { parseDocument, stringify } from 'yaml';
 import { report } from '../core/diagnostics.ts';
 import { displayPath, ensureFolder, LockedError, namesInside, readInside, realLocation, unwritable, withLock, writeAtomically, WriteError, type LockOptions } from '../core/files.ts';
 import { slugify } from '../core/ids.ts';
-import { explainIngest } from '../core/ingest/explain.ts';
 import { ingest, type Ingested } from '../core/ingest/ingest.ts';
-import { newIngestTrace } from '../core/ingest/trace.ts';
-import { maxEntryBytes, maxRawBytes } from '../core/ingest/read.ts';
+import { maxEntryBytes } from '../core/ingest/read.ts';
 import { ledgerFileName } from '../core/ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from '../core/markers.ts';
-import { readRegistry } from '../core/registry.ts';
 import { idSchema, type Frontmatter } from '../core/schema.ts';
 import { parseYaml } from '../core/yaml.ts';
+import { explainOne } from './ingest-explain.ts';
+import { readInput, readRegistryFile } from './ingest-input.ts';
 
 export interface IngestRequest {
   files: string[];
@@ -192,48 +191,6 @@ async function ingestOne(
   return existing ? 'merged' : 'written';
 }
 
-/**
- * `--explain`: ingests the file as ingestOne does, with a trace, and prints what the rules did (which
- * rule dropped each line, why each claim is check-worthy, which rules chose its claimant) instead of
- * writing anything: the entry, the raw copy and sources.yaml are left as they are.
- */
-function explainOne(
-  path: string,
-  request: IngestRequest,
-  say: (line: string) => void,
-  warn: (line: string) => void,
-): Outcome {
-  const shown = displayPath(path, request.cwd);
-  const stop = (reason: string): Outcome => {
-    warn(`claimtrail ingest: ${shown}: ${reason}`);
-    return 'not ingested';
-  };
-  const bytes = readInput(path);
-  if (typeof bytes === 'string') return stop(bytes);
-  const registryRead = readRegistryFile(join(request.contentDir, 'sources.yaml'), request.cwd);
-  if ('problem' in registryRead) {
-    if (registryRead.report) warn(registryRead.report);
-    return stop(registryRead.problem);
-  }
-  const trace = newIngestTrace();
-  const { publisher, url, date, title } = request;
-  const { registry } = registryRead;
-  const sourceFile = basename(path);
-  const { file, ingested } = ingest({ path: shown, bytes, registry, sourceFile, publisher, url, date, title, trace });
-  if (!ingested) {
-    warn(report([file]));
-    return stop('not ingested');
-  }
-  say(`${shown}: explained (--explain writes nothing)`);
-  const stated = ingested.publisher;
-  const from = stated.from === '--publisher' ? 'as given' : `"${stated.name}", from the page's ${stated.from}`;
-  say(`  publisher: ${stated.id} (${from})`);
-  for (const line of explainIngest(ingested, trace)) say(`  ${line}`);
-  const drafts = ingested.newSources.filter((source) => !registry.sources.has(source.id)).map((source) => source.id);
-  say(`  sources it would add to sources.yaml as drafts: ${drafts.length ? drafts.join(', ') : 'none'}`);
-  return 'explained';
-}
-
 interface Writes {
   request: IngestRequest;
   bytes: Buffer;
@@ -285,35 +242,6 @@ function writeIngested({ request, bytes, rawPath, entryPath, registryPath, mdx, 
   return { saved, createdRaw, added: sources.map((source) => source.id) };
 }
 
-/**
- * The raw file to ingest, or why it cannot be: only a plain file of at most maxRawBytes is read (a
- * folder, a device such as /dev/zero or a pipe is refused by its type before it is read).
- */
-function readInput(path: string): Buffer | string {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) return 'no such file';
-  if (stats.isDirectory()) return 'is a folder: name the files in it (for example raw/*.html)';
-  if (!stats.isFile()) return 'is not a plain file (a device, a pipe or a socket): save the article to a file and ingest that';
-  if (stats.size > maxRawBytes) return `the file is ${(stats.size / 2 ** 20).toFixed(1)} MB; an article file is at most ${maxRawBytes / 2 ** 20} MB: is this the right file?`;
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check its permissions`;
-  }
-  try {
-    // Checked again on the open file, which may have been swapped since.
-    const size = fstatSync(fd).size;
-    if (!fstatSync(fd).isFile() || size > maxRawBytes) return 'changed while it was read: run again';
-    const buffer = Buffer.alloc(size);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < size; length += read) read = readSync(fd, buffer, length, size - length, null);
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Why the raw copy kept at `rawPath` stops this ingest: it holds another file, or is not a file at all. */
 function keptRawProblem(rawPath: string, bytes: Buffer, cwd: string): string | undefined {
   const stats = statSync(rawPath, { throwIfNoEntry: false });
@@ -322,24 +250,6 @@ function keptRawProblem(rawPath: string, bytes: Buffer, cwd: string): string | u
   if (!stats.isFile()) return `${shown} is in the way and is not a file: move it, or give this one its own --slug`;
   if (stats.size !== bytes.length || !readFileSync(rawPath).equals(bytes)) return `${shown} already holds a different file, and a raw source is never replaced: give the new one its own --slug`;
   return undefined;
-}
-
-/** sources.yaml as text and as a registry ("[]" when there is none yet), or why it cannot be used. */
-function readRegistryFile(path: string, cwd: string): { text: string; registry: ReturnType<typeof readRegistry> } | { problem: string; report?: string } {
-  const shown = displayPath(path, cwd);
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats && !stats.isFile()) return { problem: `${shown} is not a file: it should be the corpus's source registry` };
-  let text = '[]\n';
-  if (stats)
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      return { problem: `${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
-    }
-  const file = new VFile({ path: shown, value: text });
-  const registry = readRegistry(file);
-  if (file.messages.length) return { problem: `${shown} has errors: fix them first`, report: report([file]) };
-  return { text, registry };
 }
 
 interface Entry {
