@@ -8,6 +8,7 @@ import { documentMention } from '../lexicon/referring-words.ts';
 import type { Registry } from '../registry.ts';
 import type { SourceEntry } from '../schema.ts';
 import { attributionsOf, type Attribution, type CueTrace } from './cue-rules.ts';
+import type { ReferenceContext } from './reference-rules.ts';
 import { SourceBook } from './source-book.ts';
 import { Speakers } from './speakers.ts';
 
@@ -26,10 +27,13 @@ export class Attributor {
   private readonly book: SourceBook;
   private readonly speakers = new Speakers();
   private readonly trace: AttributionTrace | undefined;
+  /** What the rules read a sentence with. */
+  private readonly context: ReferenceContext;
 
   constructor(registry: Registry, publisher: string, trace?: AttributionTrace) {
     this.book = new SourceBook(registry, publisher);
     this.trace = trace;
+    this.context = { book: this.book, speakers: this.speakers };
   }
 
   /**
@@ -77,7 +81,7 @@ export class Attributor {
     };
     const traced = this.trace ? { sentence, cues: [] as CueTrace[] } : undefined;
     if (traced) this.trace?.sentences.push(traced);
-    const attributions = attributionsOf(sentence, { book: this.book, speakers: this.speakers }, remember, traced?.cues);
+    const attributions = attributionsOf(sentence, this.context, remember, traced?.cues);
     this.speakers.readDone();
     return attributions;
   }

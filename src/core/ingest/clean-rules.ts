@@ -217,7 +217,8 @@ export const cleanRules: readonly CleanRule[] = [
       return false;
     }),
   // Takes note only: the page names itself in a trust badge, or in a copyright line at its foot (one beside a
-  // photo names the photographer). After the end rules: a line after the end mark names the issuer's client.
+  // photo names the photographer). After the end rules, as it always stood: what follows a release's end mark
+  // or the comments is not read for the page's name.
   rule('publisher-name', ({ text, index }, state) => {
     const trusted = /^why you can trust\s+(.+?)[\s.:!]*$/i.exec(text)?.[1];
     const name = trusted ?? (index > state.lastProse ? copyrightHolder(text) : undefined);
@@ -227,8 +228,8 @@ export const cleanRules: readonly CleanRule[] = [
     state.result.publisherLines.push(line);
     return false;
   }),
-  // "Image caption: …" or a lone "Image caption" before the caption: before the credit and byline rules,
-  // which would read the caption's words as a credit or names.
+  // "Image caption: …" or a lone "Image caption" before the caption: first of the caption rules, since the
+  // label says what the line is whatever its words look like.
   rule('image-caption-label', ({ text }) => imageCaption.exec(text) ?? undefined, (labelled, { unit, text }, state) => {
     const credit = state.pendingCredit;
     state.pendingCredit = null;
@@ -242,7 +243,7 @@ export const cleanRules: readonly CleanRule[] = [
     return !prose && state.keep(unit, 'caption', unit, credit);
   }),
   // "Image source, Reuters", "AP Photo/Jane Doe": a credit on its own line goes to the caption before it,
-  // or waits for the next. Before the byline rules, which would take "Jane Doe" as an author.
+  // or waits for the next. Before the byline rules: a credit names a photographer, not an author.
   rule('image-credit', ({ text, words }) => (words <= 8 ? creditOf(text) : undefined),
     (credit, { unit }, state) => {
       const previous = state.kept.at(-1);
@@ -250,8 +251,7 @@ export const cleanRules: readonly CleanRule[] = [
       else state.pendingCredit = credit;
       return state.remove(unit, 'image-credit');
     }),
-  // "By Jane Doe | June 3, 2022 | 5 min read": a byline first, whatever else the line holds (before the
-  // clutter rules would drop it as a reading time).
+  // "By Jane Doe | June 3, 2022 | 5 min read": a byline first, whatever else the line holds.
   rule('byline',
     ({ text, unit }, state) => (bylinePrefix.test(text) ? readByline(text, state.inHeader, unit.hint) : undefined),
     (byline, { unit }, state) => state.takeByline(unit, byline)),
@@ -274,15 +274,15 @@ export const cleanRules: readonly CleanRule[] = [
       if (name !== 'dateline') state.inLinks = false;
       return state.remove(unit, name);
     }),
-  // "Related", "More on this story": a list of links starts. After the clutter rules, which end one.
+  // "Related", "More on this story": a list of links starts (a control or a notice, above, ends one).
   rule('related-heading', ({ text, prose }) => yes(!prose && relatedHeading.test(text)), (_, { unit }, state) => {
     state.inLinks = true;
     return state.remove(unit, 'related-links');
   }),
   rule('related-link', ({ prose }, state) => yes(state.inLinks && !prose),
     (_, { unit }, state) => state.remove(unit, 'related-links')),
-  // A caption with its credit at the end ("Rescuers at the site. Photo: AP"). After the links: a link's
-  // headline may end with an outlet's name.
+  // A caption with its credit at the end ("Rescuers at the site. Photo: AP"). After the link rules: in a
+  // list of links, a line is a link whatever it ends with.
   rule('caption-with-credit', ({ text, unit }) => {
     const credited = captionCredit(text);
     const captionLike = (text: string) => wordCount(text) <= 60 && !/["“”]/.test(text);
@@ -294,15 +294,16 @@ export const cleanRules: readonly CleanRule[] = [
     state.pendingCredit = null;
     return state.keep(unit, 'caption', unit, credit);
   }),
-  // "Jane Doe covers transport for The Ledger.": the author's note, not the article. After the byline rules
-  // that name the author.
+  // "Jane Doe covers transport for The Ledger.": the author's note, not the article (the author's name
+  // comes from a byline read before it).
   rule('author-note', ({ text, words }, state) => yes(words <= 40 && state.result.authors.some((author) => {
     const verbs = 'is|was|covers|writes|reports|reported|contributed|edits';
     const note = new RegExp(`^${escapeRegExp(author)}\\s+(${verbs})\\b`, 'i');
     return note.test(text);
   })),
   (_, { unit }, state) => state.remove(unit, 'author-note')),
-  // Names alone in the header ("Zhenhua LuandMimi Lau"): after the captions, whose credits are names too.
+  // Names alone in the header ("Zhenhua LuandMimi Lau"). After the caption and credit rules: names beside a
+  // photo are its credit.
   rule('names-only-byline', ({ text, unit }, state) => readByline(text, state.inHeader, unit.hint),
     (byline, { unit }, state) => state.takeByline(unit, byline)),
   rule('bulleted-item', ({ text }) => {

@@ -53,13 +53,14 @@ const nothing = { source: null, receiver: null };
 
 /** The rules for a cue, in the order they are tried; the first whose test passes reads it. */
 export const cueRules: readonly CueRule[] = [
-  // First: "citing X" names whom the speaker cites, never the speaker; the chain builder adds X.
+  // First: "citing X" names whom the speaker cites, never the speaker; the chain builder adds X. (The
+  // participle rule below would else read ", citing X" as the clause's speaker saying it.)
   {
     name: 'citing-cue-names-no-speaker',
     test: ({ lower }) => citingCues.test(lower),
     read: () => ({ same: undefined }),
   },
-  // "According to X", "figures given by X": the source follows the cue (an "-ing" or "said" rule would look before it).
+  // "According to X", "figures given by X": the source follows the cue (the last rule looks before it).
   {
     name: 'source-after-cue',
     test: ({ lower }) => lower === 'according to' || /\sby$/.test(lower),
@@ -71,8 +72,8 @@ export const cueRules: readonly CueRule[] = [
     test: ({ lower }) => lower === 'in a statement',
     read: (cue, sentence, context) => ({ source: speakerAfterComma(context, sentence, cue.end), receiver: null }),
   },
-  // "…, the ministry confirmed the invitation, saying …": the clause's own speaker says it. Before the
-  // speaker-before-cue rule, which would take the words before the comma (the invitation) as the speaker.
+  // "…, the ministry confirmed the invitation, saying …": the clause's own speaker says it. Before the last
+  // rule, which would take the clause before the comma ("the ministry confirmed the invitation") as a name.
   {
     name: 'participle-continues-speaker',
     test: ({ lower, start }, sentence) => /ing$/.test(lower) && /,\s*$/.test(sentence.slice(0, start)),
@@ -108,14 +109,15 @@ export function attributionsOf(sentence: string, context: ReferenceContext, reme
     /^\p{Lu}/u.test(phrase) || citable.test(phrase) || book.registered(phrase.toLowerCase()) !== undefined;
   const cited = cues
     .filter((cue) => citedSourceCues.test(cue.cue))
-    .map((cue) => nounAfter({ ...context, fired: undefined }, sentence, cue.end, names))
+    // Whom a citing cue names is part of the chain of the cue it goes with: traced there, not here.
+    .map((cue) => nounAfter(context.fired ? { ...context, fired: undefined } : context, sentence, cue.end, names))
     .filter((ref) => ref !== null);
   const attributions: Attribution[] = [];
   for (const cue of cues) {
     const fired: string[] | undefined = traces ? [] : undefined;
     const rule = cueRules.find((candidate) => candidate.test(cue, sentence))!;
     fired?.push(rule.name);
-    const reading = rule.read(cue, sentence, { ...context, fired }, attributions);
+    const reading = rule.read(cue, sentence, fired ? { ...context, fired } : context, attributions);
     const chain =
       'same' in reading ? (reading.same?.chain ?? []) : buildChain(reading, cited, book.publisher, context, fired);
     const { start, end } = cue;

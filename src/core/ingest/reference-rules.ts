@@ -76,15 +76,15 @@ const yes = (value: boolean) => (value ? true : undefined);
 export const referenceRules: readonly ReferenceRule[] = [
   // First: nothing after it should read an empty phrase, or ten words that are a clause, not a name.
   rule('not-a-name', ({ surface }) => yes(!surface || wordCount(surface) > 9 || !/[\p{L}]/u.test(surface)), () => null),
-  // Before any name lookup: "it" or "he" would otherwise match a registry alias or become a draft source.
+  // Before the lookups: a pronoun names no source by its words; "He said", "It added" are the last speaker's.
   rule('pronoun', ({ surface }) => yes(pronouns.test(surface)),
     (_, phrase, { speakers }) => fromContext(speakers.lastOf(personPronouns.test(phrase.surface)), phrase)),
-  // Before the registry: "the ministry's report" would else be resolved by its last word, "report", as a draft.
   // "A police statement", "the ministry's report": whoever issued it; "council figures": whoever compiled them.
+  // Before the lookups: the whole phrase would else become a draft named for the document ("police statement").
   rule('issuer-of-document', ({ surface }) => issuedDocument.exec(surface) ?? compiledData.exec(surface) ?? undefined,
     (issuer, { start }, context) => resolveReference(context, issuer[2]!, start + issuer[1]!.length)),
   // "the grid operator Westgrid", "the nurses' union SNIV": what it is, then its name (not "a diplomat in
-  // Beijing"). Before the registry, so "the agency Reuters" is Reuters, not whatever "the agency" stands for.
+  // Beijing"). Before the lookups: the whole phrase would else become a draft named "grid operator Westgrid".
   rule('description-then-name', ({ surface }) => {
     const described = descriptionThenName.exec(surface);
     return described && !pronouns.test(described[1]!) ? described[1]! : undefined;
@@ -105,13 +105,14 @@ export const referenceRules: readonly ReferenceRule[] = [
   // in a text that never names it), else a draft of that name proposed earlier in the article.
   rule('registry-name',
     ({ key }, { book }) => book.registered(key) ?? book.registered(`the ${key}`) ?? book.draftByName(key), named),
-  // After the registry, so a registry source called "the report" wins; "the statement said" is whoever issued one.
+  // "The statement said" is whoever issued one. Before the end-of-phrase lookup and the draft, which would make
+  // "the statement" a source of its own (no case yet needs it before or after the registry lookup).
   rule('document-of-speaker', ({ surface }) => yes(documentWords.test(surface)),
     (_, phrase, { speakers }) => fromContext(speakers.lastDocument() ?? speakers.lastOf(false), phrase)),
   // The head of a noun phrase is its end: "Turkish President Recep Erdogan" ends with a known name.
-  // After the whole-name lookup, so "the foreign ministry" is not matched by its "ministry" alone.
+  // After the whole-phrase lookup, which it extends to the phrases that lookup did not name.
   rule('name-at-end', ({ key }, { book }) => book.suffixMatch(key), named),
-  // "Fisher said": a person named in full earlier. After the registry, whose "Fisher" may be in context.
+  // "Calder said": the speaker whose name ends with these words, for a surname no registry or draft name is.
   rule('earlier-speaker', ({ bare }, { speakers }) => speakers.named(bare), named),
   // "officials in the northern town of Valmora": the words before the preposition say what it is. Last but
   // one: only words that name no known source are judged by their form, which takes a parse.
