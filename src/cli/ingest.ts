@@ -5,7 +5,7 @@
 // their attributes and verdicts, the front matter they set), the previous text saved beside it.
 // Writes happen under the corpus's lock, each file atomically, the entry last: a second ingest waits
 // rather than lose the first's sources, and an interrupted one, run again, completes what it began.
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
@@ -15,12 +15,13 @@ import { displayPath, ensureFolder, LockedError, namesInside, readInside, realLo
 import { slugify } from '../core/ids.ts';
 import { ingest, type Ingested } from '../core/ingest/ingest.ts';
 import { mergeEntry } from '../core/ingest/merge.ts';
-import { maxEntryBytes, maxRawBytes } from '../core/ingest/read.ts';
+import { maxEntryBytes } from '../core/ingest/read.ts';
 import { ledgerFileName } from '../core/ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from '../core/markers.ts';
-import { readRegistry } from '../core/registry.ts';
 import { idSchema } from '../core/schema.ts';
 import { parseYaml } from '../core/yaml.ts';
+import { explainOne } from './ingest-explain.ts';
+import { readInput, readRegistryFile } from './ingest-input.ts';
 
 export interface IngestRequest {
   files: string[];
@@ -34,11 +35,13 @@ export interface IngestRequest {
   title?: string;
   slug?: string;
   merge: boolean;
+  /** Print which rules fired for each line and claim, and write nothing. */
+  explain?: boolean;
   /** Directory paths are printed relative to. */
   cwd: string;
 }
 
-type Outcome = 'written' | 'merged' | 'not ingested';
+type Outcome = 'written' | 'merged' | 'explained' | 'not ingested';
 
 /**
  * Ingests every file in turn; returns the exit code. Lines for the user go to `say`, problems to
@@ -65,7 +68,9 @@ export async function runIngest(request: IngestRequest, say: (line: string) => v
   for (const path of request.files) {
     let outcome: Outcome;
     try {
-      outcome = await ingestOne(path, request, taken, say, warn, lockOptions);
+      outcome = request.explain
+        ? explainOne(path, request, say, warn)
+        : await ingestOne(path, request, taken, say, warn, lockOptions);
     } catch (error) {
       if (process.env.CLAIMTRAIL_DEBUG && error instanceof Error) warn(error.stack ?? error.message);
       // Writes are atomic and in an order a rerun completes, so a write that failed can say to run it again.
@@ -84,7 +89,7 @@ export async function runIngest(request: IngestRequest, say: (line: string) => v
 
 /** "claimtrail ingest: 3 files: 1 written, 1 merged, 1 not ingested (raw/x.txt)". */
 function summary(outcomes: { path: string; outcome: Outcome }[], cwd: string): string {
-  const counts = (['written', 'merged', 'not ingested'] as const)
+  const counts = (['written', 'merged', 'explained', 'not ingested'] as const)
     .map((outcome) => ({ outcome, paths: outcomes.filter((entry) => entry.outcome === outcome).map((entry) => displayPath(entry.path, cwd)) }))
     .filter(({ paths }) => paths.length > 0)
     .map(({ outcome, paths }) => `${paths.length} ${outcome}${outcome === 'not ingested' ? ` (${paths.join(', ')})` : ''}`);
@@ -241,35 +246,6 @@ function writeIngested({ request, bytes, rawPath, entryPath, registryPath, mdx, 
   return { saved, createdRaw, added: sources.map((source) => source.id) };
 }
 
-/**
- * The raw file to ingest, or why it cannot be: only a plain file of at most maxRawBytes is read (a
- * folder, a device such as /dev/zero or a pipe is refused by its type before it is read).
- */
-function readInput(path: string): Buffer | string {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) return 'no such file';
-  if (stats.isDirectory()) return 'is a folder: name the files in it (for example raw/*.html)';
-  if (!stats.isFile()) return 'is not a plain file (a device, a pipe or a socket): save the article to a file and ingest that';
-  if (stats.size > maxRawBytes) return `the file is ${(stats.size / 2 ** 20).toFixed(1)} MB; an article file is at most ${maxRawBytes / 2 ** 20} MB: is this the right file?`;
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check its permissions`;
-  }
-  try {
-    // Checked again on the open file, which may have been swapped since.
-    const size = fstatSync(fd).size;
-    if (!fstatSync(fd).isFile() || size > maxRawBytes) return 'changed while it was read: run again';
-    const buffer = Buffer.alloc(size);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < size; length += read) read = readSync(fd, buffer, length, size - length, null);
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Why the raw copy kept at `rawPath` stops this ingest: it holds another file, or is not a file at all. */
 function keptRawProblem(rawPath: string, bytes: Buffer, cwd: string): string | undefined {
   const stats = statSync(rawPath, { throwIfNoEntry: false });
@@ -278,24 +254,6 @@ function keptRawProblem(rawPath: string, bytes: Buffer, cwd: string): string | u
   if (!stats.isFile()) return `${shown} is in the way and is not a file: move it, or give this one its own --slug`;
   if (stats.size !== bytes.length || !readFileSync(rawPath).equals(bytes)) return `${shown} already holds a different file, and a raw source is never replaced: give the new one its own --slug`;
   return undefined;
-}
-
-/** sources.yaml as text and as a registry ("[]" when there is none yet), or why it cannot be used. */
-function readRegistryFile(path: string, cwd: string): { text: string; registry: ReturnType<typeof readRegistry> } | { problem: string; report?: string } {
-  const shown = displayPath(path, cwd);
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats && !stats.isFile()) return { problem: `${shown} is not a file: it should be the corpus's source registry` };
-  let text = '[]\n';
-  if (stats)
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      return { problem: `${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
-    }
-  const file = new VFile({ path: shown, value: text });
-  const registry = readRegistry(file);
-  if (file.messages.length) return { problem: `${shown} has errors: fix them first`, report: report([file]) };
-  return { text, registry };
 }
 
 interface Entry {

@@ -17,10 +17,12 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const maxIds = 10_000;
 const usage = `usage: claimtrail <command>
   ingest <file...> [--content DIR] [--publisher ID|NAME] [--url URL] [--date YYYY-MM-DD] [--title TEXT]
-         [--slug SLUG] [--merge]
+         [--slug SLUG] [--merge] [--explain]
                           draft articles/<slug>.mdx from each raw .txt or .html file, for an editor to
                           review: copies the file into the raw sources, adds new sources to sources.yaml.
-                          Refuses an existing entry unless --merge (which keeps the editor's work)
+                          Refuses an existing entry unless --merge (which keeps the editor's work).
+                          --explain writes nothing: it prints which rule dropped each line, why each
+                          claim is check-worthy and which rules chose its claimant
   detect                  read one sentence a line on stdin; write JSON lines
                           {sentence, checkworthy, score, signals}
   match                   read JSON lines {"a": "…", "b": "…"} (two claim sentences) on stdin; write JSON
@@ -103,7 +105,10 @@ async function checked(command: string, dir: string, base?: string) {
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const commandSpec: Record<string, Spec> = {
-    ingest: { valued: ['--content', '--publisher', '--url', '--date', '--title', '--slug'], flags: ['--merge'] },
+    ingest: {
+      valued: ['--content', '--publisher', '--url', '--date', '--title', '--slug'],
+      flags: ['--merge', '--explain'],
+    },
     detect: { valued: [] },
     match: { valued: ['--content'], flags: ['--explain'] },
     check: { valued: ['--content'] },
@@ -153,6 +158,7 @@ export async function main(args: string[]): Promise<number> {
           title: values.get('--title'),
           slug: values.get('--slug'),
           merge: flags.has('--merge'),
+          explain: flags.has('--explain'),
           cwd: process.cwd(),
         },
         (line) => process.stdout.write(`${line}\n`),

@@ -2,7 +2,9 @@
 // and the speakers named before it; names the registry lacks become draft sources.
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { Attributor, genericAlias, guessSource, slug } from '../../src/core/ingest/attribution.ts';
+import { Attributor } from '../../src/core/ingest/attribution.ts';
+import { guessSource } from '../../src/core/ingest/source-guess.ts';
+import { genericAlias, slug } from '../../src/core/ingest/source-names.ts';
 import { unnamedClaimants } from '../../src/core/ingest/claim-model.ts';
 import { readRegistry } from '../../src/core/registry.ts';
 

@@ -182,6 +182,18 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown option --dry-run');
   });
+
+  it('--explain prints which rules fired and writes nothing; the usage names it', () => {
+    const dir = corpus();
+    const before = snapshot(dir);
+    const result = run(['ingest', scmp, '--content', dir, '--explain']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^raw\/scmp-2019-xinjiang-diplomats-invited\.txt: explained \(--explain writes nothing\)$/m);
+    expect(result.stdout).toMatch(/^ {4}dropped as player-control \(rule clutter\): “Select Voice”$/m);
+    expect(result.stdout).toMatch(/^ {7}claimant: .+, by the cue "reported" -> .+ \(rules speaker-before-cue, /m);
+    expect(snapshot(dir)).toEqual(before);
+    expect(run(['--help']).stderr).toMatch(/\[--explain\][\s\S]*--explain writes nothing/);
+  });
 });
 
 describe('claimtrail detect', { timeout: 120_000 }, () => {

@@ -4,8 +4,9 @@
 // the sentence's words. `claimtrail detect` decides by the model; the ingest takes a sentence when
 // either says yes, so the model adds claims to the rules' and never drops one (signal "learned").
 import nlp from 'compromise';
+import { months, weekdays } from '../lexicon/calendar.ts';
 import { findQuantities } from '../quantities.ts';
-import { cuePattern } from './attribution.ts';
+import { cuePattern } from '../lexicon/reporting.ts';
 import fitted from './detect-model.json' with { type: 'json' };
 import { wordCount } from './text.ts';
 
@@ -24,10 +25,11 @@ export interface Detection {
   signals: string[];
 }
 
-/** A sentence scoring this much or more is check-worthy. */
-const threshold = 0.4;
+/** A sentence scoring this much or more is check-worthy (by the rules). */
+export const threshold = 0.4;
 
-const weights: Record<string, number> = {
+/** What each signal adds to a sentence's score (a penalty takes away). */
+export const weights: Record<string, number> = {
   quantity: 0.5,
   'named-actor+event-verb': 0.45,
   'first-time': 0.4,
@@ -48,7 +50,8 @@ const weights: Record<string, number> = {
 };
 
 const notEventVerbs = new Set(['be', 'have', 'do', 'say', 'tell', 'think', 'believe', 'seem', 'appear', 'get', 'go', 'know', 'feel', 'want', 'hope', 'mean', 'like', 'remain', 'become', 'see', 'come', 'look']);
-const calendarWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i)$/i;
+/** Capitalised words that name no actor: weekdays, months, and "I". */
+const calendarWords = new RegExp(`^(${[...weekdays, ...months, 'i'].join('|')})$`, 'i');
 const fillerPatterns = [
   /^(it|that) remains to be seen\b/i,
   /^(only )?time will tell\b/i,

@@ -9,7 +9,7 @@ import { stringifyMdx } from '../mdx.ts';
 import { findQuantities } from '../quantities.ts';
 import type { Registry } from '../registry.ts';
 import type { ClaimAttributes, FoundQuantity, Frontmatter, Hedge, SourceEntry, Stance } from '../schema.ts';
-import { Attributor, type Attribution } from './attribution.ts';
+import { Attributor, type Attribution, type AttributionTrace } from './attribution.ts';
 import { draftClaimed, draftHedges, draftStance, unnamedClaimant, unnamedClaimants, type ClaimInContext } from './claim-model.ts';
 import { draftStatement } from './statement.ts';
 import type { CleanBlock } from './clean.ts';
@@ -60,6 +60,8 @@ export interface DraftInput {
   takenIds?: ReadonlySet<string>;
   /** Fresh ids (newId by default; tests pass their own). */
   newId?: () => string;
+  /** When given, the attributor records the rules that found each cue's chain (`ingest --explain`). */
+  trace?: AttributionTrace;
 }
 
 /** The front matter a draft states: docs/markers.md's fields, review: auto; nothing an editor adds later. */
@@ -91,7 +93,7 @@ export interface Mention extends Span {
 
 export function buildDraft(input: DraftInput): Draft {
   const frontmatter: DraftFrontmatter = { ...input.frontmatter, review: 'auto' };
-  const attributor = new Attributor(input.registry, frontmatter.publisher);
+  const attributor = new Attributor(input.registry, frontmatter.publisher, input.trace);
   const nextId = input.newId ?? (() => newId());
   // A fresh id never takes a kept or taken one; each id is given once.
   const reserved = new Set([...(input.keepIds?.values() ?? []), ...(input.takenIds ?? [])]);

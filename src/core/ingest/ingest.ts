@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { fail } from '../diagnostics.ts';
 import type { Registry } from '../registry.ts';
 import { frontmatterSchema, type SourceEntry } from '../schema.ts';
-import { genericAlias, slug } from './attribution.ts';
+import { genericAlias, slug } from './source-names.ts';
 import { bylineAuthors } from './bylines.ts';
 import { cleanText, cleanUnits, type CleanBlock, type CleanResult } from './clean.ts';
 import { buildDraft, type Draft } from './draft.ts';
@@ -14,6 +14,7 @@ import { maxHtmlDepth, nestingDepth, readHtml } from './html.ts';
 import type { PublisherSource, StatedPublisher } from './page-publisher.ts';
 import { readRaw, type RawText } from './read.ts';
 import type { Piece } from './text.ts';
+import type { IngestTrace } from './trace.ts';
 
 export interface IngestOptions {
   /** The raw file's path, as messages name it. */
@@ -34,6 +35,8 @@ export interface IngestOptions {
   newId?: () => string;
   /** When given, filled with the seconds each stage took (read, clean, draft): for scripts/bench-ingest.ts. */
   timings?: Record<string, number>;
+  /** When given, filled with the rules that decided each line and each attribution (`ingest --explain`). */
+  trace?: IngestTrace;
 }
 
 /** Where the publisher came from: the command line, or the page's own metadata or lines. */
@@ -85,10 +88,10 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
       return stop('the page nests its elements too deeply to be read (thousands of levels; no article page does): save the article as text (.txt) and ingest that', 'too-deep');
     }
     if (!page || !page.units.length) return stop('the HTML page holds no article: no body text was found (is it an index, a login wall or a page that needs JavaScript?)', 'no-article');
-    cleaned = time('clean', () => cleanUnits(page.units));
+    cleaned = time('clean', () => cleanUnits(page.units, options.trace?.clean));
     Object.assign(stated, { title: page.title, authors: page.byline ? bylineAuthors(page.byline) : [], date: page.date, url: page.url, publisher: page.publisher });
     pageText = page.pageText;
-  } else cleaned = time('clean', () => cleanText(raw.text));
+  } else cleaned = time('clean', () => cleanText(raw.text, options.trace?.clean));
   if (!cleaned.blocks.length)
     return raw.format === 'html'
       ? stop('the HTML page holds no article: only navigation, forms or page furniture were found', 'no-article')
@@ -125,6 +128,7 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
     keepIds: options.keepIds,
     takenIds: options.takenIds,
     newId: options.newId,
+    trace: options.trace?.attribution,
   }));
   return {
     file,

@@ -1,0 +1,359 @@
+// The rules that classify each line of a scraped article, as a named, ordered table: the first rule
+// that decides a line keeps it (as a paragraph, a caption, a heading…) or drops it, naming why. Rules
+// read and change what cleaning has seen so far (Cleaning): whether the header is over, whether a list
+// of links is running, a photo credit waiting for its caption. Some rules only take note and pass on.
+// The order is the point: each rule says which case put it where it is. `claimtrail ingest --explain`
+// prints the rule that decided each line.
+import nlp from 'compromise';
+import { bylineAuthors, bylinePrefix, copyrightHolder, escapeRegExp, readByline } from './bylines.ts';
+import type { BlockType, CleanBlock, CleanResult, Unit } from './clean.ts';
+import { clutterRules, commentsHead, endMark, isTableRow, kickerHeadline, relatedHeading } from './clutter.ts';
+import { threadFollows } from './clutter.ts';
+import { captionCredit, creditLabel, creditOnly, imageCaption, imageSource } from './credits.ts';
+import { datelineDate, isDateOnly, statedDate } from './dates.ts';
+import { collapsePiece, slicePiece, terminal, wordCount, type Piece } from './text.ts';
+
+/** The rule that decided one line, and what it did: what --explain prints of cleaning. */
+export interface CleanTraceLine {
+  text: string;
+  rule: string;
+  /** The block type it was kept as, "dropped: <why>" (the RemovedLine's rule), or "headline". */
+  outcome: string;
+  rawStart: number | null;
+}
+
+export const bullet = /^(?:[•●▪◦·*‣⁃]|[-–—](?=\s))\s*/u;
+
+/** A paragraph of running text, as opposed to a label, a link or a control. */
+export function isProse(text: string): boolean {
+  const words = wordCount(text);
+  return (words >= 8 && terminal.test(text)) || words >= 20;
+}
+
+/** "Camel-case" words the scraper glued together: "ChinaDiplomacy", "WorldAsia". */
+function isFused(text: string): boolean {
+  return text.split(/\s+/).some((word) => /\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u.test(word));
+}
+
+/** A line being classified, with what the rules read of it. */
+interface Line {
+  unit: Unit;
+  index: number;
+  text: string;
+  words: number;
+  prose: boolean;
+  /** Ends like a sentence (a stop, a question or an exclamation mark). */
+  stops: boolean;
+  /** Where the headline stands: in the header, before anything is kept, and not prose or a paragraph. */
+  titleSlot: boolean;
+}
+
+/**
+ * What cleaning has seen so far. The header (everything before the first paragraph of prose) holds
+ * the headline, labels and the byline; after a list of links ("Related", "More on this story") come
+ * links until the prose resumes.
+ */
+export class Cleaning {
+  readonly result: CleanResult = {
+    blocks: [],
+    title: null,
+    authors: [],
+    date: null,
+    publisherNames: [],
+    publisherLines: [],
+    clutter: [],
+    repeated: [],
+    repaired: [],
+  };
+  readonly kept: CleanBlock[] = [];
+  readonly units: Unit[];
+  /** The index of the last unit of prose that is not a caption (what follows it is the page's foot). */
+  readonly lastProse: number;
+  inHeader = true;
+  inLinks = false;
+  /** Set by a release's end mark ("###", "-ends-") or the head of the readers' comments: the article is over. */
+  ended: string | null = null;
+  /** A credit stated on its own line ("Image source, Reuters"), for the caption next to it. */
+  pendingCredit: string | null = null;
+  /** A line in the header that may be the headline when none other is found (takeHeadline). */
+  headline: { unit: Unit; index: number } | undefined;
+  /** Set after a lone "Image caption" label: the next line is the caption (with this credit, if any). */
+  captionNext: { credit: string | null } | null = null;
+  /** What the deciding rule did to the current line, for the trace: kept it, dropped it, or took it as the headline. */
+  decision: 'kept' | 'dropped' | 'headline' = 'kept';
+  /** The block type it was kept as, or the removal rule that dropped it. */
+  decidedAs = '';
+  /** When given, each line's deciding rule is added to it. */
+  readonly trace: CleanTraceLine[] | undefined;
+
+  constructor(units: Unit[], trace?: CleanTraceLine[]) {
+    this.units = units;
+    this.trace = trace;
+    this.lastProse = units.findLastIndex((unit) => isProse(unit.text) && unit.hint !== 'caption');
+  }
+
+  remove(unit: Unit, rule: string): true {
+    this.result.clutter.push({ text: unit.text, rule, rawStart: unit.located ? unit.offsets[0]! : null });
+    this.decision = 'dropped';
+    this.decidedAs = rule;
+    return true;
+  }
+
+  keep(unit: Unit, type: BlockType, piece: Piece, credit: string | null = null): true {
+    const clean = collapsePiece(piece);
+    if (clean.text) this.kept.push({ type, text: clean.text, credit, rawOffsets: unit.located ? clean.offsets : null });
+    this.decision = 'kept';
+    this.decidedAs = type;
+    return true;
+  }
+
+  title(unit: Unit): true {
+    this.result.title = collapsePiece(unit).text;
+    this.decision = 'headline';
+    return true;
+  }
+
+  takeByline(unit: Unit, byline: { authors: string[]; repaired: CleanResult['repaired'] }): true {
+    if (!this.result.authors.length) this.result.authors = byline.authors;
+    this.result.date ??= statedDate(unit.text);
+    this.result.repaired.push(...byline.repaired);
+    return this.remove(unit, 'byline');
+  }
+
+  /**
+   * When the header ends with no headline found: the line last removed as a tagline or short label that
+   * leads straight into the story (its byline, date or first paragraph) was the headline ("Home truths
+   * about the bridge", "Storm hits coast"), where a site's tagline or a section label is followed by
+   * more labels or by the headline itself.
+   */
+  takeHeadline(): void {
+    if (this.result.title !== null || !this.headline || !this.leadsIntoStory(this.headline.index)) return;
+    const { unit } = this.headline;
+    this.result.title = collapsePiece(unit).text;
+    const at = this.result.clutter.findLastIndex((line) => line.text === unit.text);
+    if (at !== -1) this.result.clutter.splice(at, 1);
+    const rawStart = unit.located ? unit.offsets[0]! : null;
+    this.trace?.push({ text: unit.text, rule: 'headline-after-all', outcome: 'headline', rawStart });
+  }
+
+  /** Whether the unit after this one starts the story: a byline, a date line or a paragraph of prose. */
+  private leadsIntoStory(index: number): boolean {
+    const next = this.units[index + 1]?.text ?? '';
+    const dateLine = isDateOnly(next) || /^(?:published|updated|posted)\b/i.test(next);
+    return bylinePrefix.test(next) || isProse(next) || dateLine;
+  }
+
+  /** The line as the rules read it. */
+  line(unit: Unit, index: number): Line {
+    const text = unit.text;
+    const prose = isProse(text);
+    const titleSlot =
+      this.inHeader && this.result.title === null && !this.kept.length && unit.hint !== 'paragraph' && !prose;
+    return { unit, index, text, words: wordCount(text), prose, stops: terminal.test(text), titleSlot };
+  }
+}
+
+export interface CleanRule {
+  name: string;
+  /** Whether the rule decided the line (kept or dropped it); false when it only took note. */
+  apply(line: Line, state: Cleaning): boolean;
+}
+
+/** A rule from a test (what it finds, undefined when it does not apply) and what to do with what it found. */
+function rule<T>(
+  name: string,
+  test: (line: Line, state: Cleaning) => T | undefined,
+  action: (found: T, line: Line, state: Cleaning) => boolean,
+): CleanRule {
+  return {
+    name,
+    apply(line, state) {
+      const found = test(line, state);
+      return found !== undefined && action(found, line, state);
+    },
+  };
+}
+
+const yes = (value: boolean) => (value ? true : undefined);
+/** "Image source, Reuters", "AP Photo/Jane Doe": the credit a line states alone. */
+const creditOf = (text: string) =>
+  (imageSource.exec(text)?.[1] ?? creditOnly.exec(text.replace(creditLabel, ''))?.[1]) || undefined;
+/** Whether the unit after this one is a paragraph of prose. */
+const beforeProse = (state: Cleaning, index: number) => isProse(state.units[index + 1]?.text ?? '');
+/** A sentence (a full stop after a few words): the article again, after a list of links. */
+const sentenceLike = (line: Line) => line.prose || (line.words >= 5 && /[.!]["”’)]?$/.test(line.text));
+
+/** The rules, in the order they are tried. */
+export const cleanRules: readonly CleanRule[] = [
+  // First: once a release's end mark or the readers' comments are read, nothing after is the article.
+  rule('after-the-end', (_, state) => state.ended ?? undefined, (ended, { unit }, state) => state.remove(unit, ended)),
+  // A row of a table a scraper wrote as text ("| 2019 | 1,200 |"): the article's data, kept as a paragraph
+  // of its own, word for word, before any rule reads its bars as a breadcrumb. (The rule line under a
+  // table's head, "|---|---|", has no words and goes as such, by the clutter rules.)
+  rule('table-row', ({ unit, index }, state) => yes(unit.hint === undefined && isTableRow(state.units, index)),
+  (_, { unit }, state) => {
+    state.inLinks = false;
+    return state.keep(unit, 'paragraph', unit);
+  }),
+  // Notes to editors, the issuer's boilerplate and press contacts follow a release's end mark ("###").
+  rule('end-mark', ({ text }, state) => yes(!state.inHeader && endMark.test(text)), (_, { unit }, state) => {
+    state.ended = 'after-end-mark';
+    return state.remove(unit, 'end-mark');
+  }),
+  // Readers' comments are not the article, however much they read like it. A "Comments" button in a share
+  // bar is no such head: a thread (replies, times posted) must follow.
+  rule('comments-head',
+    ({ text, index }, state) => yes(!state.inHeader && commentsHead.test(text) && threadFollows(state.units, index)),
+    (_, { unit }, state) => {
+      state.ended = 'after-comments';
+      return state.remove(unit, 'comments');
+    }),
+  // Takes note only. Links are headlines; a sentence is the article again. Before the rules below, each of
+  // which may drop a line as a link while a list of links runs.
+  rule('sentence-ends-links',
+    (line) => yes(sentenceLike(line) && line.unit.hint !== 'caption' && line.unit.hint !== 'heading'),
+    (_, __, state) => {
+      state.inLinks = false;
+      return false;
+    }),
+  // Takes note only: the page names itself in a trust badge, or in a copyright line at its foot (one beside a
+  // photo names the photographer). After the end rules, as it always stood: what follows a release's end mark
+  // or the comments is not read for the page's name.
+  rule('publisher-name', ({ text, index }, state) => {
+    const trusted = /^why you can trust\s+(.+?)[\s.:!]*$/i.exec(text)?.[1];
+    const name = trusted ?? (index > state.lastProse ? copyrightHolder(text) : undefined);
+    return name ? { name, from: trusted ? ('trust badge' as const) : ('copyright line' as const) } : undefined;
+  }, (line, _, state) => {
+    state.result.publisherNames.push(line.name);
+    state.result.publisherLines.push(line);
+    return false;
+  }),
+  // "Image caption: …" or a lone "Image caption" before the caption: first of the caption rules, since the
+  // label says what the line is whatever its words look like.
+  rule('image-caption-label', ({ text }) => imageCaption.exec(text) ?? undefined, (labelled, { unit, text }, state) => {
+    const credit = state.pendingCredit;
+    state.pendingCredit = null;
+    if (labelled[1]) return state.keep(unit, 'caption', slicePiece(unit, text.length - labelled[1].length), credit);
+    state.captionNext = { credit };
+    return state.remove(unit, 'image-label');
+  }),
+  // The line after a lone "Image caption" label is the caption, unless it is prose (the label had none).
+  rule('caption-after-label', (_, state) => state.captionNext ?? undefined, ({ credit }, { unit, prose }, state) => {
+    state.captionNext = null;
+    return !prose && state.keep(unit, 'caption', unit, credit);
+  }),
+  // "Image source, Reuters", "AP Photo/Jane Doe": a credit on its own line goes to the caption before it,
+  // or waits for the next. Before the byline rules: a credit names a photographer, not an author.
+  rule('image-credit', ({ text, words }) => (words <= 8 ? creditOf(text) : undefined),
+    (credit, { unit }, state) => {
+      const previous = state.kept.at(-1);
+      if (previous?.type === 'caption' && !previous.credit) previous.credit = credit;
+      else state.pendingCredit = credit;
+      return state.remove(unit, 'image-credit');
+    }),
+  // "By Jane Doe | June 3, 2022 | 5 min read": a byline first, whatever else the line holds.
+  rule('byline',
+    ({ text, unit }, state) => (bylinePrefix.test(text) ? readByline(text, state.inHeader, unit.hint) : undefined),
+    (byline, { unit }, state) => state.takeByline(unit, byline)),
+  // The page's headline before anything is kept: "Analysis: Why the bridge failed" there is the story's own
+  // headline with its kicker, not a link to another story (which the clutter rules would drop as read-more);
+  // a heading is a crosshead.
+  rule('kicker-headline', ({ text, words, prose, unit, titleSlot }) =>
+    yes(kickerHeadline.test(text) && words >= 3 && !prose && (unit.hint === 'heading' || titleSlot)),
+  (_, { unit, titleSlot }, state) => (titleSlot ? state.title(unit) : state.keep(unit, 'heading', unit))),
+  // Page clutter by its form (clutter.ts: share buttons, players, reading times, datelines…), each named.
+  rule('clutter',
+    ({ text, prose }) => clutterRules.find((candidate) => candidate.test(text) && !(prose && candidate.notProse))?.rule,
+    (name, { text, unit }, state) => {
+      // An update or modification is not the publication date.
+      if (name === 'dateline' && !/^(updated|last|modified)/i.test(text)) state.result.date ??= statedDate(text);
+      // "Posted on 2 October 2021 by Grace Obi"
+      const by = name === 'dateline' ? /\bby\s+(.+)$/i.exec(text)?.[1] : undefined;
+      if (by && !state.result.authors.length) state.result.authors = bylineAuthors(by);
+      // A control or a notice ends a list of links; a time stamp is part of one ("2h ago", then a headline).
+      if (name !== 'dateline') state.inLinks = false;
+      return state.remove(unit, name);
+    }),
+  // "Related", "More on this story": a list of links starts (a control or a notice, above, ends one).
+  rule('related-heading', ({ text, prose }) => yes(!prose && relatedHeading.test(text)), (_, { unit }, state) => {
+    state.inLinks = true;
+    return state.remove(unit, 'related-links');
+  }),
+  rule('related-link', ({ prose }, state) => yes(state.inLinks && !prose),
+    (_, { unit }, state) => state.remove(unit, 'related-links')),
+  // A caption with its credit at the end ("Rescuers at the site. Photo: AP"). After the link rules: in a
+  // list of links, a line is a link whatever it ends with.
+  rule('caption-with-credit', ({ text, unit }) => {
+    const credited = captionCredit(text);
+    const captionLike = (text: string) => wordCount(text) <= 60 && !/["“”]/.test(text);
+    return credited && (unit.hint === 'caption' || captionLike(credited.text)) ? credited : undefined;
+  }, ({ text, credit }, { unit }, state) => state.keep(unit, 'caption', slicePiece(unit, 0, text.length), credit)),
+  // What the page's markup calls a caption, with the credit stated before it if any.
+  rule('caption', ({ unit }) => yes(unit.hint === 'caption'), (_, { unit }, state) => {
+    const credit = state.pendingCredit;
+    state.pendingCredit = null;
+    return state.keep(unit, 'caption', unit, credit);
+  }),
+  // "Jane Doe covers transport for The Ledger.": the author's note, not the article (the author's name
+  // comes from a byline read before it).
+  rule('author-note', ({ text, words }, state) => yes(words <= 40 && state.result.authors.some((author) => {
+    const verbs = 'is|was|covers|writes|reports|reported|contributed|edits';
+    const note = new RegExp(`^${escapeRegExp(author)}\\s+(${verbs})\\b`, 'i');
+    return note.test(text);
+  })),
+  (_, { unit }, state) => state.remove(unit, 'author-note')),
+  // Names alone in the header ("Zhenhua LuandMimi Lau"). After the caption and credit rules: names beside a
+  // photo are its credit.
+  rule('names-only-byline', ({ text, unit }, state) => readByline(text, state.inHeader, unit.hint),
+    (byline, { unit }, state) => state.takeByline(unit, byline)),
+  rule('bulleted-item', ({ text }) => {
+    const bulleted = bullet.exec(text);
+    return bulleted && bulleted[0].length < text.length ? bulleted[0].length : undefined;
+  }, (from, { unit }, state) => state.keep(unit, 'list-item', slicePiece(unit, from))),
+  rule('list-item', ({ unit }) => yes(unit.hint === 'list-item'),
+    (_, { unit }, state) => state.keep(unit, 'list-item', unit)),
+  // The headline: the first line of several words, with a verb, before anything is kept. A line without one
+  // there is the site's tagline ("Community news from the valley"), unless the story follows it (takeHeadline).
+  rule('headline',
+    ({ prose, titleSlot, words, unit }) => yes(!prose && titleSlot && words >= (unit.hint === 'heading' ? 2 : 4)),
+    (_, { unit, text, index }, state) => {
+      if (unit.hint !== 'heading' && !nlp(text).has('#Verb')) {
+        state.headline = { unit, index };
+        return state.remove(unit, 'tagline');
+      }
+      return state.title(unit);
+    }),
+  // Takes note only: a short line with a verb ("Storm hits coast", "Pope dies") may be the headline rather
+  // than the label the next rule drops it as.
+  rule('short-headline', ({ prose, titleSlot, words, stops, text }) =>
+    yes(!prose && titleSlot && words >= 2 && words <= 3 && !stops && !isFused(text) && /\p{Ll}/u.test(text) &&
+      !/:$/.test(text) && (nlp(text).has('#Verb') || /\s\p{Ll}+(?:s|ed)\b/u.test(text))),
+  (_, { unit, index }, state) => {
+    state.headline = { unit, index };
+    return false;
+  }),
+  // A short line in the header is a section label ("World", "Asia"); "U.S.": a stop after initials ends no sentence.
+  rule('header-label', ({ prose, words, stops, text, unit }, state) =>
+    yes(!prose && state.inHeader && words <= 3 && (!stops || !/\p{Ll}/u.test(text)) && unit.hint !== 'heading'),
+  (_, { unit, text }, state) => state.remove(unit, isFused(text) ? 'fused-labels' : 'section-label')),
+  rule('fused-labels', ({ prose, text, words, stops }) => yes(!prose && isFused(text) && words <= 4 && !stops),
+    (_, { unit }, state) => state.remove(unit, 'fused-labels')),
+  // Short lines after the last paragraph of prose are the page's foot: links, not crossheads.
+  rule('trailing-links',
+    ({ prose, index, stops, words }, state) =>
+      yes(!prose && state.lastProse >= 0 && index > state.lastProse && !stops && words <= 15),
+    (_, { unit }, state) => state.remove(unit, 'trailing-links')),
+  // A crosshead: what the markup calls a heading, or a short line before a paragraph of prose.
+  rule('crosshead', ({ prose, unit, words, stops, index }, state) =>
+    yes(!prose && (unit.hint === 'heading' || (words >= 2 && words <= 12 && !stops && beforeProse(state, index)))),
+  (_, { unit }, state) => state.keep(unit, 'heading', unit)),
+  rule('label', ({ prose, words, stops }) => yes(!prose && words <= 2 && !stops),
+    (_, { unit }, state) => state.remove(unit, 'label')),
+  // Last: what no rule took is the article's text. The first prose ends the header (its dateline dates the story).
+  rule('paragraph', () => true, (_, { unit, text, prose }, state) => {
+    if (prose && state.inHeader) state.result.date ??= datelineDate(text);
+    if (prose && state.inHeader) state.takeHeadline();
+    if (prose) state.inHeader = false;
+    return state.keep(unit, 'paragraph', unit);
+  }),
+];

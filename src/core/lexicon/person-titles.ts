@@ -1,0 +1,26 @@
+// Titles and roles of people, for attribution: a title before a name says the name is a person's
+// ("Gen. Rhian Hollis"), and a role after "the" says a name beside it is the speaker ("the party's
+// spokeswoman, Ines Calder"). The matcher's titles (which it drops from claims) are in function-words.ts.
+
+/** Titles written short before a name ("Dr. Jane Roe", "Gen. John Doe"): their stop ends no sentence or phrase. */
+export const titleAbbreviations = String.raw`(?:${[
+  'Dr', 'Gen', 'Prof', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Cllr', 'Insp',
+  'Supt', 'Adm', 'Maj', 'Cpl',
+].join('|')})\.`;
+
+/** A word that is a person's title or role ("sheriff", "spokeswoman", "Dr."); alternatives of a regular expression. */
+const titleWords = [
+  'sheriff', 'officer', 'captain', 'sergeant', 'lieutenant', 'inspector', 'superintendent', 'commander', 'president',
+  'prime minister', 'minister', 'secretary', 'councill?or', 'cllr', 'congress(?:man|woman)', 'representative', 'deputy',
+  'mp', 'chairperson', 'head', 'senator', 'governor', 'mayor', 'chancellor', 'king', 'queen', 'director', 'chief',
+  'spokes(?:person|man|woman)', 'ambassador', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'capt', 'sgt',
+  'judge', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'rev', 'sen', 'rep', 'gov', 'sheikh', 'pope',
+  'chair(?:man|woman)?', 'commissioner', 'ceo', 'editor', 'lawyer', 'analyst', 'researcher', 'envoy', 'leader',
+  'official', 'member', 'organi[sz]er', 'founder', 'engineer', 'manager',
+];
+
+/** A phrase that ends with a person's title or role. */
+export const personTitles = new RegExp(String.raw`\b(${titleWords.join('|')})\.?$`, 'i');
+
+/** A name, perhaps after a short title: "Dr. Agnès Picard", "Sean Doherty". */
+export const personName = String.raw`(?:${titleAbbreviations}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+`;

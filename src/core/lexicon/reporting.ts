@@ -1,0 +1,38 @@
+// Words that report speech: the cues that make a sentence someone's ("said", "according to", "citing").
+// Attribution reads the speaker around them; detection counts a reported statement as worth checking.
+import { weekdays } from './calendar.ts';
+
+/** The cues, as alternatives of a regular expression ("given by", "told", "calls on"…). */
+const reportingCues = [
+  String.raw`(?:given|made|provided|issued|released|published|told) (?:to [^,.;]{1,40}? )?by`, 'according to', 'citing',
+  'cited', 'quoting', 'quoted', 'in a statement', 'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added',
+  'adds', 'stated', 'states', 'reported', 'reports', 'reporting', 'confirmed', 'confirms', 'announced', 'announces',
+  'claimed', 'claims', 'claiming', 'den(?:y|ies|ied)', 'urged', 'urges', 'urging', 'warned', 'warns', 'insisted',
+  'insists', 'argued', 'argues', 'noted', 'notes', 'wrote', 'writes', String.raw`estimated?(?!\s+to\b)`, 'estimates',
+  'accused', 'accuses', 'alleged', 'alleges', 'acknowledged', 'admitted', 'called (?:on|for)', 'calls (?:on|for)',
+].join('|');
+
+/** A reporting cue anywhere in a sentence. */
+export const cuePattern = new RegExp(String.raw`\b(?:${reportingCues})\b`, 'i');
+
+/** Every reporting cue of a sentence, for matchAll. */
+export const cuesGlobal = new RegExp(String.raw`\b(?:${reportingCues})\b`, 'gi');
+
+/** Cues that name whom the speaker cites, not the speaker: "Citing diplomatic sources, Reuters reported". */
+export const citingCues = /^(citing|cited|quoting|quoted)$/i;
+
+/** Of those, the ones whose source can be read after them ("quoted" is the speaker's own verb: "quoted by"). */
+export const citedSourceCues = /^(citing|cited|quoting)$/i;
+
+/** Cues that name whom the speaker told: "told the agency", "telling reporters". */
+export const toldCues = /^(told|tells|telling)$/;
+
+/**
+ * Words between a speaker and its cue, dropped to find the speaker: "the ministry has also said", "Fisher
+ * told reporters on Monday". Alternatives of a regular expression, each read after a space.
+ */
+export const wordsBeforeCue = [
+  'has', 'have', 'had', 'also', 'previously', 'later', 'again', 'further', 'did', 'does', 'do', 'not', 'repeatedly',
+  'reportedly', 'publicly', 'separately', 'would', 'will', 'had also', 'has also', 'have also', 'today', 'yesterday',
+  'tonight', 'now', 'earlier', 'formally', 'officially', `on (?:${[...weekdays].join('|')})`,
+].join('|');
