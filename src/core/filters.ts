@@ -21,5 +21,10 @@ export const claimFilters: readonly ClaimFilter[] = [
     anyLabel: 'Any sourcing',
     options: corroborationStatuses.map((status) => ({ value: status, label: sourcingLabels[status] })),
   },
-  { name: 'kind', label: 'Kind', anyLabel: 'Any kind', options: claimKinds.map((kind) => ({ value: kind, label: kindLabels[kind] })) },
+  {
+    name: 'kind',
+    label: 'Kind',
+    anyLabel: 'Any kind',
+    options: claimKinds.map((kind) => ({ value: kind, label: kindLabels[kind] })),
+  },
 ];

@@ -39,7 +39,8 @@ export function paginate<T>(items: readonly T[], perPage: number): Page<T>[] {
   const count = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: count }, (_, index) => {
     const pageItems = items.slice(index * perPage, (index + 1) * perPage);
-    return { number: index + 1, count, items: pageItems, first: pageItems.length ? index * perPage + 1 : 0, total: items.length };
+    const first = pageItems.length ? index * perPage + 1 : 0;
+    return { number: index + 1, count, items: pageItems, first, total: items.length };
   });
 }
 
@@ -49,7 +50,8 @@ export function paginate<T>(items: readonly T[], perPage: number): Page<T>[] {
  */
 export function pagerNumbers(current: number, count: number, around = 2): (number | null)[] {
   const shown = new Set([1, count]);
-  for (let number = current - around; number <= current + around; number++) if (number >= 1 && number <= count) shown.add(number);
+  const last = Math.min(count, current + around);
+  for (let number = Math.max(1, current - around); number <= last; number++) shown.add(number);
   const numbers = [...shown].sort((a, b) => a - b);
   return numbers.flatMap((number, index) => {
     const skipped = index > 0 ? number - numbers[index - 1]! - 1 : 0;
@@ -59,8 +61,13 @@ export function pagerNumbers(current: number, count: number, around = 2): (numbe
   });
 }
 
-/** Every claims listing the site publishes: the whole index first, every status and kind (empty ones too), every article. */
-export function claimListings(graph: Pick<ClaimGraph, 'articles' | 'claims'>, statuses: readonly string[], kinds: readonly string[]): Listing[] {
+/** Every claims listing the site publishes: the whole index first, every status and kind (empty ones too),
+ * every article. */
+export function claimListings(
+  graph: Pick<ClaimGraph, 'articles' | 'claims'>,
+  statuses: readonly string[],
+  kinds: readonly string[],
+): Listing[] {
   const claimById = new Map(graph.claims.map((claim) => [claim.id, claim]));
   const order = graph.articles.flatMap((article) => article.claims);
   const byStatus = new Map(statuses.map((status) => [status, [] as string[]]));
@@ -98,7 +105,7 @@ export function runsByArticle<T extends { article: string }>(claims: readonly T[
 export const articlePages = (articles: readonly Article[]) => paginate(articles, articlesPerPage);
 
 /** What a listing page says it shows: "Sourcing: Disputed by another claim", "Claims in “…”". */
-export function listingHeading(listing: Pick<Listing, 'facet' | 'value'>, articleLabel: (slug: string) => string): string {
+export function listingHeading(listing: Pick<Listing, 'facet' | 'value'>, articleLabel: (slug: string) => string) {
   if (listing.facet === 'all') return 'Claims';
   if (listing.facet === 'article') return `Claims in “${articleLabel(listing.value)}”`;
   const filter = claimFilters.find((candidate) => candidate.name === listing.facet)!;
