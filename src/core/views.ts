@@ -176,7 +176,8 @@ export function linkReason(link: Pick<ClaimLink, 'origin' | 'explanation'>): str
 
 /**
  * Sourcing, in neutral words: who independently says a claim, never whether it is true. The status ids
- * (corroborated, single-source, contested) stay in data attributes and ?status= addresses; readers see these.
+ * (corroborated, single-source, contested) stay in listing addresses (lists/status/contested.html) and older
+ * ?status= links; readers see these.
  */
 export const sourcingLabels: Record<Corroboration['status'], string> = {
   corroborated: 'Two or more independent sources',

@@ -1,6 +1,8 @@
 // Lookups every page needs, read from the content layer once per build: every page asks, and building
 // the maps is linear in the corpus, so doing it per page would make the whole build quadratic.
 import { getCollection } from 'astro:content';
+import { claimListings } from '../core/listings.ts';
+import { claimKinds, corroborationStatuses } from '../core/schema.ts';
 import { claimCards, linkIndex } from '../core/views.ts';
 import { claimGraph } from './corpus.ts';
 
@@ -14,8 +16,9 @@ async function load() {
   const claimList = claims.map((entry) => entry.data);
   const linksByClaim = linkIndex(relations.map((entry) => entry.data));
   const sourceNames = new Map(sources.map((entry) => [entry.data.id, entry.data.name]));
+  const articleList = articles.map((entry) => entry.data);
   return {
-    articles: articles.map((entry) => entry.data),
+    articles: articleList,
     claims: claimList,
     sources: sources.map((entry) => entry.data),
     relations: relations.map((entry) => entry.data),
@@ -30,6 +33,8 @@ async function load() {
     sourceById: new Map(sources.map((entry) => [entry.data.id, entry.data])),
     articleLabels: new Map(articles.map((entry) => [entry.data.slug, entry.data.label])),
     sourceNames,
+    /** Every claims listing (the index, by status, kind and article), each to be cut into pages. */
+    listings: claimListings({ articles: articleList, claims: claimList }, corroborationStatuses, claimKinds),
   };
 }
 

@@ -2,10 +2,10 @@
 // (CLAIMTRAIL_CONTENT, CLAIMTRAIL_BASE), as a user would run it.
 import { spawnSync } from 'node:child_process';
 
-export function buildSite(outDir: string, env: Record<string, string> = {}) {
+export function buildSite(outDir: string, env: Record<string, string> = {}, timeout = 120_000) {
   return spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 120_000,
+    timeout,
   });
 }

@@ -2,7 +2,7 @@
 // from disk after unzipping the download bundle. Every page, link and feature must work in each.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { ClaimGraph } from '../../src/core/schema.ts';
+import { claimKinds, corroborationStatuses, type ClaimGraph } from '../../src/core/schema.ts';
 import { crawl, watch } from './crawl.ts';
 import { fromDiskEnv, subPath, subPathEnv } from './global-setup.ts';
 
@@ -26,6 +26,8 @@ for (const mode of modes) {
       expect(pages.filter((url) => url.startsWith(`${site}claims/`))).toHaveLength(graph.claims.length);
       expect(pages.filter((url) => url.startsWith(`${site}articles/`))).toHaveLength(graph.articles.length);
       expect(pages.filter((url) => url.startsWith(`${site}sources/`))).toHaveLength(graph.sources.length);
+      // Every listing, reached from the index's filter links and the articles list: the sample's fit on one page each.
+      expect(pages.filter((url) => url.startsWith(`${site}lists/`))).toHaveLength(corroborationStatuses.length + claimKinds.length + graph.articles.length);
       const files = [
         'index.html', 'articles.html', 'claims.html', 'sources.html', 'search.html', 'about.html',
         'methodology.html', 'corrections.html', 'styles/site.css', 'data/claims.json', 'data/claims.csv',
@@ -84,7 +86,7 @@ test.describe('without JavaScript', () => {
     test.setTimeout(120_000);
     const { visited, problems } = await crawl(page, baseURL!);
     expect(problems).toEqual([]);
-    expect(visited.filter((url) => url.includes('/claims/') && url.endsWith('.html'))).toHaveLength(graph.claims.length);
+    expect(visited.filter((url) => url.includes('/claims/') && !url.includes('/lists/') && url.endsWith('.html'))).toHaveLength(graph.claims.length);
     await page.goto('search.html?q=torture');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
     await page.getByRole('link', { name: 'claims index' }).click();

@@ -21,6 +21,7 @@ export const pageTypes: PageType[] = [
   { name: 'articles index', site: 'sample', route: routes.articles() },
   { name: 'article', site: 'sample', route: routes.article(sample.articles[0]!.slug) },
   { name: 'claims index', site: 'sample', route: routes.claims() },
+  { name: 'claims listing', site: 'sample', route: routes.claimsBy('status', 'contested') },
   { name: 'claim', site: 'sample', route: routes.claim(chained.id) },
   { name: 'sources index', site: 'sample', route: routes.sources() },
   { name: 'source', site: 'sample', route: routes.source(mostCited.id) },
