@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const entry = fileURLToPath(new URL('../src/cli/process.ts', import.meta.url));
 const [major, minor] = process.versions.node.split('.').map(Number);
 const stripsTypes = major > 22 || (major === 22 && minor >= 18);
 const bundled = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));

@@ -39,6 +39,8 @@ export interface IngestRequest {
   explain?: boolean;
   /** Directory paths are printed relative to. */
   cwd: string;
+  /** Print the stack of an unexpected error (CLAIMTRAIL_DEBUG=1). */
+  debug?: boolean;
 }
 
 type Outcome = 'written' | 'merged' | 'explained' | 'not ingested';
@@ -72,7 +74,7 @@ export async function runIngest(request: IngestRequest, say: (line: string) => v
         ? explainOne(path, request, say, warn)
         : await ingestOne(path, request, taken, say, warn, lockOptions);
     } catch (error) {
-      if (process.env.CLAIMTRAIL_DEBUG && error instanceof Error) warn(error.stack ?? error.message);
+      if (request.debug && error instanceof Error) warn(error.stack ?? error.message);
       // Writes are atomic and in an order a rerun completes, so a write that failed can say to run it again.
       const after =
         error instanceof WriteError

@@ -3,6 +3,8 @@
 // `new-id` prints fresh claim ids, `build` checks, builds the site and then records what it published,
 // `bundle` zips the built site for offline reading. Every failure is one line (or file:line:column)
 // and a non-zero exit, never a stack trace (CLAIMTRAIL_DEBUG=1 prints the stack of an unexpected one).
+// `main` runs a command against the streams, folder and environment it is given (tests call it
+// in-process); bin/claimtrail.js starts src/cli/process.ts, which gives it the process's own.
 import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -44,6 +46,26 @@ const usage = `usage: claimtrail <command>
   bundle [--site DIR] [--out FILE]
                           zip the built site (default dist/) into FILE (default claimtrail-site.zip)`;
 
+/** What a command reads from and writes to: the process's own (`processIo`), or a test's. */
+export interface CommandIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The folder relative paths are read from and shown against. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export function processIo(): CommandIo {
+  return {
+    stdin: process.stdin,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
 /** A command's options: those that take a value, and flags. */
 interface Spec {
   valued: string[];
@@ -74,35 +96,48 @@ function parseArgs(args: string[], spec: Spec): Parsed | string {
 }
 
 /** A setting read from the environment, or undefined after saying what is wrong with it. */
-function configured<T>(command: string, read: () => T): T | undefined {
+function configured<T>(io: CommandIo, command: string, read: (env: NodeJS.ProcessEnv) => T): T | undefined {
   try {
-    return read();
+    return read(io.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`claimtrail ${command}: ${error.message}\n`);
+    io.stderr(`claimtrail ${command}: ${error.message}\n`);
     return undefined;
   }
 }
 
 /** Each line of standard input as it arrives: a stream, so a pipe that is slow or not blocking works. */
-function stdinLines(): AsyncIterable<string> {
-  return createInterface({ input: process.stdin, crlfDelay: Infinity });
+function stdinLines(io: CommandIo): AsyncIterable<string> {
+  return createInterface({ input: io.stdin, crlfDelay: Infinity });
 }
 
 /** The corpus checked, its problems printed; undefined when it has any. */
-async function checked(command: string, dir: string, base?: string) {
+async function checked(io: CommandIo, command: string, dir: string) {
   const [{ loadCorpus }, { report }] = await Promise.all([import('../core/corpus.ts'), import('../core/diagnostics.ts')]);
-  const loaded = loadCorpus(dir, { base });
+  const loaded = loadCorpus(dir, { cwd: io.cwd });
   const text = report(loaded.files);
-  if (text) process.stderr.write(`${text}\n`);
+  if (text) io.stderr(`${text}\n`);
   if (!loaded.graph) {
-    process.stderr.write(`claimtrail ${command}: ${dir} has errors (see above); the marker syntax is in docs/markers.md\n`);
+    io.stderr(`claimtrail ${command}: ${dir} has errors (see above); the marker syntax is in docs/markers.md\n`);
     return undefined;
   }
   return { ...loaded, graph: loaded.graph };
 }
 
-export async function main(args: string[]): Promise<number> {
+/**
+ * Runs one command: its exit code. Whatever it throws becomes one line naming the command (with the
+ * stack only when the environment has CLAIMTRAIL_DEBUG=1), exit code 1.
+ */
+export async function main(args: string[], io: CommandIo): Promise<number> {
+  try {
+    return await dispatch(args, io);
+  } catch (error) {
+    io.stderr(failure(args[0], error, io.env));
+    return 1;
+  }
+}
+
+async function dispatch(args: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = args;
   const commandSpec: Record<string, Spec> = {
     ingest: {
@@ -116,39 +151,39 @@ export async function main(args: string[]): Promise<number> {
     'new-id': { valued: [] },
     bundle: { valued: ['--site', '--out'] },
   };
-  if (command === 'build') return build(rest);
+  if (command === 'build') return build(rest, io);
   const spec = command !== undefined && Object.hasOwn(commandSpec, command) ? commandSpec[command] : undefined;
   if (!spec) {
-    process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${usage}\n`);
+    io.stderr(`${command ? `unknown command "${command}"\n` : ''}${usage}\n`);
     return command === '--help' || command === 'help' ? 0 : 2;
   }
   if (command === 'check' && rest.includes('--record')) {
-    process.stderr.write('claimtrail check: --record is gone: the ledger is recorded by `claimtrail build` (npm run build), once the site has built\n');
+    io.stderr('claimtrail check: --record is gone: the ledger is recorded by `claimtrail build` (npm run build), once the site has built\n');
     return 2;
   }
   const parsed = parseArgs(rest, spec);
   if (typeof parsed === 'string') {
-    process.stderr.write(`claimtrail ${command}: ${parsed}\n${usage}\n`);
+    io.stderr(`claimtrail ${command}: ${parsed}\n${usage}\n`);
     return 2;
   }
   const { values, flags, operands } = parsed;
   // `match --explain` takes two claim ids, and --content only with them.
   const explainsClaims = command === 'match' && flags.has('--explain') && operands.length === 2;
   if (command === 'match' && !explainsClaims && (operands.length || values.has('--content'))) {
-    process.stderr.write(`claimtrail match: claim ids and --content go with --explain, two ids: --explain ID ID\n${usage}\n`);
+    io.stderr(`claimtrail match: claim ids and --content go with --explain, two ids: --explain ID ID\n${usage}\n`);
     return 2;
   }
   if (operands.length && command !== 'ingest' && command !== 'new-id' && !explainsClaims) {
-    process.stderr.write(`claimtrail ${command}: takes no ${operands[0]!.startsWith('-') ? 'option' : 'argument'} "${operands[0]}"\n${usage}\n`);
+    io.stderr(`claimtrail ${command}: takes no ${operands[0]!.startsWith('-') ? 'option' : 'argument'} "${operands[0]}"\n${usage}\n`);
     return 2;
   }
-  const corpus = values.has('--content') ? resolve(values.get('--content')!) : contentDir(projectRoot);
+  const corpus = values.has('--content') ? resolve(io.cwd, values.get('--content')!) : contentDir(projectRoot, io.env);
   switch (command) {
     case 'ingest': {
       const { runIngest } = await import('./ingest.ts');
       return runIngest(
         {
-          files: operands.map((file) => resolve(file)),
+          files: operands.map((file) => resolve(io.cwd, file)),
           contentDir: corpus,
           // The project's own corpus keeps its raw files in raw/; any other corpus folder holds its own.
           rawDir: corpus === resolve(projectRoot, 'content') ? resolve(projectRoot, 'raw') : resolve(corpus, 'raw'),
@@ -159,65 +194,66 @@ export async function main(args: string[]): Promise<number> {
           slug: values.get('--slug'),
           merge: flags.has('--merge'),
           explain: flags.has('--explain'),
-          cwd: process.cwd(),
+          cwd: io.cwd,
+          debug: Boolean(io.env.CLAIMTRAIL_DEBUG),
         },
-        (line) => process.stdout.write(`${line}\n`),
-        (line) => process.stderr.write(`${line}\n`),
+        (line) => io.stdout(`${line}\n`),
+        (line) => io.stderr(`${line}\n`),
       );
     }
     case 'match': {
       const { matchLines, explainClaims } = await import('./match.ts');
-      const [out, err] = [(line: string) => process.stdout.write(`${line}\n`), (line: string) => process.stderr.write(`${line}\n`)];
-      if (!operands.length) return matchLines(stdinLines(), flags.has('--explain'), out, err);
-      const result = await checked('match', corpus);
+      const [out, err] = [(line: string) => io.stdout(`${line}\n`), (line: string) => io.stderr(`${line}\n`)];
+      if (!operands.length) return matchLines(stdinLines(io), flags.has('--explain'), out, err);
+      const result = await checked(io, 'match', corpus);
       return result ? explainClaims(result.graph, [operands[0]!, operands[1]!], out, err) : 1;
     }
     case 'detect': {
       const { detectLines } = await import('../core/ingest/detect.ts');
-      for await (const line of stdinLines()) for (const scored of detectLines(line)) process.stdout.write(`${scored}\n`);
+      for await (const line of stdinLines(io)) for (const scored of detectLines(line)) io.stdout(`${scored}\n`);
       return 0;
     }
     case 'check': {
-      if (configured('check', publicPrefix) === undefined || configured('check', () => buildDay()) === undefined) return 1;
-      const result = await checked('check', corpus);
+      if (configured(io, 'check', publicPrefix) === undefined || configured(io, 'check', buildDay) === undefined) return 1;
+      const result = await checked(io, 'check', corpus);
       if (!result) return 1;
       const { graph } = result;
-      process.stdout.write(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
+      io.stdout(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
       return 0;
     }
     case 'analyze': {
-      const prefix = configured('analyze', publicPrefix);
+      const prefix = configured(io, 'analyze', publicPrefix);
       if (prefix === undefined) return 1;
       const [{ loadCorpus }, { report }, { claimGraphJson }] = await Promise.all([import('../core/corpus.ts'), import('../core/diagnostics.ts'), import('../core/exports.ts')]);
-      const { graph, files } = loadCorpus(corpus, { base: prefix });
+      const { graph, files } = loadCorpus(corpus, { base: prefix, cwd: io.cwd });
       if (!graph) {
-        process.stderr.write(`${report(files)}\nclaimtrail analyze: the corpus has errors (see above)\n`);
+        io.stderr(`${report(files)}\nclaimtrail analyze: the corpus has errors (see above)\n`);
         return 1;
       }
-      process.stdout.write(claimGraphJson(graph));
+      io.stdout(claimGraphJson(graph));
       return 0;
     }
     case 'new-id': {
       const [given = '1', extra] = operands;
       const count = Number(given);
       if (extra !== undefined || !/^\d+$/.test(given) || count < 1 || count > maxIds) {
-        process.stderr.write(`claimtrail new-id: "${extra ?? given}" is not a count: give one whole number from 1 to ${maxIds}, e.g. claimtrail new-id 5\n`);
+        io.stderr(`claimtrail new-id: "${extra ?? given}" is not a count: give one whole number from 1 to ${maxIds}, e.g. claimtrail new-id 5\n`);
         return 2;
       }
       const { newId } = await import('../core/ids.ts');
-      for (let index = 0; index < count; index++) process.stdout.write(`${newId()}\n`);
+      for (let index = 0; index < count; index++) io.stdout(`${newId()}\n`);
       return 0;
     }
     case 'bundle': {
-      const site = resolve(values.get('--site') ?? resolve(projectRoot, 'dist'));
-      const out = resolve(values.get('--out') ?? resolve(projectRoot, 'claimtrail-site.zip'));
+      const site = resolve(io.cwd, values.get('--site') ?? resolve(projectRoot, 'dist'));
+      const out = resolve(io.cwd, values.get('--out') ?? resolve(projectRoot, 'claimtrail-site.zip'));
       const { writeBundle } = await import('./bundle.ts');
       try {
-        const { files, bytes } = writeBundle(site, out);
-        process.stdout.write(`claimtrail bundle: ${relative(process.cwd(), out)}: ${files} files, ${(bytes / 1024).toFixed(0)} KB. Unzip it and open index.html in its folder.\n`);
+        const { files, bytes } = writeBundle(site, out, io.env);
+        io.stdout(`claimtrail bundle: ${relative(io.cwd, out)}: ${files} files, ${(bytes / 1024).toFixed(0)} KB. Unzip it and open index.html in its folder.\n`);
         return 0;
       } catch (error) {
-        process.stderr.write(`claimtrail bundle: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr(`claimtrail bundle: ${error instanceof Error ? error.message : String(error)}\n`);
         return 1;
       }
     }
@@ -230,27 +266,27 @@ export async function main(args: string[]): Promise<number> {
  * then, only when the site built, the ledger records what it published for the first time. The day
  * is chosen once and handed to the site build, so the pages show the day the ledger records.
  */
-async function build(args: string[]): Promise<number> {
+async function build(args: string[], io: CommandIo): Promise<number> {
   const at = args.indexOf('--content');
   if (at !== -1 && (args[at + 1] === undefined || args[at + 1]!.startsWith('--'))) {
-    process.stderr.write('claimtrail build: --content needs a value\n');
+    io.stderr('claimtrail build: --content needs a value\n');
     return 2;
   }
-  const corpus = at === -1 ? contentDir(projectRoot) : resolve(args[at + 1]!);
+  const corpus = at === -1 ? contentDir(projectRoot, io.env) : resolve(io.cwd, args[at + 1]!);
   const astroArgs = at === -1 ? args : args.filter((_, index) => index !== at && index !== at + 1);
-  if (configured('build', publicPrefix) === undefined) return 1;
-  const day = configured('build', () => buildDay());
+  if (configured(io, 'build', publicPrefix) === undefined) return 1;
+  const day = configured(io, 'build', buildDay);
   if (day === undefined) return 1;
-  const result = await checked('build', corpus);
+  const result = await checked(io, 'build', corpus);
   if (!result) return 1;
   const { graph, ledgerPath } = result;
-  process.stdout.write(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
+  io.stdout(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
 
-  const ledgerShown = displayPath(ledgerPath, process.cwd());
-  const astro = await astroBuild(astroArgs, { ...process.env, [contentEnvVar]: corpus, [buildDayEnvVar]: day });
+  const ledgerShown = displayPath(ledgerPath, io.cwd);
+  const astro = await astroBuild(io, astroArgs, { ...io.env, [contentEnvVar]: corpus, [buildDayEnvVar]: day });
   if (astro.error || astro.status !== 0) {
     const why = astro.error ? `astro could not be started (${astro.error.message}): run npm install` : astro.signal ? `the site build was stopped (${astro.signal})` : 'the site build failed (see above)';
-    process.stderr.write(`claimtrail build: ${why}; nothing was recorded in ${ledgerShown}\n`);
+    io.stderr(`claimtrail build: ${why}; nothing was recorded in ${ledgerShown}\n`);
     return astro.status || 1;
   }
 
@@ -258,7 +294,7 @@ async function build(args: string[]): Promise<number> {
   const additions = newLedgerEntries(graph, day);
   if (Object.keys(additions.articles).length + Object.keys(additions.claims).length > 0) {
     const added = await withLock(corpus, () => recordInLedger(ledgerPath, additions));
-    process.stdout.write(`claimtrail build: published for the first time, recorded in ${ledgerShown}: ${added.articles} articles, ${added.claims} claims\n`);
+    io.stdout(`claimtrail build: published for the first time, recorded in ${ledgerShown}: ${added.articles} articles, ${added.claims} claims\n`);
   }
   return 0;
 }
@@ -267,16 +303,17 @@ async function build(args: string[]): Promise<number> {
  * `astro build` with `args`, its output shown as it comes, less the stack traces it prints with an
  * error (shown with CLAIMTRAIL_DEBUG=1): its message stays, with the file it names.
  */
-function astroBuild(args: string[], env: NodeJS.ProcessEnv): Promise<{ status?: number | null; signal?: NodeJS.Signals | null; error?: Error }> {
+function astroBuild(io: CommandIo, args: string[], env: NodeJS.ProcessEnv): Promise<{ status?: number | null; signal?: NodeJS.Signals | null; error?: Error }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
       cwd: projectRoot,
       env,
+      // Astro's progress goes straight to the terminal, with its colours; its errors are filtered below.
       stdio: ['inherit', 'inherit', 'pipe'],
     });
     createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => {
       if (!env.CLAIMTRAIL_DEBUG && /^\s+at\s|^\s*Stack trace:\s*$/.test(line)) return;
-      process.stderr.write(`${line}\n`);
+      io.stderr(`${line}\n`);
     });
     child.on('error', (error) => done({ error }));
     child.on('close', (status, signal) => done({ status, signal }));
@@ -284,50 +321,18 @@ function astroBuild(args: string[], env: NodeJS.ProcessEnv): Promise<{ status?: 
 }
 
 /**
- * What nothing else caught, as one line naming the command; the stack only with CLAIMTRAIL_DEBUG=1.
- * Errors that carry a message for the user (a file that cannot be written, a setting) say what to
- * do; a system error says what it means; anything else is a fault in claimtrail, and says how to
- * see where.
+ * What nothing else caught, as one line naming the command, after the stack when `env` has
+ * CLAIMTRAIL_DEBUG=1. Errors that carry a message for the user (a file that cannot be written, a
+ * setting) say what to do; a system error says what it means; anything else is a fault in claimtrail,
+ * and says how to see where.
  */
-function crashLine(command: string | undefined, error: unknown, env: NodeJS.ProcessEnv = process.env): string {
+export function failure(command: string | undefined, error: unknown, env: NodeJS.ProcessEnv): string {
+  const stack = env.CLAIMTRAIL_DEBUG ? `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` : '';
   const who = `claimtrail${command && !command.startsWith('-') ? ` ${printable(command)}` : ''}`;
   const message = error instanceof Error ? error.message : String(error);
   const first = printable(message.split('\n')[0]!.trim() || (error instanceof Error ? error.name : 'failed'));
-  if (error instanceof WriteError || error instanceof ConfigError) return `${who}: ${first}`;
+  if (error instanceof WriteError || error instanceof ConfigError) return `${stack}${who}: ${first}\n`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return `${who}: ${first} (${systemErrorReasons[code] ?? 'check the file named and its permissions'})`;
-  return `${who}: ${first}${env.CLAIMTRAIL_DEBUG ? '' : ' (an unexpected error: CLAIMTRAIL_DEBUG=1 shows where it happened; please report it)'}`;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return `${stack}${who}: ${first} (${systemErrorReasons[code] ?? 'check the file named and its permissions'})\n`;
+  return `${stack}${who}: ${first}${env.CLAIMTRAIL_DEBUG ? '' : ' (an unexpected error: CLAIMTRAIL_DEBUG=1 shows where it happened; please report it)'}\n`;
 }
-
-function fail(command: string | undefined, error: unknown): void {
-  if (process.env.CLAIMTRAIL_DEBUG) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.stderr.write(`${crashLine(command, error)}\n`);
-  process.exitCode = 1;
-}
-
-/** Runs a command as the process: its exit code, and every failure as a line. */
-async function run(args: string[]): Promise<void> {
-  const command = args[0];
-  // A reader that stops early (`claimtrail analyze | head`) is no failure: stop writing, quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    fail(command, error);
-    process.exit(1);
-  });
-  process.on('uncaughtException', (error) => {
-    fail(command, error);
-    process.exit(1);
-  });
-  process.on('unhandledRejection', (error) => {
-    fail(command, error);
-    process.exit(1);
-  });
-  try {
-    process.exitCode = await main(args);
-  } catch (error) {
-    fail(command, error);
-  }
-}
-
-// Run as the process only: a test imports `main` and calls it in-process.
-if (import.meta.main) await run(process.argv.slice(2));

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { zipSite } from '../../src/cli/bundle.ts';
+import { runCli } from './run-cli.ts';
 
 function site(): string {
   const dir = mkdtempSync(join(tmpdir(), 'claimtrail-bundle-'));
@@ -15,7 +15,7 @@ function site(): string {
   writeFileSync(join(dir, 'styles/site.css'), 'body { margin: 0 }');
   return dir;
 }
-const bundle = (args: string[]) => spawnSync(process.execPath, ['bin/claimtrail.js', 'bundle', ...args], { encoding: 'utf8' });
+const bundle = (args: string[]) => runCli(['bundle', ...args]);
 const zoneBefore = process.env.TZ;
 afterEach(() => {
   process.env.TZ = zoneBefore;
@@ -40,20 +40,20 @@ describe('claimtrail bundle', () => {
     expect(Buffer.from(zipSite(dir, { folder: 'claimtrail-site', epoch: 1_700_000_000 }).zip).equals(Buffer.from(first))).toBe(false);
   });
 
-  it('writes the zip and says what it holds and how to read it', () => {
+  it('writes the zip and says what it holds and how to read it', async () => {
     const dir = site();
     const out = join(dir, '..', `${dir.split('/').pop()}-site.zip`);
-    const result = bundle(['--site', dir, '--out', out]);
+    const result = await bundle(['--site', dir, '--out', out]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/: 3 files, \d+ KB\. Unzip it and open index\.html in its folder\.\n$/);
     expect(Object.keys(unzipSync(readFileSync(out)))).toContain(`${dir.split('/').pop()}-site/index.html`);
   });
 
-  it('refuses a folder with no built site, saying how to build one, and writes nothing', () => {
+  it('refuses a folder with no built site, saying how to build one, and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimtrail-empty-'));
     const out = join(dir, 'site.zip');
-    const result = bundle(['--site', dir, '--out', out]);
+    const result = await bundle(['--site', dir, '--out', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`claimtrail bundle: no built site in ${dir}: run \`npm run build\` first (or \`npm run bundle\`, which builds and then zips)\n`);
     expect(existsSync(out)).toBe(false);

@@ -1,7 +1,7 @@
 // Writes that cannot lose work: atomic, through links, keeping the file's mode, refusing a read-only
 // file, under the corpus's lock; and ingest, run twice at once or run again after an interruption,
 // ends with everything both runs wrote.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/cli/ingest.ts';
 import { loadCorpus } from '../../src/core/corpus.ts';
 import { lockName, withLock, writeAtomically, WriteError } from '../../src/core/files.ts';
+import { runCli, type CliResult } from './run-cli.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'claimtrail-writes-'));
 const scmp = 'raw/scmp-2019-xinjiang-diplomats-invited.txt';
 const cnn = 'raw/cnn-2019-22-nations-letter.txt';
-const cli = (args: string[]) => spawnSync(process.execPath, ['bin/claimtrail.js', ...args], { encoding: 'utf8' });
+const cli = (args: string[]) => runCli(args);
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 /** A copy of the test corpus with nothing published, its sources.yaml as `sources` when given. */
@@ -78,36 +79,45 @@ describe('writeAtomically', () => {
   });
 });
 
+/** A writer that holds the corpus's lock until released; resolves once it holds it (no clock involved). */
+async function holdLock(dir: string, onRelease: () => void = () => {}): Promise<{ release: () => void; held: Promise<unknown> }> {
+  let release!: () => void;
+  let holding!: () => void;
+  const taken = new Promise<void>((done) => (holding = done));
+  const held = withLock(dir, () => {
+    holding();
+    return new Promise<void>((done) => (release = done)).then(onRelease);
+  });
+  await taken;
+  return { release, held };
+}
+
 describe('the corpus lock', () => {
   it('makes a second writer wait for the first, then run', async () => {
     const dir = temp();
     const order: string[] = [];
-    let releaseFirst!: () => void;
-    const first = withLock(dir, () => new Promise<void>((done) => (releaseFirst = done)).then(() => order.push('first')));
-    await new Promise((done) => setTimeout(done, 100));
+    const first = await holdLock(dir, () => order.push('first'));
+    // Had the second not waited, it would have run while the first still held the lock.
     const second = withLock(dir, () => order.push('second'));
-    await new Promise((done) => setTimeout(done, 300));
-    expect(order).toEqual([]);
-    releaseFirst();
-    await Promise.all([first, second]);
+    first.release();
+    await Promise.all([first.held, second]);
     expect(order).toEqual(['first', 'second']);
     expect(existsSync(join(dir, lockName))).toBe(false);
   });
 
   it('refuses after waiting its time, naming the lock and what to do', async () => {
     const dir = temp();
-    let release!: () => void;
-    const holder = withLock(dir, () => new Promise<void>((done) => (release = done)));
-    await new Promise((done) => setTimeout(done, 100));
+    const { release, held: holder } = await holdLock(dir);
     await expect(withLock(dir, () => 'never', { waitMs: 300 })).rejects.toThrow(new RegExp(`${lockName} is held by another claimtrail command writing to this corpus .* run this again once it has finished; if none is running, remove`));
     release();
     await holder;
   });
 });
 
-// Each case runs ingest in fresh processes: seconds each.
-describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
-  it('two ingests into one corpus at once both succeed, and every source of both is in sources.yaml (5 runs)', async () => {
+describe('claimtrail ingest writes', () => {
+  // Two processes: the lock is what keeps them from losing each other's sources. Ten ingest processes
+  // in all: about 20 s alone, 170 s with the machine fully loaded.
+  it('two ingests into one corpus at once both succeed, and every source of both is in sources.yaml (5 runs)', { timeout: 600_000 }, async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const dir = corpus();
       const ingestAsync = (...args: string[]) =>
@@ -129,15 +139,15 @@ describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
     }
   });
 
-  it('an ingest interrupted after the raw copy is completed by running it again: the record, the sources and the entry', () => {
+  it('an ingest interrupted after the raw copy is completed by running it again: the record, the sources and the entry', async () => {
     const dir = corpus();
     const sourcesBefore = readFileSync(join(dir, 'sources.yaml'), 'utf8');
-    expect(cli(['ingest', scmp, '--content', dir]).status).toBe(0);
+    expect((await cli(['ingest', scmp, '--content', dir])).status).toBe(0);
     // As if killed after copying the raw file: no record, no sources, no entry.
     rmSync(join(dir, 'raw/scmp-2019-xinjiang-diplomats-invited.meta.yaml'));
     rmSync(join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx'));
     writeFileSync(join(dir, 'sources.yaml'), sourcesBefore);
-    const again = cli(['ingest', scmp, '--content', dir]);
+    const again = await cli(['ingest', scmp, '--content', dir]);
     expect(again.status, again.stderr).toBe(0);
     expect(readFileSync(join(dir, 'raw/scmp-2019-xinjiang-diplomats-invited.meta.yaml'), 'utf8')).toContain('file: scmp-2019-xinjiang-diplomats-invited.txt');
     expect(existsSync(join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx'))).toBe(true);
@@ -146,7 +156,7 @@ describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
 
     // Killed after the sources were added, before the entry: the rerun adds none twice.
     rmSync(join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx'));
-    const third = cli(['ingest', scmp, '--content', dir]);
+    const third = await cli(['ingest', scmp, '--content', dir]);
     expect(third.status, third.stderr).toBe(0);
     expect(third.stdout).toContain('sources added to sources.yaml as drafts: none');
     expect(loadCorpus(dir, { cwd: dir }).files.flatMap((file) => file.messages.map(String))).toEqual([]);
@@ -156,7 +166,7 @@ describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
     [
       'a read-only sources.yaml is refused, and nothing at all is written',
       (dir: string) => chmodSync(join(dir, 'sources.yaml'), 0o444),
-      (dir: string, result: ReturnType<typeof cli>, before: string[]) => {
+      (dir: string, result: CliResult, before: string[]) => {
         expect(result.status).toBe(1);
         expect(result.stderr).toMatch(/sources\.yaml is read-only: make it writable \(chmod u\+w .*sources\.yaml\) if claimtrail may change it; nothing written/);
         expect(mode(join(dir, 'sources.yaml'))).toBe(0o444);
@@ -166,7 +176,7 @@ describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
     [
       'a 0640 sources.yaml stays 0640',
       (dir: string) => chmodSync(join(dir, 'sources.yaml'), 0o640),
-      (dir: string, result: ReturnType<typeof cli>) => {
+      (dir: string, result: CliResult) => {
         expect(result.status, result.stderr).toBe(0);
         expect(mode(join(dir, 'sources.yaml'))).toBe(0o640);
         expect(sourceIds(dir)).toContain('scmp');
@@ -179,7 +189,7 @@ describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
         rmSync(join(dir, 'sources.yaml'));
         symlinkSync('registry.yaml', join(dir, 'sources.yaml'));
       },
-      (dir: string, result: ReturnType<typeof cli>) => {
+      (dir: string, result: CliResult) => {
         expect(result.status, result.stderr).toBe(0);
         expect(lstatSync(join(dir, 'sources.yaml')).isSymbolicLink()).toBe(true);
         expect(readFileSync(join(dir, 'registry.yaml'), 'utf8')).toContain('- id: scmp');
@@ -188,7 +198,7 @@ describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
     [
       'a corpus with no raw/ gets one, and says so',
       (dir: string) => rmSync(join(dir, 'raw'), { recursive: true }),
-      (dir: string, result: ReturnType<typeof cli>) => {
+      (dir: string, result: CliResult) => {
         expect(result.status, result.stderr).toBe(0);
         expect(result.stdout).toMatch(/created .*raw\/ for the corpus's raw sources/);
         expect(existsSync(join(dir, 'raw/scmp-2019-xinjiang-diplomats-invited.txt'))).toBe(true);
@@ -200,16 +210,16 @@ describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
         rmSync(join(dir, 'articles'), { recursive: true });
         writeFileSync(join(dir, 'articles'), '');
       },
-      (_dir: string, result: ReturnType<typeof cli>) => {
+      (_dir: string, result: CliResult) => {
         expect(result.status).toBe(1);
         expect(result.stderr).toMatch(/^claimtrail ingest: raw\/scmp-2019-xinjiang-diplomats-invited\.txt: cannot write .*articles: something else is in the way; what was written is whole, and running the same command again completes it\n$/);
       },
     ],
-  ])('%s', (_case, prepare, verify) => {
+  ])('%s', async (_case, prepare, verify) => {
     const dir = corpus();
     prepare(dir);
     const before = readdirSync(dir, { recursive: true }).map(String).sort();
-    verify(dir, cli(['ingest', scmp, '--content', dir]), before);
+    verify(dir, await cli(['ingest', scmp, '--content', dir]), before);
   });
 
   it('reports each file’s outcome, and goes on after one that fails', async () => {
@@ -229,9 +239,7 @@ describe('claimtrail ingest writes', { timeout: 120_000 }, () => {
 
   it('refuses, naming the lock, when another command holds it past the wait', async () => {
     const dir = corpus();
-    let release!: () => void;
-    const holder = withLock(dir, () => new Promise<void>((done) => (release = done)));
-    await new Promise((done) => setTimeout(done, 100));
+    const { release, held: holder } = await holdLock(dir);
     const warnings: string[] = [];
     const code = await runIngest(
       { files: [join(process.cwd(), scmp)], contentDir: dir, rawDir: join(dir, 'raw'), merge: false, cwd: process.cwd() },

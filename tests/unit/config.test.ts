@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, publicPrefix, siteBase, siteOrigin } from '../../src/core/config.ts';
+import { runCli } from './run-cli.ts';
 
 describe('CLAIMTRAIL_BASE, the path the site is published under', () => {
   it.each([
@@ -29,11 +29,8 @@ describe('CLAIMTRAIL_BASE, the path the site is published under', () => {
     expect(() => siteBase({ CLAIMTRAIL_BASE: value })).toThrow(/such as \/factcheck\//);
   });
 
-  it('stops `claimtrail check`, and so the build, with the message and no stack trace', () => {
-    const result = spawnSync(process.execPath, ['bin/claimtrail.js', 'check'], {
-      encoding: 'utf8',
-      env: { ...process.env, CLAIMTRAIL_BASE: 'https://example.org/factcheck/' },
-    });
+  it('stops `claimtrail check`, and so the build, with the message and no stack trace', async () => {
+    const result = await runCli(['check'], { env: { CLAIMTRAIL_BASE: 'https://example.org/factcheck/' } });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       'claimtrail check: CLAIMTRAIL_BASE="https://example.org/factcheck/" is a URL, not a path: set CLAIMTRAIL_BASE to the path the site is served under, such as /factcheck/\n',

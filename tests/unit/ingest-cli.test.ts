@@ -1,15 +1,15 @@
-// `claimtrail ingest` and `claimtrail detect` as a user runs them: files in, entries and messages out,
-// and nothing an editor wrote lost or overwritten.
-import { spawnSync } from 'node:child_process';
+// `claimtrail ingest` and `claimtrail detect` as a user runs them (in-process, run-cli.ts): files in,
+// entries and messages out, and nothing an editor wrote lost or overwritten.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/cli/bundle.ts';
 import { loadCorpus } from '../../src/core/corpus.ts';
+import { runCli } from './run-cli.ts';
 
 const scmp = 'raw/scmp-2019-xinjiang-diplomats-invited.txt';
-const run = (args: string[], input?: string) => spawnSync(process.execPath, ['bin/claimtrail.js', ...args], { encoding: 'utf8', input });
+const run = (args: string[], input?: string) => runCli(args, { input });
 
 /** A copy of the test corpus, with nothing published yet. */
 function corpus(): string {
@@ -22,12 +22,10 @@ function corpus(): string {
 /** Every file of a folder and its bytes, to show that a refused command changed nothing. */
 const snapshot = (dir: string) => Object.fromEntries(filesUnder(dir).map((path) => [path, readFileSync(join(dir, path), 'utf8')]));
 
-// Each case runs the command in a fresh process, some of them twice: seconds each, and one (--merge) over
-// 30 s beside other work on a 2-core machine.
-describe('claimtrail ingest', { timeout: 120_000 }, () => {
-  it('drafts an entry that passes the check, copies the raw file and says what it did', () => {
+describe('claimtrail ingest', () => {
+  it('drafts an entry that passes the check, copies the raw file and says what it did', async () => {
     const dir = corpus();
-    const result = run(['ingest', scmp, '--content', dir]);
+    const result = await run(['ingest', scmp, '--content', dir]);
     expect(result.status, result.stderr).toBe(0);
     const entry = readFileSync(join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx'), 'utf8');
     expect(entry).toContain('review: auto');
@@ -53,9 +51,9 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
     expect(drafted.find((claim) => claim.quantity)?.signals).toContain('quantity');
   });
 
-  it('marks claims in a saved HTML page even where the markup holds an entity, and they anchor in the page text', () => {
+  it('marks claims in a saved HTML page even where the markup holds an entity, and they anchor in the page text', async () => {
     const dir = corpus();
-    const result = run(['ingest', 'tests/fixtures/ingest/page-ferry.html', '--content', dir]);
+    const result = await run(['ingest', 'tests/fixtures/ingest/page-ferry.html', '--content', dir]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).not.toMatch(/not marked/);
     expect(readFileSync(join(dir, 'raw/page-ferry.html'), 'utf8')).toContain('boat &amp; to fund');
@@ -65,11 +63,11 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
     expect(withEntity.anchor.exact.replace(/\s+/g, ' ')).toBe(withEntity.text);
   });
 
-  it('takes the publisher a page states, says where it found it and records that; refuses a page that states none; reports each file', () => {
+  it('takes the publisher a page states, says where it found it and records that; refuses a page that states none; reports each file', async () => {
     const dir = corpus();
     const silent = join(dir, '..', 'no-publisher.html');
     writeFileSync(silent, '<!doctype html><html><head><title>Bridge</title></head><body><article><h1>Bridge to close</h1><p>The council voted on Tuesday to close the old bridge for repairs lasting at least six months, the mayor said.</p></article></body></html>');
-    const result = run(['ingest', 'tests/fixtures/ingest/page-ferry.html', silent, '--content', dir]);
+    const result = await run(['ingest', 'tests/fixtures/ingest/page-ferry.html', silent, '--content', dir]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/publisher: the-harbour-gazette \("The Harbour Gazette", as the page states it in its og:site_name; check it\)/);
     expect(readFileSync(join(dir, 'raw/page-ferry.meta.yaml'), 'utf8')).toMatch(/publisher_stated:\n {2}name: The Harbour Gazette\n {2}from: og:site_name\n/);
@@ -79,19 +77,19 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
     expect(result.stdout).toMatch(/2 files: 1 written, 1 not ingested \(.*no-publisher\.html\)/);
   });
 
-  it('refuses an existing entry unless told to merge, changing nothing', () => {
+  it('refuses an existing entry unless told to merge, changing nothing', async () => {
     const dir = corpus();
-    expect(run(['ingest', scmp, '--content', dir]).status).toBe(0);
+    expect((await run(['ingest', scmp, '--content', dir])).status).toBe(0);
     const before = snapshot(dir);
-    const result = run(['ingest', scmp, '--content', dir]);
+    const result = await run(['ingest', scmp, '--content', dir]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/articles\/scmp-2019-xinjiang-diplomats-invited\.mdx exists: re-run with --merge .*; nothing written/);
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('--merge keeps the editor’s work: ids, marker attributes, verdicts and front matter, and saves the old text', () => {
+  it('--merge keeps the editor’s work: ids, marker attributes, verdicts and front matter, and saves the old text', async () => {
     const dir = corpus();
-    expect(run(['ingest', scmp, '--content', dir]).status).toBe(0);
+    expect((await run(['ingest', scmp, '--content', dir])).status).toBe(0);
     const path = join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx');
     const draft = readFileSync(path, 'utf8');
     const [tag, id] = draft.match(/<Claim id="(\w+)" kind="reported" stance="reports" by="foreign-ministry"[^>]*>/)!;
@@ -101,7 +99,7 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
       .replace('title: China invites', 'title: (edited) China invites')
       .replace('review: auto\n', `review: reviewed\nverdicts:\n  - claim: ${id}\n    rating: true\n    explanation: The ministry's statement says so.\n    reviewer: A. Editor\n    date: 2026-11-20\n`);
     writeFileSync(path, edited);
-    const result = run(['ingest', scmp, '--content', dir, '--merge']);
+    const result = await run(['ingest', scmp, '--content', dir, '--merge']);
     expect(result.status, result.stderr).toBe(0);
     const merged = readFileSync(path, 'utf8');
     expect(merged).toContain(`<Claim id="${id}" kind="event" by="foreign-ministry" related="tw22ab">`);
@@ -114,14 +112,14 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
     const { files } = loadCorpus(dir, { cwd: dir });
     expect(files.flatMap((file) => file.messages.map(String))).toEqual([]);
     // A second merge saves the first copy under another name rather than over it.
-    expect(run(['ingest', scmp, '--content', dir, '--merge']).status).toBe(0);
+    expect((await run(['ingest', scmp, '--content', dir, '--merge'])).status).toBe(0);
     expect(readFileSync(`${path}.previous`, 'utf8')).toBe(edited);
     expect(existsSync(`${path}.previous.2`)).toBe(true);
   });
 
-  it('drafts the claim model on every claim, and --merge keeps the statement, stance, claimant, hedges and day an editor wrote', () => {
+  it('drafts the claim model on every claim, and --merge keeps the statement, stance, claimant, hedges and day an editor wrote', async () => {
     const dir = corpus();
-    expect(run(['ingest', scmp, '--content', dir]).status).toBe(0);
+    expect((await run(['ingest', scmp, '--content', dir])).status).toBe(0);
     const path = join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx');
     const draft = readFileSync(path, 'utf8');
     const tags = draft.match(/<Claim [^>]*>/g)!;
@@ -135,7 +133,7 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
     const [tag, id] = draft.match(/<Claim id="(\w+)" kind="reported" stance="reports" by="foreign-ministry"[^>]*>/)!;
     const editorTag = `<Claim id="${id}" kind="reported" stance="reports-denial" by="foreign-ministry" statement="China’s foreign ministry says the visit is being arranged." hedges="unconfirmed" claimed="2019-02-20">`;
     writeFileSync(path, draft.replace(tag, editorTag).replace('title: China invites', 'title: (edited) China invites'));
-    const result = run(['ingest', scmp, '--content', dir, '--merge']);
+    const result = await run(['ingest', scmp, '--content', dir, '--merge']);
     expect(result.status, result.stderr).toBe(0);
     const merged = readFileSync(path, 'utf8');
     expect(merged).toContain(editorTag);
@@ -152,12 +150,12 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
     ['a file in another encoding', 'latin1.txt', Buffer.from('Caf\xe9 owners said the town\xb4s 12 caf\xe9s would close on Monday, the mayor told reporters.', 'latin1'), /UTF-8/],
     ['a file over 10 MB', 'huge.txt', Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), /10 MB/],
     ['HTML with no article', 'login.html', Buffer.from('<!doctype html><html><head><title>Sign in</title></head><body><form><input name="user"><button>Sign in</button></form></body></html>'), /no article/],
-  ])('%s: a message naming the file, exit 1, nothing written', (_name, fileName, bytes, problem) => {
+  ])('%s: a message naming the file, exit 1, nothing written', async (_name, fileName, bytes, problem) => {
     const dir = corpus();
     const input = join(mkdtempSync(join(tmpdir(), 'claimtrail-raw-')), fileName);
     writeFileSync(input, bytes);
     const before = snapshot(dir);
-    const result = run(['ingest', input, '--content', dir]);
+    const result = await run(['ingest', input, '--content', dir]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(fileName);
     expect(result.stderr).toMatch(problem);
@@ -165,40 +163,40 @@ describe('claimtrail ingest', { timeout: 120_000 }, () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('never replaces a raw source already kept under the same name', () => {
+  it('never replaces a raw source already kept under the same name', async () => {
     const dir = corpus();
     const input = join(mkdtempSync(join(tmpdir(), 'claimtrail-raw-')), 'wire-report.txt');
     writeFileSync(input, 'GENEVA - Twenty-three countries signed a letter on Thursday, the agency said.\n');
-    const result = run(['ingest', input, '--content', dir, '--slug', 'wire-report-2', '--publisher', 'wire-agency']);
+    const result = await run(['ingest', input, '--content', dir, '--slug', 'wire-report-2', '--publisher', 'wire-agency']);
     expect(result.status, result.stderr).toBe(0);
-    const clash = run(['ingest', input, '--content', dir, '--slug', 'wire-report', '--merge', '--publisher', 'wire-agency']);
+    const clash = await run(['ingest', input, '--content', dir, '--slug', 'wire-report', '--merge', '--publisher', 'wire-agency']);
     expect(clash.status).toBe(1);
     expect(clash.stderr).toMatch(/raw\/wire-report\.txt already holds a different file/);
   });
 
-  it('takes --slug for one file only, and names unknown options', () => {
-    expect(run(['ingest', scmp, scmp, '--slug', 'x-y-z']).status).toBe(2);
-    const unknown = run(['ingest', scmp, '--dry-run']);
+  it('takes --slug for one file only, and names unknown options', async () => {
+    expect((await run(['ingest', scmp, scmp, '--slug', 'x-y-z'])).status).toBe(2);
+    const unknown = await run(['ingest', scmp, '--dry-run']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown option --dry-run');
   });
 
-  it('--explain prints which rules fired and writes nothing; the usage names it', () => {
+  it('--explain prints which rules fired and writes nothing; the usage names it', async () => {
     const dir = corpus();
     const before = snapshot(dir);
-    const result = run(['ingest', scmp, '--content', dir, '--explain']);
+    const result = await run(['ingest', scmp, '--content', dir, '--explain']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^raw\/scmp-2019-xinjiang-diplomats-invited\.txt: explained \(--explain writes nothing\)$/m);
     expect(result.stdout).toMatch(/^ {4}dropped as player-control \(rule clutter\): “Select Voice”$/m);
     expect(result.stdout).toMatch(/^ {7}claimant: .+, by the cue "reported" -> .+ \(rules speaker-before-cue, /m);
     expect(snapshot(dir)).toEqual(before);
-    expect(run(['--help']).stderr).toMatch(/\[--explain\][\s\S]*--explain writes nothing/);
+    expect((await run(['--help'])).stderr).toMatch(/\[--explain\][\s\S]*--explain writes nothing/);
   });
 });
 
-describe('claimtrail detect', { timeout: 120_000 }, () => {
-  it('reads one sentence a line and writes one JSON line each, with its score and signals', () => {
-    const result = run(['detect'], 'Experts estimate up to 2 million people have been detained.\nThanks for reading.\n\n');
+describe('claimtrail detect', () => {
+  it('reads one sentence a line and writes one JSON line each, with its score and signals', async () => {
+    const result = await run(['detect'], 'Experts estimate up to 2 million people have been detained.\nThanks for reading.\n\n');
     expect(result.status, result.stderr).toBe(0);
     const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/core/corpus.ts';
 import { frontmatter, makeCorpus, registry } from './make-corpus.ts';
+import { runCli } from './run-cli.ts';
 
 /** Every error of a corpus as "file:line:column rule: reason", file relative to the corpus. */
 function problems(dir: string): string[] {
@@ -115,22 +115,21 @@ describe('bad markers are reported at their file, line and column', () => {
 });
 
 describe('claimtrail check', () => {
-  const cli = (dir: string) =>
-    spawnSync(process.execPath, ['bin/claimtrail.js', 'check', '--content', dir], { encoding: 'utf8' });
+  const cli = (dir: string) => runCli(['check', '--content', dir]);
 
-  it('exits 1 and names file, line and column of each problem', () => {
+  it('exits 1 and names file, line and column of each problem', async () => {
     const dir = article('Text <Claim id="abc123" kind="quote">No speaker</Claim>.\n');
-    const result = cli(dir);
+    const result = await cli(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/test-article\.mdx\n\s*12:6\s+error\s+claim "abc123" by: a quote needs by="…": who said it/);
     expect(result.stderr).toContain('docs/markers.md');
     expect(result.stderr).not.toMatch(/\n\s+at .*\.ts:\d+/); // a report, not a stack trace
   });
 
-  it('exits 0 and summarises a valid corpus', () => {
+  it('exits 0 and summarises a valid corpus', async () => {
     const dir = article('Text <Claim id="abc123" kind="event">happened</Claim>.\n');
     writeFileSync(join(dir, 'unrelated.txt'), 'not part of the corpus');
-    const result = cli(dir);
+    const result = await cli(dir);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 articles, 1 claims, 5 sources, 0 links: ok');

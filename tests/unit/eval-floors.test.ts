@@ -1,0 +1,218 @@
+// Quality floors: the figures `npm run eval:match` and `npm run eval:ingest` print on the committed
+// corpora (computed by the same code, scripts/lib/), held here so that a change which makes the matcher
+// or the ingest worse fails CI. Each floor is the figure measured on 2026-11-30; errors (must-not
+// pairs linked, clutter left, paragraphs lost, filler taken) have a ceiling instead.
+//
+// A change that raises a figure should raise its floor in the same commit. A change that lowers one
+// on purpose (a trade measured on every corpus, CONTRIBUTING.md's held-out protocol) lowers it here and
+// says why in its message: a floor is never lowered to make a test pass.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateFixtures, evaluateSample, modelFields, type ModelScore } from '../../scripts/lib/eval-ingest.ts';
+import { evaluateMatch } from '../../scripts/lib/eval-match.ts';
+
+type Fraction = `${number}/${number}`;
+interface Limits {
+  /** Figures that must not fall: today's "right/judged". */
+  atLeast: Record<string, Fraction>;
+  /** Errors that must not grow: today's count. */
+  atMost: Record<string, number>;
+}
+
+/** eval:match per corpus and gold file: precision (correct/found) and recall (hits/gold) of each relation type and of all. */
+const matchLimits: Record<string, { gold: string } & Limits> = {
+  content: {
+    gold: 'tests/fixtures/gold-links.yaml',
+    atLeast: {
+      'agrees precision': '9/9', 'agrees recall': '9/13',
+      'conflicts precision': '1/1', 'conflicts recall': '1/2',
+      'refines precision': '2/2', 'refines recall': '2/3',
+      'related precision': '8/11', 'related recall': '8/22',
+      'all precision': '20/23', 'all recall': '20/40',
+      'gold pairs linked with any type': '21/40',
+    },
+    atMost: { 'must-not pairs linked': 0 },
+  },
+  'tests/fixtures/match-corpus': {
+    gold: 'tests/fixtures/match-corpus/gold-links.yaml',
+    atLeast: {
+      'agrees precision': '8/8', 'agrees recall': '9/11',
+      'conflicts precision': '3/3', 'conflicts recall': '3/3',
+      'refines precision': '1/1', 'refines recall': '1/3',
+      'related precision': '5/8', 'related recall': '4/10',
+      'all precision': '17/20', 'all recall': '17/27',
+      'gold pairs linked with any type': '18/27',
+    },
+    atMost: { 'must-not pairs linked': 0 },
+  },
+  'tests/fixtures/match-dev': {
+    gold: 'tests/fixtures/match-dev/gold-links.yaml',
+    atLeast: {
+      'agrees precision': '5/10', 'agrees recall': '5/9',
+      'conflicts precision': '4/4', 'conflicts recall': '4/6',
+      'refines precision': '2/3', 'refines recall': '2/3',
+      'related precision': '2/8', 'related recall': '2/9',
+      'all precision': '13/25', 'all recall': '13/27',
+      'gold pairs linked with any type': '18/27',
+    },
+    atMost: { 'must-not pairs linked': 1 },
+  },
+  'tests/fixtures/match-heldout': {
+    gold: 'tests/fixtures/match-heldout/gold-links.yaml',
+    atLeast: {
+      'agrees precision': '12/12', 'agrees recall': '17/36',
+      'conflicts precision': '12/13', 'conflicts recall': '12/20',
+      'refines precision': '5/12', 'refines recall': '4/11',
+      'related precision': '10/66', 'related recall': '6/12',
+      'all precision': '39/103', 'all recall': '39/79',
+      'gold pairs linked with any type': '66/79',
+    },
+    atMost: { 'must-not pairs linked': 11 },
+  },
+  'tests/fixtures/match-heldout-2': {
+    gold: 'tests/fixtures/match-heldout-2/gold-links.yaml',
+    atLeast: {
+      'agrees precision': '6/14', 'agrees recall': '8/33',
+      'conflicts precision': '3/5', 'conflicts recall': '3/32',
+      'refines precision': '0/8', 'refines recall': '0/12',
+      'related precision': '6/142', 'related recall': '4/11',
+      'all precision': '15/169', 'all recall': '15/88',
+      'gold pairs linked with any type': '67/88',
+    },
+    atMost: { 'must-not pairs linked': 19 },
+  },
+};
+
+/** eval:ingest: the sample sources re-ingested, the test articles, and the claim model drafted on both. */
+const ingestLimits: Limits = {
+  atLeast: {
+    'sample recall': '37/37',
+    'sample tight recall': '30/37',
+    'sample precision': '32/32',
+    'sample attribution': '21/23',
+    'sample kind': '30/37',
+    'sample statement accepted': '4/37',
+    'sample claimant right': '33/37',
+    'sample stance right': '30/37',
+    'sample hedges exact': '30/37',
+    'test articles metadata': '45/45',
+    'test articles claims found': '60/60',
+    'test articles chain right': '50/54',
+    'development statement accepted': '6/48',
+    'development claimant right': '45/48',
+    'development stance right': '46/48',
+    'development hedges exact': '44/48',
+    'held-out statement accepted': '0/12',
+    'held-out claimant right': '9/12',
+    'held-out stance right': '10/12',
+    'held-out hedges exact': '10/12',
+  },
+  atMost: {
+    'sample clutter left': 0,
+    'sample repeats left': 0,
+    'sample paragraphs lost': 0,
+    'test articles clutter left': 0,
+    'test articles paragraphs lost': 0,
+    'test articles filler taken': 2,
+  },
+};
+
+/** A measured figure: a share (`right` of `judged`) or a count of errors. */
+type Figure = { right: number; judged: number } | number;
+const share = (right: number, judged: number): Figure => ({ right, judged });
+const shown = (figure: Figure) => (typeof figure === 'number' ? String(figure) : `${figure.right}/${figure.judged}`);
+
+/**
+ * Each limit the figure does not meet, as "name: figure, floor …": a share below its floor (a share of
+ * nothing, 0/0, meets only a floor of 0/0), a count above its ceiling, a limit naming no figure.
+ */
+function unmet(figures: Map<string, Figure>, limits: Limits): string[] {
+  const problems: string[] = [];
+  for (const [name, floor] of Object.entries(limits.atLeast)) {
+    const figure = figures.get(name);
+    const [right, judged] = floor.split('/').map(Number) as [number, number];
+    if (figure === undefined || typeof figure === 'number') problems.push(`${name}: no such share is measured`);
+    else if (figure.judged === 0 ? judged !== 0 : figure.right / figure.judged < (judged === 0 ? 0 : right / judged))
+      problems.push(`${name}: ${shown(figure)}, below its floor ${floor}`);
+  }
+  for (const [name, ceiling] of Object.entries(limits.atMost)) {
+    const figure = figures.get(name);
+    if (typeof figure !== 'number') problems.push(`${name}: no such count is measured`);
+    else if (figure > ceiling) problems.push(`${name}: ${figure}, above its ceiling ${ceiling}`);
+  }
+  return problems;
+}
+
+function matchFigures(content: string, gold: string): Map<string, Figure> {
+  const root = join(import.meta.dirname, '../..');
+  const { rows, total, linkedPairs, mustNotLinked } = evaluateMatch(join(root, content), join(root, gold));
+  return new Map<string, Figure>([
+    ...[...rows, { ...total, type: 'all' }].flatMap((row): [string, Figure][] => [
+      [`${row.type} precision`, share(row.correct, row.found)],
+      [`${row.type} recall`, share(row.hits, row.gold)],
+    ]),
+    ['gold pairs linked with any type', share(linkedPairs, total.gold)],
+    ['must-not pairs linked', mustNotLinked],
+  ]);
+}
+
+const modelFigures = (label: string, score: ModelScore): [string, Figure][] =>
+  modelFields.map((field) => [`${label} ${{ statement: 'statement accepted', claimant: 'claimant right', stance: 'stance right', hedges: 'hedges exact' }[field]}`, share(score[field].right, score[field].judged)]);
+
+function ingestFigures(): Map<string, Figure> {
+  const sample = evaluateSample();
+  const fixtures = evaluateFixtures();
+  const s = sample.total;
+  const f = fixtures.total;
+  return new Map<string, Figure>([
+    ['sample recall', share(s.found, s.hand)],
+    ['sample tight recall', share(s.tight, s.hand)],
+    ['sample precision', share(s.correct, s.auto)],
+    ['sample attribution', share(s.attributedRight, s.attributed)],
+    ['sample kind', share(s.kindsRight, s.found)],
+    ['sample clutter left', s.clutterLeft],
+    ['sample repeats left', s.repeatedLeft],
+    ['sample paragraphs lost', s.lost],
+    ...modelFigures('sample', sample.model),
+    ['test articles metadata', share(f.metaRight, f.meta)],
+    ['test articles claims found', share(f.claims.found, f.claims.listed)],
+    ['test articles chain right', share(f.claims.byRight, f.claims.judged)],
+    ['test articles clutter left', f.clutterLeft],
+    ['test articles paragraphs lost', f.lost],
+    ['test articles filler taken', f.claims.fillerTaken],
+    ...modelFigures('development', fixtures.models.development.score),
+    ...modelFigures('held-out', fixtures.models['held-out'].score),
+  ]);
+}
+
+describe('eval:match figures stay at or above their floors', () => {
+  it.each(Object.entries(matchLimits))('%s', (content, { gold, ...limits }) => {
+    expect(unmet(matchFigures(content, gold), limits)).toEqual([]);
+  });
+});
+
+describe('eval:ingest figures stay at or above their floors', () => {
+  it('on the sample sources and the test articles', () => {
+    expect(unmet(ingestFigures(), ingestLimits)).toEqual([]);
+  });
+});
+
+describe('a floor is held', () => {
+  const figures = new Map<string, Figure>([
+    ['recall', share(9, 13)],
+    ['precision', share(0, 0)],
+    ['must-not pairs linked', 1],
+  ]);
+  it.each([
+    ['a share at its floor', { atLeast: { recall: '9/13' }, atMost: {} }, []],
+    ['a share above a floor written with other counts', { atLeast: { recall: '2/3' }, atMost: {} }, []],
+    ['a share below its floor', { atLeast: { recall: '10/13' }, atMost: {} }, ['recall: 9/13, below its floor 10/13']],
+    ['nothing judged, where something was', { atLeast: { precision: '1/1' }, atMost: {} }, ['precision: 0/0, below its floor 1/1']],
+    ['nothing judged, as before', { atLeast: { precision: '0/0' }, atMost: {} }, []],
+    ['a count at its ceiling', { atLeast: {}, atMost: { 'must-not pairs linked': 1 } }, []],
+    ['a count above its ceiling', { atLeast: {}, atMost: { 'must-not pairs linked': 0 } }, ['must-not pairs linked: 1, above its ceiling 0']],
+    ['a floor on a figure not measured', { atLeast: { recal: '1/2' }, atMost: {} }, ['recal: no such share is measured']],
+  ] as [string, Limits, string[]][])('%s', (_case, limits, problems) => {
+    expect(unmet(figures, limits)).toEqual(problems);
+  });
+});
