@@ -48,7 +48,13 @@ function corpus(claims: number): string {
         marked: `<Claim id="${claimId}" kind="quantity" by="${speaker}" value="${count}" unit="${words.split(' ')[1]}" counted="${words.split(' ').slice(1, 4).join(' ')}">${words}</Claim>, officials said.`,
       });
     }
-    const paragraphs = (key: 'raw' | 'marked') => Array.from({ length: claimsPerArticle / 4 }, (_, p) => sentences.slice(p * 4, p * 4 + 4).map((s) => s[key]).join(' ')).join('\n\n');
+    const paragraphs = (key: 'raw' | 'marked') =>
+      Array.from({ length: claimsPerArticle / 4 }, (_, p) =>
+        sentences
+          .slice(p * 4, p * 4 + 4)
+          .map((s) => s[key])
+          .join(' '),
+      ).join('\n\n');
     const raw = `${paragraphs('raw')}\n`;
     const slug = `article-${article + 1}`;
     writeFileSync(join(dir, 'raw', `${slug}.txt`), raw);
@@ -61,7 +67,10 @@ function corpus(claims: number): string {
   return dir;
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
 console.log('claims  articles  wall time  peak memory  files  output');
 for (const claims of sizes.length ? sizes : [500, 2000]) {
   const content = corpus(claims);

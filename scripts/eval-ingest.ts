@@ -24,7 +24,11 @@ const overlap = 0.5;
 
 const graph = loadCorpusOrThrow(join(root, 'content'));
 const registry = readRegistry(new VFile({ value: readFileSync(join(root, 'content/sources.yaml'), 'utf8') }));
-const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const verbose = process.argv.includes('--verbose');
 const skipped = process.argv.flatMap((arg, index) => (process.argv[index - 1] === '--skip' ? [arg] : []));
 
@@ -32,7 +36,8 @@ type Span = { start: number; end: number };
 /** The share of `span` covered by any of `others`. */
 function covered(span: Span, others: Span[]): number {
   let count = 0;
-  for (let at = span.start; at < span.end; at++) if (others.some((other) => other.start <= at && at < other.end)) count++;
+  for (let at = span.start; at < span.end; at++)
+    if (others.some((other) => other.start <= at && at < other.end)) count++;
   return count / Math.max(1, span.end - span.start);
 }
 /** The other span overlapping `span` the most. */
@@ -55,29 +60,45 @@ interface Model {
 function draftedModels(ingested: Ingested): Map<string, Model> {
   const file = new VFile({ value: ingested.draft.mdx });
   const article = extractArticle(file, parseArticle(file)!);
-  const names = new Map([...registry.sources.values(), ...ingested.newSources].map((source) => [source.id, source.name]));
+  const names = new Map(
+    [...registry.sources.values(), ...ingested.newSources].map((source) => [source.id, source.name]),
+  );
   const publisher = ingested.draft.frontmatter.publisher;
   return new Map(
     article.claims.map((claim) => {
       const block = article.blocks[claim.block]!;
       const chars = Array.from(block.text);
-      const words = { text: claim.text, before: chars.slice(0, claim.offsets.start - block.start).join(''), after: chars.slice(claim.offsets.end - block.start).join('') };
+      const words = {
+        text: claim.text,
+        before: chars.slice(0, claim.offsets.start - block.start).join(''),
+        after: chars.slice(claim.offsets.end - block.start).join(''),
+      };
       const attributes: ClaimAttributes = claim.attributes;
       const context = { ...words, kind: attributes.kind, by: attributes.by ?? [] };
       const stance = attributes.stance ?? draftStance(context);
       const statement = attributes.statement ?? draftStatement(context, names);
       const hedges = attributes.hedges ?? (attributes.statement ? [] : draftHedges(words));
-      return [attributes.id, { statement, stance, hedges, claimant: stance === 'asserts' ? publisher : (attributes.by?.at(-1) ?? null) }];
+      return [
+        attributes.id,
+        { statement, stance, hedges, claimant: stance === 'asserts' ? publisher : (attributes.by?.at(-1) ?? null) },
+      ];
     }),
   );
 }
 
 /** A statement an editor would accept unchanged: one of the gold phrasings, spaces, quote styles and a final full stop aside. */
 const sameStatement = (a: string, b: string) => {
-  const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").trim().replace(/\.$/, '');
+  const plain = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/[“”„"]/g, '"')
+      .replace(/[‘’']/g, "'")
+      .trim()
+      .replace(/\.$/, '');
   return plain(a) === plain(b);
 };
-const sameHedges = (a: readonly string[], b: readonly string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+const sameHedges = (a: readonly string[], b: readonly string[]) =>
+  JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
 
 /** The gold of one claim; a field left out is not judged. */
 interface Gold {
@@ -88,10 +109,17 @@ interface Gold {
 }
 const modelFields = ['statement', 'claimant', 'stance', 'hedges'] as const;
 type ModelScore = Record<(typeof modelFields)[number], { right: number; judged: number }>;
-const emptyScore = (): ModelScore => ({ statement: { right: 0, judged: 0 }, claimant: { right: 0, judged: 0 }, stance: { right: 0, judged: 0 }, hedges: { right: 0, judged: 0 } });
+const emptyScore = (): ModelScore => ({
+  statement: { right: 0, judged: 0 },
+  claimant: { right: 0, judged: 0 },
+  stance: { right: 0, judged: 0 },
+  hedges: { right: 0, judged: 0 },
+});
 function scoreModel(score: ModelScore, model: Model | undefined, gold: Gold, label: string): void {
   const checks = {
-    statement: gold.statement && (() => gold.statement!.some((phrasing) => model !== undefined && sameStatement(model.statement, phrasing))),
+    statement:
+      gold.statement &&
+      (() => gold.statement!.some((phrasing) => model !== undefined && sameStatement(model.statement, phrasing))),
     claimant: gold.claimant !== undefined && (() => model?.claimant === gold.claimant),
     stance: gold.stance && (() => model?.stance === gold.stance),
     hedges: gold.hedges && (() => model !== undefined && sameHedges(model.hedges, gold.hedges!)),
@@ -120,15 +148,36 @@ const rows: string[][] = [];
 const sampleModelRows: string[][] = [];
 const sampleModelTotal = emptyScore();
 let sampleModelFound = 0;
-const totals = { hand: 0, found: 0, tight: 0, auto: 0, correct: 0, attributed: 0, attributedRight: 0, kinds: 0, kindsRight: 0, clutterLeft: 0, repeatedLeft: 0, lost: 0 };
+const totals = {
+  hand: 0,
+  found: 0,
+  tight: 0,
+  auto: 0,
+  correct: 0,
+  attributed: 0,
+  attributedRight: 0,
+  kinds: 0,
+  kindsRight: 0,
+  clutterLeft: 0,
+  repeatedLeft: 0,
+  lost: 0,
+};
 for (const article of graph.articles) {
   const rawPath = join(root, 'content', article.sourceFile);
   const meta = parse(readFileSync(rawPath.replace(/\.txt$/, '.meta.yaml'), 'utf8')) as { publisher_id: string };
   // The publisher an editor would give on the command line when the file does not state it.
-  const { ingested, file } = ingest({ path: rawPath, bytes: readFileSync(rawPath), registry, sourceFile: article.sourceFile, publisher: meta.publisher_id });
+  const { ingested, file } = ingest({
+    path: rawPath,
+    bytes: readFileSync(rawPath),
+    registry,
+    sourceFile: article.sourceFile,
+    publisher: meta.publisher_id,
+  });
   if (!ingested) throw new Error(String(file.messages));
   const auto = ingested.draft.claims.map((claim) => ({ ...claim, ...claim.raw! }));
-  const hand = graph.claims.filter((claim) => claim.article === article.slug).map((claim) => ({ ...claim, start: claim.anchor.start, end: claim.anchor.end }));
+  const hand = graph.claims
+    .filter((claim) => claim.article === article.slug)
+    .map((claim) => ({ ...claim, start: claim.anchor.start, end: claim.anchor.end }));
 
   const found = hand.filter((claim) => covered(claim, auto) >= overlap);
   const correct = auto.filter((claim) => covered(claim, hand) >= overlap);
@@ -150,7 +199,19 @@ for (const article of graph.articles) {
   const repeatedLeft = autoBlocks.filter((text, index) => autoBlocks.indexOf(text) !== index);
   const lost = handBlocks.filter((text) => !autoBlocks.includes(text));
 
-  rows.push([article.slug, `${found.length}/${hand.length}`, `${tight.length}/${hand.length}`, `${correct.length}/${auto.length}`, `${attributedRight.length}/${attributed.length}`, `${kindsRight.length}/${found.length}`, String(clutterLeft.length), String(repeatedLeft.length), String(lost.length), String(ingested.stats.clutter.length), String(ingested.stats.repeated.length)]);
+  rows.push([
+    article.slug,
+    `${found.length}/${hand.length}`,
+    `${tight.length}/${hand.length}`,
+    `${correct.length}/${auto.length}`,
+    `${attributedRight.length}/${attributed.length}`,
+    `${kindsRight.length}/${found.length}`,
+    String(clutterLeft.length),
+    String(repeatedLeft.length),
+    String(lost.length),
+    String(ingested.stats.clutter.length),
+    String(ingested.stats.repeated.length),
+  ]);
   totals.hand += hand.length;
   totals.found += found.length;
   totals.tight += tight.length;
@@ -173,28 +234,70 @@ for (const article of graph.articles) {
   for (const claim of found) {
     const match = best(claim, auto);
     const written = (field: (typeof modelFields)[number]) => !claim.drafted.includes(field);
-    scoreModel(score, match && models.get(match.id), {
-      statement: written('statement') ? [claim.statement] : undefined,
-      claimant: written('claimant') && written('stance') ? claim.claimant : undefined,
-      stance: written('stance') ? claim.stance : undefined,
-      hedges: written('hedges') ? claim.hedges : undefined,
-    }, claim.text.slice(0, 70));
+    scoreModel(
+      score,
+      match && models.get(match.id),
+      {
+        statement: written('statement') ? [claim.statement] : undefined,
+        claimant: written('claimant') && written('stance') ? claim.claimant : undefined,
+        stance: written('stance') ? claim.stance : undefined,
+        hedges: written('hedges') ? claim.hedges : undefined,
+      },
+      claim.text.slice(0, 70),
+    );
   }
   sampleModelRows.push([article.slug, String(found.length), ...scoreCells(score)]);
   addScore(sampleModelTotal, score);
   sampleModelFound += found.length;
 }
 const percent = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 100}%`;
-rows.push(['total', `${totals.found}/${totals.hand} (${percent(totals.found, totals.hand)})`, `${totals.tight}/${totals.hand} (${percent(totals.tight, totals.hand)})`, `${totals.correct}/${totals.auto} (${percent(totals.correct, totals.auto)})`, `${totals.attributedRight}/${totals.attributed} (${percent(totals.attributedRight, totals.attributed)})`, `${totals.kindsRight}/${totals.kinds} (${percent(totals.kindsRight, totals.kinds)})`, String(totals.clutterLeft), String(totals.repeatedLeft), String(totals.lost), '', '']);
+rows.push([
+  'total',
+  `${totals.found}/${totals.hand} (${percent(totals.found, totals.hand)})`,
+  `${totals.tight}/${totals.hand} (${percent(totals.tight, totals.hand)})`,
+  `${totals.correct}/${totals.auto} (${percent(totals.correct, totals.auto)})`,
+  `${totals.attributedRight}/${totals.attributed} (${percent(totals.attributedRight, totals.attributed)})`,
+  `${totals.kindsRight}/${totals.kinds} (${percent(totals.kindsRight, totals.kinds)})`,
+  String(totals.clutterLeft),
+  String(totals.repeatedLeft),
+  String(totals.lost),
+  '',
+  '',
+]);
 
 console.log('Sample sources, re-ingested from raw/ and compared with content/articles/*.mdx\n');
-console.log(`A hand claim is found when auto claims cover at least ${overlap * 100}% of its characters in the raw file (recall);`);
-console.log(`an auto claim is correct when hand claims cover at least ${overlap * 100}% of its characters (precision).`);
-console.log('Tight recall: the hand claim\'s best-overlapping auto claim has about the same words (intersection over union ≥ 50%).');
-console.log('Attribution: a found hand claim with a chain, whose best-overlapping auto claim names the same first source.');
+console.log(
+  `A hand claim is found when auto claims cover at least ${overlap * 100}% of its characters in the raw file (recall);`,
+);
+console.log(
+  `an auto claim is correct when hand claims cover at least ${overlap * 100}% of its characters (precision).`,
+);
+console.log(
+  "Tight recall: the hand claim's best-overlapping auto claim has about the same words (intersection over union ≥ 50%).",
+);
+console.log(
+  'Attribution: a found hand claim with a chain, whose best-overlapping auto claim names the same first source.',
+);
 console.log('Kind: a found hand claim whose best-overlapping auto claim has the same kind.');
-console.log('Clutter left: kept paragraphs the hand entry does not have; lost: hand paragraphs the ingest does not keep.\n');
-table(['article', 'recall', 'tight recall', 'precision', 'attribution', 'kind', 'clutter left', 'repeats left', 'paragraphs lost', 'clutter removed', 'repeats dropped'], rows);
+console.log(
+  'Clutter left: kept paragraphs the hand entry does not have; lost: hand paragraphs the ingest does not keep.\n',
+);
+table(
+  [
+    'article',
+    'recall',
+    'tight recall',
+    'precision',
+    'attribution',
+    'kind',
+    'clutter left',
+    'repeats left',
+    'paragraphs lost',
+    'clutter removed',
+    'repeats dropped',
+  ],
+  rows,
+);
 
 // The test articles, ingested as the command does: blocks kept, metadata and (where the expectation
 // lists them) claims, against each hand-written expectation.
@@ -206,7 +309,14 @@ interface Expected {
   captions: { text: string }[];
   repeated?: number;
   /** Words an editor marks as a claim, with the chain when it is judged, and the claim model's gold where given. */
-  claims?: { text: string; by?: string[]; statement?: string[]; claimant?: string; stance?: Stance; hedges?: Hedge[] }[];
+  claims?: {
+    text: string;
+    by?: string[];
+    statement?: string[];
+    claimant?: string;
+    stance?: Stance;
+    hedges?: Hedge[];
+  }[];
   /** Sentences an editor leaves unmarked. */
   filler?: string[];
   /** The publisher an editor would give on the command line (a press release's issuer). */
@@ -217,15 +327,42 @@ const fixtures = join(root, 'tests/fixtures/ingest');
  * The test articles whose claim-model gold the drafting rules were developed on: their figures are
  * "development". Any other test article with gold is held out: its figures are reported apart.
  */
-const developmentFixtures = new Set(['network-opposition.txt', 'tv-wildfire.txt', 'translated-bridge.txt', 'liveblog-storm.txt', 'release-water.txt', 'regional-school.txt', 'page-hospital.html']);
+const developmentFixtures = new Set([
+  'network-opposition.txt',
+  'tv-wildfire.txt',
+  'translated-bridge.txt',
+  'liveblog-storm.txt',
+  'release-water.txt',
+  'regional-school.txt',
+  'page-hospital.html',
+]);
 const modelRows: string[][] = [];
 const modelTotals = { development: { found: 0, score: emptyScore() }, 'held-out': { found: 0, score: emptyScore() } };
 const fixtureRows: string[][] = [];
-const fixtureTotals = { clutterLeft: 0, lost: 0, meta: 0, metaRight: 0, claims: 0, found: 0, judged: 0, byRight: 0, filler: 0, fillerTaken: 0 };
-for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(name) && !name.includes('login') && !skipped.some((skip) => name.includes(skip)))) {
+const fixtureTotals = {
+  clutterLeft: 0,
+  lost: 0,
+  meta: 0,
+  metaRight: 0,
+  claims: 0,
+  found: 0,
+  judged: 0,
+  byRight: 0,
+  filler: 0,
+  fillerTaken: 0,
+};
+for (const name of readdirSync(fixtures).filter(
+  (name) => /\.(txt|html)$/.test(name) && !name.includes('login') && !skipped.some((skip) => name.includes(skip)),
+)) {
   const expected = parse(readFileSync(join(fixtures, name.replace(/\.\w+$/, '.expected.yaml')), 'utf8')) as Expected;
   const path = join(fixtures, name);
-  const { ingested, file } = ingest({ path, bytes: readFileSync(path), registry, sourceFile: `../raw/${name}`, publisher: expected.publisher ?? 'Invented Outlet' });
+  const { ingested, file } = ingest({
+    path,
+    bytes: readFileSync(path),
+    registry,
+    sourceFile: `../raw/${name}`,
+    publisher: expected.publisher ?? 'Invented Outlet',
+  });
   if (!ingested) throw new Error(String(file.messages));
   const wanted = [...expected.paragraphs, ...expected.captions.map((caption) => caption.text)].map(normal);
   const kept = ingested.blocks.map((block: CleanBlock) => normal(block.text));
@@ -233,7 +370,11 @@ for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(n
   const lost = wanted.filter((text) => !kept.includes(text));
   const { title, authors, date } = ingested.draft.frontmatter;
   const expectedDate = expected.date instanceof Date ? expected.date.toISOString().slice(0, 10) : expected.date;
-  const metaRight = [title === expected.title, JSON.stringify(authors) === JSON.stringify(expected.authors), date === expectedDate].filter(Boolean).length;
+  const metaRight = [
+    title === expected.title,
+    JSON.stringify(authors) === JSON.stringify(expected.authors),
+    date === expectedDate,
+  ].filter(Boolean).length;
 
   // A claim's words, in the coordinates of its block: found when auto claims cover half of them.
   const claimsIn = (text: string) => {
@@ -248,8 +389,22 @@ for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(n
   const judged = found.filter((result) => result.claim.by !== undefined);
   const byRight = judged.filter((result) => JSON.stringify(result.best?.by) === JSON.stringify(result.claim.by));
   const fillerTaken = (expected.filler ?? []).filter((text) => claimsIn(text).found);
-  const claimCells = expected.claims ? [`${found.length}/${claimResults.length}`, `${byRight.length}/${judged.length}`, `${fillerTaken.length}/${expected.filler?.length ?? 0}`] : ['-', '-', '-'];
-  fixtureRows.push([name, String(clutterLeft.length), String(lost.length), `${metaRight}/3`, String(ingested.stats.clutter.length), `${ingested.stats.repeated.length}/${expected.repeated ?? 0}`, ...claimCells]);
+  const claimCells = expected.claims
+    ? [
+        `${found.length}/${claimResults.length}`,
+        `${byRight.length}/${judged.length}`,
+        `${fillerTaken.length}/${expected.filler?.length ?? 0}`,
+      ]
+    : ['-', '-', '-'];
+  fixtureRows.push([
+    name,
+    String(clutterLeft.length),
+    String(lost.length),
+    `${metaRight}/3`,
+    String(ingested.stats.clutter.length),
+    `${ingested.stats.repeated.length}/${expected.repeated ?? 0}`,
+    ...claimCells,
+  ]);
   Object.assign(fixtureTotals, {
     clutterLeft: fixtureTotals.clutterLeft + clutterLeft.length,
     lost: fixtureTotals.lost + lost.length,
@@ -267,7 +422,11 @@ for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(n
     if (metaRight < 3) console.log(`META: ${JSON.stringify({ title, authors, date })}`);
     for (const text of clutterLeft) console.log(`CLUTTER LEFT: ${text}`);
     for (const text of lost) console.log(`LOST: ${text}`);
-    for (const result of claimResults) if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by))) console.log(`${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`);
+    for (const result of claimResults)
+      if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by)))
+        console.log(
+          `${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`,
+        );
     for (const text of fillerTaken) console.log(`FILLER TAKEN: ${text}`);
   }
 
@@ -278,25 +437,69 @@ for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(n
     const score = emptyScore();
     const { publisher } = ingested.draft.frontmatter;
     for (const { claim, best: match } of withGold)
-      scoreModel(score, match && models.get(match.id), { ...claim, claimant: claim.claimant === 'publisher' ? publisher : claim.claimant }, `${name}: ${claim.text.slice(0, 70)}`);
+      scoreModel(
+        score,
+        match && models.get(match.id),
+        { ...claim, claimant: claim.claimant === 'publisher' ? publisher : claim.claimant },
+        `${name}: ${claim.text.slice(0, 70)}`,
+      );
     const set = developmentFixtures.has(name) ? 'development' : 'held-out';
     modelRows.push([name, set, String(withGold.length), ...scoreCells(score)]);
     modelTotals[set].found += withGold.length;
     addScore(modelTotals[set].score, score);
   }
 }
-fixtureRows.push(['total', String(fixtureTotals.clutterLeft), String(fixtureTotals.lost), `${fixtureTotals.metaRight}/${fixtureTotals.meta}`, '', '', `${fixtureTotals.found}/${fixtureTotals.claims}`, `${fixtureTotals.byRight}/${fixtureTotals.judged}`, `${fixtureTotals.fillerTaken}/${fixtureTotals.filler}`]);
-console.log('\nTest articles from other outlets (tests/fixtures/ingest), ingested as the command does, against their .expected.yaml');
-console.log('Metadata: title, authors and date right. Claims (where the expectation lists them): found; chain right, of those judged; filler taken.\n');
-table(['article', 'clutter left', 'paragraphs lost', 'metadata', 'clutter removed', 'repeats dropped/expected', 'claims found', 'chain right', 'filler taken'], fixtureRows);
+fixtureRows.push([
+  'total',
+  String(fixtureTotals.clutterLeft),
+  String(fixtureTotals.lost),
+  `${fixtureTotals.metaRight}/${fixtureTotals.meta}`,
+  '',
+  '',
+  `${fixtureTotals.found}/${fixtureTotals.claims}`,
+  `${fixtureTotals.byRight}/${fixtureTotals.judged}`,
+  `${fixtureTotals.fillerTaken}/${fixtureTotals.filler}`,
+]);
+console.log(
+  '\nTest articles from other outlets (tests/fixtures/ingest), ingested as the command does, against their .expected.yaml',
+);
+console.log(
+  'Metadata: title, authors and date right. Claims (where the expectation lists them): found; chain right, of those judged; filler taken.\n',
+);
+table(
+  [
+    'article',
+    'clutter left',
+    'paragraphs lost',
+    'metadata',
+    'clutter removed',
+    'repeats dropped/expected',
+    'claims found',
+    'chain right',
+    'filler taken',
+  ],
+  fixtureRows,
+);
 
-const scoreTotalCells = (score: ModelScore) => modelFields.map((field) => `${score[field].right}/${score[field].judged} (${percent(score[field].right, score[field].judged)})`);
+const scoreTotalCells = (score: ModelScore) =>
+  modelFields.map(
+    (field) => `${score[field].right}/${score[field].judged} (${percent(score[field].right, score[field].judged)})`,
+  );
 for (const set of ['development', 'held-out'] as const)
-  if (modelTotals[set].found) modelRows.push([`total, ${set}`, set, String(modelTotals[set].found), ...scoreTotalCells(modelTotals[set].score)]);
-console.log('\nClaim model, for the claims found: the statement, claimant, stance and hedges the site shows (the marker\'s, else the');
-console.log('loader\'s draft), against the gold. Statement: equal to one of the gold phrasings (spaces, quote styles and a final full');
-console.log('stop aside), so an editor accepts it unchanged. Claimant: the end of the chain, or the publisher for its own voice.');
-console.log('Hedges: exactly the gold set. Development: fixtures the rules were written against; held-out: any others.\n');
+  if (modelTotals[set].found)
+    modelRows.push([`total, ${set}`, set, String(modelTotals[set].found), ...scoreTotalCells(modelTotals[set].score)]);
+console.log(
+  "\nClaim model, for the claims found: the statement, claimant, stance and hedges the site shows (the marker's, else the",
+);
+console.log(
+  "loader's draft), against the gold. Statement: equal to one of the gold phrasings (spaces, quote styles and a final full",
+);
+console.log(
+  'stop aside), so an editor accepts it unchanged. Claimant: the end of the chain, or the publisher for its own voice.',
+);
+console.log(
+  'Hedges: exactly the gold set. Development: fixtures the rules were written against; held-out: any others.\n',
+);
 console.log('Test articles (tests/fixtures/ingest, `claims:` with gold):\n');
 table(['article', 'set', 'claims', 'statement accepted', 'claimant right', 'stance right', 'hedges exact'], modelRows);
 console.log('\nSample sources (content/articles, development), for the fields an editor wrote on the marker:\n');
@@ -306,16 +509,28 @@ table(['article', 'claims', 'statement accepted', 'claimant right', 'stance righ
 function table(header: string[], body: string[][]): void {
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(line)].join('\n'));
+  console.log(
+    [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(line)].join('\n'),
+  );
 }
 
-function explain(slug: string, hand: (Claim & Span)[], auto: (DraftClaim & Span)[], clutterLeft: string[], lost: string[]): void {
+function explain(
+  slug: string,
+  hand: (Claim & Span)[],
+  auto: (DraftClaim & Span)[],
+  clutterLeft: string[],
+  lost: string[],
+): void {
   console.log(`\n## ${slug}`);
   for (const claim of hand) {
     const match = best(claim, auto);
-    console.log(`${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} by ${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`);
+    console.log(
+      `${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} by ${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`,
+    );
   }
-  for (const claim of auto) if (covered(claim, hand) < overlap) console.log(`EXTRA ${claim.kind} [${claim.signals.join(',')}]: ${claim.text.slice(0, 80)}`);
+  for (const claim of auto)
+    if (covered(claim, hand) < overlap)
+      console.log(`EXTRA ${claim.kind} [${claim.signals.join(',')}]: ${claim.text.slice(0, 80)}`);
   for (const text of clutterLeft) console.log(`CLUTTER LEFT: ${text}`);
   for (const text of lost) console.log(`LOST: ${text}`);
 }

@@ -38,7 +38,12 @@ const signalNames = [...new Set(inputs.flatMap((input) => input.signals))].sort(
 const size = 1 << bits;
 // Signals after the word buckets.
 const examples: Example[] = inputs.map((input, index) => ({
-  features: [...new Set([...input.words.map((word) => bucket(word, bits)), ...input.signals.map((signal) => size + signalNames.indexOf(signal))])],
+  features: [
+    ...new Set([
+      ...input.words.map((word) => bucket(word, bits)),
+      ...input.signals.map((signal) => size + signalNames.indexOf(signal)),
+    ]),
+  ],
   label: rows[index]!.checkworthy ? 1 : 0,
 }));
 
@@ -78,7 +83,8 @@ function fit(train: Example[], l2: number): Float64Array {
   return weights;
 }
 
-const predict = (weights: Float64Array, example: Example) => sigmoid(example.features.reduce((sum, feature) => sum + weights[feature]!, weights[weights.length - 1]!));
+const predict = (weights: Float64Array, example: Example) =>
+  sigmoid(example.features.reduce((sum, feature) => sum + weights[feature]!, weights[weights.length - 1]!));
 
 /** The threshold with the best F1 over scored examples, and that F1. */
 function bestThreshold(scored: { probability: number; label: number }[]): { threshold: number; f1: number } {
@@ -111,7 +117,8 @@ function outOfFold(l2: number): { probability: number; label: number }[] {
 }
 
 const trials = strengths.map((l2) => ({ l2, ...bestThreshold(outOfFold(l2)) }));
-for (const trial of trials) console.error(`L2 ${trial.l2}: out-of-fold F1 ${trial.f1.toFixed(3)} at ${trial.threshold.toFixed(3)}`);
+for (const trial of trials)
+  console.error(`L2 ${trial.l2}: out-of-fold F1 ${trial.f1.toFixed(3)} at ${trial.threshold.toFixed(3)}`);
 const chosen = trials.reduce((best, trial) => (trial.f1 > best.f1 ? trial : best));
 const weights = fit(examples, chosen.l2);
 

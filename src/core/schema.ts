@@ -4,7 +4,16 @@
 // (npm run schema) and checked against it by the unit tests.
 import { z } from 'zod';
 import { sourceEntrySchema, verdictEntrySchema } from './schema/content.ts';
-import { claimKinds, corroborationStatuses, draftableFields, hedgeIds, idSchema, relationTypes, reviewStates, stanceIds } from './schema/vocabulary.ts';
+import {
+  claimKinds,
+  corroborationStatuses,
+  draftableFields,
+  hedgeIds,
+  idSchema,
+  relationTypes,
+  reviewStates,
+  stanceIds,
+} from './schema/vocabulary.ts';
 
 export * from './schema/content.ts';
 export * from './schema/vocabulary.ts';
@@ -140,7 +149,10 @@ export const ledgerClaimSchema = z
     /** Its words as published: the claim page's URL keeps pointing at them. */
     words: z.string().min(1),
     // Its end is checked against the raw text when the corpus is read.
-    anchor: textAnchorSchema.refine((anchor) => anchor.end > anchor.start, { message: 'end comes after start: the words stand from character start to character end', path: ['end'] }),
+    anchor: textAnchorSchema.refine((anchor) => anchor.end > anchor.start, {
+      message: 'end comes after start: the words stand from character start to character end',
+      path: ['end'],
+    }),
     withdrawn: withdrawalSchema.optional(),
     merged: mergerSchema.optional(),
   })

@@ -58,9 +58,12 @@ export function checkSiteImages(file: VFile, { settings, placeOf }: SiteSettings
     const read = readSiteImage(contentDir, image.path);
     const outside = `${image.path} is a link that leads out of the content folder: put the image itself there`;
     const missing = `${image.path} not found: put the image in the content folder (the path is relative to it), or remove it`;
-    const problem = read.problem === 'missing'
-      ? missing
-      : read.problem ? unreadable(read, image.path, maxImageBytes, outside) : imageMismatch(image.path, read.bytes);
+    const problem =
+      read.problem === 'missing'
+        ? missing
+        : read.problem
+          ? unreadable(read, image.path, maxImageBytes, outside)
+          : imageMismatch(image.path, read.bytes);
     if (problem) fail(file, problem, placeOf(image.setting), 'site-image');
   }
 }
