@@ -45,7 +45,10 @@ function corpus(claims: number): string {
       const claimId = `b${(id++).toString(36).padStart(5, '0')}`;
       sentences.push({
         raw: `${words}, officials said.`,
-        marked: `<Claim id="${claimId}" kind="quantity" by="${speaker}" value="${count}" unit="${words.split(' ')[1]}" counted="${words.split(' ').slice(1, 4).join(' ')}">${words}</Claim>, officials said.`,
+        marked:
+          `<Claim id="${claimId}" kind="quantity" by="${speaker}" value="${count}" ` +
+          `unit="${words.split(' ')[1]}" ` +
+          `counted="${words.split(' ').slice(1, 4).join(' ')}">${words}</Claim>, officials said.`,
       });
     }
     const paragraphs = (key: 'raw' | 'marked') =>
@@ -61,7 +64,9 @@ function corpus(claims: number): string {
     const sha256 = createHash('sha256').update(raw).digest('hex');
     writeFileSync(
       join(dir, 'articles', `${slug}.mdx`),
-      `---\ntitle: Synthetic article ${article + 1}\npublisher: ${pick(outlets)}\nauthors: []\ndate: null\nurl: null\nsource:\n  file: ../raw/${slug}.txt\n  sha256: ${sha256}\nreview: auto\n---\n\n${paragraphs('marked')}\n`,
+      `---\ntitle: Synthetic article ${article + 1}\npublisher: ${pick(outlets)}\nauthors: []\ndate: ` +
+        `null\nurl: null\nsource:\n  file: ../raw/${slug}.txt\n  sha256: ${sha256}\nreview: ` +
+        `auto\n---\n\n${paragraphs('marked')}\n`,
     );
   }
   return dir;
@@ -87,6 +92,8 @@ for (const claims of sizes.length ? sizes : [500, 2000]) {
   const files = filesUnder(outDir);
   const bytes = files.reduce((total, path) => total + statSync(join(outDir, path)).size, 0);
   console.log(
-    `${String(claims).padStart(6)}  ${String(Math.ceil(claims / claimsPerArticle)).padStart(8)}  ${timing[0]!.padStart(7)} s  ${(Number(timing[1]) / 1024).toFixed(0).padStart(7)} MiB  ${String(files.length).padStart(5)}  ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+    `${String(claims).padStart(6)}  ${String(Math.ceil(claims / claimsPerArticle)).padStart(8)} ` +
+      ` ${timing[0]!.padStart(7)} s  ${(Number(timing[1]) / 1024).toFixed(0).padStart(7)} MiB ` +
+      ` ${String(files.length).padStart(5)}  ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
   );
 }

@@ -98,7 +98,9 @@ function generateArticle(bytes: number, seed = 15): string {
   return out.join('\n');
 }
 
-/** The same article as a saved page: the paragraphs in an <article>, with a header, a script and a footer around them. */
+/**
+ * The same article as a saved page: the paragraphs in an <article>, with a header, a script and a footer around them.
+ */
 function asHtml(text: string): string {
   const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const [title, , byline, , ...rest] = text.split('\n');
@@ -106,7 +108,13 @@ function asHtml(text: string): string {
     .filter(Boolean)
     .map((line) => `<p>${escape(line)}</p>`)
     .join('\n');
-  return `<!doctype html><html><head><title>${escape(title!)}</title><meta property="og:site_name" content="Bench Daily"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${escape(title!)}</h1><p class="byline">${escape(byline!)}</p>\n${body}</article><script>window.dataLayer = [];</script><footer>© 2025 Bench Daily</footer></body></html>`;
+  return (
+    `<!doctype html><html><head><title>${escape(title!)}</title><meta property="og:site_name" ` +
+    'content="Bench Daily"></head><body><nav><a href="/">Home</a> <a ' +
+    `href="/world">World</a></nav><article><h1>${escape(title!)}</h1><p ` +
+    `class="byline">${escape(byline!)}</p>\n${body}</article><script>window.dataLayer = ` +
+    '[];</script><footer>© 2025 Bench Daily</footer></body></html>'
+  );
 }
 
 /** One size in this process: the ingest as the command runs it, each stage timed. */
@@ -181,17 +189,26 @@ else {
   const base = rows[0]!;
   const stage = (seconds: number | undefined) => (seconds === undefined ? '-' : seconds.toFixed(2));
   console.log(
-    `Ingest of generated ${values.html ? 'HTML pages' : 'text articles'} (${folder === values.keep ? folder : 'temporary files'}); ratios are to the ${base.size} MB run of this invocation.\n`,
+    `Ingest of generated ${values.html ? 'HTML pages' : 'text articles'} ` +
+      `(${folder === values.keep ? folder : 'temporary files'}); ratios are to the ${base.size} MB run of ` +
+      'this invocation.\n',
   );
   console.log(
     `The command refuses to write an entry over ${maxEntryBytes / 2 ** 20} MB (entry MB marked *), after this work.\n`,
   );
   console.log(
-    '| size | bytes | paragraphs | repeats dropped | claims | entry MB | size ratio | wall s | wall ratio | CPU s | CPU ratio | peak MiB | peak ratio | read s | html s | clean s | draft s |',
+    '| size | bytes | paragraphs | repeats dropped | claims | entry MB | size ratio | wall s | wall ' +
+      'ratio | CPU s | CPU ratio | peak MiB | peak ratio | read s | html s | clean s | draft s |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows)
     console.log(
-      `| ${row.size} MB | ${row.bytes} | ${row.blocks} | ${row.repeated} | ${row.claims} | ${(row.entryBytes / 2 ** 20).toFixed(1)}${row.entryBytes > maxEntryBytes ? '*' : ''} | ${(row.bytes / base.bytes).toFixed(1)} | ${row.wall.toFixed(2)} | ${(row.wall / base.wall).toFixed(1)} | ${row.cpu.toFixed(2)} | ${(row.cpu / base.cpu).toFixed(1)} | ${row.peakMiB.toFixed(0)} | ${(row.peakMiB / base.peakMiB).toFixed(2)} | ${stage(row.stages.read)} | ${stage(row.stages.html)} | ${stage(row.stages.clean)} | ${stage(row.stages.draft)} |`,
+      `| ${row.size} MB | ${row.bytes} | ${row.blocks} | ${row.repeated} | ${row.claims} ` +
+        `| ${(row.entryBytes / 2 ** 20).toFixed(1)}${row.entryBytes > maxEntryBytes ? '*' : ''} ` +
+        `| ${(row.bytes / base.bytes).toFixed(1)} | ${row.wall.toFixed(2)} ` +
+        `| ${(row.wall / base.wall).toFixed(1)} | ${row.cpu.toFixed(2)} ` +
+        `| ${(row.cpu / base.cpu).toFixed(1)} | ${row.peakMiB.toFixed(0)} ` +
+        `| ${(row.peakMiB / base.peakMiB).toFixed(2)} | ${stage(row.stages.read)} ` +
+        `| ${stage(row.stages.html)} | ${stage(row.stages.clean)} | ${stage(row.stages.draft)} |`,
     );
 }

@@ -170,28 +170,44 @@ export function generate(size: number, seed = 42): { claims: MatchClaim[]; plant
       const figure = `${random() < 0.8 ? topic.figure : 1 + Math.floor(random() * 20)}${topic.scale}`;
       const templates = [
         () =>
-          `${pick(qualifiers)} ${figure} ${group} ${topic.unit} have been ${verb} in ${adjective} ${n1}s in ${where}`.trim(),
+          (
+            `${pick(qualifiers)} ${figure} ${group} ${topic.unit} have been ${verb} in ${adjective} ${n1}s ` +
+            `in ${where}`
+          ).trim(),
         () =>
-          `${who} ${verb} the ${adjective} ${n1} near ${where} after the ${n2} ${pick(['talks', 'crisis', 'dispute', 'review'])}`,
+          `${who} ${verb} the ${adjective} ${n1} near ${where} after ` +
+          `the ${n2} ${pick(['talks', 'crisis', 'dispute', 'review'])}`,
         () =>
-          `${actorName} denies any allegations of ${n1} ${pick(['abuse', 'fraud', 'negligence'])} at the ${n2} in ${where}`,
+          `${actorName} denies any allegations of ${n1} ${pick(['abuse', 'fraud', 'negligence'])} at ` +
+          `the ${n2} in ${where}`,
         () =>
-          `Allegations of ${n1} ${pick(['abuse', 'fraud', 'negligence'])} at the ${n2} are ${pick(['rampant', 'widespread', 'growing'])}`,
+          `Allegations of ${n1} ${pick(['abuse', 'fraud', 'negligence'])} at the ${n2} ` +
+          `are ${pick(['rampant', 'widespread', 'growing'])}`,
         () =>
-          `The ${n1} in ${where} was ${verb} in ${pick(['March', 'June', 'October', '2019', '2021'])}, according to ${actorName}`,
+          `The ${n1} in ${where} was ${verb} in ${pick(['March', 'June', 'October', '2019', '2021'])}, ` +
+          `according to ${actorName}`,
         () =>
-          `"We will not allow the ${n1} to be ${verb}," ${random() < 0.5 ? topic.person : `the ${pick(['minister', 'spokesman', 'governor'])}`} said of the ${n3}`,
+          `"We will not allow the ${n1} to ` +
+          `be ${verb}," ${random() < 0.5 ? topic.person : `the ${pick(['minister', 'spokesman', 'governor'])}`} ` +
+          `said of the ${n3}`,
         () =>
-          `${pick(['Critics', 'Residents', 'Officials', 'Analysts'])} say the ${adjective} ${n1} has ${verb} ${n2} access for ${group}`,
+          `${pick(['Critics', 'Residents', 'Officials', 'Analysts'])} say the ${adjective} ${n1} ` +
+          `has ${verb} ${n2} access for ${group}`,
         () => `${figure} ${pick(units)} signed the ${n1} ${pick(['letter', 'petition', 'statement'])} to ${actorName}`,
         () =>
-          `${pick(['Satellite images', 'Leaked documents', 'Witnesses'])} show ${pick(nouns)}s and ${pick(nouns)}s around the ${n1} in ${pick(places)}`,
+          `${pick(['Satellite images', 'Leaked documents', 'Witnesses'])} show ${pick(nouns)}s ` +
+          `and ${pick(nouns)}s around the ${n1} in ${pick(places)}`,
         () =>
-          `The ${pick(nouns)} ${pick(verbs)} by ${actorName} drew ${pick(['criticism', 'praise', 'protests'])} from ${pick(actors).name}`,
+          `The ${pick(nouns)} ${pick(verbs)} by ${actorName} ` +
+          `drew ${pick(['criticism', 'praise', 'protests'])} from ${pick(actors).name}`,
         () =>
-          `${pick(adjectives)} ${pick(nouns)} ${pick(nouns)}s were ${pick(verbs)} ${pick(['last week', 'on Monday', 'this year', 'in 2020'])} near ${pick(places)}`,
+          `${pick(adjectives)} ${pick(nouns)} ${pick(nouns)}s ` +
+          `were ${pick(verbs)} ${pick(['last week', 'on Monday', 'this year', 'in 2020'])} ` +
+          `near ${pick(places)}`,
         () =>
-          `${actorName} has ${pick(['promised', 'refused', 'offered'])} ${pick(['talks', 'funding', 'an inquiry', 'access'])} on the ${n2} for the ${n3}`,
+          `${actorName} ` +
+          `has ${pick(['promised', 'refused', 'offered'])} ${pick(['talks', 'funding', 'an inquiry', 'access'])} ` +
+          `on the ${n2} for the ${n3}`,
       ];
       const kind = Math.floor(random() * templates.length);
       const cited = random() < 0.4 ? [pick(speakers)] : [];
@@ -217,9 +233,11 @@ export function generate(size: number, seed = 42): { claims: MatchClaim[]; plant
     used.add(first).add(second);
     const group = () => pick([topic.group.name, ...topic.group.aliases]);
     claims[first]!.text =
-      `More than ${topic.figure}${topic.scale} ${group()} have been detained in internment camps in ${topic.village}, according to ${topic.person}`;
+      `More than ${topic.figure}${topic.scale} ${group()} have been detained in internment camps ` +
+      `in ${topic.village}, according to ${topic.person}`;
     claims[second]!.text =
-      `${topic.person} says up to ${topic.figure + 1}${topic.scale} ${group()} are locked up in camps near ${topic.village}`;
+      `${topic.person} says up to ${topic.figure + 1}${topic.scale} ${group()} are locked up in camps ` +
+      `near ${topic.village}`;
     planted.push([claims[first]!.id, claims[second]!.id]);
   }
   return { claims, planted };
@@ -242,7 +260,8 @@ function runOne(size: number): void {
 if (import.meta.main && values.one) runOne(Number(values.one));
 else if (import.meta.main) {
   console.log(
-    'claims    candidate pairs     links (agrees/conflicts/refines/related)   planted found   wall time    CPU time   peak memory',
+    'claims    candidate pairs     links (agrees/conflicts/refines/related)   planted found   wall time  ' +
+      '  CPU time   peak memory',
   );
   for (const size of values.sizes.split(',').map(Number)) {
     const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', String(size)], {
@@ -257,7 +276,10 @@ else if (import.meta.main) {
     };
     const types = `(${Object.values(result.byType).join('/')})`;
     console.log(
-      `${String(result.claims).padStart(6)}  ${String(result.candidatePairs).padStart(15)}  ${String(result.links).padStart(9)} ${types.padEnd(32)}  ${result.planted.padStart(13)}  ${result.seconds.toFixed(1).padStart(8)} s  ${result.cpuSeconds.toFixed(1).padStart(8)} s  ${result.peakMiB.toFixed(0).padStart(8)} MiB`,
+      `${String(result.claims).padStart(6)}  ${String(result.candidatePairs).padStart(15)} ` +
+        ` ${String(result.links).padStart(9)} ${types.padEnd(32)}  ${result.planted.padStart(13)} ` +
+        ` ${result.seconds.toFixed(1).padStart(8)} s  ${result.cpuSeconds.toFixed(1).padStart(8)} s ` +
+        ` ${result.peakMiB.toFixed(0).padStart(8)} MiB`,
     );
   }
 }

@@ -182,7 +182,8 @@ function table(header: string[], body: string[][]): void {
 const missing = ['', ...Object.values(files)].find((file) => !existsSync(join(data, file)));
 if (missing !== undefined) {
   console.log(
-    `${join(shown, missing)} not found: these figures need the benchmark data (see the header of scripts/eval-benchmarks.ts); skipped`,
+    `${join(shown, missing)} not found: these figures need the benchmark data (see the header of ` +
+      'scripts/eval-benchmarks.ts); skipped',
   );
   process.exit(0);
 }
@@ -222,7 +223,8 @@ table(
 );
 console.log('\n## Same proposition (Microsoft Research Paraphrase Corpus, train split)\n');
 console.log(
-  `Positive class: same. Pairs ${devEvery}, ${2 * devEvery}, ${3 * devEvery}… of ${files.pairs} (in file order) are the development part, the others the tuning part.`,
+  `Positive class: same. Pairs ${devEvery}, ${2 * devEvery}, ${3 * devEvery}… of ${files.pairs} (in file ` +
+    'order) are the development part, the others the tuning part.',
 );
 console.log(
   'The matcher says "same" when `claimtrail match` relates the pair as `agrees` (states the same fact); the row',
@@ -236,5 +238,6 @@ table(
   [...pairRows('tuning', tuning, threshold), ...pairRows('development', development, threshold)],
 );
 process.stderr.write(
-  `\n${checkTrain.length + checkDev.length} sentences and ${pairs.length} pairs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  `\n${checkTrain.length + checkDev.length} sentences and ${pairs.length} pairs ` +
+    `in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );

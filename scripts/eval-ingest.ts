@@ -86,7 +86,10 @@ function draftedModels(ingested: Ingested): Map<string, Model> {
   );
 }
 
-/** A statement an editor would accept unchanged: one of the gold phrasings, spaces, quote styles and a final full stop aside. */
+/**
+ * A statement an editor would accept unchanged: one of the gold
+ * phrasings, spaces, quote styles and a final full stop aside.
+ */
 const sameStatement = (a: string, b: string) => {
   const plain = (text: string) =>
     text
@@ -273,7 +276,8 @@ console.log(
   `an auto claim is correct when hand claims cover at least ${overlap * 100}% of its characters (precision).`,
 );
 console.log(
-  "Tight recall: the hand claim's best-overlapping auto claim has about the same words (intersection over union ≥ 50%).",
+  "Tight recall: the hand claim's best-overlapping auto claim has about the same words (intersection " +
+    'over union ≥ 50%).',
 );
 console.log(
   'Attribution: a found hand claim with a chain, whose best-overlapping auto claim names the same first source.',
@@ -425,12 +429,14 @@ for (const name of readdirSync(fixtures).filter(
     for (const result of claimResults)
       if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by)))
         console.log(
-          `${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`,
+          `${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} ` +
+            `/ ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`,
         );
     for (const text of fillerTaken) console.log(`FILLER TAKEN: ${text}`);
   }
 
-  // The claim model drafted for each found claim with gold; `publisher` in the gold is the publisher ingest gave the entry.
+  // The claim model drafted for each found claim with gold;
+  // `publisher` in the gold is the publisher ingest gave the entry.
   const withGold = found.filter((result) => result.claim.stance !== undefined);
   if (withGold.length) {
     const models = draftedModels(ingested);
@@ -461,10 +467,12 @@ fixtureRows.push([
   `${fixtureTotals.fillerTaken}/${fixtureTotals.filler}`,
 ]);
 console.log(
-  '\nTest articles from other outlets (tests/fixtures/ingest), ingested as the command does, against their .expected.yaml',
+  '\nTest articles from other outlets (tests/fixtures/ingest), ingested as the command does, against ' +
+    'their .expected.yaml',
 );
 console.log(
-  'Metadata: title, authors and date right. Claims (where the expectation lists them): found; chain right, of those judged; filler taken.\n',
+  'Metadata: title, authors and date right. Claims (where the expectation lists them): found; chain ' +
+    'right, of those judged; filler taken.\n',
 );
 table(
   [
@@ -489,10 +497,12 @@ for (const set of ['development', 'held-out'] as const)
   if (modelTotals[set].found)
     modelRows.push([`total, ${set}`, set, String(modelTotals[set].found), ...scoreTotalCells(modelTotals[set].score)]);
 console.log(
-  "\nClaim model, for the claims found: the statement, claimant, stance and hedges the site shows (the marker's, else the",
+  '\nClaim model, for the claims found: the statement, claimant, stance and hedges the site shows (the ' +
+    "marker's, else the",
 );
 console.log(
-  "loader's draft), against the gold. Statement: equal to one of the gold phrasings (spaces, quote styles and a final full",
+  "loader's draft), against the gold. Statement: equal to one of the gold phrasings (spaces, quote " +
+    'styles and a final full',
 );
 console.log(
   'stop aside), so an editor accepts it unchanged. Claimant: the end of the chain, or the publisher for its own voice.',
@@ -525,7 +535,9 @@ function explain(
   for (const claim of hand) {
     const match = best(claim, auto);
     console.log(
-      `${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} by ${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`,
+      `${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} ` +
+        `by ${claim.attribution.slice(1).join('<') || '-'} ` +
+        `/ ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`,
     );
   }
   for (const claim of auto)

@@ -83,7 +83,9 @@ console.log(`${graph.claims.length} claims, ${links.length} links in ${elapsed.t
 console.log('type       gold  found  correct  precision  recall');
 for (const row of rows)
   console.log(
-    `${row.type.padEnd(10)} ${String(row.gold).padStart(4)}  ${String(row.found).padStart(5)}  ${String(row.correct).padStart(7)}  ${percent(row.precision).padStart(9)}  ${percent(row.recall).padStart(6)}`,
+    `${row.type.padEnd(10)} ${String(row.gold).padStart(4)}  ${String(row.found).padStart(5)} ` +
+      ` ${String(row.correct).padStart(7)}  ${percent(row.precision).padStart(9)} ` +
+      ` ${percent(row.recall).padStart(6)}`,
   );
 const total = rows.reduce(
   (sum, row) => ({ gold: sum.gold + row.gold, found: sum.found + row.found, correct: sum.correct + row.correct }),
@@ -91,10 +93,13 @@ const total = rows.reduce(
 );
 const linkedPairs = gold.links.filter((want) => found.has(pairKey(want.from, want.to))).length;
 console.log(
-  `${'all'.padEnd(10)} ${String(total.gold).padStart(4)}  ${String(total.found).padStart(5)}  ${String(total.correct).padStart(7)}  ${percent(total.correct / total.found).padStart(9)}  ${percent(rows.reduce((sum, row) => sum + row.recall * row.gold, 0) / total.gold).padStart(6)}`,
+  `${'all'.padEnd(10)} ${String(total.gold).padStart(4)}  ${String(total.found).padStart(5)} ` +
+    ` ${String(total.correct).padStart(7)}  ${percent(total.correct / total.found).padStart(9)} ` +
+    ` ${percent(rows.reduce((sum, row) => sum + row.recall * row.gold, 0) / total.gold).padStart(6)}`,
 );
 console.log(
-  `gold pairs linked with any type: ${linkedPairs}/${gold.links.length}; must-not pairs linked: ${[...forbidden].filter((key) => found.has(key)).length}/${forbidden.size}`,
+  `gold pairs linked with any type: ${linkedPairs}/${gold.links.length}; must-not pairs ` +
+    `linked: ${[...forbidden].filter((key) => found.has(key)).length}/${forbidden.size}`,
 );
 
 const show = (a: string, b: string) => `\n      ${a}: ${text.get(a)}\n      ${b}: ${text.get(b)}`;
@@ -112,7 +117,8 @@ for (const link of links) {
   if (expected.has(key) || optional.get(key)?.types.includes(link.type)) continue;
   const note = forbidden.has(key) ? ' [must not link]' : optional.has(key) ? ' [optional pair, other type]' : '';
   console.log(
-    `  ${link.type} ${link.from}–${link.to} (${link.method}, ${link.score})${note}: ${link.explanation}${show(link.from, link.to)}`,
+    `  ${link.type} ${link.from}–${link.to} ` +
+      `(${link.method}, ${link.score})${note}: ${link.explanation}${show(link.from, link.to)}`,
   );
 }
 

@@ -4,7 +4,8 @@
 // by AdaGrad with L2 in a fixed order, so the same data gives the same weights. The L2 strength and the
 // threshold are chosen by 5-fold cross-validation on train (best F1 out of fold). Writes
 // src/core/ingest/detect-model.json (weights only: no sentence of the data).
-//   node scripts/train-detector.ts [--data DIR]   (DIR holding checkworthy-train.jsonl; ../shared/benchmarks by default)
+//   node scripts/train-detector.ts [--data DIR]   (DIR holding
+//   checkworthy-train.jsonl; ../shared/benchmarks by default)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,10 @@ const { values } = parseArgs({ options: { data: { type: 'string' } } });
 const file = join(values.data ?? join(root, '../shared/benchmarks'), 'checkworthy-train.jsonl');
 const out = join(root, 'src/core/ingest/detect-model.json');
 
-/** 2^bits word buckets: 2^15 loses F1 to collisions among train's words and pairs (out of fold), 2^17 makes a file of 750 KB; this one about 380 KB. */
+/**
+ * 2^bits word buckets: 2^15 loses F1 to collisions among train's words and
+ * pairs (out of fold), 2^17 makes a file of 750 KB; this one about 380 KB.
+ */
 const bits = 16;
 const folds = 5;
 const epochs = 6;

@@ -64,7 +64,10 @@ export function countedTogether(
   return [row(claim as Claim & { quantity: Quantity }), ...rows];
 }
 
-/** What two counts have in common, for a reader: "in common with this claim: more than 1,000,000 and at most 2,000,000 people". */
+/**
+ * What two counts have in common, for a reader: "in common with
+ * this claim: more than 1,000,000 and at most 2,000,000 people".
+ */
 function describeCommon(own: Interval, other: Quantity): string {
   const common = commonInterval(own, intervalOf(other));
   if (!common) return 'no figure in common with this claim';
@@ -112,7 +115,9 @@ export function partsOfCounts(
       const [partValue, wholeValue] = [exact(part!), exact(whole!)];
       const sum =
         partValue !== null && wholeValue !== null && partValue < wholeValue
-          ? `: ${numberFormat.format(partValue)} of ${numberFormat.format(wholeValue)}, ${numberFormat.format(wholeValue - partValue)} outside the smaller count`
+          ? `: ${numberFormat.format(partValue)} ` +
+            `of ${numberFormat.format(wholeValue)}, ${numberFormat.format(wholeValue - partValue)} outside ` +
+            'the smaller count'
           : '';
       return { other: other.id, text: `${words(part!)} within ${words(whole!)}${sum}` };
     });

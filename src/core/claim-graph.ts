@@ -173,7 +173,9 @@ export function buildGraph(
   };
 }
 
-/** A claim's words with the rest of its paragraph and the paragraphs before, for drafting what its marker does not say. */
+/**
+ * A claim's words with the rest of its paragraph and the paragraphs before, for drafting what its marker does not say.
+ */
 function claimWords(extracted: ExtractedArticle, claim: ExtractedArticle['claims'][number]) {
   const block = extracted.blocks[claim.block]!;
   const chars = Array.from(block.text);

@@ -53,7 +53,8 @@ export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
 export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const raw = env[siteEnvVar]?.trim();
   if (!raw) return undefined;
-  const hint = `set ${siteEnvVar} to the scheme and host the site is published at, such as https://factcheck.example.org`;
+  const hint =
+    `set ${siteEnvVar} to the scheme and host the site is published at, such as ` + 'https://factcheck.example.org';
   let url: URL;
   try {
     url = new URL(raw);

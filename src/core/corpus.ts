@@ -126,7 +126,9 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
       if (first)
         fail(
           file,
-          `duplicate claim id "${claim.attributes.id}", first used at ${first.file.path}:${first.place.line}:${first.place.column}: give this claim a new id (npm run new-id)`,
+          `duplicate claim id "${claim.attributes.id}", first used ` +
+            `at ${first.file.path}:${first.place.line}:${first.place.column}: give this claim a new id ` +
+            '(npm run new-id)',
           claim.place,
           'duplicate-claim',
         );
@@ -174,7 +176,8 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     const where = linked.declaredAt;
     fail(
       rejection.file,
-      `claims "${rejection.from}" and "${rejection.to}" are declared both ${linked.type} (at ${where.file}:${where.line}:${where.column}) and unrelated: keep one`,
+      `claims "${rejection.from}" and "${rejection.to}" are declared both ${linked.type} ` +
+        `(at ${where.file}:${where.line}:${where.column}) and unrelated: keep one`,
       rejection.place,
       'relation',
     );
@@ -259,7 +262,8 @@ function checkAgainstLedger(
         else
           fail(
             file,
-            `claim "${id}": its words are not in the raw source ${rawName}; a claim quotes its source word for word (spaces and line breaks aside)`,
+            `claim "${id}": its words are not in the raw source ${rawName}; a claim quotes its source ` +
+              'word for word (spaces and line breaks aside)',
             claim.place,
             'anchor',
           );
@@ -268,7 +272,8 @@ function checkAgainstLedger(
       if (entry.withdrawn || entry.merged) {
         fail(
           file,
-          `claim id "${id}" was published and ${retiredNote(entry)}; an id is never reused: give this claim a new id (npm run new-id)`,
+          `claim id "${id}" was published and ${retiredNote(entry)}; an id is never reused: give this ` +
+            'claim a new id (npm run new-id)',
           claim.place,
           'ledger',
         );
@@ -277,14 +282,17 @@ function checkAgainstLedger(
       if (entry.article !== slug)
         fail(
           file,
-          `claim "${id}" was published in article "${entry.article}"; a published claim stays in its article: move it back, or withdraw it and give this one a new id`,
+          `claim "${id}" was published in article "${entry.article}"; a published claim stays in its ` +
+            'article: move it back, or withdraw it and give this one a new id',
           claim.place,
           'ledger',
         );
       else if (entry.words !== claim.text)
         fail(
           file,
-          `claim "${id}" was published as “${entry.words}” and now reads “${claim.text}”: its URL is cited for those words; restore them, or withdraw the claim (ledger.yaml) and mark the new words with a new id`,
+          `claim "${id}" was published as “${entry.words}” and now reads “${claim.text}”: its URL is ` +
+            'cited for those words; restore them, or withdraw the claim (ledger.yaml) and mark the new ' +
+            'words with a new id',
           claim.place,
           'ledger',
         );
@@ -296,14 +304,18 @@ function checkAgainstLedger(
         else if (past)
           fail(
             ledgerFile,
-            `claim "${id}": its anchor ends at character ${entry.anchor.end}, past the end of its raw source ${rawName} (${chars.length} characters): restore the anchor recorded at publication, or withdraw the claim`,
+            `claim "${id}": its anchor ends at character ${entry.anchor.end}, past the end of its raw ` +
+              `source ${rawName} (${chars.length} characters): restore the anchor recorded at publication, ` +
+              'or withdraw the claim',
             placeOf(['claims', id, 'anchor', 'end']),
             'ledger',
           );
         else if (mismatch)
           fail(
             file,
-            `claim "${id}": the raw source ${rawName} changed under it: at characters ${entry.anchor.start}–${entry.anchor.end} it now has ${mismatch}; restore the source text, or withdraw the claim (ledger.yaml)`,
+            `claim "${id}": the raw source ${rawName} changed under it: at ` +
+              `characters ${entry.anchor.start}–${entry.anchor.end} it now has ${mismatch}; restore the ` +
+              'source text, or withdraw the claim (ledger.yaml)',
             claim.place,
             'anchor',
           );
@@ -317,7 +329,8 @@ function checkAgainstLedger(
     if (!entry.withdrawn && !entry.merged && !live.slugs.has(slug))
       fail(
         ledgerFile,
-        `published article "${slug}" (${entry.label}) is gone: restore articles/${slug}.mdx, or mark it here as ${howToRetire}; its URL must keep working`,
+        `published article "${slug}" (${entry.label}) is gone: restore articles/${slug}.mdx, or mark it ` +
+          `here as ${howToRetire}; its URL must keep working`,
         placeOf(['articles', slug]),
         'ledger',
       );
@@ -325,7 +338,8 @@ function checkAgainstLedger(
     if (!entry.withdrawn && !entry.merged && !live.claims.has(id))
       fail(
         ledgerFile,
-        `published claim "${id}" (“${entry.words}”, in ${entry.article}) is gone: restore its marker, or mark it here as ${howToRetire}; its URL must keep working`,
+        `published claim "${id}" (“${entry.words}”, in ${entry.article}) is gone: restore its marker, or ` +
+          `mark it here as ${howToRetire}; its URL must keep working`,
         placeOf(['claims', id]),
         'ledger',
       );
@@ -400,7 +414,9 @@ function checkFrontmatter(
   const read = readInside(rawSourcePath(file, frontmatter), rawFolders, maxRawBytes);
   if (read.problem) {
     const what = `raw source ${frontmatter.source.file}`;
-    const outside = `${what} is not a file in the corpus's raw/ folder or the raw/ folder beside the corpus, reached without links leading out: copy the source there (claimtrail ingest does)`;
+    const outside =
+      `${what} is not a file in the corpus's raw/ folder or the raw/ folder beside the corpus, reached ` +
+      'without links leading out: copy the source there (claimtrail ingest does)';
     const reason =
       read.problem === 'missing'
         ? `${what} not found (the path is relative to this file)`
@@ -413,7 +429,8 @@ function checkFrontmatter(
   if (sha256 !== frontmatter.source.sha256)
     fail(
       file,
-      `raw source ${frontmatter.source.file} has sha256 ${sha256}, not the ${frontmatter.source.sha256} recorded: the file changed; check the text against it before updating the hash`,
+      `raw source ${frontmatter.source.file} has sha256 ${sha256}, not the ${frontmatter.source.sha256} ` +
+        'recorded: the file changed; check the text against it before updating the hash',
       extracted.frontmatterPlaceOf(['source', 'sha256']),
       'raw-source',
     );
@@ -429,7 +446,8 @@ function checkVerdicts(file: VFile, extracted: ExtractedArticle): void {
     if (!ids.has(verdict.claim))
       fail(
         file,
-        `verdict on "${verdict.claim}": no claim of this article has that id; a verdict goes in the entry of the article the claim is marked in`,
+        `verdict on "${verdict.claim}": no claim of this article has that id; a verdict goes in the ` +
+          'entry of the article the claim is marked in',
         place,
         'verdict',
       );
@@ -451,7 +469,8 @@ function addRelation(relations: Map<string, DeclaredLink>, file: VFile, place: P
   if (existing && existing.type !== relation.type)
     return fail(
       file,
-      `claims "${relation.from}" and "${relation.to}" are linked as both ${existing.type} and ${relation.type}: keep one`,
+      `claims "${relation.from}" and "${relation.to}" are linked as both ${existing.type} ` +
+        `and ${relation.type}: keep one`,
       place,
       'relation',
     );

@@ -118,7 +118,10 @@ export function unreadable(
     case 'not-a-file':
       return `${what} is not a plain file (a folder, device, pipe or socket): a corpus holds text files only`;
     case 'too-large':
-      return `${what} is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB a corpus file may hold: is it the right file?`;
+      return (
+        `${what} is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB a corpus file may hold: ` +
+        'is it the right file?'
+      );
     default:
       return `${what} cannot be read: check its permissions`;
   }
@@ -306,7 +309,9 @@ export async function withLock<T>(
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED')
       throw new LockedError(
-        `${lockPath} is held by another claimtrail command writing to this corpus (waited ${Math.round(waitMs / 1000)} s): run this again once it has finished; if none is running, remove ${lockPath}`,
+        `${lockPath} is held by another claimtrail command writing to this corpus ` +
+          `(waited ${Math.round(waitMs / 1000)} s): run this again once it has finished; if none is ` +
+          `running, remove ${lockPath}`,
       );
     throw asWriteError(error, lockPath);
   }
@@ -320,7 +325,8 @@ export async function withLock<T>(
   await release().catch(() => {});
   if (compromised)
     throw new WriteError(
-      `${lockPath} was taken over by another command while this one wrote: check what both wrote (${compromised.message})`,
+      `${lockPath} was taken over by another command while this one wrote: check what both wrote ` +
+        `(${compromised.message})`,
     );
   if ('error' in outcome) throw outcome.error;
   return outcome.value;

@@ -148,7 +148,8 @@ export function recordInLedger(path: string, additions: Ledger): { articles: num
   const document = parseDocument(existing ?? '');
   if (document.errors.length)
     throw new WriteError(
-      `${path} does not read as YAML (${document.errors[0]!.message.split('\n')[0]}): nothing was recorded; fix it and build again`,
+      `${path} does not read as YAML (${document.errors[0]!.message.split('\n')[0]}): nothing was ` +
+        'recorded; fix it and build again',
     );
   const added = { articles: 0, claims: 0 };
   for (const group of ['articles', 'claims'] as const)

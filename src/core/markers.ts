@@ -39,7 +39,10 @@ export interface ExtractedArticle {
 
 type Element = MdxJsxTextElement | MdxJsxFlowElement;
 
-/** The markers and the attributes each takes: no other element or attribute reaches the build. (A Map: a name such as "constructor" finds nothing.) */
+/**
+ * The markers and the attributes each takes: no other element or attribute
+ * reaches the build. (A Map: a name such as "constructor" finds nothing.)
+ */
 const markerAttributes = new Map<string, ReadonlySet<string>>([
   ['Claim', new Set(Object.keys(claimAttributesSchema.shape))],
   ['Source', new Set(['id'])],
@@ -58,7 +61,8 @@ export function parseArticle(file: VFile): Root | undefined {
 const noLink = {
   rule: 'no-link',
   reason:
-    "an entry's text links nowhere: keep the words and drop the [ ](…) around them (the article's own address goes in the front matter's url)",
+    "an entry's text links nowhere: keep the words and drop the [ ](…) around them (the article's own " +
+    "address goes in the front matter's url)",
 };
 const noImage = {
   rule: 'no-image',
@@ -191,7 +195,8 @@ export function extractArticle(file: VFile, tree: Root): ExtractedArticle {
         }
         return fail(
           file,
-          `<${node.name}> stands on its own line, outside any paragraph: put it inside the paragraph text, on the same line as the words around it`,
+          `<${node.name}> stands on its own line, outside any paragraph: put it inside the paragraph ` +
+            'text, on the same line as the words around it',
           start(node),
           'marker-placement',
         );

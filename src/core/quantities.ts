@@ -263,9 +263,14 @@ const irregularPlurals = new Set([
 ]);
 /** Words a counted phrase stops before: function words and auxiliaries. */
 const phraseStops = new Set(
-  'a an the this that these those who whom whose which what when where why how and or but nor so yet for of in on at to from by with without into onto over under about against between among through during before after above below since until than as is are was were be been being am has have had do does did will would shall should can could may might must not no its their his her our your my it they them he she we you i there here also only just even still each every all both either neither such per while whereas because if though although'.split(
-    ' ',
-  ),
+  (
+    'a an the this that these those who whom whose which what when where why how and or but nor so yet for ' +
+    'of in on at to from by with without into onto over under about against between among through during ' +
+    'before after above below since until than as is are was were be been being am has have had do does ' +
+    'did will would shall should can could may might must not no its their his her our your my it they ' +
+    'them he she we you i there here also only just even still each every all both either neither such per ' +
+    'while whereas because if though although'
+  ).split(' '),
 );
 
 interface NumberPhrase {

@@ -104,7 +104,10 @@ export const corroborationSchema = z.strictObject({
    * independent sources state it (`independent`); else single-source (one, or none identified).
    */
   status: z.enum(corroborationStatuses),
-  /** Independent claimants (rolled up through affiliations) of the claim and the claims agreeing with or refining it, sorted. */
+  /**
+   * Independent claimants (rolled up through affiliations) of the
+   * claim and the claims agreeing with or refining it, sorted.
+   */
   origins: z.array(z.string()),
   /** How many independent sources the origins make: unnamed ones, which cannot be told apart, count as one together. */
   independent: z.int().nonnegative(),
@@ -226,7 +229,10 @@ export const claimSchema = z.strictObject({
   statement: z.string().min(1),
   /** What kind of claim it is (a statement of fact, a quantity, a quote…). */
   kind: z.enum(claimKinds),
-  /** Who asserts the statement: the end of the attribution chain; the publisher only in its own voice; null when unknown. */
+  /**
+   * Who asserts the statement: the end of the attribution chain;
+   * the publisher only in its own voice; null when unknown.
+   */
   claimant: idSchema.nullable(),
   /** How the publisher relays it: asserts it, reports an allegation or a denial, quotes it… */
   stance: z.enum(stanceIds),

@@ -92,5 +92,8 @@ export const searchGlobal = 'claimtrailSearch';
 /** dist/data/search-index.js: a classic script, since browsers fetch nothing from file://. */
 export function searchIndexScript(graph: ClaimGraph): string {
   const data = { options: searchOptions, documents: searchDocuments(graph) };
-  return `// Claimtrail search index (generated). Loaded by search.html.\nwindow.${searchGlobal} = ${JSON.stringify(data)};\n`;
+  return (
+    '// Claimtrail search index (generated). Loaded by search.html.\n' +
+    `window.${searchGlobal} = ${JSON.stringify(data)};\n`
+  );
 }

@@ -31,7 +31,9 @@ export function attributionSentence(names: string[]): string {
   return names.map((name, index) => (index === 0 ? name : midSentence(name))).join(', citing ');
 }
 
-/** A name inside a sentence: an unnamed source's "A foreign diplomat" becomes "a foreign diplomat"; a proper name stays. */
+/**
+ * A name inside a sentence: an unnamed source's "A foreign diplomat" becomes "a foreign diplomat"; a proper name stays.
+ */
 export function midSentence(name: string): string {
   return /^An? \p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
@@ -62,7 +64,8 @@ export function describeQuantity(quantity: Quantity): string {
 }
 
 /**
- * Who claims it, in one plain line, with the registry's names: "Unnamed accusers, as reported by South China Morning Post";
+ * Who claims it, in one plain line, with the registry's names:
+ * "Unnamed accusers, as reported by South China Morning Post";
  * "Diplomatic sources, via Reuters, as reported by South China Morning Post"; "CNN, in its own
  * voice"; "An unidentified source, as reported by CNN" when the claimant is unknown.
  */
@@ -179,7 +182,10 @@ export const sourceTypeLabels: Record<Source['type'], { one: string; many: strin
   group: { one: 'group of people', many: 'Groups of people' },
 };
 
-/** How many claims a source's chain carries: "1 claim", "4 claims"; a source only mentioned or talked about carries none. */
+/**
+ * How many claims a source's chain carries: "1 claim", "4 claims";
+ * a source only mentioned or talked about carries none.
+ */
 export function sourceClaimCount(count: number): string {
   return count === 0 ? 'no claim attributed' : plural(count, 'claim', 'claims');
 }
@@ -215,7 +221,8 @@ export const sourcingLabels: Record<Corroboration['status'], string> = {
 
 /** What sourcing is, wherever it is shown next to a verdict. */
 export const sourcingExplanation =
-  "Sourcing counts who independently says this; it is not a judgement of whether it is true. A verdict is an editor's rating.";
+  'Sourcing counts who independently says this; it is not a judgement of whether it is true. A verdict ' +
+  "is an editor's rating.";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

@@ -18,5 +18,8 @@ export function miniSearchScript(): string {
     /\n\/\/# sourceMappingURL=.*\s*$/,
     '\n',
   );
-  return `/*! MiniSearch ${version} | (c) Luca Ongaro | ${license} licence | https://github.com/lucaong/minisearch */\n${code}`;
+  return (
+    `/*! MiniSearch ${version} | (c) Luca Ongaro | ${license} licence | ` +
+    `https://github.com/lucaong/minisearch */\n${code}`
+  );
 }

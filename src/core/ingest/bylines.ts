@@ -86,7 +86,10 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Who a copyright line names: "© 2019 The Courier. All rights reserved." -> "The Courier"; undefined when it names no one. */
+/**
+ * Who a copyright line names: "© 2019 The Courier. All rights
+ * reserved." -> "The Courier"; undefined when it names no one.
+ */
 export function copyrightHolder(text: string): string | undefined {
   const match =
     /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i.exec(

@@ -24,12 +24,18 @@ export interface ClaimInContext {
 // ---------------------------------------------------------------------------------------------
 // Stance
 
-/** The frame just before (or opening) a claim that makes it someone's accusation: "has been accused of", "X accused Y of “". */
+/**
+ * The frame just before (or opening) a claim that makes it
+ * someone's accusation: "has been accused of", "X accused Y of “".
+ */
 const allegationFrame =
   /\b(?:(?:has|have|had|is|are|was|were|been|being)\s+)*(?:accus(?:e|es|ed|ing)\s+(?:[^,.;]{1,80}?\s+)?of|charged\s+with|alleged(?:ly)?(?:\s+that|\s+to\s+have)?|allegations?\s+(?:that|of)|accusations?\s+(?:that|of)|critics\s+(?:say|said|claim|claimed|argue|argued)(?:\s+that)?)\s*["“‘]?\s*$/i;
 /** Words in the claim itself that make it an allegation the publisher reports. */
 const allegationWords = /^(?:reportedly\s+)?accused\s+of\b|\ballegedly\b/i;
-/** An accusation frame inside the words ("where it has been accused of …", "X accused Y of “…"): where the accusation itself starts. */
+/**
+ * An accusation frame inside the words ("where it has been accused
+ * of …", "X accused Y of “…"): where the accusation itself starts.
+ */
 const innerAllegation =
   /\b(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?accused|accus(?:ed|es|e)\s+[^,.;]{2,80}?)\s+of\s*["“‘]?(?=\s*\p{L})|\bcritics\s+(?:say|said|claim|claimed|argue|argued)\s+(?:that\s+)?/iu;
 export function allegationStart(text: string): number {
@@ -81,7 +87,9 @@ export const unnamedClaimants: Record<'critics' | 'unnamed-accusers', Omit<Sourc
 // ---------------------------------------------------------------------------------------------
 // Hedges
 
-/** Words after which "more than", "about", "up to"… bound a number or a date rather than compare ("more than expected"). */
+/**
+ * Words after which "more than", "about", "up to"… bound a number or a date rather than compare ("more than expected").
+ */
 const numberAhead = String.raw`(?=\s*(?:[$£€]?\d|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half|decade|year|month|week|day|hour)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|twice|double|triple|threefold|dozens|hundreds|thousands|millions|billions|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon)\b))`;
 const bounded = (words: string) => new RegExp(String.raw`\b(?:${words})\b${numberAhead}`, 'i');
 const either = (...patterns: RegExp[]) => ({ test: (text: string) => patterns.some((pattern) => pattern.test(text)) });

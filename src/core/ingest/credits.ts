@@ -13,7 +13,9 @@ export const trailingCredit = new RegExp(
   String.raw`^(.*[.!?])\s+((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`,
   'u',
 );
-/** A line that is only a credit, after any label ("Photo:", "Image source,"): "Getty Images", "AFP via Getty Images". */
+/**
+ * A line that is only a credit, after any label ("Photo:", "Image source,"): "Getty Images", "AFP via Getty Images".
+ */
 export const creditOnly = new RegExp(
   String.raw`^((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`,
   'u',

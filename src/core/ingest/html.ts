@@ -24,7 +24,10 @@ export interface HtmlArticle {
   /** The page's own canonical URL (link rel=canonical or og:url), when it states one. */
   url: string | null;
   units: Unit[];
-  /** The page's text as the check reads it (source-text.ts), spaces collapsed, with raw offsets: where claims are anchored. */
+  /**
+   * The page's text as the check reads it (source-text.ts), spaces
+   * collapsed, with raw offsets: where claims are anchored.
+   */
   pageText: Piece;
 }
 

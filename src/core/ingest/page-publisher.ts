@@ -6,7 +6,10 @@ import { hiddenTags, visibleText } from './dom-text.ts';
 
 export interface StatedPublisher {
   name: string;
-  /** Where the page states it: "json-ld publisher.name", "og:site_name", "meta publisher", "application-name" or "copyright line". */
+  /**
+   * Where the page states it: "json-ld publisher.name", "og:site_name",
+   * "meta publisher", "application-name" or "copyright line".
+   */
   from: PublisherSource;
 }
 export type PublisherSource =

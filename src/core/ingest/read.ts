@@ -33,7 +33,8 @@ export function readRaw(bytes: Uint8Array, path: string): { file: VFile; raw?: R
   if (bytes.length === 0) return refuse('the file is empty: there is no article to ingest', 'empty');
   if (bytes.length > maxRawBytes)
     return refuse(
-      `the file is ${megabytes(bytes.length)} MB; an article file is at most ${megabytes(maxRawBytes)} MB: is this the right file?`,
+      `the file is ${megabytes(bytes.length)} MB; an article file is at most ${megabytes(maxRawBytes)} ` +
+        'MB: is this the right file?',
       'too-large',
     );
 

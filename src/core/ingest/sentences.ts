@@ -41,7 +41,10 @@ export function splitSentences(text: string): Sentence[] {
   return mergeOpenQuotes(text, joinAbbreviations(text, splitAfterNumbers(text, pieces)));
 }
 
-/** The block in pieces of at most about `chunkChars`, each ending after a stop and a space where there is one, else at a space. */
+/**
+ * The block in pieces of at most about `chunkChars`, each ending
+ * after a stop and a space where there is one, else at a space.
+ */
 function chunks(text: string): { start: number; end: number }[] {
   if (text.length <= chunkChars) return [{ start: 0, end: text.length }];
   const pieces: { start: number; end: number }[] = [];

@@ -9,7 +9,10 @@ import { abbreviations, gerundSubject, pastReporting, sentenceAround, speech, sp
 const aside = String.raw`(?:also|previously|later|again|earlier|separately|publicly|repeatedly|today|yesterday|tonight|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|(?:\p{Lu}\p{Ll}+day)(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+(?:statement|post|letter|briefing|news\s+conference|press\s+conference|interview)(?:\s+on\s+[\p{L}\s]{1,30}?)?)`;
 /** Whom something was told: "reporters in Port Ilse", "the agency", "CNN". */
 const receiver = String.raw`(?:reporters|journalists|the\s+\p{L}+|(?:\p{Lu}[\p{L}'’-]*\s*){1,3})(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?`;
-/** A speaker before a verb: a few words, perhaps with an ", appositive," or two (“Dr. Sian Pruett, Westgrid's operations director,”). */
+/**
+ * A speaker before a verb: a few words, perhaps with an ", appositive,"
+ * or two (“Dr. Sian Pruett, Westgrid's operations director,”).
+ */
 const speaker = String.raw`(?:[\p{L}\d'’.&-]+\s+){0,6}[\p{L}\d'’.&-]+(?:,\s+[^,]{2,80},){0,2}`;
 
 /** Phrases of time and place before a speaker: "In early July, after a visit to Beijing, …". */
@@ -190,7 +193,10 @@ function subjectBefore(before: string): string | undefined {
   )?.[1];
 }
 
-/** The last name in the sentence that is a clause's subject: "Beijing" in "as Beijing tries to defend…", else the name that opens it. */
+/**
+ * The last name in the sentence that is a clause's subject: "Beijing"
+ * in "as Beijing tries to defend…", else the name that opens it.
+ */
 function lastNamedSubject(before: string): string | undefined {
   const notNames = /^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|If|When|But|And)$/;
   const subjects = [
@@ -207,7 +213,10 @@ function lastNamedSubject(before: string): string | undefined {
   );
 }
 
-/** "The school, which opened in 1898, had 112 pupils": an aside on the subject is another claim, unless it hedges this one. */
+/**
+ * "The school, which opened in 1898, had 112 pupils": an aside
+ * on the subject is another claim, unless it hedges this one.
+ */
 function withoutAside(words: string): string {
   const aside = /^((?:[\p{L}\d'’&.-]+\s+){0,5}[\p{L}\d'’&.-]+),\s+(?:which|who)\s+[^,“”"]{3,80},\s+(?=\p{Ll})/u.exec(
     words,
@@ -302,12 +311,18 @@ function resolveStart(
   return words;
 }
 
-/** A source's name as a sentence's subject: "the Chinese foreign ministry", "the regional health agency", but "Priya Sandhu". */
+/**
+ * A source's name as a sentence's subject: "the Chinese foreign
+ * ministry", "the regional health agency", but "Priya Sandhu".
+ */
 function asSubject(name: string): string {
   return /^(?:the|a|an)\s/i.test(name) || !/^\p{Ll}|\s\p{Ll}/u.test(name) ? name : `the ${name}`;
 }
 
-/** What the article calls "the <noun>" in full: the claimant's name ending with it, else the latest "Kilbride Primary School" or "the regional health agency". */
+/**
+ * What the article calls "the <noun>" in full: the claimant's name ending with
+ * it, else the latest "Kilbride Primary School" or "the regional health agency".
+ */
 function fullerName(noun: string, claimantName: string | undefined, texts: readonly string[]): string | undefined {
   if (
     /^(?:one|same|other|first|last|next|former|latter|rest|way|fact|number|case|time|year|day|week|month|end)$/.test(
@@ -444,7 +459,10 @@ export function numberWords(n: number): string {
 
 const currencyNames: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen' };
 
-/** An opening number in words: "200 soldiers" -> "Two hundred soldiers", "£62 million programme" -> "Sixty-two million pounds programme". */
+/**
+ * An opening number in words: "200 soldiers" -> "Two hundred soldiers",
+ * "£62 million programme" -> "Sixty-two million pounds programme".
+ */
 function spellOpeningNumber(text: string): string {
   const match =
     /^([$£€¥])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*(?:%|per\s?cent\b|percent\b))?(\s+(?:million|billion|trillion|thousand)\b)?/u.exec(

@@ -35,7 +35,8 @@ export function collapsePiece(piece: Piece): Piece {
   let length = 0;
   /** Where the current run of non-spaces started in the piece's text, or -1. */
   let run = -1;
-  // Where the pending space stands in the raw text; a piece without offsets (not located) has none, yet keeps its spaces.
+  // Where the pending space stands in the raw text; a piece
+  // without offsets (not located) has none, yet keeps its spaces.
   let pending: { at: number | undefined } | undefined;
   const { text } = piece;
   for (let index = 0; index < text.length; index++) {
@@ -120,7 +121,10 @@ function charLength(text: string, index: number): number {
     : 1;
 }
 
-/** Whether the character at `index` is a letter (or, with `digits`, a letter or a digit). ASCII is decided without a regular expression. */
+/**
+ * Whether the character at `index` is a letter (or, with `digits`, a
+ * letter or a digit). ASCII is decided without a regular expression.
+ */
 function isWordChar(text: string, index: number, digits: boolean): boolean {
   const code = text.charCodeAt(index);
   if (code < 128)
@@ -178,5 +182,7 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** The end of a sentence: a full stop, question or exclamation mark or ellipsis, then any closing quotes or brackets. */
+/**
+ * The end of a sentence: a full stop, question or exclamation mark or ellipsis, then any closing quotes or brackets.
+ */
 export const terminal = /[.!?…]["”’)\]]*$/u;

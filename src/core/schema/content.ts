@@ -161,7 +161,9 @@ export const claimAttributesSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [single[0] ?? 'value'],
-          message: `give one of value, about, or bounds (min/over, max/under): not ${[...single, ...lower, ...upper].join(' and ')}`,
+          message:
+            'give one of value, about, or bounds (min/over, max/under): ' +
+            `not ${[...single, ...lower, ...upper].join(' and ')}`,
         });
       for (const pair of [lower, upper])
         if (pair.length > 1)
@@ -196,13 +198,16 @@ export const claimAttributesSchema = z
         code: 'custom',
         path: ['stance'],
         message:
-          'stance="asserts" is the publisher\'s own voice, with no by="…": remove by, or give the stance the publisher relays it with (quotes, reports, reports-allegation, reports-denial)',
+          'stance="asserts" is the publisher\'s own voice, with no by="…": remove by, or give the stance ' +
+          'the publisher relays it with (quotes, reports, reports-allegation, reports-denial)',
       });
     if (claim.stance && claim.stance !== 'asserts' && !claim.by)
       ctx.addIssue({
         code: 'custom',
         path: ['stance'],
-        message: `stance="${claim.stance}" relays someone's claim: name the claimant with by="…" (an unnamed source such as unnamed-accusers when the text names nobody)`,
+        message:
+          `stance="${claim.stance}" relays someone's claim: name the claimant with by="…" (an unnamed ` +
+          'source such as unnamed-accusers when the text names nobody)',
       });
     if (claim.kind === 'quote' && claim.stance && claim.stance !== 'quotes')
       ctx.addIssue({ code: 'custom', path: ['stance'], message: 'a kind="quote" claim has stance="quotes"' });
@@ -229,7 +234,8 @@ const corpusImage = z
   .string()
   .regex(
     new RegExp(`^(?:${pathSegment}/)*${pathSegment}\\.(?:${imageExtensions.join('|')})$`),
-    'give the image\'s path inside the content folder, such as images/logo.png: letters, digits, ".", "_", "~" and "-" ' +
+    'give the image\'s path inside the content folder, such as images/logo.png: letters, digits, ".", ' +
+      '"_", "~" and "-" ' +
       `between slashes, ending .${imageExtensions.join(', .')}`,
   );
 /** A BCP 47 language tag, in its canonical case ("EN-gb" is "en-GB"). */
