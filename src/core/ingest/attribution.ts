@@ -42,10 +42,12 @@ interface Speaker {
 }
 
 const pronouns = /^(he|she|him|her|it|they|we|i)$/i;
-const documentWords = /^(?:the|its|their|his|her)\s+(statement|letter|report|release|note|communique|communiqué|memo|filing)$/i;
+const documentWords =
+  /^(?:the|its|their|his|her)\s+(statement|letter|report|release|note|communique|communiqué|memo|filing)$/i;
 /** Titles written short before a name ("Dr. Jane Roe", "Gen. John Doe"): their stop ends no sentence or phrase. */
 const titleAbbreviations = String.raw`(?:Dr|Gen|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Cllr|Insp|Supt|Adm|Maj|Cpl)\.`;
-const personTitles = /\b(sheriff|officer|captain|sergeant|lieutenant|inspector|superintendent|commander|president|prime minister|minister|secretary|councill?or|cllr|congress(?:man|woman)|representative|deputy|mp|chairperson|head|senator|governor|mayor|chancellor|king|queen|director|chief|spokes(?:person|man|woman)|ambassador|general|gen|colonel|col|lieutenant|lt|capt|sgt|judge|professor|prof|dr|mr|mrs|ms|rev|sen|rep|gov|sheikh|pope|chair(?:man|woman)?|commissioner|ceo|editor|lawyer|analyst|researcher|envoy|leader|official|member|organi[sz]er|founder|engineer|manager)\.?$/i;
+const personTitles =
+  /\b(sheriff|officer|captain|sergeant|lieutenant|inspector|superintendent|commander|president|prime minister|minister|secretary|councill?or|cllr|congress(?:man|woman)|representative|deputy|mp|chairperson|head|senator|governor|mayor|chancellor|king|queen|director|chief|spokes(?:person|man|woman)|ambassador|general|gen|colonel|col|lieutenant|lt|capt|sgt|judge|professor|prof|dr|mr|mrs|ms|rev|sen|rep|gov|sheikh|pope|chair(?:man|woman)?|commissioner|ceo|editor|lawyer|analyst|researcher|envoy|leader|official|member|organi[sz]er|founder|engineer|manager)\.?$/i;
 /** A name, perhaps after a short title: "Dr. Agnès Picard", "Sean Doherty". */
 const personName = String.raw`(?:${titleAbbreviations}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+`;
 
@@ -91,7 +93,8 @@ export class Attributor {
       this.allNames.add(alias, id);
       if (!source || !genericAlias(alias, source)) this.fullNames.add(alias, id);
     }
-    for (const source of registry.sources.values()) for (const name of [source.name, ...source.aliases]) this.addEnding(name, source.id);
+    for (const source of registry.sources.values())
+      for (const name of [source.name, ...source.aliases]) this.addEnding(name, source.id);
     this.aliasesByLength = [...registry.byAlias].sort((a, b) => b[0].length - a[0].length);
   }
 
@@ -165,7 +168,12 @@ export class Attributor {
    */
   unnamed(entry: Omit<SourceEntry, 'aliases' | 'related'>): string {
     if (this.registry.isDeclared(entry.id) || this.drafts.has(entry.id)) return entry.id;
-    this.addDraft({ ...entry, aliases: [], related: [], description: `Draft proposed by claimtrail ingest: ${entry.description} Check whether the article names them.` });
+    this.addDraft({
+      ...entry,
+      aliases: [],
+      related: [],
+      description: `Draft proposed by claimtrail ingest: ${entry.description} Check whether the article names them.`,
+    });
     return entry.id;
   }
 
@@ -179,11 +187,23 @@ export class Attributor {
   }
 
   private attributions(sentence: string): Attribution[] {
-    const cues = [...sentence.matchAll(cueGlobal)].map((match) => ({ cue: match[0], start: match.index, end: match.index + match[0].length }));
+    const cues = [...sentence.matchAll(cueGlobal)].map((match) => ({
+      cue: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
     const cited = cues
       .filter((cue) => /^(citing|cited|quoting)$/i.test(cue.cue))
       // "citing a shortage of nurses" gives a reason, not a source.
-      .map((cue) => this.nounAfter(sentence, cue.end, false, (phrase) => /^\p{Lu}/u.test(phrase) || citable.test(phrase) || this.registered(phrase.toLowerCase()) !== undefined))
+      .map((cue) =>
+        this.nounAfter(
+          sentence,
+          cue.end,
+          false,
+          (phrase) =>
+            /^\p{Lu}/u.test(phrase) || citable.test(phrase) || this.registered(phrase.toLowerCase()) !== undefined,
+        ),
+      )
       .filter((ref) => ref !== null);
     const attributions: Attribution[] = [];
     for (const cue of cues) {
@@ -199,12 +219,15 @@ export class Attributor {
         if (previous) attributions.push({ cue: cue.cue, cueStart: cue.start, cueEnd: cue.end, chain: previous.chain });
         continue;
       } else {
-        source = this.nounBefore(sentence, cue.start) ?? (invertedAt(sentence, cue.start) ? this.nounAfter(sentence, cue.end) : null);
+        source =
+          this.nounBefore(sentence, cue.start) ??
+          (invertedAt(sentence, cue.start) ? this.nounAfter(sentence, cue.end) : null);
         if (/^(told|tells|telling)$/.test(lower)) receiver = this.receiver(sentence, cue.end);
       }
       if (!source) continue;
       const chain = [source];
-      if (receiver && receiver.id !== source.id && receiver.id !== this.publisher && isOutlet(this.source(receiver.id))) chain.unshift(receiver);
+      if (receiver && receiver.id !== source.id && receiver.id !== this.publisher && isOutlet(this.source(receiver.id)))
+        chain.unshift(receiver);
       // "Citing X, Reuters reported …": the reporter cites X.
       for (const ref of cited) if (!chain.some((other) => other.id === ref.id)) chain.push(ref);
       while (chain[0]?.id === this.publisher) chain.shift();
@@ -222,7 +245,11 @@ export class Attributor {
     // The longest names first; a name inside a longer one found is not a mention of its own.
     const candidates = [...this.allNames.find(text)]
       // Only proper names: a common-noun alias ("experts", "one source") is marked where it is a speaker.
-      .filter((found) => /^\p{Lu}/u.test(text[found.start]!) && (this.drafts.has(found.id) || this.registered(found.name) !== undefined))
+      .filter(
+        (found) =>
+          /^\p{Lu}/u.test(text[found.start]!) &&
+          (this.drafts.has(found.id) || this.registered(found.name) !== undefined),
+      )
       .sort((a, b) => b.name.length - a.name.length || a.order - b.order || a.start - b.start);
     const taken = new Uint8Array(text.length);
     const found: { id: string; start: number; end: number }[] = [];
@@ -268,7 +295,11 @@ export class Attributor {
     for (const id of this.speakerEndings.get(bare) ?? []) {
       const speaker = this.speakers.get(id)!;
       // An ending indexed under names the speaker has since been remembered without no longer counts.
-      if ((!best || speaker.touched > best.touched) && speaker.names.some((name) => name.endsWith(` ${bare}`) || name === bare)) best = speaker;
+      if (
+        (!best || speaker.touched > best.touched) &&
+        speaker.names.some((name) => name.endsWith(` ${bare}`) || name === bare)
+      )
+        best = speaker;
     }
     return best?.id;
   }
@@ -282,13 +313,21 @@ export class Attributor {
   private nounBefore(sentence: string, cueStart: number): SourceRef | null {
     const before = sentence
       .slice(0, cueStart)
-      .replace(/(\s+(?:has|have|had|also|previously|later|again|further|did|does|do|not|repeatedly|reportedly|publicly|separately|would|will|had also|has also|have also|today|yesterday|tonight|now|earlier|formally|officially|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))*\s*$/i, '')
+      .replace(
+        /(\s+(?:has|have|had|also|previously|later|again|further|did|does|do|not|repeatedly|reportedly|publicly|separately|would|will|had also|has also|have also|today|yesterday|tonight|now|earlier|formally|officially|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))*\s*$/i,
+        '',
+      )
       .replace(/[\s,]+$/, '')
       // "Gen. Rhian Hollis, who leads the western command, said": the speaker is before the relative clause.
       .replace(/,\s*(?:who|whose|which)\b[^,]*$/i, '');
     // "No injuries have been reported": a passive names no speaker before its verb.
     if (/\b(been|be|being|was|were|is|are)$/i.test(before)) return null;
-    const boundary = Math.max(...[...before.matchAll(/[,;:()"“”—–]|\bthat\b|\bwith\b|\bwhile\b|\bwhere\b|\bwhen\b|\band\b|\bbut\b/g)].map((match) => match.index + match[0].length), 0);
+    const boundary = Math.max(
+      ...[...before.matchAll(/[,;:()"“”—–]|\bthat\b|\bwith\b|\bwhile\b|\bwhere\b|\bwhen\b|\band\b|\bbut\b/g)].map(
+        (match) => match.index + match[0].length,
+      ),
+      0,
+    );
     let phrase = before.slice(boundary);
     const lead = phrase.length - phrase.trimStart().length;
     phrase = phrase.trim();
@@ -298,7 +337,10 @@ export class Attributor {
     // "Ines Calder, the party's spokeswoman, said", "Sian Pruett, Westgrid's operations director, said":
     // the speaker is the name before the role.
     const role = head.replace(/\s+(?:for|of|at|in|on)\s+.*$/, '');
-    if (/^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s?)\s/iu.test(role) && personTitles.test(role.split(/\s+/).at(-1)!)) {
+    if (
+      /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s?)\s/iu.test(role) &&
+      personTitles.test(role.split(/\s+/).at(-1)!)
+    ) {
       const name = new RegExp(String.raw`(?:^|[,;:]\s*)(${personName}),$`, 'u').exec(before.slice(0, boundary));
       if (name) return this.reference(name[1]!, name.index + name[0].indexOf(name[1]!));
     }
@@ -306,7 +348,12 @@ export class Attributor {
   }
 
   /** The noun phrase right after a cue, up to a comma or "that": "according to the US State Department,"; null when `names` says it names no one. */
-  private nounAfter(sentence: string, cueEnd: number, afterComma = false, names: (phrase: string) => boolean = () => true): SourceRef | null {
+  private nounAfter(
+    sentence: string,
+    cueEnd: number,
+    afterComma = false,
+    names: (phrase: string) => boolean = () => true,
+  ): SourceRef | null {
     let from = cueEnd;
     if (afterComma) {
       // "In a statement released on Wednesday, the foreign ministry confirmed": the speaker follows the comma.
@@ -321,14 +368,23 @@ export class Attributor {
     const lead = rest.length - rest.trimStart().length;
     const words = new RegExp(String.raw`^(?:${titleAbbreviations}|[^,.;:!?"“”()])*`, 'u').exec(rest.trimStart())![0];
     // "said the hospital's director, Dr. Agnès Picard": the name after the role is the speaker.
-    const named = new RegExp(String.raw`^,\s*(${personName})(?=[\s,.;:!?]|$)`, 'u').exec(rest.trimStart().slice(words.length));
-    if (named && /^(?:the|a|an|its|his|her|their)\s/i.test(words) && personTitles.test(words.trim().split(/\s+/).at(-1)!))
+    const named = new RegExp(String.raw`^,\s*(${personName})(?=[\s,.;:!?]|$)`, 'u').exec(
+      rest.trimStart().slice(words.length),
+    );
+    if (
+      named &&
+      /^(?:the|a|an|its|his|her|their)\s/i.test(words) &&
+      personTitles.test(words.trim().split(/\s+/).at(-1)!)
+    )
       return this.reference(named[1]!, from + lead + words.length + named[0].indexOf(named[1]!));
     const phrase = words
       .split(/\s+(?:that|who|which|as|in|on|at|to|for|after|before|when|while)\s+/)[0]!
       // "former detainees describing …", "figures seen by the paper": the phrase ends where a participle starts its own clause.
       // ("the engineering firm X": after a determiner, an "-ing" word is an adjective).
-      .replace(/(?<=\S)(?<!^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:\p{Ll}+(?:ing|ed)(?:\s+\S+){2,}|(?:seen|shown|given|made|obtained|compiled|released|published)\s+(?:by|to)\s.*)$/u, '')
+      .replace(
+        /(?<=\S)(?<!^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:\p{Ll}+(?:ing|ed)(?:\s+\S+){2,}|(?:seen|shown|given|made|obtained|compiled|released|published)\s+(?:by|to)\s.*)$/u,
+        '',
+      )
       .trim();
     return names(phrase) ? this.reference(phrase, from + lead) : null;
   }
@@ -342,7 +398,13 @@ export class Attributor {
     for (const [alias, id] of this.aliasesByLength) {
       const withThe = lower.startsWith(alias) ? alias : lower.startsWith(`the ${alias}`) ? `the ${alias}` : undefined;
       // "telling the agency": the agency in context only (the publisher, or one the article named).
-      if (withThe && !/[\p{L}\p{N}]/u.test(words[withThe.length] ?? '') && this.registered(alias) === id) return { id, surface: words.slice(0, withThe.length), start: cueEnd + lead, end: cueEnd + lead + withThe.length };
+      if (withThe && !/[\p{L}\p{N}]/u.test(words[withThe.length] ?? '') && this.registered(alias) === id)
+        return {
+          id,
+          surface: words.slice(0, withThe.length),
+          start: cueEnd + lead,
+          end: cueEnd + lead + withThe.length,
+        };
     }
     return null;
   }
@@ -359,11 +421,19 @@ export class Attributor {
     }
     // "A police statement", "the ministry's report": whoever issued it.
     // "Council figures", "the agency's data": whoever compiled them.
-    const issuer = /^((?:an?|the)\s+)(.+?)(?:['’]s)?\s+(?:statement|report|letter|release|communiqu[eé])$/i.exec(surface) ?? /^((?:an?|the)\s+|)(?!(?:the|its|their|his|her|our)\s)(.+?)(?:['’]s)?\s+(?:figures|data|estimates|records)$/i.exec(surface);
+    const issuer =
+      /^((?:an?|the)\s+)(.+?)(?:['’]s)?\s+(?:statement|report|letter|release|communiqu[eé])$/i.exec(surface) ??
+      /^((?:an?|the)\s+|)(?!(?:the|its|their|his|her|our)\s)(.+?)(?:['’]s)?\s+(?:figures|data|estimates|records)$/i.exec(
+        surface,
+      );
     if (issuer) return this.reference(issuer[2]!, start + issuer[1]!.length);
     // "the grid operator Westgrid", "the nurses' union SNIV": what it is, then its name (not "a diplomat in Beijing").
-    const described = /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:in|at|of|for|from|on|with|near|by|to)\s)[\p{Ll}'’-]+\s+){1,4}((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’-]*))*)$/u.exec(surface);
-    if (described && !pronouns.test(described[1]!)) return this.reference(described[1]!, start + surface.length - described[1]!.length);
+    const described =
+      /^(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:in|at|of|for|from|on|with|near|by|to)\s)[\p{Ll}'’-]+\s+){1,4}((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’-]*))*)$/u.exec(
+        surface,
+      );
+    if (described && !pronouns.test(described[1]!))
+      return this.reference(described[1]!, start + surface.length - described[1]!.length);
     // "Fisher", "the agency": a speaker named earlier whose name ends with these words. For a common
     // noun ("the agency", "the ministry") the one in context comes before the registry's alias.
     const bare = key.replace(/^(the|a|an)\s+/, '');
@@ -371,7 +441,9 @@ export class Attributor {
     if (earlier && /^[Tt]he\s+\p{Ll}/u.test(surface)) return ref(earlier);
     // "The agency said": the agency the article named in full before ("the regional health agency"),
     // rather than whichever source a registry calls "the agency".
-    const named = /^[Tt]he\s+(\p{Ll}+)$/u.test(surface) ? (this.namedBefore(bare) ?? this.namedSubject(bare)) : undefined;
+    const named = /^[Tt]he\s+(\p{Ll}+)$/u.test(surface)
+      ? (this.namedBefore(bare) ?? this.namedSubject(bare))
+      : undefined;
     const fuller = named ? this.reference(named, start) : null;
     if (fuller) return { ...fuller, surface, end: start + surface.length };
     // A generic alias stands for its registry source only in context ("The agency said…" is no one's
@@ -421,9 +493,17 @@ export class Attributor {
     if (!organisationNouns.test(noun)) return undefined;
     for (const sentence of [this.current, ...this.read.slice(-5).toReversed()]) {
       const text = sentence.replace(/^\p{Lu}{3,}[^–—]{0,40}?\s[–—]\s+/u, '');
-      const subject = /^((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:(?:today|yesterday|also|now)\s+)?(?:has|have|had|is|was|will|would|\p{Ll}+ed)\b/u.exec(text)?.[1];
+      const subject =
+        /^((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:(?:today|yesterday|also|now)\s+)?(?:has|have|had|is|was|will|would|\p{Ll}+ed)\b/u.exec(
+          text,
+        )?.[1];
       // Two capitalised words or an acronym: a name, not a common noun opening the sentence ("Customers will…").
-      if (subject && /^\p{Lu}{2,}$|\s/u.test(subject) && !/^(?:The|A|An|This|That|These|Those|It|In|On|At|After|Before)\b/.test(subject)) return subject;
+      if (
+        subject &&
+        /^\p{Lu}{2,}$|\s/u.test(subject) &&
+        !/^(?:The|A|An|This|That|These|Those|It|In|On|At|After|Before)\b/.test(subject)
+      )
+        return subject;
     }
     return undefined;
   }
@@ -451,18 +531,28 @@ export class Attributor {
   private propose(surface: string, head: string, notThis?: string): string {
     const guess = guessSource(surface);
     // A common noun with a place after it ("officials in Valmora") is the kind its head says.
-    const { name, type, role } = head !== surface && !/^\p{Lu}/u.test(head.replace(/^(the|a|an)\s+/i, '')) ? { ...guess, type: guessSource(head).type } : guess;
+    const { name, type, role } =
+      head !== surface && !/^\p{Lu}/u.test(head.replace(/^(the|a|an)\s+/i, ''))
+        ? { ...guess, type: guessSource(head).type }
+        : guess;
     const taken = (id: string) => this.registry.isDeclared(id) || this.drafts.has(id);
     const base = slug(name);
     // The publisher named in its own text (a press release's issuer) is the publisher, not a new source.
     if (base === this.publisher) return this.publisher;
     let id = base;
     for (let n = 2; taken(id); n++) id = `${base}-${n}`;
-    const aliases = [surface].filter((alias) => normalise(alias) !== normalise(name) && !this.registry.byAlias.has(alias.toLowerCase()));
+    const aliases = [surface].filter(
+      (alias) => normalise(alias) !== normalise(name) && !this.registry.byAlias.has(alias.toLowerCase()),
+    );
     // Two sources never share a name: words the registry gives another source, used here out of its
     // context ("One source said…" in a text that never names diplomatic sources), name an unidentified one.
     let draftName = notThis ? `${sentenceCase(name)} (unidentified)` : name;
-    for (let n = 2; this.registry.byAlias.has(draftName.toLowerCase()) || this.draftKeys.has(draftName.toLowerCase()); n++) draftName = `${name} (unidentified${n > 2 || notThis ? ` ${n}` : ''})`;
+    for (
+      let n = 2;
+      this.registry.byAlias.has(draftName.toLowerCase()) || this.draftKeys.has(draftName.toLowerCase());
+      n++
+    )
+      draftName = `${name} (unidentified${n > 2 || notThis ? ` ${n}` : ''})`;
     const registered = notThis ? this.registry.sources.get(notThis)?.name : undefined;
     this.addDraft({
       id,
@@ -491,7 +581,9 @@ export class Attributor {
 export function genericAlias(alias: string, source: Pick<SourceEntry, 'name' | 'aliases' | 'type'>): boolean {
   const key = alias.trim().toLowerCase().replace(/\s+/g, ' ');
   if (key === source.name.trim().toLowerCase().replace(/\s+/g, ' ')) return false;
-  const written = (source.aliases.find((other) => other.trim().toLowerCase().replace(/\s+/g, ' ') === key) ?? alias).trim();
+  const written = (
+    source.aliases.find((other) => other.trim().toLowerCase().replace(/\s+/g, ' ') === key) ?? alias
+  ).trim();
   const bare = written.replace(/^(?:the|a|an)\s+/i, '');
   if (/\d/.test(bare)) return false;
   if (!/\p{Lu}/u.test(bare)) return true;
@@ -531,11 +623,18 @@ class NameIndex {
     this.byFirst.set(first, list);
   }
 
-  *find(text: string): Generator<{ name: string; bare: string; id: string; order: number; start: number; end: number }> {
+  *find(
+    text: string,
+  ): Generator<{ name: string; bare: string; id: string; order: number; start: number; end: number }> {
     const lower = lowerInPlace(text);
     const at = (start: number, entry: { name: string; bare: string; id: string; order: number }) => {
       const end = start + entry.bare.length;
-      if (!lower.startsWith(entry.bare, start) || /[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) return undefined;
+      if (
+        !lower.startsWith(entry.bare, start) ||
+        /[\p{L}\p{N}]/u.test(text[start - 1] ?? '') ||
+        /[\p{L}\p{N}]/u.test(text[end] ?? '')
+      )
+        return undefined;
       return { ...entry, start, end };
     };
     // A name that does not start with a letter or digit is looked for everywhere (there are few).
@@ -563,22 +662,39 @@ function isOutlet(source: SourceEntry | undefined): boolean {
 
 /** Whether a phrase can name a speaker: a name, or a noun phrase such as "experts", "one source". */
 function isSourceLike(surface: string): boolean {
-  if (/^\p{Lu}/u.test(surface)) return !/^(this|that|these|those|there|it|in|on|at|after|before|despite|during|if|when)$/i.test(surface.split(/\s+/)[0]!);
-  if (wordCount(surface) <= 4 && (organisationTypes.some(([pattern]) => pattern.test(surface)) || personTitles.test(surface))) return true;
+  if (/^\p{Lu}/u.test(surface))
+    return !/^(this|that|these|those|there|it|in|on|at|after|before|despite|during|if|when)$/i.test(
+      surface.split(/\s+/)[0]!,
+    );
+  if (
+    wordCount(surface) <= 4 &&
+    (organisationTypes.some(([pattern]) => pattern.test(surface)) || personTitles.test(surface))
+  )
+    return true;
   // A noun phrase: determiners, numbers, adjectives and nouns, ending with a noun ("one source", "county officials").
   const tags = ((nlp(surface).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? []).map((term) => term.tags);
-  const nounish = (term: string[]) => term.some((tag) => ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive'].includes(tag)) && !term.includes('Verb') && !term.includes('Pronoun');
+  const nounish = (term: string[]) =>
+    term.some((tag) => ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive'].includes(tag)) &&
+    !term.includes('Verb') &&
+    !term.includes('Pronoun');
   return tags.length > 0 && tags.at(-1)!.includes('Noun') && tags.every(nounish);
 }
 
 /** Whom or what a sentence can cite: people, bodies and documents. */
-const citable = /\b(sources?|officials?|diplomats?|people|witnesses|residents|experts|analysts|insiders|aides|officers|investigators|researchers|scientists|doctors|lawyers|spokes(?:person|man|woman)|police|authorities|government|ministry|agency|report|study|survey|data|figures|documents?|statement|letter|records|media|newspaper|outlet)\b/i;
+const citable =
+  /\b(sources?|officials?|diplomats?|people|witnesses|residents|experts|analysts|insiders|aides|officers|investigators|researchers|scientists|doctors|lawyers|spokes(?:person|man|woman)|police|authorities|government|ministry|agency|report|study|survey|data|figures|documents?|statement|letter|records|media|newspaper|outlet)\b/i;
 
 /** What "the operator", "the company" can stand for: an organisation, not a person. */
-const organisationNouns = /^(operator|company|firm|group|utility|airline|carrier|bank|insurer|retailer|manufacturer|developer|provider|business|charity|organi[sz]ation|club|school|hospital|university|trust|union|party|agency|authority|council|ministry|department|regulator|broadcaster|publisher|network)$/;
+const organisationNouns =
+  /^(operator|company|firm|group|utility|airline|carrier|bank|insurer|retailer|manufacturer|developer|provider|business|charity|organi[sz]ation|club|school|hospital|university|trust|union|party|agency|authority|council|ministry|department|regulator|broadcaster|publisher|network)$/;
 
 function normalise(name: string): string {
-  return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^the\s+/, '').trim();
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^the\s+/, '')
+    .trim();
 }
 
 export function slug(name: string): string {
@@ -588,12 +704,24 @@ export function slug(name: string): string {
 
 const organisationTypes: [RegExp, SourceEntry['type']][] = [
   [/\b(news agency|press agency|wire service)\b/i, 'news-agency'],
-  [/\b(times|post|news|herald|guardian|journal|tribune|gazette|telegraph|broadcaster|television|radio|newspaper|magazine|bbc|cnn|reuters|afp|xinhua)\b/i, 'outlet'],
-  [/\b(united nations|european union|world (bank|health organization|trade organization)|african union|security council)\b/i, 'intergovernmental'],
+  [
+    /\b(times|post|news|herald|guardian|journal|tribune|gazette|telegraph|broadcaster|television|radio|newspaper|magazine|bbc|cnn|reuters|afp|xinhua)\b/i,
+    'outlet',
+  ],
+  [
+    /\b(united nations|european union|world (bank|health organization|trade organization)|african union|security council)\b/i,
+    'intergovernmental',
+  ],
   [/\b(UN|EU|NATO|IMF|WHO|WTO|ASEAN|OSCE|OPEC)\b/, 'intergovernmental'],
   [/\b(government|administration|cabinet|kremlin|white house)\b/i, 'government'],
-  [/\b(ministry|department|police|army|military|court|parliament|council|commission|office|embassy|authorities|authority|bureau|agency|board|regulator|senate|congress|prosecutors?)\b/i, 'government-body'],
-  [/\b(watch|amnesty|foundation|institute|charity|campaign|centre|center|association|society|union|federation|coalition|network|trust)\b/i, 'ngo'],
+  [
+    /\b(ministry|department|police|army|military|court|parliament|council|commission|office|embassy|authorities|authority|bureau|agency|board|regulator|senate|congress|prosecutors?)\b/i,
+    'government-body',
+  ],
+  [
+    /\b(watch|amnesty|foundation|institute|charity|campaign|centre|center|association|society|union|federation|coalition|network|trust)\b/i,
+    'ngo',
+  ],
 ];
 
 /** A draft source's name, type and role, from the words that name it. */
@@ -603,14 +731,24 @@ export function guessSource(surface: string): { name: string; type: SourceEntry[
   const tokens = bare.split(/\s+/);
   // A capital only at the start of a sentence names nobody: "Experts estimate…" are unnamed experts.
   const commonNoun = tokens.length === 1 && nlp(bare).has('#Plural') && !nlp(bare).has('#ProperNoun');
-  if (!tokens.some((token) => /^\p{Lu}/u.test(token)) || commonNoun) return { name: sentenceCase(surface.replace(/^the\s+/i, '')), type: 'unnamed' };
+  if (!tokens.some((token) => /^\p{Lu}/u.test(token)) || commonNoun)
+    return { name: sentenceCase(surface.replace(/^the\s+/i, '')), type: 'unnamed' };
   // "Turkish President Recep Erdogan": a title, then the name.
   const titleEnd = tokens.findLastIndex((token) => personTitles.test(token));
   // ("An official in Valmora" is no one called "in Valmora".)
-  if (titleEnd !== -1 && titleEnd < tokens.length - 1 && /^\p{Lu}/u.test(tokens[titleEnd + 1]!)) return { name: tokens.slice(titleEnd + 1).join(' '), type: 'person', role: tokens.slice(0, titleEnd + 1).join(' ') };
+  if (titleEnd !== -1 && titleEnd < tokens.length - 1 && /^\p{Lu}/u.test(tokens[titleEnd + 1]!))
+    return {
+      name: tokens.slice(titleEnd + 1).join(' '),
+      type: 'person',
+      role: tokens.slice(0, titleEnd + 1).join(' '),
+    };
   const doc = nlp(bare);
   if (doc.places().found && !doc.people().found) return { name: bare, type: 'government' };
-  if (doc.people().found || (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token)))) return { name: bare, type: 'person' };
+  if (
+    doc.people().found ||
+    (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token)))
+  )
+    return { name: bare, type: 'person' };
   return { name: bare, type: 'ngo' };
 }
 

@@ -1,5 +1,6 @@
 // Bylines (who wrote the article) and copyright lines (who publishes it), read from the lines that
 // state them.
+import { alternatives } from '../lexicon/alternatives.ts';
 import type { BlockType } from './clean.ts';
 import { terminal, wordCount } from './text.ts';
 
@@ -7,7 +8,10 @@ import { terminal, wordCount } from './text.ts';
 // alone when there are two or more, as scrapers print them: "Zhenhua LuandMimi Lau".
 const nameToken =
   /^(?:\p{Lu}[\p{Ll}'’-]*\.?|\p{Lu}{2,}|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|el)|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
-const outletWords = String.raw`News|Reuters|Press|Times|Post|Agency|Staff|Correspondent|Reporter|Editor|Desk|Service|Online|Daily|Journal|Team|Media|Associated|Updated|Published|Photo|Image|Opinion|Analysis`;
+const outletWords = alternatives(
+  'News Reuters Press Times Post Agency Staff Correspondent Reporter Editor Desk Service Online Daily Journal Team ' +
+    'Media Associated Updated Published Photo Image Opinion Analysis',
+);
 const notName = new RegExp(String.raw`^(?:${outletWords})$`);
 
 // "By", and the same word in the languages whose outlets are scraped in translation ("Von", "Par", "Por").

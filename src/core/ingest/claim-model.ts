@@ -3,6 +3,7 @@
 // accusation nobody is named for, and the day the claimant spoke when the text states it. Used by
 // ingest for new drafts and by the corpus loader for entries written before the model existed;
 // whatever it drafts is shown as awaiting review. Pure: text in, data out.
+import { alternatives } from '../lexicon/alternatives.ts';
 import { type ClaimAttributes, type Hedge, type SourceEntry, type Stance } from '../schema.ts';
 import { gerundSubject, nearestClause, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
 
@@ -90,7 +91,16 @@ export const unnamedClaimants: Record<'critics' | 'unnamed-accusers', Omit<Sourc
 /**
  * Words after which "more than", "about", "up to"… bound a number or a date rather than compare ("more than expected").
  */
-const numberAhead = String.raw`(?=\s*(?:[$£€]?\d|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half|decade|year|month|week|day|hour)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|twice|double|triple|threefold|dozens|hundreds|thousands|millions|billions|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon)\b))`;
+const afterAnA = alternatives(
+  'dozen hundred thousand million billion trillion third quarter half decade year month week day hour',
+);
+const numberStarts = alternatives(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy ' +
+    'eighty ninety hundred thousand million billion half twice double triple threefold dozens hundreds thousands ' +
+    'millions billions january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday midnight noon',
+);
+const numberAhead = String.raw`(?=\s*(?:[$£€]?\d|(?:a|an)\s+(?:${afterAnA})\b|(?:${numberStarts})\b))`;
 const bounded = (words: string) => new RegExp(String.raw`\b(?:${words})\b${numberAhead}`, 'i');
 const either = (...patterns: RegExp[]) => ({ test: (text: string) => patterns.some((pattern) => pattern.test(text)) });
 
@@ -178,7 +188,10 @@ const monthNumbers: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const month = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const month = String.raw`(${alternatives(
+  'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sept? oct nov dec',
+)})\.?`;
 /** Full dates as articles write them: "12 March 2024", "March 12, 2024", "2024-03-12". */
 const fullDates: [RegExp, (match: RegExpExecArray) => [number, number, number]][] = [
   [

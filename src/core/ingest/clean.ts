@@ -4,7 +4,16 @@
 import nlp from 'compromise';
 import { bylineAuthors, bylinePrefix, copyrightHolder, escapeRegExp, readByline } from './bylines.ts';
 import { captionCredit, creditLabel, creditOnly, imageCaption, imageSource } from './credits.ts';
-import { clutterRules, commentsHead, endMark, isTableRow, kickerHeadline, relatedHeading, tableRule, threadFollows } from './clutter.ts';
+import {
+  clutterRules,
+  commentsHead,
+  endMark,
+  isTableRow,
+  kickerHeadline,
+  relatedHeading,
+  tableRule,
+  threadFollows,
+} from './clutter.ts';
 import { datelineDate, isDateOnly, statedDate } from './dates.ts';
 import { dropRepeated } from './repeats.ts';
 import { collapsePiece, rawPiece, slicePiece, terminal, wordCount, type Offsets, type Piece } from './text.ts';
@@ -83,7 +92,12 @@ function textUnits(raw: string): Unit[] {
   // its last line's end (the line breaks between read as spaces), so it is cut from the raw text once.
   let open: { unit: Unit; start: number; end: number; length: number; words: number; last: string } | undefined;
   const close = () => {
-    if (open) units.push(open.end === open.unit.offsets[open.unit.text.length] ? open.unit : { ...open.unit, ...rawPiece(raw, open.start, open.end) });
+    if (open)
+      units.push(
+        open.end === open.unit.offsets[open.unit.text.length]
+          ? open.unit
+          : { ...open.unit, ...rawPiece(raw, open.start, open.end) },
+      );
     open = undefined;
   };
   for (const line of lines) {
@@ -116,7 +130,11 @@ function wrapWidth(lines: Unit[]): number {
  * Whether `next` goes on the paragraph being joined: a line broken at the wrap width, or mid-sentence.
  * The paragraph is given by its length, its word count and its last line, which is where it ends.
  */
-function continuesLine(previous: { length: number; words: number; last: string }, next: string, width: number): boolean {
+function continuesLine(
+  previous: { length: number; words: number; last: string },
+  next: string,
+  width: number,
+): boolean {
   // A list item, or a table's row or rule line, starts its own line.
   if (bullet.test(next) || /^\|/.test(next) || /^\|.*\|$/.test(previous.last) || tableRule.test(next)) return false;
   const filled = width > 0 && previous.length >= width - 25;
@@ -133,17 +151,26 @@ function isProse(text: string): boolean {
   return (words >= 8 && terminal.test(text)) || words >= 20;
 }
 
-
-
 /**
  * Classifies every unit, keeping the article and removing the rest. The header (everything before
  * the first paragraph of prose) holds the headline, labels and the byline; after a list of links
  * ("Related", "More on this story") come links until the prose resumes.
  */
 export function cleanUnits(units: Unit[]): CleanResult {
-  const result: CleanResult = { blocks: [], title: null, authors: [], date: null, publisherNames: [], publisherLines: [], clutter: [], repeated: [], repaired: [] };
+  const result: CleanResult = {
+    blocks: [],
+    title: null,
+    authors: [],
+    date: null,
+    publisherNames: [],
+    publisherLines: [],
+    clutter: [],
+    repeated: [],
+    repaired: [],
+  };
   const kept: CleanBlock[] = [];
-  const remove = (unit: Unit, rule: string) => result.clutter.push({ text: unit.text, rule, rawStart: unit.located ? unit.offsets[0]! : null });
+  const remove = (unit: Unit, rule: string) =>
+    result.clutter.push({ text: unit.text, rule, rawStart: unit.located ? unit.offsets[0]! : null });
   const keep = (unit: Unit, type: BlockType, piece: Piece, credit: string | null = null) => {
     const clean = collapsePiece(piece);
     if (clean.text) kept.push({ type, text: clean.text, credit, rawOffsets: unit.located ? clean.offsets : null });
@@ -184,7 +211,8 @@ export function cleanUnits(units: Unit[]): CleanResult {
       return remove(unit, 'comments');
     }
     // Links are headlines; a sentence (a full stop after a few words) is the article again.
-    if ((prose || (words >= 5 && /[.!]["”’)]?$/.test(text))) && unit.hint !== 'caption' && unit.hint !== 'heading') inLinks = false;
+    if ((prose || (words >= 5 && /[.!]["”’)]?$/.test(text))) && unit.hint !== 'caption' && unit.hint !== 'heading')
+      inLinks = false;
     // The page names itself in a trust badge, or in a copyright line at its foot (one beside a photo names the photographer).
     const trusted = /^why you can trust\s+(.+?)[\s.:!]*$/i.exec(text)?.[1];
     const publisher = trusted ?? (index > lastProse ? copyrightHolder(text) : undefined);
@@ -258,14 +286,23 @@ export function cleanUnits(units: Unit[]): CleanResult {
     }
 
     // "Jane Doe covers transport for The Ledger.": the author's note, not the article.
-    if (words <= 40 && result.authors.some((author) => new RegExp(`^${escapeRegExp(author)}\\s+(is|was|covers|writes|reports|reported|contributed|edits)\\b`, 'i').test(text)))
+    if (
+      words <= 40 &&
+      result.authors.some((author) =>
+        new RegExp(
+          `^${escapeRegExp(author)}\\s+(is|was|covers|writes|reports|reported|contributed|edits)\\b`,
+          'i',
+        ).test(text),
+      )
+    )
       return remove(unit, 'author-note');
 
     const namesOnly = readByline(text, inHeader, unit.hint);
     if (namesOnly) return takeByline(unit, namesOnly);
 
     const bulleted = bullet.exec(text);
-    if (bulleted && bulleted[0].length < text.length) return keep(unit, 'list-item', slicePiece(unit, bulleted[0].length));
+    if (bulleted && bulleted[0].length < text.length)
+      return keep(unit, 'list-item', slicePiece(unit, bulleted[0].length));
     if (unit.hint === 'list-item') return keep(unit, 'list-item', unit);
 
     if (!prose) {
@@ -281,10 +318,20 @@ export function cleanUnits(units: Unit[]): CleanResult {
         return;
       }
       // A short line with a verb ("Storm hits coast", "Pope dies") may be the headline rather than a label.
-      if (titleSlot && words >= 2 && words <= 3 && !ended && !isFused(text) && /\p{Ll}/u.test(text) && !/:$/.test(text) && (nlp(text).has('#Verb') || /\s\p{Ll}+(?:s|ed)\b/u.test(text)))
+      if (
+        titleSlot &&
+        words >= 2 &&
+        words <= 3 &&
+        !ended &&
+        !isFused(text) &&
+        /\p{Ll}/u.test(text) &&
+        !/:$/.test(text) &&
+        (nlp(text).has('#Verb') || /\s\p{Ll}+(?:s|ed)\b/u.test(text))
+      )
         headline = { unit, index };
       // "U.S.": a stop after initials ends no sentence.
-      if (inHeader && words <= 3 && (!ended || !/\p{Ll}/u.test(text)) && unit.hint !== 'heading') return remove(unit, isFused(text) ? 'fused-labels' : 'section-label');
+      if (inHeader && words <= 3 && (!ended || !/\p{Ll}/u.test(text)) && unit.hint !== 'heading')
+        return remove(unit, isFused(text) ? 'fused-labels' : 'section-label');
       if (isFused(text) && words <= 4 && !ended) return remove(unit, 'fused-labels');
       if (lastProse >= 0 && index > lastProse && !ended && words <= 15) return remove(unit, 'trailing-links');
       if (unit.hint === 'heading' || (words >= 2 && words <= 12 && !ended && isProse(units[index + 1]?.text ?? '')))
@@ -317,7 +364,9 @@ export function cleanUnits(units: Unit[]): CleanResult {
   /** Whether the unit after this one starts the story: a byline, a date line or a paragraph of prose. */
   function leadsIntoStory(index: number): boolean {
     const next = units[index + 1]?.text ?? '';
-    return bylinePrefix.test(next) || isProse(next) || isDateOnly(next) || /^(?:published|updated|posted)\b/i.test(next);
+    return (
+      bylinePrefix.test(next) || isProse(next) || isDateOnly(next) || /^(?:published|updated|posted)\b/i.test(next)
+    );
   }
 
   function takeByline(unit: Unit, byline: { authors: string[]; repaired: CleanResult['repaired'] }) {
@@ -328,12 +377,7 @@ export function cleanUnits(units: Unit[]): CleanResult {
   }
 }
 
-
-
 /** "Camel-case" words the scraper glued together: "ChinaDiplomacy", "WorldAsia". */
 function isFused(text: string): boolean {
   return text.split(/\s+/).some((word) => /\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u.test(word));
 }
-
-
-

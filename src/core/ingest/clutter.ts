@@ -14,14 +14,20 @@ export const clutterRules: { rule: string; test: (text: string) => boolean; notP
     test: (text) =>
       (wordCount(text) <= 6 && /\badvertisement\b/i.test(text)) ||
       wholeLine(
-        '(skip )?advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|paid (post|content)|(story|article) continues (below|after)( (this|the))?( (advertisement|ad))?|continue reading( the main story| below)?|scroll (down )?to continue( reading)?',
+        '(skip )?advertisement|advertising|advert|ad|ads|sponsored( content)?|promoted( content)?|' +
+          'paid (post|content)|(story|article) continues (below|after)( (this|the))?( (advertisement|ad))?|' +
+          'continue reading( the main story| below)?|scroll (down )?to continue( reading)?',
       ).test(text),
   },
   {
     rule: 'share-prompt',
     test: (text) =>
       wholeLine(
-        'share\\d*|share( (this|the|full))? (article|story|page|post)|share (on|via|to) \\w+|share this( with \\w+)?|tweet|email|e-mail|copy link|link copied|print( this( page| article| story))?|save( article| for later)?|bookmark|gift (this )?article|share via|reuse this content|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|comments?( \\(\\d+\\))?|\\d+ comments?|view comments|jump to comments',
+        'share\\d*|share( (this|the|full))? (article|story|page|post)|share (on|via|to) \\w+|' +
+          'share this( with \\w+)?|tweet|email|e-mail|copy link|link copied|' +
+          'print( this( page| article| story))?|save( article| for later)?|bookmark|gift (this )?article|' +
+          'share via|reuse this content|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|' +
+          'messenger|flipboard|comments?( \\(\\d+\\))?|\\d+ comments?|view comments|jump to comments',
       ).test(text) ||
       /^(share|like) (us|this|our)\b.{0,60}\b(facebook|twitter|instagram|x|linkedin|whatsapp|social media)\b/i.test(
         text,
@@ -34,7 +40,10 @@ export const clutterRules: { rule: string; test: (text: string) => boolean; notP
     rule: 'widget',
     test: (text) =>
       wholeLine(
-        '(like )?loading(\\.\\.\\.|…)?|like this|rate this( article)?|join the conversation|leave a (comment|reply)|comments are (closed|open)|show comments|add a comment|show key events( only)?|show (all|latest) (posts|updates)|was this (page|article) (helpful|useful)\\??',
+        '(like )?loading(\\.\\.\\.|…)?|like this|rate this( article)?|join the conversation|' +
+          'leave a (comment|reply)|comments are (closed|open)|show comments|add a comment|' +
+          'show key events( only)?|show (all|latest) (posts|updates)|' +
+          'was this (page|article) (helpful|useful)\\??',
       ).test(text) ||
       (wordCount(text) <= 20 && /\b(enable|turn on|activate) javascript\b/i.test(text)),
   },
@@ -85,7 +94,11 @@ export const clutterRules: { rule: string; test: (text: string) => boolean; notP
     rule: 'player-control',
     test: (text) =>
       wholeLine(
-        'listen( to this (article|story))?|listen \\d+ min(ute)?s?|play|pause|stop|mute|unmute|replay|close|expand|select (voice|speed)|playback speed|audio|watch|play (video|audio)|watch (the )?video|video|\\d+(\\.\\d+)?x|\\d{1,2}:\\d{2}( ?/ ?\\d{1,2}:\\d{2})?|video duration,? .*|media caption.*|this (video|audio) (can|could) not be played.*|.*(your|this) browser does not support .*',
+        'listen( to this (article|story))?|listen \\d+ min(ute)?s?|play|pause|stop|mute|unmute|replay|' +
+          'close|expand|select (voice|speed)|playback speed|audio|watch|play (video|audio)|' +
+          'watch (the )?video|video|\\d+(\\.\\d+)?x|\\d{1,2}:\\d{2}( ?/ ?\\d{1,2}:\\d{2})?|' +
+          'video duration,? .*|media caption.*|this (video|audio) (can|could) not be played.*|' +
+          '.*(your|this) browser does not support .*',
       ).test(text),
   },
   {
@@ -122,7 +135,8 @@ export const clutterRules: { rule: string; test: (text: string) => boolean; notP
     rule: 'cookie-notice',
     test: (text) =>
       wholeLine(
-        'accept( all)?( cookies)?|reject( all)?( cookies)?|allow (all )?cookies|manage (preferences|cookies|settings|options)|cookie settings|i agree|agree|got it|ok',
+        'accept( all)?( cookies)?|reject( all)?( cookies)?|allow (all )?cookies|' +
+          'manage (preferences|cookies|settings|options)|cookie settings|i agree|agree|got it|ok',
       ).test(text),
   },
   {
@@ -134,7 +148,11 @@ export const clutterRules: { rule: string; test: (text: string) => boolean; notP
     rule: 'navigation',
     test: (text) =>
       wholeLine(
-        'skip (to|links)( \\w+){0,3}|skip navigation|jump to (main )?content|menu|main menu|search|home|homepage|sections|navigation|back to top|top of page|go to (the )?(home ?page|top)|open (the )?menu|close (the )?menu|more|see (all|more)|load (more|earlier|older|newer)( (posts|stories|articles|updates|entries))?|next|previous|next article|previous article',
+        'skip (to|links)( \\w+){0,3}|skip navigation|jump to (main )?content|menu|main menu|search|home|' +
+          'homepage|sections|navigation|back to top|top of page|go to (the )?(home ?page|top)|' +
+          'open (the )?menu|close (the )?menu|more|see (all|more)|' +
+          'load (more|earlier|older|newer)( (posts|stories|articles|updates|entries))?|next|previous|' +
+          'next article|previous article',
       ).test(text) ||
       // Breadcrumbs: short segments joined by > | / › » (a sentence never looks like this).
       (/[>|›»/]/.test(text) &&
@@ -204,7 +222,8 @@ export const clutterRules: { rule: string; test: (text: string) => boolean; notP
     rule: 'image-label',
     test: (text) =>
       wholeLine(
-        'image|photo|picture|image caption|caption|image source|gallery|enlarge( this image)?|view (image|gallery|full size)|open image in gallery|\\d+ (photos|images)',
+        'image|photo|picture|image caption|caption|image source|gallery|enlarge( this image)?|' +
+          'view (image|gallery|full size)|open image in gallery|\\d+ (photos|images)',
       ).test(text),
   },
 ];

@@ -7,7 +7,9 @@ import { wordCount } from './text.ts';
  */
 export const labelledCredit =
   /^(.*?[^\s([])[\s,;–—-]*[([]?\s*(?:(?:photo(?:graph)?s?|fotos?|bild|pictures?|pic|images?|illustration|credit|file|video)(?:\s+(?:credit|by))?\s*[:：]|credit\s*\.{2,}|(?=(?:\p{Lu}{2,6}|Reuters|Xinhua|Kyodo) Photo\/)|(?<=[([]\s*)(?=(?:[\p{L}&.-]+\s+){1,3}Photo\/))\s*([^)\]]+?)\s*[)\]]?$/iu;
-const agencyNames = String.raw`AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Shutterstock|PA Media|PA|AAP|ANP|Kyodo|Anadolu(?: Agency)?|SOPA Images|Alamy|NurPhoto|Sipa|ZUMA(?: Press)?|Corbis|Imago`;
+const agencyNames =
+  'AFP|AP|Reuters|EPA(?:-EFE)?|Getty Images|Xinhua|Bloomberg|Shutterstock|PA Media|PA|AAP|ANP|Kyodo|' +
+  'Anadolu(?: Agency)?|SOPA Images|Alamy|NurPhoto|Sipa|ZUMA(?: Press)?|Corbis|Imago';
 /** An unlabelled credit after a caption: "… on Monday. Jane Doe/AFP via Getty Images". */
 export const trailingCredit = new RegExp(
   String.raw`^(.*[.!?])\s+((?:[\p{Lu}][\p{L}.'’-]*(?:\s+|\s*\/\s*)){0,3}(?:${agencyNames})(?:\s+via\s+Getty Images)?)$`,

@@ -2,10 +2,18 @@
 // sentence around the words and the clause just before them. Shared by the claim model's stance,
 // statement and date drafting.
 
+import { alternatives } from '../lexicon/alternatives.ts';
+
 /** Verbs that report speech and take a clause: "X said (that) …". "Estimate" and "believe" stay: they are hedges. */
-export const speech = String.raw`(?:said|says|say|added|adds|stated|states|insisted|insists|argued|argues|noted|notes|warned|warns|claimed|claims|explained|explains|wrote|writes|stressed|stresses|maintained|maintains)`;
+export const speech = `(?:${alternatives(
+  'said says say added adds stated states insisted insists argued argues noted notes warned warns claimed claims ' +
+    'explained explains wrote writes stressed stresses maintained maintains',
+)})`;
 /** Verbs that report speech but also take a plain object ("confirmed the invitation"): only with "that". */
-export const speechThat = String.raw`(?:announced|announces|confirmed|confirms|reported|reports|acknowledged|admitted|predicted|promised|pledged|indicated|suggested|revealed)`;
+export const speechThat = `(?:${alternatives(
+  'announced announces confirmed confirms reported reports acknowledged admitted predicted promised pledged ' +
+    'indicated suggested revealed',
+)})`;
 
 /** Titles and abbreviations whose stop ends no sentence. */
 export const abbreviations =

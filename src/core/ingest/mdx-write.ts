@@ -65,7 +65,9 @@ function claimAttributes(claim: DraftClaim): string {
  * and a block starting like a list, heading or import/export are escaped.
  */
 export function escapeText(text: string, atBlockStart: boolean): string {
-  let escaped = text.replace(/[\\`*_[\]{}<>#|~&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`));
+  let escaped = text.replace(/[\\`*_[\]{}<>#|~&]/g, (char) =>
+    char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : `\\${char}`,
+  );
   if (atBlockStart) {
     escaped = escaped
       .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`)

@@ -1,6 +1,7 @@
 // A claim's words -> a statement a reader can take alone: the reporting frame left out, pronouns and
 // short descriptions named from the article, hedges kept, and always a sentence statementSchema
 // accepts. Drafted for ingest and for entries written before the claim model; shown as awaiting review.
+import { alternatives } from '../lexicon/alternatives.ts';
 import { statementSchema } from '../schema.ts';
 import { allegationStart, draftStance, hedged, type ClaimInContext } from './claim-model.ts';
 import { abbreviations, gerundSubject, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
@@ -242,7 +243,11 @@ function asSaid(words: string, frame: string): string {
   )
     return words;
   const next = words.slice(verb[0].length);
-  const participle = String.raw`(?:not\s+)?(?:\p{Ll}+(?:ed|en)|been|held|hit|shot|hurt|made|told|given|taken|seen|found|built|kept|left|lost|put|set|sent|shut|cut|brought|caught|done|born|won|paid|sold|bought|struck|led|met|spent|read)\b`;
+  const irregular = alternatives(
+    'been held hit shot hurt made told given taken seen found built kept left lost put set sent shut cut brought ' +
+      'caught done born won paid sold bought struck led met spent read',
+  );
+  const participle = String.raw`(?:not\s+)?(?:\p{Ll}+(?:ed|en)|${irregular})\b`;
   const isParticiple = new RegExp(String.raw`^\s+${participle}`, 'u').test(next);
   if (
     verb[2] === 'had'
