@@ -71,10 +71,12 @@ const nouns =
   `camp detention facility border refugee asylum election ballot vote budget deficit tariff export import harbour
   port railway bridge dam reservoir drought flood wildfire earthquake vaccine hospital clinic outbreak infection school
   teacher student university mine pipeline refinery factory worker wage strike protest police court judge trial verdict
-  sanction embargo treaty ceasefire army troop militia airstrike convoy aid food water shelter fuel grid outage satellite
+  sanction embargo treaty ceasefire army troop militia airstrike
+  convoy aid food water shelter fuel grid outage satellite
   launch mission journalist newspaper censorship surveillance camera network hacker breach minister parliament law bill
   reform pension tax subsidy farmer crop harvest livestock fishery forest logging mining coal emission climate summit
-  delegation diplomat embassy visa passport deportation smuggling trafficking prison inmate torture abuse allegation report
+  delegation diplomat embassy visa passport deportation smuggling
+  trafficking prison inmate torture abuse allegation report
   investigation inquiry audit contract tender loan debt bond inflation currency market bank investor`
     .split(/\s+/)
     .filter(Boolean);

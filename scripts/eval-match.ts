@@ -107,9 +107,8 @@ console.log('\nMisses (gold link not found, or found with another type):');
 for (const want of gold.links) {
   const link = found.get(pairKey(want.from, want.to));
   if (link && right(link, want)) continue;
-  console.log(
-    `  ${want.type} ${want.from}–${want.to}: ${link ? `found as ${link.type} (${link.method}, ${link.score})` : 'not linked'}${show(want.from, want.to)}`,
-  );
+  const foundAs = link ? `found as ${link.type} (${link.method}, ${link.score})` : 'not linked';
+  console.log(`  ${want.type} ${want.from}–${want.to}: ${foundAs}${show(want.from, want.to)}`);
 }
 console.log('\nFalse links (not in the gold set, or on a must-not pair):');
 for (const link of links) {

@@ -66,5 +66,6 @@ export function claimGraphJsonSchema(): string {
           jsonSchema.properties![field] = { ...property, description: fields.get(field) };
     },
   });
-  return `${JSON.stringify({ ...schema, $id: 'claims.schema.json', title: 'Claimtrail claim graph (dist/data/claims.json)' }, null, 2)}\n`;
+  const heading = { $id: 'claims.schema.json', title: 'Claimtrail claim graph (dist/data/claims.json)' };
+  return `${JSON.stringify({ ...schema, ...heading }, null, 2)}\n`;
 }
