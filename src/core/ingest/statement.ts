@@ -457,7 +457,8 @@ export function numberWords(n: number): string {
   ] as const)
     if (n >= size) {
       const rest = n % size;
-      return `${numberWords(Math.floor(n / size))} ${scale}${rest ? (rest < 100 ? ` and ${numberWords(rest)}` : ` ${numberWords(rest)}`) : ''}`;
+      const restWords = rest ? (rest < 100 ? ` and ${numberWords(rest)}` : ` ${numberWords(rest)}`) : '';
+      return `${numberWords(Math.floor(n / size))} ${scale}${restWords}`;
     }
   return String(n);
 }
