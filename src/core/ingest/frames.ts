@@ -42,8 +42,11 @@ export function nearestClause(before: string): string {
 }
 
 /** Verbs that report speech in the past: after them "would" is the speaker's "will", not a condition. */
-export const pastReporting =
-  /\b(?:said|told|added|stated|announced|confirmed|reported|warned|insisted|claimed|argued|noted|wrote|explained|predicted|promised|pledged|indicated|suggested|estimated)\b/i;
+const pastReportingVerbs = alternatives(
+  'said told added stated announced confirmed reported warned insisted claimed argued noted wrote explained ' +
+    'predicted promised pledged indicated suggested estimated',
+);
+export const pastReporting = new RegExp(String.raw`\b(?:${pastReportingVerbs})\b`, 'i');
 /** "Closing the school would leave…": a gerund phrase as subject is the condition of its "would". */
 export const gerundSubject =
   /^(?!(?:no|some|any|every)thing\b)\p{L}+ing\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b/iu;

@@ -1,5 +1,6 @@
 // Repeated paragraphs, as scrapers print them (the same words, or nearly), found without comparing every
 // pair of blocks.
+import { alternatives } from '../lexicon/alternatives.ts';
 import type { CleanBlock, RemovedLine } from './clean.ts';
 
 /**
@@ -112,12 +113,14 @@ function prefixLength(size: number): number {
   return size - Math.ceil(0.9 * size - 1e-9) + 1;
 }
 
+const numberWords = alternatives(
+  'one two three four five six seven eight nine ten eleven twelve ' +
+    'twenty thirty forty fifty hundred thousand million billion',
+);
+const numberPattern = new RegExp(String.raw`\b(\d+|${numberWords})\b`, 'g');
+
 function numbersOf(key: string): string {
-  return (
-    key.match(
-      /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/g,
-    ) ?? []
-  ).join(' ');
+  return (key.match(numberPattern) ?? []).join(' ');
 }
 
 /** Jaccard similarity of two sets of words given as ascending numbers. */
