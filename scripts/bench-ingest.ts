@@ -19,14 +19,23 @@ import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { ingest } from '../src/core/ingest/ingest.ts';
 import { maxEntryBytes } from '../src/core/ingest/read.ts';
+import { months, weekdays } from '../src/core/lexicon/calendar.ts';
 import { readRegistry } from '../src/core/registry.ts';
 import { prng } from './lib/prng.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '0.1,1,2,5,10' }, one: { type: 'string' }, keep: { type: 'string' }, html: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '0.1,1,2,5,10' },
+    one: { type: 'string' },
+    keep: { type: 'string' },
+    html: { type: 'boolean', default: false },
+  },
+});
 
-const syllables = 'an bel cor dal en fen gar hal is jor kel lan mar nor ol per quin ras sol tan ul ver wen yor zan'.split(' ');
-const calendar = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const syllables =
+  'an bel cor dal en fen gar hal is jor kel lan mar nor ol per quin ras sol tan ul ver wen yor zan'.split(' ');
+const calendar = new RegExp(`^(?:${[...months, ...weekdays].join('|')})$`, 'i');
 const placeEnds = ['by', 'ford', 'holm', 'stad', 'wick', 'mere', 'ton', 'vik'];
 
 /** The paragraphs of every test article, as an editor kept them. */
@@ -35,7 +44,11 @@ function fixtureParagraphs(): string[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.expected.yaml'))
     .sort()
-    .flatMap((name) => ((parse(readFileSync(join(folder, name), 'utf8')) as { paragraphs?: string[] }).paragraphs ?? []).filter((text) => typeof text === 'string' && text.length > 60));
+    .flatMap((name) =>
+      ((parse(readFileSync(join(folder, name), 'utf8')) as { paragraphs?: string[] }).paragraphs ?? []).filter(
+        (text) => typeof text === 'string' && text.length > 60,
+      ),
+    );
 }
 
 /**
@@ -49,15 +62,30 @@ function generateArticle(bytes: number, seed = 15): string {
   const paragraphs = fixtureParagraphs();
   const names = new Map<string, string>();
   // Names as an archive of many stories has them: always new ones, made of syllables.
-  const word = (parts: number) => Array.from({ length: parts }, () => pick(syllables)).join('').replace(/^./, (first) => first.toUpperCase());
+  const word = (parts: number) =>
+    Array.from({ length: parts }, () => pick(syllables))
+      .join('')
+      .replace(/^./, (first) => first.toUpperCase());
   const stand = () => (random() < 0.4 ? `${word(2)}${pick(placeEnds)}` : random() < 0.5 ? word(2) : word(3));
-  const out = ['Officials in Orven say the northern province faces its worst season in years', '', 'By Ada Aalto and Bram Brenner', ''];
+  const out = [
+    'Officials in Orven say the northern province faces its worst season in years',
+    '',
+    'By Ada Aalto and Bram Brenner',
+    '',
+  ];
   let size = out.join('\n').length;
   for (let index = 0; size < bytes; index++) {
     // A new cast for each paragraph (the same name is the same stand-in within it), so none repeats another.
     names.clear();
     const paragraph = pick(paragraphs)
-      .replace(/\b\d[\d,.]*\d\b|\b\d\b/g, (number) => /^(?:19|20)\d\d$/.test(number) ? number : String(Math.max(2, Math.round(Number(number.replace(/,/g, '')) * (0.5 + random()))) || pick(['12', '340', '5,600'])))
+      .replace(/\b\d[\d,.]*\d\b|\b\d\b/g, (number) =>
+        /^(?:19|20)\d\d$/.test(number)
+          ? number
+          : String(
+              Math.max(2, Math.round(Number(number.replace(/,/g, '')) * (0.5 + random()))) ||
+                pick(['12', '340', '5,600']),
+            ),
+      )
       .replace(/(?<=\p{Ll}[^.!?]*\s)\p{Lu}\p{Ll}{3,}\b/gu, (name) => {
         if (calendar.test(name)) return name;
         if (!names.has(name)) names.set(name, stand());
@@ -70,12 +98,23 @@ function generateArticle(bytes: number, seed = 15): string {
   return out.join('\n');
 }
 
-/** The same article as a saved page: the paragraphs in an <article>, with a header, a script and a footer around them. */
+/**
+ * The same article as a saved page: the paragraphs in an <article>, with a header, a script and a footer around them.
+ */
 function asHtml(text: string): string {
   const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const [title, , byline, , ...rest] = text.split('\n');
-  const body = rest.filter(Boolean).map((line) => `<p>${escape(line)}</p>`).join('\n');
-  return `<!doctype html><html><head><title>${escape(title!)}</title><meta property="og:site_name" content="Bench Daily"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${escape(title!)}</h1><p class="byline">${escape(byline!)}</p>\n${body}</article><script>window.dataLayer = [];</script><footer>© 2025 Bench Daily</footer></body></html>`;
+  const body = rest
+    .filter(Boolean)
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join('\n');
+  return (
+    `<!doctype html><html><head><title>${escape(title!)}</title><meta property="og:site_name" ` +
+    'content="Bench Daily"></head><body><nav><a href="/">Home</a> <a ' +
+    `href="/world">World</a></nav><article><h1>${escape(title!)}</h1><p ` +
+    `class="byline">${escape(byline!)}</p>\n${body}</article><script>window.dataLayer = ` +
+    '[];</script><footer>© 2025 Bench Daily</footer></body></html>'
+  );
 }
 
 /** One size in this process: the ingest as the command runs it, each stage timed. */
@@ -85,13 +124,32 @@ function runOne(path: string): void {
   const stages: Record<string, number> = {};
   const started = performance.now();
   const cpuStart = process.cpuUsage();
-  const { file, ingested } = ingest({ path, bytes, registry, sourceFile: '../raw/bench.txt', publisher: 'Bench Daily', timings: stages });
+  const { file, ingested } = ingest({
+    path,
+    bytes,
+    registry,
+    sourceFile: '../raw/bench.txt',
+    publisher: 'Bench Daily',
+    timings: stages,
+  });
   const wall = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpuStart);
   const cpu = (used.user + used.system) / 1e6;
   if (!ingested) throw new Error(String(file.messages[0]));
   const peakMiB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ bytes: bytes.length, wall, cpu, peakMiB, stages, blocks: ingested.blocks.length, claims: ingested.draft.claims.length, repeated: ingested.stats.repeated.length, entryBytes: Buffer.byteLength(ingested.draft.mdx) }));
+  console.log(
+    JSON.stringify({
+      bytes: bytes.length,
+      wall,
+      cpu,
+      peakMiB,
+      stages,
+      blocks: ingested.blocks.length,
+      claims: ingested.draft.claims.length,
+      repeated: ingested.stats.repeated.length,
+      entryBytes: Buffer.byteLength(ingested.draft.mdx),
+    }),
+  );
 }
 
 if (values.one) runOne(values.one);
@@ -107,27 +165,50 @@ else {
       const path = join(folder, `bench-${size}MB.${values.html ? 'html' : 'txt'}`);
       const article = generateArticle(Math.round(size * 1e6));
       // A page's markup adds to its size: the page is cut to the size asked for, at a paragraph.
-      writeFileSync(path, values.html ? asHtml(article.slice(0, article.lastIndexOf('\n\n', Math.round(size * 1e6 * 0.97)))) : article);
-      const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', path], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      writeFileSync(
+        path,
+        values.html ? asHtml(article.slice(0, article.lastIndexOf('\n\n', Math.round(size * 1e6 * 0.97)))) : article,
+      );
+      const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', path], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      });
       if (child.status !== 0) {
         process.stderr.write(child.stderr);
         throw new Error(`the ${size} MB run failed`);
       }
       rows.push({ size, ...(JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Omit<Row, 'size'>) });
       const row = rows.at(-1)!;
-      process.stderr.write(`${size} MB: ${row.wall.toFixed(1)} s wall, ${row.cpu.toFixed(1)} s CPU, ${row.peakMiB.toFixed(0)} MiB\n`);
+      process.stderr.write(
+        `${size} MB: ${row.wall.toFixed(1)} s wall, ${row.cpu.toFixed(1)} s CPU, ${row.peakMiB.toFixed(0)} MiB\n`,
+      );
     }
   } finally {
     if (!values.keep) rmSync(folder, { recursive: true, force: true });
   }
   const base = rows[0]!;
   const stage = (seconds: number | undefined) => (seconds === undefined ? '-' : seconds.toFixed(2));
-  console.log(`Ingest of generated ${values.html ? 'HTML pages' : 'text articles'} (${folder === values.keep ? folder : 'temporary files'}); ratios are to the ${base.size} MB run of this invocation.\n`);
-  console.log(`The command refuses to write an entry over ${maxEntryBytes / 2 ** 20} MB (entry MB marked *), after this work.\n`);
-  console.log('| size | bytes | paragraphs | repeats dropped | claims | entry MB | size ratio | wall s | wall ratio | CPU s | CPU ratio | peak MiB | peak ratio | read s | html s | clean s | draft s |');
+  console.log(
+    `Ingest of generated ${values.html ? 'HTML pages' : 'text articles'} ` +
+      `(${folder === values.keep ? folder : 'temporary files'}); ratios are to the ${base.size} MB run of ` +
+      'this invocation.\n',
+  );
+  console.log(
+    `The command refuses to write an entry over ${maxEntryBytes / 2 ** 20} MB (entry MB marked *), after this work.\n`,
+  );
+  console.log(
+    '| size | bytes | paragraphs | repeats dropped | claims | entry MB | size ratio | wall s | wall ' +
+      'ratio | CPU s | CPU ratio | peak MiB | peak ratio | read s | html s | clean s | draft s |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows)
     console.log(
-      `| ${row.size} MB | ${row.bytes} | ${row.blocks} | ${row.repeated} | ${row.claims} | ${(row.entryBytes / 2 ** 20).toFixed(1)}${row.entryBytes > maxEntryBytes ? '*' : ''} | ${(row.bytes / base.bytes).toFixed(1)} | ${row.wall.toFixed(2)} | ${(row.wall / base.wall).toFixed(1)} | ${row.cpu.toFixed(2)} | ${(row.cpu / base.cpu).toFixed(1)} | ${row.peakMiB.toFixed(0)} | ${(row.peakMiB / base.peakMiB).toFixed(2)} | ${stage(row.stages.read)} | ${stage(row.stages.html)} | ${stage(row.stages.clean)} | ${stage(row.stages.draft)} |`,
+      `| ${row.size} MB | ${row.bytes} | ${row.blocks} | ${row.repeated} | ${row.claims} ` +
+        `| ${(row.entryBytes / 2 ** 20).toFixed(1)}${row.entryBytes > maxEntryBytes ? '*' : ''} ` +
+        `| ${(row.bytes / base.bytes).toFixed(1)} | ${row.wall.toFixed(2)} ` +
+        `| ${(row.wall / base.wall).toFixed(1)} | ${row.cpu.toFixed(2)} ` +
+        `| ${(row.cpu / base.cpu).toFixed(1)} | ${row.peakMiB.toFixed(0)} ` +
+        `| ${(row.peakMiB / base.peakMiB).toFixed(2)} | ${stage(row.stages.read)} ` +
+        `| ${stage(row.stages.html)} | ${stage(row.stages.clean)} | ${stage(row.stages.draft)} |`,
     );
 }

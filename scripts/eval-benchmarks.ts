@@ -23,7 +23,11 @@ const { values } = parseArgs({ options: { data: { type: 'string' } } });
 /** The folder as the messages name it: as given, else relative to the project root. */
 const shown = values.data ?? '../shared/benchmarks';
 const data = values.data ?? join(root, shown);
-const files = { checkTrain: 'checkworthy-train.jsonl', checkDev: 'checkworthy-dev.jsonl', pairs: 'paraphrase-train.jsonl' };
+const files = {
+  checkTrain: 'checkworthy-train.jsonl',
+  checkDev: 'checkworthy-dev.jsonl',
+  pairs: 'paraphrase-train.jsonl',
+};
 /** One pair in this many (the last of each run) is in the development part. */
 const devEvery = 5;
 
@@ -79,7 +83,9 @@ interface Sentence {
 // One line, as `claimtrail detect` reads it.
 const isSentence = (row: unknown): row is Sentence => {
   const { sentence, checkworthy } = (row ?? {}) as Partial<Sentence>;
-  return typeof sentence === 'string' && /\S/.test(sentence) && !/[\r\n]/.test(sentence) && typeof checkworthy === 'boolean';
+  return (
+    typeof sentence === 'string' && /\S/.test(sentence) && !/[\r\n]/.test(sentence) && typeof checkworthy === 'boolean'
+  );
 };
 
 interface Pair {
@@ -104,7 +110,18 @@ function checkworthyRows(split: string, rows: Sentence[]): string[][] {
     ['has a digit', (sentence) => /\d/.test(sentence)],
   ];
   const positives = gold.filter(Boolean).length;
-  return systems.map(([name, decide]) => [split, String(rows.length), `${positives} (${fixed(positives / rows.length)})`, name, ...scoreCells(count(gold, rows.map((row) => decide(row.sentence))))]);
+  return systems.map(([name, decide]) => [
+    split,
+    String(rows.length),
+    `${positives} (${fixed(positives / rows.length)})`,
+    name,
+    ...scoreCells(
+      count(
+        gold,
+        rows.map((row) => decide(row.sentence)),
+      ),
+    ),
+  ]);
 }
 
 const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -121,8 +138,16 @@ function wordOverlap(pair: Pair): number {
 function bestThreshold(pairs: Pair[]): number {
   const overlaps = pairs.map(wordOverlap);
   const gold = pairs.map((pair) => pair.same);
-  const accuracyAt = (threshold: number) => accuracy(count(gold, overlaps.map((overlap) => overlap >= threshold)));
-  const candidates = [...new Set(overlaps)].sort((x, y) => x - y).map((threshold) => ({ threshold, accuracy: accuracyAt(threshold) }));
+  const accuracyAt = (threshold: number) =>
+    accuracy(
+      count(
+        gold,
+        overlaps.map((overlap) => overlap >= threshold),
+      ),
+    );
+  const candidates = [...new Set(overlaps)]
+    .sort((x, y) => x - y)
+    .map((threshold) => ({ threshold, accuracy: accuracyAt(threshold) }));
   return candidates.reduce((best, candidate) => (candidate.accuracy > best.accuracy ? candidate : best)).threshold;
 }
 
@@ -137,41 +162,82 @@ function pairRows(part: string, pairs: Pair[], threshold: number): string[][] {
     [`word overlap ≥ ${fixed(threshold)}`, pairs.map((pair) => wordOverlap(pair) >= threshold)],
   ];
   const positives = gold.filter(Boolean).length;
-  return decisions.map(([name, predicted]) => [part, String(pairs.length), `${positives} (${fixed(positives / pairs.length)})`, name, ...scoreCells(count(gold, predicted))]);
+  return decisions.map(([name, predicted]) => [
+    part,
+    String(pairs.length),
+    `${positives} (${fixed(positives / pairs.length)})`,
+    name,
+    ...scoreCells(count(gold, predicted)),
+  ]);
 }
 
 function table(header: string[], body: string[][]): void {
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => row[column]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(line)].join('\n'));
+  console.log(
+    [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(line)].join('\n'),
+  );
 }
 
 const missing = ['', ...Object.values(files)].find((file) => !existsSync(join(data, file)));
 if (missing !== undefined) {
-  console.log(`${join(shown, missing)} not found: these figures need the benchmark data (see the header of scripts/eval-benchmarks.ts); skipped`);
+  console.log(
+    `${join(shown, missing)} not found: these figures need the benchmark data (see the header of ` +
+      'scripts/eval-benchmarks.ts); skipped',
+  );
   process.exit(0);
 }
 
 const started = performance.now();
-const checkTrain = readLines(files.checkTrain, isSentence, 'a JSON object {sentence, checkworthy} with a one-line sentence');
-const checkDev = readLines(files.checkDev, isSentence, 'a JSON object {sentence, checkworthy} with a one-line sentence');
+const checkTrain = readLines(
+  files.checkTrain,
+  isSentence,
+  'a JSON object {sentence, checkworthy} with a one-line sentence',
+);
+const checkDev = readLines(
+  files.checkDev,
+  isSentence,
+  'a JSON object {sentence, checkworthy} with a one-line sentence',
+);
 const pairs = readLines(files.pairs, isPair, 'a JSON object {a, b, same} with two sentences');
 const tuning = pairs.filter((_, index) => (index + 1) % devEvery !== 0);
 const development = pairs.filter((_, index) => (index + 1) % devEvery === 0);
 const threshold = bestThreshold(tuning);
 
 console.log(`# Benchmarks (${shown}): development figures\n`);
-console.log('Every figure here is a development figure: the benchmarks\' test splits are held back, and the detector\'s and');
-console.log('matcher\'s rules are measured as they are, with nothing fitted here but the word-overlap baseline\'s threshold.\n');
+console.log(
+  "Every figure here is a development figure: the benchmarks' test splits are held back, and the detector's and",
+);
+console.log(
+  "matcher's rules are measured as they are, with nothing fitted here but the word-overlap baseline's threshold.\n",
+);
 console.log('## Check-worthiness (CLEF CheckThat! 2024 Task 1, English)\n');
-console.log('Positive class: check-worthy. The detector runs on each sentence as `claimtrail detect` does. "train" is the');
+console.log(
+  'Positive class: check-worthy. The detector runs on each sentence as `claimtrail detect` does. "train" is the',
+);
 console.log('split rules may be tuned on; "dev" is the one to report.\n');
 const scoreHeader = ['precision', 'recall', 'F1', 'accuracy'];
-table(['split', 'sentences', 'check-worthy', 'system', ...scoreHeader], [...checkworthyRows('train', checkTrain), ...checkworthyRows('dev', checkDev)]);
+table(
+  ['split', 'sentences', 'check-worthy', 'system', ...scoreHeader],
+  [...checkworthyRows('train', checkTrain), ...checkworthyRows('dev', checkDev)],
+);
 console.log('\n## Same proposition (Microsoft Research Paraphrase Corpus, train split)\n');
-console.log(`Positive class: same. Pairs ${devEvery}, ${2 * devEvery}, ${3 * devEvery}… of ${files.pairs} (in file order) are the development part, the others the tuning part.`);
-console.log('The matcher says "same" when `claimtrail match` relates the pair as `agrees` (states the same fact); the row');
-console.log('"`agrees` or `refines`" also counts a narrower or wider statement of it. Word overlap: Jaccard index of the two');
+console.log(
+  `Positive class: same. Pairs ${devEvery}, ${2 * devEvery}, ${3 * devEvery}… of ${files.pairs} (in file ` +
+    'order) are the development part, the others the tuning part.',
+);
+console.log(
+  'The matcher says "same" when `claimtrail match` relates the pair as `agrees` (states the same fact); the row',
+);
+console.log(
+  '"`agrees` or `refines`" also counts a narrower or wider statement of it. Word overlap: Jaccard index of the two',
+);
 console.log('sentences\' lower-case word sets, "same" from the threshold with the best accuracy on the tuning part.\n');
-table(['part', 'pairs', 'same', 'system', ...scoreHeader], [...pairRows('tuning', tuning, threshold), ...pairRows('development', development, threshold)]);
-process.stderr.write(`\n${checkTrain.length + checkDev.length} sentences and ${pairs.length} pairs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+table(
+  ['part', 'pairs', 'same', 'system', ...scoreHeader],
+  [...pairRows('tuning', tuning, threshold), ...pairRows('development', development, threshold)],
+);
+process.stderr.write(
+  `\n${checkTrain.length + checkDev.length} sentences and ${pairs.length} pairs ` +
+    `in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+);

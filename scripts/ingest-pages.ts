@@ -6,14 +6,26 @@
 // Prints the outcomes, then the check's summary, then (with --build) the build's page count, time and
 // peak memory. Nothing outside a temporary folder is written.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filesUnder } from '../src/cli/bundle.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values, positionals } = parseArgs({ options: { build: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { build: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const folder = positionals[0];
 if (!folder || !existsSync(folder) || !statSync(folder).isDirectory()) {
   console.error('usage: npm run -s ingest:pages -- <folder of saved pages> [--build]');
@@ -31,12 +43,21 @@ for (const name of readdirSync(folder).sort()) {
   const path = join(folder, name);
   const page = statSync(path).isDirectory() ? join(path, 'source.html') : name.endsWith('.html') ? path : undefined;
   // Names as slugs: lowercase letters, digits and hyphens, at least three characters.
-  const slug = name.replace(/\.html$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').padEnd(3, '0');
+  const slug = name
+    .replace(/\.html$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .padEnd(3, '0');
   if (page && existsSync(page)) copyFileSync(page, join(pages, `${slug}.html`));
 }
 
 const claimtrail = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(root, 'bin/claimtrail.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
+  spawnSync(process.execPath, [join(root, 'bin/claimtrail.js'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ...env },
+  });
 
 try {
   const files = readdirSync(pages).map((name) => join(pages, name));
@@ -48,13 +69,19 @@ try {
     const refused = /^claimtrail ingest: (\S+): (.*); nothing written$/.exec(line);
     if (!refused) return;
     const page = relative(pages, refused[1]!);
-    const reported = refused[2] === 'not ingested' ? (lines.slice(Math.max(0, index - 4), index).find((text) => /^\d+:\d+ +error/.test(text)) ?? 'not ingested') : refused[2]!;
+    const reported =
+      refused[2] === 'not ingested'
+        ? (lines.slice(Math.max(0, index - 4), index).find((text) => /^\d+:\d+ +error/.test(text)) ?? 'not ingested')
+        : refused[2]!;
     const reason = reported.replace(/^\d+:\d+ +error +/, '').replace(/ +[\w-]+ +claimtrail$/, '');
     reasons.set(reason, [...(reasons.get(reason) ?? []), page]);
   });
   const written = readdirSync(join(corpus, 'articles')).filter((name) => name.endsWith('.mdx')).length;
-  console.log(`${files.length} pages from ${folder}: ${written} written without --publisher, ${files.length - written} refused`);
-  for (const [reason, names] of [...reasons].sort((a, b) => b[1].length - a[1].length)) console.log(`  ${names.length} refused: ${reason}\n    ${names.join(', ')}`);
+  console.log(
+    `${files.length} pages from ${folder}: ${written} written without --publisher, ${files.length - written} refused`,
+  );
+  for (const [reason, names] of [...reasons].sort((a, b) => b[1].length - a[1].length))
+    console.log(`  ${names.length} refused: ${reason}\n    ${names.join(', ')}`);
 
   const check = claimtrail(['check', '--content', corpus]);
   console.log(`check: exit ${check.status}; ${(check.stdout + check.stderr).trim().split('\n').at(-1)}`);

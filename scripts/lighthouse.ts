@@ -14,14 +14,27 @@ export type Scores = Record<(typeof categories)[number], number>;
 /** Scores from 0 to 100 for each page of `routes`, in the site built into `dir`. */
 export async function lighthouseScores(dir: string, routes: string[]): Promise<Map<string, Scores>> {
   const site = await serveStatic(dir);
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumExecutable(), chromeFlags: ['--headless=new', ...chromiumArgs] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutable(),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
   const scores = new Map<string, Scores>();
   try {
     for (const route of routes) {
-      const result = await lighthouse(`${site.url}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const result = await lighthouse(`${site.url}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
       const found = result?.lhr.categories;
       if (!found) throw new Error(`Lighthouse returned no result for ${route}`);
-      scores.set(route, Object.fromEntries(categories.map((category) => [category, Math.round((found[category]?.score ?? 0) * 100)])) as Scores);
+      scores.set(
+        route,
+        Object.fromEntries(
+          categories.map((category) => [category, Math.round((found[category]?.score ?? 0) * 100)]),
+        ) as Scores,
+      );
     }
   } finally {
     chrome.kill();
@@ -36,7 +49,8 @@ if (import.meta.main) {
   const graph = JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as ClaimGraph;
   const [article] = graph.articles;
   const [claim] = graph.claims;
-  if (!article || !claim) throw new Error('dist/ holds no article or no claim: build the sample site first (npm run build)');
+  if (!article || !claim)
+    throw new Error('dist/ holds no article or no claim: build the sample site first (npm run build)');
   const pages = [routes.article(article.slug), routes.claim(claim.id)];
   for (const [route, scores] of await lighthouseScores('dist', pages))
     console.log(`${route.padEnd(48)} ${categories.map((category) => `${category} ${scores[category]}`).join('  ')}`);

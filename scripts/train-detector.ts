@@ -4,7 +4,8 @@
 // by AdaGrad with L2 in a fixed order, so the same data gives the same weights. The L2 strength and the
 // threshold are chosen by 5-fold cross-validation on train (best F1 out of fold). Writes
 // src/core/ingest/detect-model.json (weights only: no sentence of the data).
-//   node scripts/train-detector.ts [--data DIR]   (DIR holding checkworthy-train.jsonl; ../shared/benchmarks by default)
+//   node scripts/train-detector.ts [--data DIR]   (DIR holding
+//   checkworthy-train.jsonl; ../shared/benchmarks by default)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,10 @@ const { values } = parseArgs({ options: { data: { type: 'string' } } });
 const file = join(values.data ?? join(root, '../shared/benchmarks'), 'checkworthy-train.jsonl');
 const out = join(root, 'src/core/ingest/detect-model.json');
 
-/** 2^bits word buckets: 2^15 loses F1 to collisions among train's words and pairs (out of fold), 2^17 makes a file of 750 KB; this one about 380 KB. */
+/**
+ * 2^bits word buckets: 2^15 loses F1 to collisions among train's words and
+ * pairs (out of fold), 2^17 makes a file of 750 KB; this one about 380 KB.
+ */
 const bits = 16;
 const folds = 5;
 const epochs = 6;
@@ -38,7 +42,12 @@ const signalNames = [...new Set(inputs.flatMap((input) => input.signals))].sort(
 const size = 1 << bits;
 // Signals after the word buckets.
 const examples: Example[] = inputs.map((input, index) => ({
-  features: [...new Set([...input.words.map((word) => bucket(word, bits)), ...input.signals.map((signal) => size + signalNames.indexOf(signal))])],
+  features: [
+    ...new Set([
+      ...input.words.map((word) => bucket(word, bits)),
+      ...input.signals.map((signal) => size + signalNames.indexOf(signal)),
+    ]),
+  ],
   label: rows[index]!.checkworthy ? 1 : 0,
 }));
 
@@ -78,7 +87,8 @@ function fit(train: Example[], l2: number): Float64Array {
   return weights;
 }
 
-const predict = (weights: Float64Array, example: Example) => sigmoid(example.features.reduce((sum, feature) => sum + weights[feature]!, weights[weights.length - 1]!));
+const predict = (weights: Float64Array, example: Example) =>
+  sigmoid(example.features.reduce((sum, feature) => sum + weights[feature]!, weights[weights.length - 1]!));
 
 /** The threshold with the best F1 over scored examples, and that F1. */
 function bestThreshold(scored: { probability: number; label: number }[]): { threshold: number; f1: number } {
@@ -111,7 +121,8 @@ function outOfFold(l2: number): { probability: number; label: number }[] {
 }
 
 const trials = strengths.map((l2) => ({ l2, ...bestThreshold(outOfFold(l2)) }));
-for (const trial of trials) console.error(`L2 ${trial.l2}: out-of-fold F1 ${trial.f1.toFixed(3)} at ${trial.threshold.toFixed(3)}`);
+for (const trial of trials)
+  console.error(`L2 ${trial.l2}: out-of-fold F1 ${trial.f1.toFixed(3)} at ${trial.threshold.toFixed(3)}`);
 const chosen = trials.reduce((best, trial) => (trial.f1 > best.f1 ? trial : best));
 const weights = fit(examples, chosen.l2);
 

@@ -59,7 +59,11 @@ export interface Anchorable {
  * clean text kept (the first after the previous block); claims whose words are not in the raw text
  * are left out of the result.
  */
-export function anchorClaims(chars: readonly string[], blocks: string[], claims: Anchorable[]): Map<string, TextAnchor> {
+export function anchorClaims(
+  chars: readonly string[],
+  blocks: string[],
+  claims: Anchorable[],
+): Map<string, TextAnchor> {
   const haystack = collapse(chars);
   const blockStarts: (number | undefined)[] = [];
   let cursor = 0;
@@ -122,7 +126,7 @@ export function distinctQuotes(text: string): (start: number, end: number) => Qu
     // is: more context never makes a quote match in more places.
     let context = contextLength;
     while (!once(context)) context *= 2;
-    for (let notEnough = context / 2; context > contextLength && context - notEnough > 1; ) {
+    for (let notEnough = context / 2; context > contextLength && context - notEnough > 1;) {
       const middle = Math.floor((notEnough + context) / 2);
       if (once(middle)) context = middle;
       else notEnough = middle;

@@ -34,7 +34,12 @@ export const chartRows = 12;
  * same unit; none when it is alone. `links` are the claim's own relations. Ordered: the claim first,
  * then by lower bound.
  */
-export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Claim>, links: readonly Relation[], sourceNames: ReadonlyMap<string, string>): RangeRow[] {
+export function countedTogether(
+  claim: Claim,
+  claimById: ReadonlyMap<string, Claim>,
+  links: readonly Relation[],
+  sourceNames: ReadonlyMap<string, string>,
+): RangeRow[] {
   if (!claim.quantity) return [];
   const others = strongestFirst(links.filter((link) => sameCount.has(link.type)))
     .map((link) => claimById.get(link.from === claim.id ? link.to : link.from)!)
@@ -52,17 +57,30 @@ export function countedTogether(claim: Claim, claimById: ReadonlyMap<string, Cla
     common: member.id === claim.id ? null : describeCommon(own, member.quantity),
   });
   const rows = others.map(row);
-  rows.sort((a, b) => (a.min ?? 0) - (b.min ?? 0) || (a.max ?? Infinity) - (b.max ?? Infinity) || a.claim.localeCompare(b.claim));
+  rows.sort(
+    (a, b) =>
+      (a.min ?? 0) - (b.min ?? 0) || (a.max ?? Infinity) - (b.max ?? Infinity) || a.claim.localeCompare(b.claim),
+  );
   return [row(claim as Claim & { quantity: Quantity }), ...rows];
 }
 
-/** What two counts have in common, for a reader: "in common with this claim: more than 1,000,000 and at most 2,000,000 people". */
+/**
+ * What two counts have in common, for a reader: "in common with
+ * this claim: more than 1,000,000 and at most 2,000,000 people".
+ */
 function describeCommon(own: Interval, other: Quantity): string {
   const common = commonInterval(own, intervalOf(other));
   if (!common) return 'no figure in common with this claim';
   const { low, high } = common;
   const bound = (side: Bound) => (Number.isFinite(side.value) ? side.value : null);
-  const words = describeQuantity({ ...other, about: null, min: bound(low), max: bound(high), minExclusive: low.exclusive, maxExclusive: high.exclusive });
+  const words = describeQuantity({
+    ...other,
+    about: null,
+    min: bound(low),
+    max: bound(high),
+    minExclusive: low.exclusive,
+    maxExclusive: high.exclusive,
+  });
   return `in common with this claim: ${words}`;
 }
 
@@ -79,7 +97,11 @@ export interface CountPart {
  * signed the letter): 18 of 22, 4 outside the smaller count"). The smaller figure is the part; the
  * arithmetic uses only the two stated figures.
  */
-export function partsOfCounts(claim: Claim, claimById: ReadonlyMap<string, Claim>, links: readonly Relation[]): CountPart[] {
+export function partsOfCounts(
+  claim: Claim,
+  claimById: ReadonlyMap<string, Claim>,
+  links: readonly Relation[],
+): CountPart[] {
   const own = claim.quantity;
   if (!own) return [];
   return strongestFirst(links.filter((link) => link.type === 'refines'))
@@ -88,9 +110,15 @@ export function partsOfCounts(claim: Claim, claimById: ReadonlyMap<string, Claim
     .map((other) => {
       const [part, whole] = [own, other.quantity].sort((a, b) => (a.max ?? Infinity) - (b.max ?? Infinity));
       const words = (quantity: Quantity) => `${describeQuantity(quantity)} (${quantity.counted})`;
-      const exact = (quantity: Quantity) => (quantity.min !== null && quantity.min === quantity.max ? quantity.min : null);
+      const exact = (quantity: Quantity) =>
+        quantity.min !== null && quantity.min === quantity.max ? quantity.min : null;
       const [partValue, wholeValue] = [exact(part!), exact(whole!)];
-      const sum = partValue !== null && wholeValue !== null && partValue < wholeValue ? `: ${numberFormat.format(partValue)} of ${numberFormat.format(wholeValue)}, ${numberFormat.format(wholeValue - partValue)} outside the smaller count` : '';
+      const sum =
+        partValue !== null && wholeValue !== null && partValue < wholeValue
+          ? `: ${numberFormat.format(partValue)} ` +
+            `of ${numberFormat.format(wholeValue)}, ${numberFormat.format(wholeValue - partValue)} outside ` +
+            'the smaller count'
+          : '';
       return { other: other.id, text: `${words(part!)} within ${words(whole!)}${sum}` };
     });
 }
@@ -126,7 +154,10 @@ export function rangeChart(rows: RangeRow[]): RangeChart {
   const step = niceStep(room / 4);
   const top = step * Math.ceil(room / step);
   const at = (value: number) => Math.round((value / top) * 10000) / 100;
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => ({ at: at(index * step), label: compact.format(index * step) }));
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => ({
+    at: at(index * step),
+    label: compact.format(index * step),
+  }));
   const bars = rows.map((row) => ({
     ...row,
     from: at(row.min ?? 0),

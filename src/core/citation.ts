@@ -47,7 +47,12 @@ export function claimCslItem(claim: Claim, sourceNames: ReadonlyMap<string, stri
   return item;
 }
 
-export function citeClaim(claim: Claim, article: Article, sourceNames: ReadonlyMap<string, string>, siteName: string): ClaimCitations {
+export function citeClaim(
+  claim: Claim,
+  article: Article,
+  sourceNames: ReadonlyMap<string, string>,
+  siteName: string,
+): ClaimCitations {
   const item = claimCslItem(claim, sourceNames, siteName);
   const claimant = claimantLine(claim, sourceNames);
   const published = claim.published ? `, first published ${longDate(claim.published)}` : '';
@@ -97,7 +102,10 @@ export function mlaWorksCited(item: CslItem, words: string, claimant: string): s
 }
 
 // Quotation marks by depth: double outside, then single, then double again.
-const quoteMarks = [['“', '”'], ['‘', '’']] as const;
+const quoteMarks = [
+  ['“', '”'],
+  ['‘', '’'],
+] as const;
 const doubleQuote = /["“”]/;
 
 /**
@@ -212,7 +220,12 @@ function dateParts(isoDate: string): [number, number, number] {
   return [year, month, day];
 }
 
-const longDateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "21 November 2026", the same in every time zone the site is built in. */
 export function longDate(isoDate: string): string {
@@ -221,5 +234,8 @@ export function longDate(isoDate: string): string {
 
 /** "xinjiang_claims_tw22ab": BibTeX keys are safest as letters, digits and underscores. */
 function bibtexKey(words: string): string {
-  return words.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return words
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }

@@ -73,13 +73,20 @@ export function buildGraph(
     const frontmatter = extracted.frontmatter!;
     const publisher = frontmatter.publisher;
     const verdicts = Map.groupBy(
-      frontmatter.verdicts.map((verdict, index) => ({ ...verdict, place: placeIn(root, file, extracted.frontmatterPlaceOf(['verdicts', index])) })),
+      frontmatter.verdicts.map((verdict, index) => ({
+        ...verdict,
+        place: placeIn(root, file, extracted.frontmatterPlaceOf(['verdicts', index])),
+      })),
       (verdict) => verdict.claim,
     );
     for (const claim of extracted.claims) {
       const { id, kind, signals } = claim.attributes;
       const by = claim.attributes.by ?? [];
-      const model = claimModel(claim.attributes, () => ({ ...claimWords(extracted, claim), kind, by, types: sourceTypes }), sourceNames);
+      const model = claimModel(
+        claim.attributes,
+        () => ({ ...claimWords(extracted, claim), kind, by, types: sourceTypes }),
+        sourceNames,
+      );
       claims.push({
         id,
         url: permanentUrl(routes.claim(id), base),
@@ -100,7 +107,9 @@ export function buildGraph(
         place: placeIn(root, file, claim.place),
         anchor: published.anchors.get(id)!,
         published: published.ledger.claims[id]?.published ?? null,
-        verdicts: (verdicts.get(id) ?? []).map(({ claim: _, ...verdict }) => verdict).sort((a, b) => a.date.localeCompare(b.date)),
+        verdicts: (verdicts.get(id) ?? [])
+          .map(({ claim: _, ...verdict }) => verdict)
+          .sort((a, b) => a.date.localeCompare(b.date)),
         signals: signals ?? [],
       });
     }
@@ -126,16 +135,26 @@ export function buildGraph(
   });
 
   const claimsBySource = new Map<string, string[]>();
-  for (const claim of claims) for (const id of new Set(claim.attribution)) claimsBySource.set(id, [...(claimsBySource.get(id) ?? []), claim.id]);
+  for (const claim of claims)
+    for (const id of new Set(claim.attribution)) claimsBySource.set(id, [...(claimsBySource.get(id) ?? []), claim.id]);
   const registered = [...registry.sources.values()];
   const sources: Source[] = registered
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((entry) => ({ ...entry, url: permanentUrl(routes.source(entry.id), base), claims: claimsBySource.get(entry.id) ?? [] }));
+    .map((entry) => ({
+      ...entry,
+      url: permanentUrl(routes.source(entry.id), base),
+      claims: claimsBySource.get(entry.id) ?? [],
+    }));
 
   // The matcher links claims across the corpus; the editors' declared links win and keep where they
   // were declared, and the pairs they rejected never come back.
-  const declaredAt = new Map(editor.declared.map((relation) => [pairKey(relation.from, relation.to), relation.declaredAt]));
-  const relations: Relation[] = matchClaims(claims, registered, { confirmed: editor.declared, rejected: editor.rejected }).map((link) => ({
+  const declaredAt = new Map(
+    editor.declared.map((relation) => [pairKey(relation.from, relation.to), relation.declaredAt]),
+  );
+  const relations: Relation[] = matchClaims(claims, registered, {
+    confirmed: editor.declared,
+    rejected: editor.rejected,
+  }).map((link) => ({
     ...link,
     declaredAt: link.origin === 'editor' ? (declaredAt.get(pairKey(link.from, link.to)) ?? null) : null,
   }));
@@ -154,7 +173,9 @@ export function buildGraph(
   };
 }
 
-/** A claim's words with the rest of its paragraph and the paragraphs before, for drafting what its marker does not say. */
+/**
+ * A claim's words with the rest of its paragraph and the paragraphs before, for drafting what its marker does not say.
+ */
 function claimWords(extracted: ExtractedArticle, claim: ExtractedArticle['claims'][number]) {
   const block = extracted.blocks[claim.block]!;
   const chars = Array.from(block.text);
@@ -170,7 +191,11 @@ function claimWords(extracted: ExtractedArticle, claim: ExtractedArticle['claims
  * drafted only with the statement: an editor who wrote the statement and no hedges means none. The
  * context is read only when something must be drafted.
  */
-function claimModel(attributes: ClaimAttributes, context: () => ClaimInContext, sourceNames: ReadonlyMap<string, string>) {
+function claimModel(
+  attributes: ClaimAttributes,
+  context: () => ClaimInContext,
+  sourceNames: ReadonlyMap<string, string>,
+) {
   const { statement, stance, hedges } = attributes;
   if (statement && stance) return { statement, stance, hedges: hedges ?? [], drafted: [] };
   const words = context();

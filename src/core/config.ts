@@ -38,7 +38,9 @@ export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
   const bad = segments.find((segment) => !pathSegment.test(segment) || segment === '.' || segment === '..');
   if (bad !== undefined) {
     const what = bad === '' ? 'an empty segment ("//")' : `the segment "${bad}"`;
-    throw new ConfigError(`${baseEnvVar}="${raw}" has ${what}; use letters, digits, ".", "_", "~" and "-" between slashes: ${hint}`);
+    throw new ConfigError(
+      `${baseEnvVar}="${raw}" has ${what}; use letters, digits, ".", "_", "~" and "-" between slashes: ${hint}`,
+    );
   }
   return `/${segments.join('/')}/`;
 }
@@ -51,16 +53,22 @@ export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
 export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const raw = env[siteEnvVar]?.trim();
   if (!raw) return undefined;
-  const hint = `set ${siteEnvVar} to the scheme and host the site is published at, such as https://factcheck.example.org`;
+  const hint =
+    `set ${siteEnvVar} to the scheme and host the site is published at, such as ` + 'https://factcheck.example.org';
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new ConfigError(`${siteEnvVar}="${raw}" is not a URL: ${hint}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`${siteEnvVar}="${raw}" is not an http(s) URL: ${hint}`);
-  if (url.username || url.password || url.search || url.hash) throw new ConfigError(`${siteEnvVar}="${raw}" carries more than a host: ${hint}`);
-  if (url.pathname !== '/') throw new ConfigError(`${siteEnvVar}="${raw}" has a path: ${hint}, and the path in ${baseEnvVar} (${baseEnvVar}=${url.pathname})`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ConfigError(`${siteEnvVar}="${raw}" is not an http(s) URL: ${hint}`);
+  if (url.username || url.password || url.search || url.hash)
+    throw new ConfigError(`${siteEnvVar}="${raw}" carries more than a host: ${hint}`);
+  if (url.pathname !== '/')
+    throw new ConfigError(
+      `${siteEnvVar}="${raw}" has a path: ${hint}, and the path in ${baseEnvVar} (${baseEnvVar}=${url.pathname})`,
+    );
   return url.origin;
 }
 
@@ -84,14 +92,18 @@ export function buildDay(env: NodeJS.ProcessEnv = process.env, now: Date = new D
   if (day) {
     const parsed = new Date(`${day}T00:00:00Z`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day)
-      throw new ConfigError(`${buildDayEnvVar}="${day}" is not a day: write it YYYY-MM-DD, or leave it unset to publish on today's date`);
+      throw new ConfigError(
+        `${buildDayEnvVar}="${day}" is not a day: write it YYYY-MM-DD, or leave it unset to publish on today's date`,
+      );
     return day;
   }
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch) {
     const seconds = Number(epoch);
     if (!/^\d+$/.test(epoch) || !Number.isSafeInteger(seconds) || seconds * 1000 > 8.64e15)
-      throw new ConfigError(`SOURCE_DATE_EPOCH="${epoch}" is not a time: use whole seconds since 1970-01-01 UTC, or leave it unset`);
+      throw new ConfigError(
+        `SOURCE_DATE_EPOCH="${epoch}" is not a time: use whole seconds since 1970-01-01 UTC, or leave it unset`,
+      );
     return new Date(seconds * 1000).toISOString().slice(0, 10);
   }
   return now.toISOString().slice(0, 10);

@@ -76,7 +76,13 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
 
   const articlesDir = join(root, 'articles');
   const names = namesInside(articlesDir, corpus, '.mdx');
-  if (names.length === 0) fail(registryFile, `no articles: add content entries as ${relative(cwd, articlesDir)}/<slug>.mdx`, undefined, 'no-articles');
+  if (names.length === 0)
+    fail(
+      registryFile,
+      `no articles: add content entries as ${relative(cwd, articlesDir)}/<slug>.mdx`,
+      undefined,
+      'no-articles',
+    );
 
   const articles: LoadedArticle[] = [];
   for (const name of names) {
@@ -84,7 +90,13 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     files.push(file);
     if (file.value === undefined) continue;
     const slug = basename(name, '.mdx');
-    if (!idSchema.safeParse(slug).success) fail(file, `file name "${name}": a slug is 3 to 64 lowercase letters, digits and single hyphens: rename the file`, undefined, 'slug');
+    if (!idSchema.safeParse(slug).success)
+      fail(
+        file,
+        `file name "${name}": a slug is 3 to 64 lowercase letters, digits and single hyphens: rename the file`,
+        undefined,
+        'slug',
+      );
     const tree = parseArticle(file);
     if (!tree) continue;
     const extracted = extractArticle(file, tree);
@@ -112,7 +124,14 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     for (const claim of extracted.claims) {
       const first = claimPlaces.get(claim.attributes.id);
       if (first)
-        fail(file, `duplicate claim id "${claim.attributes.id}", first used at ${first.file.path}:${first.place.line}:${first.place.column}: give this claim a new id (npm run new-id)`, claim.place, 'duplicate-claim');
+        fail(
+          file,
+          `duplicate claim id "${claim.attributes.id}", first used ` +
+            `at ${first.file.path}:${first.place.line}:${first.place.column}: give this claim a new id ` +
+            '(npm run new-id)',
+          claim.place,
+          'duplicate-claim',
+        );
       else claimPlaces.set(claim.attributes.id, { file, place: claim.place });
     }
 
@@ -120,17 +139,33 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const rejections = new Map<string, Rejection>();
   for (const { file, extracted } of articles) {
     for (const mention of extracted.mentions)
-      if (!registry.isDeclared(mention.source)) fail(file, unknownSource(mention.source), mention.place, 'unknown-source');
+      if (!registry.isDeclared(mention.source))
+        fail(file, unknownSource(mention.source), mention.place, 'unknown-source');
     for (const claim of extracted.claims) {
       for (const id of claim.attributes.by ?? [])
-        if (!registry.isDeclared(id)) fail(file, unknownSource(id), claim.attributePlaces.by ?? claim.place, 'unknown-source');
+        if (!registry.isDeclared(id))
+          fail(file, unknownSource(id), claim.attributePlaces.by ?? claim.place, 'unknown-source');
       for (const type of [...relationTypes, 'unrelated'] as const)
         for (const target of claim.attributes[type] ?? []) {
           const place = claim.attributePlaces[type] ?? claim.place;
-          if (target === claim.attributes.id) fail(file, `claim "${target}" ${type} itself: link it to another claim`, place, 'relation');
-          else if (!claimPlaces.has(target)) fail(file, `unknown claim "${target}" in ${type}: no claim in the corpus has this id`, place, 'relation');
-          else if (type === 'unrelated') rejections.set(pairKey(claim.attributes.id, target), { from: claim.attributes.id, to: target, file, place });
-          else addRelation(relations, file, place, { type, from: claim.attributes.id, to: target, declaredAt: placeIn(root, file, place) });
+          if (target === claim.attributes.id)
+            fail(file, `claim "${target}" ${type} itself: link it to another claim`, place, 'relation');
+          else if (!claimPlaces.has(target))
+            fail(file, `unknown claim "${target}" in ${type}: no claim in the corpus has this id`, place, 'relation');
+          else if (type === 'unrelated')
+            rejections.set(pairKey(claim.attributes.id, target), {
+              from: claim.attributes.id,
+              to: target,
+              file,
+              place,
+            });
+          else
+            addRelation(relations, file, place, {
+              type,
+              from: claim.attributes.id,
+              to: target,
+              declaredAt: placeIn(root, file, place),
+            });
         }
     }
   }
@@ -139,7 +174,13 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
     const linked = relations.get(pair);
     if (!linked) continue;
     const where = linked.declaredAt;
-    fail(rejection.file, `claims "${rejection.from}" and "${rejection.to}" are declared both ${linked.type} (at ${where.file}:${where.line}:${where.column}) and unrelated: keep one`, rejection.place, 'relation');
+    fail(
+      rejection.file,
+      `claims "${rejection.from}" and "${rejection.to}" are declared both ${linked.type} ` +
+        `(at ${where.file}:${where.line}:${where.column}) and unrelated: keep one`,
+      rejection.place,
+      'relation',
+    );
   }
 
   const ledgerPath = join(root, ledgerFileName);
@@ -151,12 +192,25 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
   const live = { slugs: new Set(articles.map((article) => article.slug)), claims: new Set(claimPlaces.keys()) };
   const anchors = checkAgainstLedger(articles, live, ledger, ledgerFile);
   const retired = [
-    ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', base, { file: ledgerFile, placeOf: ledger.placeOf }),
-    ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, { file: ledgerFile, placeOf: ledger.placeOf }),
+    ...retiredEntries(ledger.ledger.articles, (slug) => live.slugs.has(slug), 'article', base, {
+      file: ledgerFile,
+      placeOf: ledger.placeOf,
+    }),
+    ...retiredEntries(ledger.ledger.claims, (id) => live.claims.has(id), 'claim', base, {
+      file: ledgerFile,
+      placeOf: ledger.placeOf,
+    }),
   ];
   if (hasErrors(files)) return { graph: undefined, files, ledgerPath, texts, site: site.settings, pages };
   for (const { slug, text } of articles) if (text !== undefined) texts.set(slug, text);
-  const graph = buildGraph(root, registry, articles, { declared: [...relations.values()], rejected: [...rejections.values()] }, base, { ledger: ledger.ledger, anchors, retired });
+  const graph = buildGraph(
+    root,
+    registry,
+    articles,
+    { declared: [...relations.values()], rejected: [...rejections.values()] },
+    base,
+    { ledger: ledger.ledger, anchors, retired },
+  );
   return { graph: claimGraphSchema.parse(graph), files, ledgerPath, texts, site: site.settings, pages };
 }
 
@@ -173,17 +227,28 @@ function checkAgainstLedger(
 ): Map<string, TextAnchor> {
   const anchors = new Map<string, TextAnchor>();
   const retiredNote = (entry: { withdrawn?: { date: string }; merged?: { into: string; date: string } }) =>
-    entry.withdrawn ? `withdrawn on ${entry.withdrawn.date}` : `merged into "${entry.merged!.into}" on ${entry.merged!.date}`;
+    entry.withdrawn
+      ? `withdrawn on ${entry.withdrawn.date}`
+      : `merged into "${entry.merged!.into}" on ${entry.merged!.date}`;
   for (const { file, slug, extracted, raw, text } of articles) {
     const published = ledger.articles[slug];
     if (published && (published.withdrawn || published.merged))
-      fail(file, `article "${slug}" was published and ${retiredNote(published)}; a slug is never reused: rename this file`, undefined, 'ledger');
+      fail(
+        file,
+        `article "${slug}" was published and ${retiredNote(published)}; a slug is never reused: rename this file`,
+        undefined,
+        'ledger',
+      );
     if (text === undefined) continue;
     const chars = Array.from(text);
     // Only claims the ledger does not hold yet are searched for; published ones keep their recorded anchor.
     const unpublished = extracted.claims.filter((claim) => !ledger.claims[claim.attributes.id]);
     const found = unpublished.length
-      ? anchorClaims(chars, extracted.blocks.map((block) => block.text), unpublished.map((claim) => ({ id: claim.attributes.id, text: claim.text, block: claim.block })))
+      ? anchorClaims(
+          chars,
+          extracted.blocks.map((block) => block.text),
+          unpublished.map((claim) => ({ id: claim.attributes.id, text: claim.text, block: claim.block })),
+        )
       : new Map<string, TextAnchor>();
     const rawName = extracted.frontmatter!.source.file;
     // A saved page's anchor recorded when its markup counted as spaces is carried to the same words.
@@ -194,37 +259,90 @@ function checkAgainstLedger(
       if (!entry) {
         const anchor = found.get(id);
         if (anchor) anchors.set(id, anchor);
-        else fail(file, `claim "${id}": its words are not in the raw source ${rawName}; a claim quotes its source word for word (spaces and line breaks aside)`, claim.place, 'anchor');
+        else
+          fail(
+            file,
+            `claim "${id}": its words are not in the raw source ${rawName}; a claim quotes its source ` +
+              'word for word (spaces and line breaks aside)',
+            claim.place,
+            'anchor',
+          );
         continue;
       }
       if (entry.withdrawn || entry.merged) {
-        fail(file, `claim id "${id}" was published and ${retiredNote(entry)}; an id is never reused: give this claim a new id (npm run new-id)`, claim.place, 'ledger');
+        fail(
+          file,
+          `claim id "${id}" was published and ${retiredNote(entry)}; an id is never reused: give this ` +
+            'claim a new id (npm run new-id)',
+          claim.place,
+          'ledger',
+        );
         continue;
       }
       if (entry.article !== slug)
-        fail(file, `claim "${id}" was published in article "${entry.article}"; a published claim stays in its article: move it back, or withdraw it and give this one a new id`, claim.place, 'ledger');
+        fail(
+          file,
+          `claim "${id}" was published in article "${entry.article}"; a published claim stays in its ` +
+            'article: move it back, or withdraw it and give this one a new id',
+          claim.place,
+          'ledger',
+        );
       else if (entry.words !== claim.text)
-        fail(file, `claim "${id}" was published as “${entry.words}” and now reads “${claim.text}”: its URL is cited for those words; restore them, or withdraw the claim (ledger.yaml) and mark the new words with a new id`, claim.place, 'ledger');
+        fail(
+          file,
+          `claim "${id}" was published as “${entry.words}” and now reads “${claim.text}”: its URL is ` +
+            'cited for those words; restore them, or withdraw the claim (ledger.yaml) and mark the new ' +
+            'words with a new id',
+          claim.place,
+          'ledger',
+        );
       else {
         const past = entry.anchor.end > chars.length;
         const mismatch = past ? undefined : anchorMismatch(chars, entry.anchor);
         const carriedOver = past || mismatch ? carried(entry.anchor) : undefined;
         if (carriedOver) anchors.set(id, carriedOver);
         else if (past)
-          fail(ledgerFile, `claim "${id}": its anchor ends at character ${entry.anchor.end}, past the end of its raw source ${rawName} (${chars.length} characters): restore the anchor recorded at publication, or withdraw the claim`, placeOf(['claims', id, 'anchor', 'end']), 'ledger');
+          fail(
+            ledgerFile,
+            `claim "${id}": its anchor ends at character ${entry.anchor.end}, past the end of its raw ` +
+              `source ${rawName} (${chars.length} characters): restore the anchor recorded at publication, ` +
+              'or withdraw the claim',
+            placeOf(['claims', id, 'anchor', 'end']),
+            'ledger',
+          );
         else if (mismatch)
-          fail(file, `claim "${id}": the raw source ${rawName} changed under it: at characters ${entry.anchor.start}–${entry.anchor.end} it now has ${mismatch}; restore the source text, or withdraw the claim (ledger.yaml)`, claim.place, 'anchor');
+          fail(
+            file,
+            `claim "${id}": the raw source ${rawName} changed under it: at ` +
+              `characters ${entry.anchor.start}–${entry.anchor.end} it now has ${mismatch}; restore the ` +
+              'source text, or withdraw the claim (ledger.yaml)',
+            claim.place,
+            'anchor',
+          );
         else anchors.set(id, entry.anchor);
       }
     }
   }
-  const howToRetire = 'withdrawn: { date: YYYY-MM-DD, reason: "…" } or merged: { into: <id>, date: YYYY-MM-DD, reason: "…" }';
+  const howToRetire =
+    'withdrawn: { date: YYYY-MM-DD, reason: "…" } or merged: { into: <id>, date: YYYY-MM-DD, reason: "…" }';
   for (const [slug, entry] of Object.entries(ledger.articles))
     if (!entry.withdrawn && !entry.merged && !live.slugs.has(slug))
-      fail(ledgerFile, `published article "${slug}" (${entry.label}) is gone: restore articles/${slug}.mdx, or mark it here as ${howToRetire}; its URL must keep working`, placeOf(['articles', slug]), 'ledger');
+      fail(
+        ledgerFile,
+        `published article "${slug}" (${entry.label}) is gone: restore articles/${slug}.mdx, or mark it ` +
+          `here as ${howToRetire}; its URL must keep working`,
+        placeOf(['articles', slug]),
+        'ledger',
+      );
   for (const [id, entry] of Object.entries(ledger.claims))
     if (!entry.withdrawn && !entry.merged && !live.claims.has(id))
-      fail(ledgerFile, `published claim "${id}" (“${entry.words}”, in ${entry.article}) is gone: restore its marker, or mark it here as ${howToRetire}; its URL must keep working`, placeOf(['claims', id]), 'ledger');
+      fail(
+        ledgerFile,
+        `published claim "${id}" (“${entry.words}”, in ${entry.article}) is gone: restore its marker, or ` +
+          `mark it here as ${howToRetire}; its URL must keep working`,
+        placeOf(['claims', id]),
+        'ledger',
+      );
   return anchors;
 }
 
@@ -251,8 +369,20 @@ function readFileOrFail(path: string, cwd: string, corpus: string, maxBytes: num
   const file = new VFile({ path: displayPath(path, cwd), cwd, data: { absolute: path } });
   const read = readInside(path, [corpus], maxBytes);
   if (read.problem === 'missing') {
-    if (!optional) fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');
-  } else if (read.problem) fail(file, unreadable(read, 'this file', maxBytes, 'this file is a link that leads out of the corpus folder: put the file itself there'), undefined, 'file');
+    if (!optional)
+      fail(file, `missing file: create ${relative(cwd, path)} (see docs/markers.md)`, undefined, 'missing-file');
+  } else if (read.problem)
+    fail(
+      file,
+      unreadable(
+        read,
+        'this file',
+        maxBytes,
+        'this file is a link that leads out of the corpus folder: put the file itself there',
+      ),
+      undefined,
+      'file',
+    );
   else file.value = read.bytes.toString('utf8');
   return file;
 }
@@ -262,26 +392,48 @@ function unknownSource(id: string): string {
 }
 
 /** Checks the front matter's publisher and raw source; returns the raw source's text when it can be read. */
-function checkFrontmatter(file: VFile, extracted: ExtractedArticle, registry: Registry, rawFolders: string[]): string | undefined {
+function checkFrontmatter(
+  file: VFile,
+  extracted: ExtractedArticle,
+  registry: Registry,
+  rawFolders: string[],
+): string | undefined {
   const frontmatter = extracted.frontmatter;
   if (!frontmatter) return undefined;
   const publisher = registry.sources.get(frontmatter.publisher);
-  if (!registry.isDeclared(frontmatter.publisher)) fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
+  if (!registry.isDeclared(frontmatter.publisher))
+    fail(file, unknownSource(frontmatter.publisher), extracted.frontmatterPlaceOf(['publisher']), 'unknown-source');
   else if (publisher && !publisherTypes.has(publisher.type))
-    fail(file, `publisher "${publisher.id}" is a ${publisher.type}: a publisher is an outlet or news-agency`, extracted.frontmatterPlaceOf(['publisher']), 'publisher');
+    fail(
+      file,
+      `publisher "${publisher.id}" is a ${publisher.type}: a publisher is an outlet or news-agency`,
+      extracted.frontmatterPlaceOf(['publisher']),
+      'publisher',
+    );
   const place = extracted.frontmatterPlaceOf(['source', 'file']);
   const read = readInside(rawSourcePath(file, frontmatter), rawFolders, maxRawBytes);
   if (read.problem) {
     const what = `raw source ${frontmatter.source.file}`;
-    const outside = `${what} is not a file in the corpus's raw/ folder or the raw/ folder beside the corpus, reached without links leading out: copy the source there (claimtrail ingest does)`;
-    const reason = read.problem === 'missing' ? `${what} not found (the path is relative to this file)` : unreadable(read, what, maxRawBytes, outside);
+    const outside =
+      `${what} is not a file in the corpus's raw/ folder or the raw/ folder beside the corpus, reached ` +
+      'without links leading out: copy the source there (claimtrail ingest does)';
+    const reason =
+      read.problem === 'missing'
+        ? `${what} not found (the path is relative to this file)`
+        : unreadable(read, what, maxRawBytes, outside);
     fail(file, reason, place, 'raw-source');
     return undefined;
   }
   const bytes = read.bytes;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== frontmatter.source.sha256)
-    fail(file, `raw source ${frontmatter.source.file} has sha256 ${sha256}, not the ${frontmatter.source.sha256} recorded: the file changed; check the text against it before updating the hash`, extracted.frontmatterPlaceOf(['source', 'sha256']), 'raw-source');
+    fail(
+      file,
+      `raw source ${frontmatter.source.file} has sha256 ${sha256}, not the ${frontmatter.source.sha256} ` +
+        'recorded: the file changed; check the text against it before updating the hash',
+      extracted.frontmatterPlaceOf(['source', 'sha256']),
+      'raw-source',
+    );
   return bytes.toString('utf8');
 }
 
@@ -292,9 +444,21 @@ function checkVerdicts(file: VFile, extracted: ExtractedArticle): void {
   extracted.frontmatter?.verdicts.forEach((verdict, index) => {
     const place = extracted.frontmatterPlaceOf(['verdicts', index, 'claim']);
     if (!ids.has(verdict.claim))
-      fail(file, `verdict on "${verdict.claim}": no claim of this article has that id; a verdict goes in the entry of the article the claim is marked in`, place, 'verdict');
+      fail(
+        file,
+        `verdict on "${verdict.claim}": no claim of this article has that id; a verdict goes in the ` +
+          'entry of the article the claim is marked in',
+        place,
+        'verdict',
+      );
     const key = `${verdict.claim} ${verdict.date}`;
-    if (seen.has(key)) fail(file, `claim "${verdict.claim}" has two verdicts dated ${verdict.date}: keep one, or date the newer one`, place, 'verdict');
+    if (seen.has(key))
+      fail(
+        file,
+        `claim "${verdict.claim}" has two verdicts dated ${verdict.date}: keep one, or date the newer one`,
+        place,
+        'verdict',
+      );
     seen.add(key);
   });
 }
@@ -303,7 +467,12 @@ function addRelation(relations: Map<string, DeclaredLink>, file: VFile, place: P
   const pair = pairKey(relation.from, relation.to);
   const existing = relations.get(pair);
   if (existing && existing.type !== relation.type)
-    return fail(file, `claims "${relation.from}" and "${relation.to}" are linked as both ${existing.type} and ${relation.type}: keep one`, place, 'relation');
+    return fail(
+      file,
+      `claims "${relation.from}" and "${relation.to}" are linked as both ${existing.type} ` +
+        `and ${relation.type}: keep one`,
+      place,
+      'relation',
+    );
   if (!existing) relations.set(pair, relation);
 }
-

@@ -78,7 +78,8 @@ export function linkProblem(url: string): string | undefined {
     return `link to "${url}": ${how}, which works under a sub-path and from disk too`;
   }
   if (scheme === 'mailto') return undefined;
-  if (scheme === 'http' || scheme === 'https') return URL.canParse(url) ? undefined : `link to "${url}": not a web address`;
+  if (scheme === 'http' || scheme === 'https')
+    return URL.canParse(url) ? undefined : `link to "${url}": not a web address`;
   const allowed = 'a page links to http://, https:// or mailto: addresses, or to pages of this site by a relative path';
   return `link to a "${scheme}:" address: ${allowed}`;
 }
@@ -131,16 +132,18 @@ export function corrections(graph: ClaimGraph): Correction[] {
     claim.verdicts.slice(1).flatMap((verdict, index) => {
       const before = claim.verdicts[index]!;
       if (before.rating === verdict.rating) return [];
-      return [{
-        date: verdict.date,
-        change: 're-rated' as const,
-        type: 'claim' as const,
-        id: claim.id,
-        route: routes.claim(claim.id),
-        label: claim.statement,
-        reason: verdict.explanation,
-        ratings: { from: before.rating, to: verdict.rating, reviewer: verdict.reviewer },
-      }];
+      return [
+        {
+          date: verdict.date,
+          change: 're-rated' as const,
+          type: 'claim' as const,
+          id: claim.id,
+          route: routes.claim(claim.id),
+          label: claim.statement,
+          reason: verdict.explanation,
+          ratings: { from: before.rating, to: verdict.rating, reviewer: verdict.reviewer },
+        },
+      ];
     }),
   );
   return [...retired, ...rerated].sort(

@@ -41,7 +41,9 @@ export function feedItems(graph: ClaimGraph, prefix: string): RSSFeedItem[] {
     return [...published, ...verdicts];
   });
   items.sort((a, b) => (a.day === b.day ? a.key.localeCompare(b.key) : a.day < b.day ? 1 : -1));
-  return items.slice(0, feedLength).map(({ day, key: _, ...item }) => ({ ...item, pubDate: new Date(`${day}T00:00:00Z`) }));
+  return items
+    .slice(0, feedLength)
+    .map(({ day, key: _, ...item }) => ({ ...item, pubDate: new Date(`${day}T00:00:00Z`) }));
 }
 
 /** Text for XML written by hand (customData is read as XML). */

@@ -28,7 +28,6 @@ export function displayPath(path: string, cwd: string): string {
   return shown === '' || shown.startsWith('..') ? path : shown;
 }
 
-
 /**
  * Where `path` really leads, every link followed. For a path that does not exist, the real place of
  * its nearest existing folder plus the rest, so that whether a file exists never decides if it counts
@@ -107,14 +106,22 @@ export function readInside(path: string, folders: string[], maxBytes: number): F
 }
 
 /** Why a file was not read; of a file outside, `outside` says all there is to say. */
-export function unreadable(read: Exclude<FileRead, { bytes: Buffer }>, what: string, maxBytes: number, outside: string): string {
+export function unreadable(
+  read: Exclude<FileRead, { bytes: Buffer }>,
+  what: string,
+  maxBytes: number,
+  outside: string,
+): string {
   switch (read.problem) {
     case 'outside':
       return outside;
     case 'not-a-file':
       return `${what} is not a plain file (a folder, device, pipe or socket): a corpus holds text files only`;
     case 'too-large':
-      return `${what} is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB a corpus file may hold: is it the right file?`;
+      return (
+        `${what} is ${megabytes(read.size)} MB, over the ${megabytes(maxBytes)} MB a corpus file may hold: ` +
+        'is it the right file?'
+      );
     default:
       return `${what} cannot be read: check its permissions`;
   }
@@ -129,7 +136,9 @@ export function namesInside(path: string, within: string, extension: string): st
   const real = realLocation(path);
   if (real === undefined || !isInside(real, within)) return [];
   try {
-    return readdirSync(real).filter((name) => name.endsWith(extension)).sort();
+    return readdirSync(real)
+      .filter((name) => name.endsWith(extension))
+      .sort();
   } catch {
     return []; // missing, or not a folder
   }
@@ -182,7 +191,9 @@ export function unwritable(path: string, shown = path): string | undefined {
     } catch {
       permitted = false;
     }
-  return permitted ? undefined : `${shown} is read-only: make it writable (chmod u+w ${shown}) if claimtrail may change it`;
+  return permitted
+    ? undefined
+    : `${shown} is read-only: make it writable (chmod u+w ${shown}) if claimtrail may change it`;
 }
 
 /**
@@ -197,7 +208,10 @@ export function writeAtomically(path: string, data: string | Uint8Array): void {
   const target = writeTarget(path);
   const existing = statSync(target, { throwIfNoEntry: false });
   // A name of its own: two writers of one file never share a partial file.
-  const partial = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
+  const partial = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`,
+  );
   try {
     const fd = openSync(partial, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     try {
@@ -271,7 +285,11 @@ export interface LockOptions {
  * holder for at most `waitMs`, then refuses, naming the lock. A holder that died leaves a lock that
  * counts as stale after 30 s. `write` should be short: the lock is kept fresh only between tasks.
  */
-export async function withLock<T>(folder: string, write: () => T | Promise<T>, { waitMs = 30_000 }: LockOptions = {}): Promise<T> {
+export async function withLock<T>(
+  folder: string,
+  write: () => T | Promise<T>,
+  { waitMs = 30_000 }: LockOptions = {},
+): Promise<T> {
   const lockPath = join(realLocation(folder) ?? resolve(folder), lockName);
   const interval = 200;
   let compromised: Error | undefined;
@@ -291,7 +309,9 @@ export async function withLock<T>(folder: string, write: () => T | Promise<T>, {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED')
       throw new LockedError(
-        `${lockPath} is held by another claimtrail command writing to this corpus (waited ${Math.round(waitMs / 1000)} s): run this again once it has finished; if none is running, remove ${lockPath}`,
+        `${lockPath} is held by another claimtrail command writing to this corpus ` +
+          `(waited ${Math.round(waitMs / 1000)} s): run this again once it has finished; if none is ` +
+          `running, remove ${lockPath}`,
       );
     throw asWriteError(error, lockPath);
   }
@@ -303,7 +323,11 @@ export async function withLock<T>(folder: string, write: () => T | Promise<T>, {
       (error: unknown) => ({ error }),
     );
   await release().catch(() => {});
-  if (compromised) throw new WriteError(`${lockPath} was taken over by another command while this one wrote: check what both wrote (${compromised.message})`);
+  if (compromised)
+    throw new WriteError(
+      `${lockPath} was taken over by another command while this one wrote: check what both wrote ` +
+        `(${compromised.message})`,
+    );
   if ('error' in outcome) throw outcome.error;
   return outcome.value;
 }

@@ -35,11 +35,13 @@ export function schemaDocs(source: string): Map<string, Map<string, string>> {
     } else if (current && /^\S/.test(line)) current = undefined;
     // "...sourceEntrySchema.shape": the fields of another schema, described there.
     const spread = /^\s+\.\.\.(\w+Schema)\b/.exec(line);
-    if (current && spread) for (const [field, text] of docs.get(spread[1]!) ?? []) if (field) current.fields.set(field, text);
+    if (current && spread)
+      for (const [field, text] of docs.get(spread[1]!) ?? []) if (field) current.fields.set(field, text);
     const field = /^(\s+)(?:'([^']+)'|(\w+)): /.exec(line);
     if (current && field) {
       current.indent ??= field[1]!.length;
-      if (field[1]!.length === current.indent && comment.length) current.fields.set(field[2] ?? field[3]!, commentText(comment));
+      if (field[1]!.length === current.indent && comment.length)
+        current.fields.set(field[2] ?? field[3]!, commentText(comment));
     }
     if (!/^\s*\/\//.test(line)) comment = [];
   }
@@ -60,8 +62,10 @@ export function claimGraphJsonSchema(): string {
       if (fields.has('')) jsonSchema.description = fields.get('');
       // A field's schema may be shared with other fields (an id): describe this use of it, on a copy.
       for (const [field, property] of Object.entries(jsonSchema.properties ?? {}))
-        if (fields.has(field) && typeof property === 'object') jsonSchema.properties![field] = { ...property, description: fields.get(field) };
+        if (fields.has(field) && typeof property === 'object')
+          jsonSchema.properties![field] = { ...property, description: fields.get(field) };
     },
   });
-  return `${JSON.stringify({ ...schema, $id: 'claims.schema.json', title: 'Claimtrail claim graph (dist/data/claims.json)' }, null, 2)}\n`;
+  const heading = { $id: 'claims.schema.json', title: 'Claimtrail claim graph (dist/data/claims.json)' };
+  return `${JSON.stringify({ ...schema, ...heading }, null, 2)}\n`;
 }

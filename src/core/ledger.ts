@@ -7,7 +7,14 @@ import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import { fail, failZodIssues } from './diagnostics.ts';
 import { writeAtomically, WriteError } from './files.ts';
-import { ledgerSchema, type ClaimGraph, type Ledger, type LedgerArticle, type LedgerClaim, type Retired } from './schema.ts';
+import {
+  ledgerSchema,
+  type ClaimGraph,
+  type Ledger,
+  type LedgerArticle,
+  type LedgerClaim,
+  type Retired,
+} from './schema.ts';
 import { pageRoute, permanentUrl } from './urls.ts';
 import { parseYaml, type PlaceOf } from './yaml.ts';
 
@@ -26,7 +33,10 @@ export interface LedgerRead {
 
 /** Reads the ledger in `file`; a corpus that has never been built has none yet, which is no error. */
 export function readLedger(file: VFile): LedgerRead {
-  const empty: LedgerRead = { ledger: { articles: lookup({}), claims: lookup({}) }, placeOf: () => ({ line: 1, column: 1 }) };
+  const empty: LedgerRead = {
+    ledger: { articles: lookup({}), claims: lookup({}) },
+    placeOf: () => ({ line: 1, column: 1 }),
+  };
   if (file.value === undefined || String(file.value).trim() === '') return empty;
   const parsed = parseYaml(String(file.value));
   for (const error of parsed.errors) fail(file, `YAML: ${error.message}`, error.place, 'ledger');
@@ -36,7 +46,10 @@ export function readLedger(file: VFile): LedgerRead {
     failZodIssues(file, result.error, parsed.placeOf, 'ledger', 'ledger');
     return empty;
   }
-  return { ledger: { articles: lookup(result.data.articles), claims: lookup(result.data.claims) }, placeOf: parsed.placeOf };
+  return {
+    ledger: { articles: lookup(result.data.articles), claims: lookup(result.data.claims) },
+    placeOf: parsed.placeOf,
+  };
 }
 
 /** Entries looked up by ids an author chooses: with no prototype, "constructor" finds no entry. */
@@ -71,8 +84,17 @@ export function retiredEntries<Entry extends LedgerClaim | LedgerArticle>(
         next = entries[next]!.merged!.into;
       }
       if (!isLive(next)) {
-        const why = seen.has(next) ? 'mergers that go round in a circle' : entries[next]?.withdrawn ? `"${next}", which is withdrawn` : `"${next}", which is not a published ${type}`;
-        fail(ledger.file, `${type} "${id}" is merged into ${why}: merge it into a live ${type}, or withdraw it`, ledger.placeOf([group, id, 'merged', 'into']), 'ledger');
+        const why = seen.has(next)
+          ? 'mergers that go round in a circle'
+          : entries[next]?.withdrawn
+            ? `"${next}", which is withdrawn`
+            : `"${next}", which is not a published ${type}`;
+        fail(
+          ledger.file,
+          `${type} "${id}" is merged into ${why}: merge it into a live ${type}, or withdraw it`,
+          ledger.placeOf([group, id, 'merged', 'into']),
+          'ledger',
+        );
         continue;
       }
       into = next;
@@ -96,9 +118,11 @@ export function retiredEntries<Entry extends LedgerClaim | LedgerArticle>(
 /** What a build publishes for the first time: the graph's claims and articles the ledger lacks. */
 export function newLedgerEntries(graph: ClaimGraph, today: string): Ledger {
   const ledger: Ledger = { articles: {}, claims: {} };
-  for (const article of graph.articles) if (!article.published) ledger.articles[article.slug] = { published: today, label: article.label };
+  for (const article of graph.articles)
+    if (!article.published) ledger.articles[article.slug] = { published: today, label: article.label };
   for (const claim of graph.claims)
-    if (!claim.published) ledger.claims[claim.id] = { article: claim.article, published: today, words: claim.text, anchor: claim.anchor };
+    if (!claim.published)
+      ledger.claims[claim.id] = { article: claim.article, published: today, words: claim.text, anchor: claim.anchor };
   return ledger;
 }
 
@@ -123,7 +147,10 @@ export function recordInLedger(path: string, additions: Ledger): { articles: num
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   const document = parseDocument(existing ?? '');
   if (document.errors.length)
-    throw new WriteError(`${path} does not read as YAML (${document.errors[0]!.message.split('\n')[0]}): nothing was recorded; fix it and build again`);
+    throw new WriteError(
+      `${path} does not read as YAML (${document.errors[0]!.message.split('\n')[0]}): nothing was ` +
+        'recorded; fix it and build again',
+    );
   const added = { articles: 0, claims: 0 };
   for (const group of ['articles', 'claims'] as const)
     for (const [id, entry] of Object.entries(additions[group])) {

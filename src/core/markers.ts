@@ -39,7 +39,10 @@ export interface ExtractedArticle {
 
 type Element = MdxJsxTextElement | MdxJsxFlowElement;
 
-/** The markers and the attributes each takes: no other element or attribute reaches the build. (A Map: a name such as "constructor" finds nothing.) */
+/**
+ * The markers and the attributes each takes: no other element or attribute
+ * reaches the build. (A Map: a name such as "constructor" finds nothing.)
+ */
 const markerAttributes = new Map<string, ReadonlySet<string>>([
   ['Claim', new Set(Object.keys(claimAttributesSchema.shape))],
   ['Source', new Set(['id'])],
@@ -55,8 +58,16 @@ export function parseArticle(file: VFile): Root | undefined {
   return parseMdx(file, articleRules);
 }
 
-const noLink = { rule: 'no-link', reason: "an entry's text links nowhere: keep the words and drop the [ ](…) around them (the article's own address goes in the front matter's url)" };
-const noImage = { rule: 'no-image', reason: 'an entry shows no images (the site loads nothing from elsewhere): say what the picture shows in a <Caption>' };
+const noLink = {
+  rule: 'no-link',
+  reason:
+    "an entry's text links nowhere: keep the words and drop the [ ](…) around them (the article's own " +
+    "address goes in the front matter's url)",
+};
+const noImage = {
+  rule: 'no-image',
+  reason: 'an entry shows no images (the site loads nothing from elsewhere): say what the picture shows in a <Caption>',
+};
 /** An entry: text and the three markers, and no links. */
 const articleRules: MdxRules = {
   refused: new Map([
@@ -82,12 +93,31 @@ const articleRules: MdxRules = {
 /** A marker and its attributes: a known name, and only its own attributes, each a quoted string. */
 function checkElement(file: VFile, node: Element): void {
   const known = node.name ? markerAttributes.get(node.name) : undefined;
-  if (!known) fail(file, `unknown element <${node.name ?? ''}>: markers are <Claim>, <Source> and <Caption>; write a literal < as &lt;`, start(node), 'unknown-marker');
+  if (!known)
+    fail(
+      file,
+      `unknown element <${node.name ?? ''}>: markers are <Claim>, <Source> and <Caption>; write a literal < as &lt;`,
+      start(node),
+      'unknown-marker',
+    );
   for (const attribute of node.attributes) {
     const place = start(attribute) ?? start(node);
-    if (attribute.type === 'mdxJsxExpressionAttribute') fail(file, `<${node.name ?? ''}>: write attributes as name="value", not {…}`, place, 'attribute-value');
-    else if (typeof attribute.value !== 'string') fail(file, `<${node.name ?? ''}> ${attribute.name}: give a quoted value, ${attribute.name}="…"`, place, 'attribute-value');
-    else if (known && !known.has(attribute.name)) fail(file, `<${node.name}>: unknown attribute ${attribute.name}; docs/markers.md lists the ones it takes`, place, 'unknown-attribute');
+    if (attribute.type === 'mdxJsxExpressionAttribute')
+      fail(file, `<${node.name ?? ''}>: write attributes as name="value", not {…}`, place, 'attribute-value');
+    else if (typeof attribute.value !== 'string')
+      fail(
+        file,
+        `<${node.name ?? ''}> ${attribute.name}: give a quoted value, ${attribute.name}="…"`,
+        place,
+        'attribute-value',
+      );
+    else if (known && !known.has(attribute.name))
+      fail(
+        file,
+        `<${node.name}>: unknown attribute ${attribute.name}; docs/markers.md lists the ones it takes`,
+        place,
+        'unknown-attribute',
+      );
   }
 }
 
@@ -123,10 +153,17 @@ export function extractArticle(file: VFile, tree: Root): ExtractedArticle {
     };
     for (const claim of reader.claims) {
       const { text: claimText, offsets } = span(claim.rawStart, claim.rawEnd);
-      if (!claimText) fail(file, `claim "${claim.attributes.id}" has no words: wrap the claim's text in the marker`, claim.place, 'empty-claim');
+      if (!claimText)
+        fail(
+          file,
+          `claim "${claim.attributes.id}" has no words: wrap the claim's text in the marker`,
+          claim.place,
+          'empty-claim',
+        );
       else claims.push({ ...claim, text: claimText, offsets, block: blocks.length });
     }
-    for (const mention of reader.mentions) mentions.push({ source: mention.source, ...span(mention.rawStart, mention.rawEnd), place: mention.place });
+    for (const mention of reader.mentions)
+      mentions.push({ source: mention.source, ...span(mention.rawStart, mention.rawEnd), place: mention.place });
     blocks.push({ type, text, start: blockStart, credit });
     cleanText += separator + text;
     cleanLength = blockStart + pointsBefore(text.length);
@@ -147,10 +184,22 @@ export function extractArticle(file: VFile, tree: Root): ExtractedArticle {
           const phrasing: PhrasingContent[] = [];
           for (const child of node.children)
             if (child.type === 'paragraph') phrasing.push(...child.children);
-            else fail(file, '<Caption> holds text only: no headings, lists, quotes or markers on lines of their own', start(child), 'marker-placement');
+            else
+              fail(
+                file,
+                '<Caption> holds text only: no headings, lists, quotes or markers on lines of their own',
+                start(child),
+                'marker-placement',
+              );
           return addBlock('caption', phrasing, readAttributes(node).values.credit ?? null);
         }
-        return fail(file, `<${node.name}> stands on its own line, outside any paragraph: put it inside the paragraph text, on the same line as the words around it`, start(node), 'marker-placement');
+        return fail(
+          file,
+          `<${node.name}> stands on its own line, outside any paragraph: put it inside the paragraph ` +
+            'text, on the same line as the words around it',
+          start(node),
+          'marker-placement',
+        );
       default:
         return; // front matter and thematic breaks hold no text; isData refused everything else
     }
@@ -204,7 +253,12 @@ class BlockReader {
     const rawStart = this.raw.length;
     if (node.name === 'Claim') {
       if (this.insideClaim) {
-        fail(this.file, 'claims do not nest: close the outer <Claim> before opening another, or mark them side by side', start(node), 'nested-claim');
+        fail(
+          this.file,
+          'claims do not nest: close the outer <Claim> before opening another, or mark them side by side',
+          start(node),
+          'nested-claim',
+        );
         return this.read(node.children);
       }
       this.insideClaim = true;
@@ -214,20 +268,38 @@ class BlockReader {
       const parsed = claimAttributesSchema.safeParse(values);
       if (!parsed.success) {
         const label = values.id ? `claim "${values.id}"` : 'claim';
-        return failZodIssues(this.file, parsed.error, (path) => places[String(path[0])] ?? start(node), 'claim-marker', label);
+        return failZodIssues(
+          this.file,
+          parsed.error,
+          (path) => places[String(path[0])] ?? start(node),
+          'claim-marker',
+          label,
+        );
       }
-      this.claims.push({ attributes: parsed.data, rawStart, rawEnd: this.raw.length, place: start(node)!, attributePlaces: places });
+      this.claims.push({
+        attributes: parsed.data,
+        rawStart,
+        rawEnd: this.raw.length,
+        place: start(node)!,
+        attributePlaces: places,
+      });
       return;
     }
     if (node.name === 'Source') {
       this.read(node.children);
       const { values } = readAttributes(node);
-      if (!values.id) return fail(this.file, '<Source> needs id="…", a source id from sources.yaml', start(node), 'source-marker');
+      if (!values.id)
+        return fail(this.file, '<Source> needs id="…", a source id from sources.yaml', start(node), 'source-marker');
       this.mentions.push({ source: values.id, rawStart, rawEnd: this.raw.length, place: start(node)! });
       return;
     }
     // Only <Caption> is left (isData refused any other element): it is a block.
-    fail(this.file, '<Caption> is a block: put <Caption …> and </Caption> on their own lines around the caption text', start(node), 'marker-placement');
+    fail(
+      this.file,
+      '<Caption> is a block: put <Caption …> and </Caption> on their own lines around the caption text',
+      start(node),
+      'marker-placement',
+    );
   }
 }
 

@@ -30,20 +30,71 @@ function tokenize(text: string): Token[] {
 }
 
 const smallNumbers: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const scales: Record<string, number> = {
-  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 };
 /** Abbreviated multipliers written after digits: "1.5m", "2bn", "10k". */
-const suffixScales: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+const suffixScales: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+};
 /** "hundreds of", "tens of thousands of": at least two of the unit, fewer than ten. */
-const vaguePlurals: Record<string, number> = { dozens: 12, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const vaguePlurals: Record<string, number> = {
+  dozens: 12,
+  tens: 10,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
 const currencies: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
-const currencyPrefixes: Record<string, string> = { us: 'US dollars', hk: 'Hong Kong dollars', a: 'Australian dollars', c: 'Canadian dollars', nz: 'New Zealand dollars' };
+const currencyPrefixes: Record<string, string> = {
+  us: 'US dollars',
+  hk: 'Hong Kong dollars',
+  a: 'Australian dollars',
+  c: 'Canadian dollars',
+  nz: 'New Zealand dollars',
+};
 /**
  * A word's entry in one of the tables above, only when the table itself holds it: a plain `table[word]`
  * also finds what every object inherits, and "the constructor of the bridge" read `constructor` as a
@@ -53,7 +104,8 @@ function lookup<T>(table: Record<string, T>, key: string | undefined): T | undef
   return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 /** A bound a marker can state: finite, not negative, and written with digits only (1e21 and 1e-7 are not). */
-const writable = (value: number | null) => value === null || (Number.isFinite(value) && value >= 0 && /^\d+(?:\.\d+)?$/.test(String(value)));
+const writable = (value: number | null) =>
+  value === null || (Number.isFinite(value) && value >= 0 && /^\d+(?:\.\d+)?$/.test(String(value)));
 
 /**
  * Qualifiers before a number, longest first, as the words bound it: "more than N" excludes N (over),
@@ -63,29 +115,162 @@ const writable = (value: number | null) => value === null || (Number.isFinite(va
 type Bound = 'min' | 'over' | 'max' | 'under' | 'about' | 'exact';
 const qualifiers: [string[], Bound][] = (
   [
-    ['no fewer than', 'min'], ['no less than', 'min'], ['not less than', 'min'], ['at least', 'min'], ['a minimum of', 'min'],
-    ['in excess of', 'over'], ['more than', 'over'], ['greater than', 'over'], ['upwards of', 'over'], ['well over', 'over'],
-    ['over', 'over'], ['above', 'over'], ['exceeding', 'over'],
-    ['no more than', 'max'], ['not more than', 'max'], ['a maximum of', 'max'], ['as many as', 'max'], ['as much as', 'max'],
-    ['up to', 'max'], ['at most', 'max'],
-    ['fewer than', 'under'], ['less than', 'under'], ['just under', 'under'], ['under', 'under'], ['below', 'under'],
-    ['nearly', 'under'], ['almost', 'under'],
-    ['about', 'about'], ['around', 'about'], ['some', 'about'], ['approximately', 'about'], ['roughly', 'about'],
-    ['circa', 'about'], ['close to', 'about'],
-    ['an estimated', 'exact'], ['estimated', 'exact'], ['an average of', 'exact'],
+    ['no fewer than', 'min'],
+    ['no less than', 'min'],
+    ['not less than', 'min'],
+    ['at least', 'min'],
+    ['a minimum of', 'min'],
+    ['in excess of', 'over'],
+    ['more than', 'over'],
+    ['greater than', 'over'],
+    ['upwards of', 'over'],
+    ['well over', 'over'],
+    ['over', 'over'],
+    ['above', 'over'],
+    ['exceeding', 'over'],
+    ['no more than', 'max'],
+    ['not more than', 'max'],
+    ['a maximum of', 'max'],
+    ['as many as', 'max'],
+    ['as much as', 'max'],
+    ['up to', 'max'],
+    ['at most', 'max'],
+    ['fewer than', 'under'],
+    ['less than', 'under'],
+    ['just under', 'under'],
+    ['under', 'under'],
+    ['below', 'under'],
+    ['nearly', 'under'],
+    ['almost', 'under'],
+    ['about', 'about'],
+    ['around', 'about'],
+    ['some', 'about'],
+    ['approximately', 'about'],
+    ['roughly', 'about'],
+    ['circa', 'about'],
+    ['close to', 'about'],
+    ['an estimated', 'exact'],
+    ['estimated', 'exact'],
+    ['an average of', 'exact'],
   ] as [string, Bound][]
 )
   .map(([words, bound]): [string[], Bound] => [words.split(' '), bound])
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Words after which a four-digit number is a year: "in 2019", "since 1949", "March 2019". */
-const yearContext = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'to', 'through', 'between', 'and', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'the', 'circa', 'around', ...monthWords]);
+const yearContext = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'during',
+  'before',
+  'after',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'to',
+  'through',
+  'between',
+  'and',
+  'year',
+  'fiscal',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'the',
+  'circa',
+  'around',
+  ...monthWords,
+]);
 /** Words that number a thing rather than count it: "Article 5", "Resolution 2231", "No. 3". */
-const labels = new Set(['article', 'section', 'chapter', 'page', 'pages', 'resolution', 'room', 'flight', 'route', 'no', 'number', 'vol', 'volume', 'item', 'paragraph', 'clause', 'rule', 'level', 'phase', 'stage', 'grade', 'category', 'type', 'class', 'model', 'version', 'episode', 'season', 'part', 'act', 'title', 'amendment', 'covid', 'g', 'highway', 'platform', 'gate', 'line', 'step', 'day', 'week', 'table', 'figure', 'annex']);
-const irregularPlurals = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'aircraft', 'livestock', 'media', 'data', 'feet', 'teeth', 'mice', 'geese', 'crew', 'yuan', 'yen', 'renminbi', 'baht']);
+const labels = new Set([
+  'article',
+  'section',
+  'chapter',
+  'page',
+  'pages',
+  'resolution',
+  'room',
+  'flight',
+  'route',
+  'no',
+  'number',
+  'vol',
+  'volume',
+  'item',
+  'paragraph',
+  'clause',
+  'rule',
+  'level',
+  'phase',
+  'stage',
+  'grade',
+  'category',
+  'type',
+  'class',
+  'model',
+  'version',
+  'episode',
+  'season',
+  'part',
+  'act',
+  'title',
+  'amendment',
+  'covid',
+  'g',
+  'highway',
+  'platform',
+  'gate',
+  'line',
+  'step',
+  'day',
+  'week',
+  'table',
+  'figure',
+  'annex',
+]);
+const irregularPlurals = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'personnel',
+  'cattle',
+  'sheep',
+  'fish',
+  'deer',
+  'aircraft',
+  'livestock',
+  'media',
+  'data',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+  'crew',
+  'yuan',
+  'yen',
+  'renminbi',
+  'baht',
+]);
 /** Words a counted phrase stops before: function words and auxiliaries. */
 const phraseStops = new Set(
-  'a an the this that these those who whom whose which what when where why how and or but nor so yet for of in on at to from by with without into onto over under about against between among through during before after above below since until than as is are was were be been being am has have had do does did will would shall should can could may might must not no its their his her our your my it they them he she we you i there here also only just even still each every all both either neither such per while whereas because if though although'.split(' '),
+  (
+    'a an the this that these those who whom whose which what when where why how and or but nor so yet for ' +
+    'of in on at to from by with without into onto over under about against between among through during ' +
+    'before after above below since until than as is are was were be been being am has have had do does ' +
+    'did will would shall should can could may might must not no its their his her our your my it they ' +
+    'them he she we you i there here also only just even still each every all both either neither such per ' +
+    'while whereas because if though although'
+  ).split(' '),
 );
 
 interface NumberPhrase {
@@ -103,7 +288,8 @@ interface NumberPhrase {
 
 const round = (value: number) => Number(value.toPrecision(12));
 const isWord = (token: Token | undefined, ...words: string[]) => token !== undefined && words.includes(token.lower);
-const adjacent = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+const adjacent = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.end === b.start;
 
 /** Spelled-out numbers: "two million", "twenty-two", "a dozen", "one hundred and twenty". */
 function parseWords(tokens: Token[], at: number): NumberPhrase | undefined {
@@ -121,9 +307,18 @@ function parseWords(tokens: Token[], at: number): NumberPhrase | undefined {
   for (; index < tokens.length; index++) {
     const token = tokens[index]!;
     const parts = token.kind === 'word' ? token.lower.split('-') : [];
-    if (parts.length === 0 || !parts.every((part) => lookup(smallNumbers, part) !== undefined || lookup(scales, part) !== undefined)) {
+    if (
+      parts.length === 0 ||
+      !parts.every((part) => lookup(smallNumbers, part) !== undefined || lookup(scales, part) !== undefined)
+    ) {
       // "one hundred and twenty": "and" joins only when a number follows it.
-      if (isWord(token, 'and') && seen && current >= 100 && lookup(smallNumbers, tokens[index + 1]?.lower.split('-')[0]) !== undefined) continue;
+      if (
+        isWord(token, 'and') &&
+        seen &&
+        current >= 100 &&
+        lookup(smallNumbers, tokens[index + 1]?.lower.split('-')[0]) !== undefined
+      )
+        continue;
       break;
     }
     for (const part of parts) {
@@ -153,7 +348,9 @@ function parseDigits(tokens: Token[], at: number): NumberPhrase | undefined {
   const token = tokens[index];
   if (token && token.kind === 'symbol' && lookup(currencies, token.text)) {
     const before = tokens[index - 1];
-    unit = (before && adjacent(before, token) ? lookup(currencyPrefixes, before.lower) : undefined) ?? lookup(currencies, token.text);
+    unit =
+      (before && adjacent(before, token) ? lookup(currencyPrefixes, before.lower) : undefined) ??
+      lookup(currencies, token.text);
     index++;
   }
   const digits = tokens[index];
@@ -171,7 +368,8 @@ function parseDigits(tokens: Token[], at: number): NumberPhrase | undefined {
     last = index + 1;
     scaled = true;
   }
-  const first = unit && lookup(currencyPrefixes, tokens[at - 1]?.lower) && adjacent(tokens[at - 1], tokens[at]) ? at - 1 : at;
+  const first =
+    unit && lookup(currencyPrefixes, tokens[at - 1]?.lower) && adjacent(tokens[at - 1], tokens[at]) ? at - 1 : at;
   return { min: round(value), max: round(value), first, last, scaled, vague: false, ...(unit ? { unit } : {}) };
 }
 
@@ -182,7 +380,13 @@ function parseVague(tokens: Token[], at: number): NumberPhrase | undefined {
   let unitSize = lookup(vaguePlurals, token.lower)!;
   let last = at;
   const inner = tokens[at + 2];
-  if (isWord(tokens[at + 1], 'of') && inner && lookup(vaguePlurals, inner.lower) !== undefined && inner.lower !== 'dozens' && inner.lower !== 'tens') {
+  if (
+    isWord(tokens[at + 1], 'of') &&
+    inner &&
+    lookup(vaguePlurals, inner.lower) !== undefined &&
+    inner.lower !== 'dozens' &&
+    inner.lower !== 'tens'
+  ) {
     unitSize *= lookup(vaguePlurals, inner.lower)!;
     last = at + 2;
   }
@@ -203,7 +407,15 @@ function joinRange(low: NumberPhrase, high: NumberPhrase, tokens: Token[]): Numb
     if (min * scale <= high.max) min = round(min * scale);
   }
   if (min > high.max) return undefined;
-  return { min, max: high.max, first: low.first, last: high.last, scaled: low.scaled || high.scaled, vague: false, unit: high.unit ?? low.unit };
+  return {
+    min,
+    max: high.max,
+    first: low.first,
+    last: high.last,
+    scaled: low.scaled || high.scaled,
+    vague: false,
+    unit: high.unit ?? low.unit,
+  };
 }
 
 function parseRange(tokens: Token[], at: number): NumberPhrase | undefined {
@@ -236,7 +448,8 @@ function qualifierBefore(tokens: Token[], at: number): { bound: Bound; first: nu
 }
 
 const looksPlural = (token: Token) =>
-  irregularPlurals.has(token.lower) || (/^\p{L}[\p{L}'’-]*s$/u.test(token.text) && !/(ss|us|is)$/.test(token.lower) && token.lower.length > 2);
+  irregularPlurals.has(token.lower) ||
+  (/^\p{L}[\p{L}'’-]*s$/u.test(token.text) && !/(ss|us|is)$/.test(token.lower) && token.lower.length > 2);
 
 /**
  * The counted noun phrase after a number. A count above one ends at its first plural noun ("mainly
@@ -261,15 +474,24 @@ function isNotACount(tokens: Token[], phrase: NumberPhrase, counted: boolean): b
   const before = tokens[phrase.first - 1];
   const after = tokens[phrase.first + 1];
   // "21st", "1990s", "10:30", "3pm", "COVID-19", "2019-20", "5.30 p.m."
-  if (adjacent(token, after) && (after!.kind === 'word' || after!.text === ':' || after!.text === '-' || after!.text === '/')) return true;
-  if (adjacent(before, token) && (before!.text === ':' || before!.text === '-' || before!.text === '/' || before!.kind === 'word')) return true;
+  if (
+    adjacent(token, after) &&
+    (after!.kind === 'word' || after!.text === ':' || after!.text === '-' || after!.text === '/')
+  )
+    return true;
+  if (
+    adjacent(before, token) &&
+    (before!.text === ':' || before!.text === '-' || before!.text === '/' || before!.kind === 'word')
+  )
+    return true;
   if (isWord(after, 'am', 'pm', 'a.m', 'p.m', "o'clock", 'gmt', 'utc', 'bst', 'est')) return true;
   if (isWord(after, 'p', 'a') && tokens[phrase.first + 2]?.text === '.') return true;
   if (before && (monthWords.has(before.lower) || labels.has(before.lower) || before.text === '#')) return true;
   if (after && monthWords.has(after.lower)) return true;
   if (isWord(after, 'of') && tokens[phrase.first + 2] && monthWords.has(tokens[phrase.first + 2]!.lower)) return true;
   const value = Number(token.text);
-  if (/^\d{4}$/.test(token.text) && value >= 1800 && value <= 2100) return !counted || (before !== undefined && yearContext.has(before.lower));
+  if (/^\d{4}$/.test(token.text) && value >= 1800 && value <= 2100)
+    return !counted || (before !== undefined && yearContext.has(before.lower));
   return false;
 }
 
@@ -301,9 +523,16 @@ export function findQuantities(text: string): FoundQuantity[] {
     while (isWord(tokens[phraseStart], 'the', 'its', 'their', 'his', 'her', 'our', 'all')) phraseStart++;
     // "a 22-nation letter", "a 10-year sentence": the count is written into a compound.
     const hyphen = tokens[next];
-    const compound = unit === undefined && hyphen?.text === '-' && adjacent(tokens[next - 1], hyphen) && adjacent(hyphen, tokens[next + 1]) && tokens[next + 1]!.kind === 'word';
+    const compound =
+      unit === undefined &&
+      hyphen?.text === '-' &&
+      adjacent(tokens[next - 1], hyphen) &&
+      adjacent(hyphen, tokens[next + 1]) &&
+      tokens[next + 1]!.kind === 'word';
     if (compound) phraseStart = next + 1;
-    const words = compound ? [tokens[next + 1]!] : countedAfter(tokens, phraseStart, phrase.max !== 1 && unit === undefined);
+    const words = compound
+      ? [tokens[next + 1]!]
+      : countedAfter(tokens, phraseStart, phrase.max !== 1 && unit === undefined);
     if (!compound && isNotACount(tokens, phrase, words.length > 0)) continue;
     // A bare number with nothing counted and nothing qualifying it ("page 3", "in 12 of them") is not checkable.
     if (!words.length && !unit && !qualifier && !phrase.scaled && phrase.min === phrase.max) continue;

@@ -25,7 +25,12 @@ export function readRegistry(file: VFile): Registry {
   for (const error of yaml.errors) fail(file, `YAML: ${error.message}`, error.place, 'yaml');
   if (yaml.errors.length) return unreadable;
   if (!Array.isArray(yaml.value)) {
-    fail(file, 'sources.yaml must be a list of sources (each line starting with "- id: …")', undefined, 'registry-shape');
+    fail(
+      file,
+      'sources.yaml must be a list of sources (each line starting with "- id: …")',
+      undefined,
+      'registry-shape',
+    );
     return unreadable;
   }
 
@@ -37,7 +42,12 @@ export function readRegistry(file: VFile): Registry {
     }
     const source = parsed.data;
     if (sources.has(source.id)) {
-      fail(file, `duplicate source id "${source.id}": each id names one source`, yaml.placeOf([index, 'id']), 'duplicate-source');
+      fail(
+        file,
+        `duplicate source id "${source.id}": each id names one source`,
+        yaml.placeOf([index, 'id']),
+        'duplicate-source',
+      );
       return;
     }
     sources.set(source.id, source);
@@ -45,8 +55,12 @@ export function readRegistry(file: VFile): Registry {
       const key = alias.toLowerCase();
       const owner = byAlias.get(key);
       if (owner && owner !== source.id)
-        fail(file, `alias "${alias}" of "${source.id}" already names "${owner}": an alias belongs to one source`,
-          yaml.placeOf(aliasIndex === 0 ? [index, 'name'] : [index, 'aliases', aliasIndex - 1]), 'duplicate-alias');
+        fail(
+          file,
+          `alias "${alias}" of "${source.id}" already names "${owner}": an alias belongs to one source`,
+          yaml.placeOf(aliasIndex === 0 ? [index, 'name'] : [index, 'aliases', aliasIndex - 1]),
+          'duplicate-alias',
+        );
       else byAlias.set(key, source.id);
     }
   });
@@ -57,10 +71,20 @@ export function readRegistry(file: VFile): Registry {
     const source = sources.get((raw as { id?: string })?.id ?? '');
     if (!source) return;
     if (source.affiliation && !isDeclared(source.affiliation))
-      fail(file, `unknown source "${source.affiliation}" in affiliation of "${source.id}": add it to sources.yaml`, yaml.placeOf([index, 'affiliation']), 'unknown-source');
+      fail(
+        file,
+        `unknown source "${source.affiliation}" in affiliation of "${source.id}": add it to sources.yaml`,
+        yaml.placeOf([index, 'affiliation']),
+        'unknown-source',
+      );
     source.related.forEach((id, relatedIndex) => {
       if (!isDeclared(id))
-        fail(file, `unknown source "${id}" in related of "${source.id}": add it to sources.yaml`, yaml.placeOf([index, 'related', relatedIndex]), 'unknown-source');
+        fail(
+          file,
+          `unknown source "${id}" in related of "${source.id}": add it to sources.yaml`,
+          yaml.placeOf([index, 'related', relatedIndex]),
+          'unknown-source',
+        );
     });
   });
   return { sources, byAlias, isDeclared };
@@ -70,7 +94,10 @@ export function readRegistry(file: VFile): Registry {
  * The organisation a source belongs to, followed up through `affiliation` (a ministry to its
  * government): what counts as one origin, and one actor, however the text names it.
  */
-export function affiliationRoot(id: string, sources: ReadonlyMap<string, { affiliation?: string | undefined }>): string {
+export function affiliationRoot(
+  id: string,
+  sources: ReadonlyMap<string, { affiliation?: string | undefined }>,
+): string {
   const seen = new Set<string>();
   let current = id;
   while (!seen.has(current)) {

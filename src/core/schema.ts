@@ -4,7 +4,16 @@
 // (npm run schema) and checked against it by the unit tests.
 import { z } from 'zod';
 import { sourceEntrySchema, verdictEntrySchema } from './schema/content.ts';
-import { claimKinds, corroborationStatuses, draftableFields, hedgeIds, idSchema, relationTypes, reviewStates, stanceIds } from './schema/vocabulary.ts';
+import {
+  claimKinds,
+  corroborationStatuses,
+  draftableFields,
+  hedgeIds,
+  idSchema,
+  relationTypes,
+  reviewStates,
+  stanceIds,
+} from './schema/vocabulary.ts';
 
 export * from './schema/content.ts';
 export * from './schema/vocabulary.ts';
@@ -95,7 +104,10 @@ export const corroborationSchema = z.strictObject({
    * independent sources state it (`independent`); else single-source (one, or none identified).
    */
   status: z.enum(corroborationStatuses),
-  /** Independent claimants (rolled up through affiliations) of the claim and the claims agreeing with or refining it, sorted. */
+  /**
+   * Independent claimants (rolled up through affiliations) of the
+   * claim and the claims agreeing with or refining it, sorted.
+   */
   origins: z.array(z.string()),
   /** How many independent sources the origins make: unnamed ones, which cannot be told apart, count as one together. */
   independent: z.int().nonnegative(),
@@ -140,7 +152,10 @@ export const ledgerClaimSchema = z
     /** Its words as published: the claim page's URL keeps pointing at them. */
     words: z.string().min(1),
     // Its end is checked against the raw text when the corpus is read.
-    anchor: textAnchorSchema.refine((anchor) => anchor.end > anchor.start, { message: 'end comes after start: the words stand from character start to character end', path: ['end'] }),
+    anchor: textAnchorSchema.refine((anchor) => anchor.end > anchor.start, {
+      message: 'end comes after start: the words stand from character start to character end',
+      path: ['end'],
+    }),
     withdrawn: withdrawalSchema.optional(),
     merged: mergerSchema.optional(),
   })
@@ -214,7 +229,10 @@ export const claimSchema = z.strictObject({
   statement: z.string().min(1),
   /** What kind of claim it is (a statement of fact, a quantity, a quote…). */
   kind: z.enum(claimKinds),
-  /** Who asserts the statement: the end of the attribution chain; the publisher only in its own voice; null when unknown. */
+  /**
+   * Who asserts the statement: the end of the attribution chain;
+   * the publisher only in its own voice; null when unknown.
+   */
   claimant: idSchema.nullable(),
   /** How the publisher relays it: asserts it, reports an allegation or a denial, quotes it… */
   stance: z.enum(stanceIds),

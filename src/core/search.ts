@@ -4,7 +4,15 @@
 import type { Options } from 'minisearch';
 import { stances, type ClaimGraph, type SearchDocument } from './schema.ts';
 import { routes } from './urls.ts';
-import { claimantLine, kindLabels, reviewLabels, sourceClaimCount, sourceTypeLabels, sourcingLabel, verdictLabel } from './views.ts';
+import {
+  claimantLine,
+  kindLabels,
+  reviewLabels,
+  sourceClaimCount,
+  sourceTypeLabels,
+  sourcingLabel,
+  verdictLabel,
+} from './views.ts';
 
 /** MiniSearch options: plain data, so they travel in the index script unchanged. */
 export const searchOptions: Options<SearchDocument> = {
@@ -23,7 +31,9 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
   const aliases = (ids: string[]) => ids.flatMap((id) => sources.get(id)?.aliases ?? []);
   // Sources named inside a claim's words, so that any of their names finds it: "Uighur" finds "Uygur".
   const namedIn = (claim: ClaimGraph['claims'][number]) =>
-    (articles.get(claim.article)?.mentions ?? []).filter((mention) => mention.offsets.start >= claim.offsets.start && mention.offsets.end <= claim.offsets.end).map((mention) => mention.source);
+    (articles.get(claim.article)?.mentions ?? [])
+      .filter((mention) => mention.offsets.start >= claim.offsets.start && mention.offsets.end <= claim.offsets.end)
+      .map((mention) => mention.source);
 
   // A claim is shown by its statement and found by its exact words too, which may spell names and
   // numbers differently; the claimant line names who claims it, the stance label how it is relayed.
@@ -39,7 +49,16 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
       title: claim.statement,
       detail: `${article?.label ?? claim.article} · ${claimant}`,
       status: [sourcingLabel(claim.corroboration), verdictLabel(claim.verdicts.at(-1)), ...unreviewed].join(' · '),
-      keywords: [claim.text, claimant, kindLabels[claim.kind], stances[claim.stance].label, claim.id, claim.quantity?.counted, claim.quantity?.unit, ...aliases([...claim.attribution, ...namedIn(claim)])]
+      keywords: [
+        claim.text,
+        claimant,
+        kindLabels[claim.kind],
+        stances[claim.stance].label,
+        claim.id,
+        claim.quantity?.counted,
+        claim.quantity?.unit,
+        ...aliases([...claim.attribution, ...namedIn(claim)]),
+      ]
         .filter(Boolean)
         .join(' '),
     };
@@ -51,7 +70,9 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
     title: article.label,
     detail: [sourceNames.get(article.publisher) ?? article.publisher, ...article.authors].join(' · '),
     status: reviewLabels[article.review],
-    keywords: [article.slug, sourceNames.get(article.publisher), ...article.authors, ...aliases([article.publisher])].filter(Boolean).join(' '),
+    keywords: [article.slug, sourceNames.get(article.publisher), ...article.authors, ...aliases([article.publisher])]
+      .filter(Boolean)
+      .join(' '),
   }));
   const sourceDocuments = graph.sources.map((source): SearchDocument => ({
     id: `source:${source.id}`,
@@ -71,5 +92,8 @@ export const searchGlobal = 'claimtrailSearch';
 /** dist/data/search-index.js: a classic script, since browsers fetch nothing from file://. */
 export function searchIndexScript(graph: ClaimGraph): string {
   const data = { options: searchOptions, documents: searchDocuments(graph) };
-  return `// Claimtrail search index (generated). Loaded by search.html.\nwindow.${searchGlobal} = ${JSON.stringify(data)};\n`;
+  return (
+    '// Claimtrail search index (generated). Loaded by search.html.\n' +
+    `window.${searchGlobal} = ${JSON.stringify(data)};\n`
+  );
 }

@@ -57,10 +57,14 @@ export function checkSiteImages(file: VFile, { settings, placeOf }: SiteSettings
   for (const image of siteImages(settings)) {
     const read = readSiteImage(contentDir, image.path);
     const outside = `${image.path} is a link that leads out of the content folder: put the image itself there`;
-    const missing = `${image.path} not found: put the image in the content folder (the path is relative to it), or remove it`;
-    const problem = read.problem === 'missing'
-      ? missing
-      : read.problem ? unreadable(read, image.path, maxImageBytes, outside) : imageMismatch(image.path, read.bytes);
+    const missing =
+      `${image.path} not found: put the image in the content folder (the path is relative to it), or ` + 'remove it';
+    const problem =
+      read.problem === 'missing'
+        ? missing
+        : read.problem
+          ? unreadable(read, image.path, maxImageBytes, outside)
+          : imageMismatch(image.path, read.bytes);
     if (problem) fail(file, problem, placeOf(image.setting), 'site-image');
   }
 }
@@ -87,7 +91,10 @@ export function imageMismatch(path: string, bytes: Buffer): string | undefined {
   if (!expected || expected.matches(bytes)) return undefined;
   const actual = signatures.find((signature) => signature.matches(bytes));
   const rename = actual ? ` (it is a ${actual.format}: name it .${actual.extensions[0]})` : '';
-  return `${path} is not a ${expected.format} image${rename}: give a ${expected.format} file, or the path of the image meant`;
+  return (
+    `${path} is not a ${expected.format} image${rename}: give a ${expected.format} file, or the path of ` +
+    'the image meant'
+  );
 }
 
 /** What a page says of itself where a link to it is shared (Open Graph, Twitter cards). */

@@ -30,17 +30,40 @@ export function sitemapPages(graph: ClaimGraph): SitemapPage[] {
   const published = new Map(graph.claims.map((claim) => [claim.id, claim.published]));
   const linkedDays = new Map<string, (string | null)[]>();
   for (const relation of graph.relations)
-    for (const [from, to] of [[relation.from, relation.to], [relation.to, relation.from]] as const) linkedDays.set(from, [...(linkedDays.get(from) ?? []), published.get(to) ?? null]);
-  const claimDay = new Map(graph.claims.map((claim) => [claim.id, latest([claim.published, ...claim.verdicts.map((verdict) => verdict.date), ...(linkedDays.get(claim.id) ?? [])])]));
-  const articleDay = new Map(graph.articles.map((article) => [article.slug, latest([article.published, ...article.claims.map((id) => claimDay.get(id))])]));
+    for (const [from, to] of [
+      [relation.from, relation.to],
+      [relation.to, relation.from],
+    ] as const)
+      linkedDays.set(from, [...(linkedDays.get(from) ?? []), published.get(to) ?? null]);
+  const claimDay = new Map(
+    graph.claims.map((claim) => [
+      claim.id,
+      latest([claim.published, ...claim.verdicts.map((verdict) => verdict.date), ...(linkedDays.get(claim.id) ?? [])]),
+    ]),
+  );
+  const articleDay = new Map(
+    graph.articles.map((article) => [
+      article.slug,
+      latest([article.published, ...article.claims.map((id) => claimDay.get(id))]),
+    ]),
+  );
   const withdrawn = graph.retired.filter((entry) => entry.status === 'withdrawn');
   const anything = latest([...claimDay.values(), ...articleDay.values(), ...withdrawn.map((entry) => entry.date)]);
   return [
-    ...[routes.home(), routes.articles(), routes.claims(), routes.sources(), routes.search()].map((route) => ({ route, lastmod: anything })),
+    ...[routes.home(), routes.articles(), routes.claims(), routes.sources(), routes.search()].map((route) => ({
+      route,
+      lastmod: anything,
+    })),
     ...editorialPages.map((page) => ({ route: routes.editorial(page.slug), lastmod: null })),
-    ...graph.articles.map((article) => ({ route: routes.article(article.slug), lastmod: articleDay.get(article.slug)! })),
+    ...graph.articles.map((article) => ({
+      route: routes.article(article.slug),
+      lastmod: articleDay.get(article.slug)!,
+    })),
     ...graph.claims.map((claim) => ({ route: routes.claim(claim.id), lastmod: claimDay.get(claim.id)! })),
-    ...graph.sources.map((source) => ({ route: routes.source(source.id), lastmod: latest(source.claims.map((id) => claimDay.get(id))) })),
+    ...graph.sources.map((source) => ({
+      route: routes.source(source.id),
+      lastmod: latest(source.claims.map((id) => claimDay.get(id))),
+    })),
     ...withdrawn.map((entry) => ({ route: pageRoute(entry.type, entry.id), lastmod: entry.date })),
   ];
 }
@@ -48,8 +71,14 @@ export function sitemapPages(graph: ClaimGraph): SitemapPage[] {
 /** The sitemap of the pages of a site whose permanent URLs start with `prefix` ("https://host/base/"). */
 export async function sitemapXml(pages: SitemapPage[], prefix: string): Promise<string> {
   // A day is all the ledger knows: no time of day is invented.
-  const stream = new SitemapStream({ xmlns: { news: false, xhtml: false, image: false, video: false }, lastmodDateOnly: true });
-  const items = pages.map(({ route, lastmod }) => ({ url: permanentUrl(route, prefix), ...(lastmod ? { lastmod } : {}) }));
+  const stream = new SitemapStream({
+    xmlns: { news: false, xhtml: false, image: false, video: false },
+    lastmodDateOnly: true,
+  });
+  const items = pages.map(({ route, lastmod }) => ({
+    url: permanentUrl(route, prefix),
+    ...(lastmod ? { lastmod } : {}),
+  }));
   const xml = await streamToPromise(Readable.from(items).pipe(stream));
   return xml.toString('utf8');
 }
@@ -59,5 +88,10 @@ export async function sitemapXml(pages: SitemapPage[], prefix: string): Promise<
  * named when the site knows its host, since robots.txt needs its absolute URL.
  */
 export function robotsTxt(prefix: string, knowsHost: boolean): string {
-  return ['User-agent: *', 'Allow: /', ...(knowsHost ? [`Sitemap: ${permanentUrl(routes.sitemap(), prefix)}`] : []), ''].join('\n');
+  return [
+    'User-agent: *',
+    'Allow: /',
+    ...(knowsHost ? [`Sitemap: ${permanentUrl(routes.sitemap(), prefix)}`] : []),
+    '',
+  ].join('\n');
 }

@@ -16,7 +16,8 @@ export function detectFormat(path: string, text: string): RawFormat {
   const extension = extname(path).toLowerCase();
   if (extension === '.html' || extension === '.htm' || extension === '.xhtml') return 'html';
   const head = text.slice(0, 2048).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head)) return 'html';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head))
+    return 'html';
   // A fragment: several paired block tags near the start.
   const tags = head.match(/<\/(p|div|article|body|head|section|h[1-6])>/g)?.length ?? 0;
   return tags >= 3 ? 'html' : 'text';
@@ -45,10 +46,59 @@ const tagName = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
  * breaks a line before and after them. The title too, so a page's title is its first line.
  */
 const blockElements = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'head', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'optgroup',
-  'option', 'p', 'pre', 'search', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul', 'xmp',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'optgroup',
+  'option',
+  'p',
+  'pre',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'title',
+  'tr',
+  'ul',
+  'xmp',
 ]);
 /** Table cells: a space between them (innerText puts a tab), so "<td>a</td><td>b</td>" is two words. */
 const cellElements = new Set(['td', 'th']);
@@ -163,7 +213,9 @@ function markupEnds(raw: string): (index: number) => number {
   return (index) => {
     hiddenElement.lastIndex = index;
     const hidden = hiddenElement.exec(raw);
-    const hiddenEnd = hidden ? within(nextEnd(hiddenElementEnds[hidden[1]!.toLowerCase()]!, hiddenElement.lastIndex), index + 200000) : -1;
+    const hiddenEnd = hidden
+      ? within(nextEnd(hiddenElementEnds[hidden[1]!.toLowerCase()]!, hiddenElement.lastIndex), index + 200000)
+      : -1;
     if (hiddenEnd !== -1) return hiddenEnd;
     const commentEnd = raw.startsWith('<!--', index) ? nextEnd(commentClose, index + 4) : -1;
     if (commentEnd !== -1) return commentEnd;

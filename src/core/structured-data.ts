@@ -115,7 +115,9 @@ export function claimJsonLd(
     ...(article.sourceUrl ? { url: article.sourceUrl } : {}),
     ...(article.date ? { datePublished: article.date } : {}),
     publisher: ref(links.source(article.publisher)),
-    ...(article.authors.length ? { author: article.authors.map((name) => ({ '@type': 'Person' as const, name })) } : {}),
+    ...(article.authors.length
+      ? { author: article.authors.map((name) => ({ '@type': 'Person' as const, name })) }
+      : {}),
   };
   const agents = [...new Map(chain.map((source) => [source.id, source])).values()].map((source) => ({
     '@id': links.source(source.id),
@@ -138,7 +140,11 @@ export function claimJsonLd(
       { ...claimNode, ...statements[0], '@type': ['Claim', 'prov:Entity'], ...dataPublisher },
       ...statements.slice(1).map((statement) => ({ ...statement, '@type': 'prov:Entity' })),
       passageNode,
-      { ...articleNode, '@type': ['NewsArticle', 'prov:Entity'], 'prov:wasAttributedTo': ref(links.source(article.publisher)) },
+      {
+        ...articleNode,
+        '@type': ['NewsArticle', 'prov:Entity'],
+        'prov:wasAttributedTo': ref(links.source(article.publisher)),
+      },
       ...agents,
       ...(publisher ? [publisher] : []),
       ...(review ? [review] : []),
@@ -148,9 +154,10 @@ export function claimJsonLd(
 
 function claimReview(claim: Claim, verdict: Verdict, claimId: string, id: string): ClaimReview {
   const { label, value } = ratings[verdict.rating];
-  const reviewRating: SchemaRating = value === null
-    ? { '@type': 'Rating', alternateName: label }
-    : { '@type': 'Rating', alternateName: label, ratingValue: value, bestRating: 5, worstRating: 1 };
+  const reviewRating: SchemaRating =
+    value === null
+      ? { '@type': 'Rating', alternateName: label }
+      : { '@type': 'Rating', alternateName: label, ratingValue: value, bestRating: 5, worstRating: 1 };
   return {
     '@type': 'ClaimReview',
     '@id': id,

@@ -51,7 +51,8 @@ export const routes = {
 } as const;
 
 /** The page of a claim or an article, live or retired: the same URL either way. */
-export const pageRoute = (type: 'claim' | 'article', id: string) => (type === 'claim' ? routes.claim(id) : routes.article(id));
+export const pageRoute = (type: 'claim' | 'article', id: string) =>
+  type === 'claim' ? routes.claim(id) : routes.article(id);
 
 /** The fragment id of a claim's mark on its article page. */
 export const claimAnchor = (id: string) => `claim-${id}`;

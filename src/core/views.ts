@@ -1,5 +1,17 @@
 // What pages show, computed from the claim graph: pure functions the site renders as they are.
-import { draftableFields, ratings, stances, type Article, type Claim, type Corroboration, type Quantity, type Relation, type RelationType, type Source, type Verdict } from './schema.ts';
+import {
+  draftableFields,
+  ratings,
+  stances,
+  type Article,
+  type Claim,
+  type Corroboration,
+  type Quantity,
+  type Relation,
+  type RelationType,
+  type Source,
+  type Verdict,
+} from './schema.ts';
 
 /** The claim's paragraph split around its exact words (offsets count code points). */
 export function claimInContext(article: Article, claim: Claim): { before: string; exact: string; after: string } {
@@ -7,7 +19,11 @@ export function claimInContext(article: Article, claim: Claim): { before: string
   const chars = Array.from(block.text);
   const start = claim.offsets.start - block.start;
   const end = claim.offsets.end - block.start;
-  return { before: chars.slice(0, start).join(''), exact: chars.slice(start, end).join(''), after: chars.slice(end).join('') };
+  return {
+    before: chars.slice(0, start).join(''),
+    exact: chars.slice(start, end).join(''),
+    after: chars.slice(end).join(''),
+  };
 }
 
 /** "South China Morning Post, citing Reuters, citing diplomatic sources". */
@@ -15,7 +31,9 @@ export function attributionSentence(names: string[]): string {
   return names.map((name, index) => (index === 0 ? name : midSentence(name))).join(', citing ');
 }
 
-/** A name inside a sentence: an unnamed source's "A foreign diplomat" becomes "a foreign diplomat"; a proper name stays. */
+/**
+ * A name inside a sentence: an unnamed source's "A foreign diplomat" becomes "a foreign diplomat"; a proper name stays.
+ */
 export function midSentence(name: string): string {
   return /^An? \p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
@@ -46,18 +64,24 @@ export function describeQuantity(quantity: Quantity): string {
 }
 
 /**
- * Who claims it, in one plain line, with the registry's names: "Unnamed accusers, as reported by South China Morning Post";
+ * Who claims it, in one plain line, with the registry's names:
+ * "Unnamed accusers, as reported by South China Morning Post";
  * "Diplomatic sources, via Reuters, as reported by South China Morning Post"; "CNN, in its own
  * voice"; "An unidentified source, as reported by CNN" when the claimant is unknown.
  */
-export function claimantLine(claim: Pick<Claim, 'attribution' | 'claimant' | 'stance'>, sourceNames: ReadonlyMap<string, string>): string {
+export function claimantLine(
+  claim: Pick<Claim, 'attribution' | 'claimant' | 'stance'>,
+  sourceNames: ReadonlyMap<string, string>,
+): string {
   const name = (id: string) => sourceNames.get(id) ?? id;
   const [publisher, ...chain] = claim.attribution.map(name);
   if (claim.stance === 'asserts') return `${publisher}, in its own voice`;
   const verb = claim.stance === 'quotes' ? 'as quoted by' : 'as reported by';
   if (claim.claimant === null) return `An unidentified source, ${verb} ${publisher}`;
   const via = chain.slice(0, -1).reverse();
-  return [name(claim.claimant), ...via.map((source) => `via ${midSentence(source)}`), `${verb} ${publisher}`].join(', ');
+  return [name(claim.claimant), ...via.map((source) => `via ${midSentence(source)}`), `${verb} ${publisher}`].join(
+    ', ',
+  );
 }
 
 export interface ClaimLink {
@@ -116,7 +140,9 @@ export function strongestFirst<Link extends Pick<Relation, 'origin' | 'score'>>(
 export const listedLinksPerGroup = 12;
 
 /** Links grouped under their reading label, in a fixed order: conflicts first, they matter most. */
-export function groupLinks(links: ClaimLink[]): { label: string; type: RelationType; links: ClaimLink[]; more: number }[] {
+export function groupLinks(
+  links: ClaimLink[],
+): { label: string; type: RelationType; links: ClaimLink[]; more: number }[] {
   const order: RelationType[] = ['conflicts', 'agrees', 'refines', 'related'];
   const groups = new Map<string, { label: string; type: RelationType; links: ClaimLink[] }>();
   for (const link of [...links].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))) {
@@ -127,7 +153,11 @@ export function groupLinks(links: ClaimLink[]): { label: string; type: RelationT
   // The strongest first, and no more than a page can carry: a claim in a big corpus may have hundreds.
   return [...groups.values()].map((group) => {
     const ranked = strongestFirst(group.links);
-    return { ...group, links: ranked.slice(0, listedLinksPerGroup), more: Math.max(0, ranked.length - listedLinksPerGroup) };
+    return {
+      ...group,
+      links: ranked.slice(0, listedLinksPerGroup),
+      more: Math.max(0, ranked.length - listedLinksPerGroup),
+    };
   });
 }
 
@@ -152,7 +182,10 @@ export const sourceTypeLabels: Record<Source['type'], { one: string; many: strin
   group: { one: 'group of people', many: 'Groups of people' },
 };
 
-/** How many claims a source's chain carries: "1 claim", "4 claims"; a source only mentioned or talked about carries none. */
+/**
+ * How many claims a source's chain carries: "1 claim", "4 claims";
+ * a source only mentioned or talked about carries none.
+ */
 export function sourceClaimCount(count: number): string {
   return count === 0 ? 'no claim attributed' : plural(count, 'claim', 'claims');
 }
@@ -165,7 +198,9 @@ export const reviewLabels: Record<Article['review'], string> = {
 
 /** Who made a link, as a reader sees it: an editor, or the matcher with its method and confidence. */
 export function linkProvenance(link: Pick<ClaimLink, 'origin' | 'method' | 'score'>): string {
-  return link.origin === 'editor' ? 'Confirmed by an editor' : `Found automatically (${link.method.replace(/-/g, ' ')}, score ${link.score.toFixed(2)})`;
+  return link.origin === 'editor'
+    ? 'Confirmed by an editor'
+    : `Found automatically (${link.method.replace(/-/g, ' ')}, score ${link.score.toFixed(2)})`;
 }
 
 /** The link's explanation without what its provenance already says. */
@@ -186,7 +221,9 @@ export const sourcingLabels: Record<Corroboration['status'], string> = {
 };
 
 /** What sourcing is, wherever it is shown next to a verdict. */
-export const sourcingExplanation = 'Sourcing counts who independently says this; it is not a judgement of whether it is true. A verdict is an editor\'s rating.';
+export const sourcingExplanation =
+  'Sourcing counts who independently says this; it is not a judgement of whether it is true. A verdict ' +
+  "is an editor's rating.";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -206,7 +243,9 @@ export function sourcingDispute(corroboration: Pick<Corroboration, 'conflictsWit
 /** The sourcing badge's words: "2 independent sources", "1 source · disputed by 1 other claim". */
 export function sourcingLabel(corroboration: Pick<Corroboration, 'independent' | 'conflictsWith'>): string {
   const dispute = sourcingDispute(corroboration);
-  return dispute ? `${sourcingCount(corroboration)} · ${dispute.charAt(0).toLowerCase()}${dispute.slice(1)}` : sourcingCount(corroboration);
+  return dispute
+    ? `${sourcingCount(corroboration)} · ${dispute.charAt(0).toLowerCase()}${dispute.slice(1)}`
+    : sourcingCount(corroboration);
 }
 
 /**
@@ -214,14 +253,24 @@ export function sourcingLabel(corroboration: Pick<Corroboration, 'independent' |
  * sources (Experts, Unnamed accusers), here or in 3 claims that agree with or refine it." Unnamed sources
  * cannot be told apart, so together they count as one.
  */
-export function describeSourcing(corroboration: Corroboration, sources: ReadonlyMap<string, Pick<Source, 'name' | 'type'>>): string {
+export function describeSourcing(
+  corroboration: Corroboration,
+  sources: ReadonlyMap<string, Pick<Source, 'name' | 'type'>>,
+): string {
   const name = (id: string) => sources.get(id)?.name ?? id;
   const unnamed = corroboration.origins.filter((id) => sources.get(id)?.type === 'unnamed').map(name);
   const named = corroboration.origins.filter((id) => sources.get(id)?.type !== 'unnamed').map(name);
-  const names = [...named, ...(unnamed.length > 1 ? [`unnamed sources (${unnamed.join(', ')}), which cannot be told apart and count as one`] : unnamed)];
+  const names = [
+    ...named,
+    ...(unnamed.length > 1
+      ? [`unnamed sources (${unnamed.join(', ')}), which cannot be told apart and count as one`]
+      : unnamed),
+  ];
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
   const supported = corroboration.supportedBy.length;
-  const through = supported ? `, here or in ${plural(supported, 'claim that agrees with or refines it', 'claims that agree with or refine it')}` : '';
+  const through = supported
+    ? `, here or in ${plural(supported, 'claim that agrees with or refines it', 'claims that agree with or refine it')}`
+    : '';
   const said =
     names.length === 0
       ? 'No source identified: the text does not say who claims it, and no claim that agrees with it names one'
@@ -248,9 +297,14 @@ export function hedgeWords(hedgeIds: readonly Claim['hedges'][number][]): string
 }
 
 /** When the claimant said it, and how the site knows: "Said on 10 July 2019", "Article dated …", "Date not stated". */
-export function whenLabel(claim: Pick<Claim, 'claimedAt' | 'claimedAtFrom'>, longDate: (isoDate: string) => string): string {
+export function whenLabel(
+  claim: Pick<Claim, 'claimedAt' | 'claimedAtFrom'>,
+  longDate: (isoDate: string) => string,
+): string {
   if (!claim.claimedAt) return 'Date not stated';
-  return claim.claimedAtFrom === 'text' ? `Said on ${longDate(claim.claimedAt)}` : `Article dated ${longDate(claim.claimedAt)}`;
+  return claim.claimedAtFrom === 'text'
+    ? `Said on ${longDate(claim.claimedAt)}`
+    : `Article dated ${longDate(claim.claimedAt)}`;
 }
 
 /** Drafted fields in reading order: "statement, stance, claimant, hedges". */
@@ -274,7 +328,11 @@ export interface ClaimCard {
 }
 
 /** Every claim's card, computed once for the whole build from its link index (see linkIndex). */
-export function claimCards(claims: readonly Claim[], sourceNames: ReadonlyMap<string, string>, linksByClaim: ReadonlyMap<string, readonly Relation[]>): Map<string, ClaimCard> {
+export function claimCards(
+  claims: readonly Claim[],
+  sourceNames: ReadonlyMap<string, string>,
+  linksByClaim: ReadonlyMap<string, readonly Relation[]>,
+): Map<string, ClaimCard> {
   return new Map(
     claims.map((claim) => {
       const links = linksByClaim.get(claim.id)?.length ?? 0;

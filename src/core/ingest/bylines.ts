@@ -1,16 +1,22 @@
 // Bylines (who wrote the article) and copyright lines (who publishes it), read from the lines that
 // state them.
+import { alternatives } from '../lexicon/alternatives.ts';
 import type { BlockType } from './clean.ts';
 import { terminal, wordCount } from './text.ts';
 
 // A byline: "By Jane Doe and John Roe", "By Jane Doe, Beijing correspondent", or (in the header) names
 // alone when there are two or more, as scrapers print them: "Zhenhua LuandMimi Lau".
-const nameToken = /^(?:\p{Lu}[\p{Ll}'’-]*\.?|\p{Lu}{2,}|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|el)|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
-const outletWords = String.raw`News|Reuters|Press|Times|Post|Agency|Staff|Correspondent|Reporter|Editor|Desk|Service|Online|Daily|Journal|Team|Media|Associated|Updated|Published|Photo|Image|Opinion|Analysis`;
+const nameToken =
+  /^(?:\p{Lu}[\p{Ll}'’-]*\.?|\p{Lu}{2,}|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|el)|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
+const outletWords = alternatives(
+  'News Reuters Press Times Post Agency Staff Correspondent Reporter Editor Desk Service Online Daily Journal Team ' +
+    'Media Associated Updated Published Photo Image Opinion Analysis',
+);
 const notName = new RegExp(String.raw`^(?:${outletWords})$`);
 
 // "By", and the same word in the languages whose outlets are scraped in translation ("Von", "Par", "Por").
-export const bylinePrefix = /^(?:(?:(?:written|words|story|reported|text) )?by\s+|authors?\s*:\s*|(?:von|par|por)\s+(?=\p{Lu}))/iu;
+export const bylinePrefix =
+  /^(?:(?:(?:written|words|story|reported|text) )?by\s+|authors?\s*:\s*|(?:von|par|por)\s+(?=\p{Lu}))/iu;
 const roleWords = String.raw`correspondent|editor|reporter|writer|columnist|contributor|producer`;
 
 /** "editor|reporter" -> "[Ee]ditor|[Rr]eporter": case-blind words in a pattern whose letter classes are not. */
@@ -18,7 +24,11 @@ function anyCase(words: string): string {
   return words.replace(/\b\p{L}/gu, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
 }
 
-export function readByline(text: string, inHeader: boolean, hint: BlockType | undefined): { authors: string[]; repaired: { from: string; to: string }[] } | undefined {
+export function readByline(
+  text: string,
+  inHeader: boolean,
+  hint: BlockType | undefined,
+): { authors: string[]; repaired: { from: string; to: string }[] } | undefined {
   // What follows a separator ("| June 3, 2022 | 5 min read") is not the byline's names.
   const names = text.replace(/\s*[|•·]\s*.*$/, '');
   if (hint === 'heading' || wordCount(names) > 16) return undefined;
@@ -37,7 +47,10 @@ export function readByline(text: string, inHeader: boolean, hint: BlockType | un
     // "LuandMimi", "RothundTomas": a lower-case letter, "and", a capital: two names glued by a scraper.
     repair(/(\p{Ll})(and|und)(\p{Lu}\p{Ll})/gu, (before, and, after) => `${before} ${and} ${after}`),
     // "Callum ReidEducation Reporter": a name glued to the role after it.
-    repair(new RegExp(String.raw`(\p{Ll})(?=\p{Lu}\p{Ll}*(?:\s+\p{L}+)?\s+(?:${anyCase(roleWords)})\b)`, 'gu'), (before) => `${before} `),
+    repair(
+      new RegExp(String.raw`(\p{Ll})(?=\p{Lu}\p{Ll}*(?:\s+\p{L}+)?\s+(?:${anyCase(roleWords)})\b)`, 'gu'),
+      (before) => `${before} `,
+    ),
   ].reduce((line, step) => step(line), names.slice(by?.[0].length ?? 0));
   // "Ellen Marsh Health correspondent": a role after the name is evidence it is a byline.
   const role = new RegExp(String.raw`\s+(?:\S+\s+)?(?:${roleWords})\b.*$`, 'iu');
@@ -49,10 +62,17 @@ export function readByline(text: string, inHeader: boolean, hint: BlockType | un
     .filter(Boolean);
   const withRole = parts.some((part) => role.test(part) && part.replace(role, '').split(/\s+/).length >= 2);
   // "Tom Hale Associated Press": the outlet after the last name is not part of it.
-  const nameParts = parts.map((part) => part.replace(role, '').replace(new RegExp(String.raw`(?<=\S+\s+\S+)(?:\s+(?:${outletWords}))+$`), ''));
+  const nameParts = parts.map((part) =>
+    part.replace(role, '').replace(new RegExp(String.raw`(?<=\S+\s+\S+)(?:\s+(?:${outletWords}))+$`), ''),
+  );
   const found = nameParts.filter((part) => {
     const tokens = part.split(/\s+/);
-    return tokens.length >= 2 && tokens.length <= 4 && tokens.every((token) => nameToken.test(token) && !notName.test(token)) && /^\p{Lu}/u.test(tokens[0]!);
+    return (
+      tokens.length >= 2 &&
+      tokens.length <= 4 &&
+      tokens.every((token) => nameToken.test(token) && !notName.test(token)) &&
+      /^\p{Lu}/u.test(tokens[0]!)
+    );
   });
   // "By staff and news agencies": a byline that names nobody.
   if (by && !found.length) return terminal.test(text) ? undefined : { authors: [], repaired };
@@ -70,10 +90,19 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Who a copyright line names: "© 2019 The Courier. All rights reserved." -> "The Courier"; undefined when it names no one. */
+/**
+ * Who a copyright line names: "© 2019 The Courier. All rights
+ * reserved." -> "The Courier"; undefined when it names no one.
+ */
 export function copyrightHolder(text: string): string | undefined {
-  const match = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i.exec(text);
-  const holder = match?.[1]?.split(/[.|]\s/)[0]!.replace(/,?\s+(ltd|limited|inc|llc|plc|gmbh|co)\.?$/i, '').trim();
+  const match =
+    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i.exec(
+      text,
+    );
+  const holder = match?.[1]
+    ?.split(/[.|]\s/)[0]!
+    .replace(/,?\s+(ltd|limited|inc|llc|plc|gmbh|co)\.?$/i, '')
+    .trim();
   // "Newspaper WordPress Theme by TagDiv", "OpenStreetMap contributors": a credit, not a publisher.
   if (!holder || /\bby\b|\bcontributors\b|\btheme\b/i.test(holder)) return undefined;
   return wordCount(holder) <= 6 && wordCount(text) <= 25 ? holder : undefined;

@@ -3,6 +3,7 @@
 // accusation nobody is named for, and the day the claimant spoke when the text states it. Used by
 // ingest for new drafts and by the corpus loader for entries written before the model existed;
 // whatever it drafts is shown as awaiting review. Pure: text in, data out.
+import { alternatives } from '../lexicon/alternatives.ts';
 import { type ClaimAttributes, type Hedge, type SourceEntry, type Stance } from '../schema.ts';
 import { gerundSubject, nearestClause, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
 
@@ -24,23 +25,33 @@ export interface ClaimInContext {
 // ---------------------------------------------------------------------------------------------
 // Stance
 
-/** The frame just before (or opening) a claim that makes it someone's accusation: "has been accused of", "X accused Y of “". */
-const allegationFrame = /\b(?:(?:has|have|had|is|are|was|were|been|being)\s+)*(?:accus(?:e|es|ed|ing)\s+(?:[^,.;]{1,80}?\s+)?of|charged\s+with|alleged(?:ly)?(?:\s+that|\s+to\s+have)?|allegations?\s+(?:that|of)|accusations?\s+(?:that|of)|critics\s+(?:say|said|claim|claimed|argue|argued)(?:\s+that)?)\s*["“‘]?\s*$/i;
+/**
+ * The frame just before (or opening) a claim that makes it
+ * someone's accusation: "has been accused of", "X accused Y of “".
+ */
+const allegationFrame =
+  /\b(?:(?:has|have|had|is|are|was|were|been|being)\s+)*(?:accus(?:e|es|ed|ing)\s+(?:[^,.;]{1,80}?\s+)?of|charged\s+with|alleged(?:ly)?(?:\s+that|\s+to\s+have)?|allegations?\s+(?:that|of)|accusations?\s+(?:that|of)|critics\s+(?:say|said|claim|claimed|argue|argued)(?:\s+that)?)\s*["“‘]?\s*$/i;
 /** Words in the claim itself that make it an allegation the publisher reports. */
 const allegationWords = /^(?:reportedly\s+)?accused\s+of\b|\ballegedly\b/i;
-/** An accusation frame inside the words ("where it has been accused of …", "X accused Y of “…"): where the accusation itself starts. */
-const innerAllegation = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?accused|accus(?:ed|es|e)\s+[^,.;]{2,80}?)\s+of\s*["“‘]?(?=\s*\p{L})|\bcritics\s+(?:say|said|claim|claimed|argue|argued)\s+(?:that\s+)?/iu;
+/**
+ * An accusation frame inside the words ("where it has been accused
+ * of …", "X accused Y of “…"): where the accusation itself starts.
+ */
+const innerAllegation =
+  /\b(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?accused|accus(?:ed|es|e)\s+[^,.;]{2,80}?)\s+of\s*["“‘]?(?=\s*\p{L})|\bcritics\s+(?:say|said|claim|claimed|argue|argued)\s+(?:that\s+)?/iu;
 export function allegationStart(text: string): number {
   const match = innerAllegation.exec(text);
   return match ? match.index + match[0].length : -1;
 }
-const denialCue = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refute[sd]?|rebuff(?:s|ed)?)\b/i;
+const denialCue =
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refute[sd]?|rebuff(?:s|ed)?)\b/i;
 
 /** How the publisher presents the claim, read from its words and the frame around them. */
 export function draftStance(claim: ClaimInContext): Stance {
   if (claim.kind === 'quote') return 'quotes';
   const frame = claim.before.slice(-120);
-  if (allegationFrame.test(frame) || allegationWords.test(claim.text) || allegationStart(claim.text) !== -1) return 'reports-allegation';
+  if (allegationFrame.test(frame) || allegationWords.test(claim.text) || allegationStart(claim.text) !== -1)
+    return 'reports-allegation';
   if (claim.by.length === 0) return 'asserts';
   // Only the clause that frames the claim: "Beijing denies X, and says Y" reports Y, it does not deny it.
   if (denialCue.test(claim.text) || denialCue.test(nearestClause(claim.before))) return 'reports-denial';
@@ -51,22 +62,45 @@ export function draftStance(claim: ClaimInContext): Stance {
  * Who claims an accusation the text names no accuser for: critics, or unnamed accusers. Never the
  * publisher: it only reports the accusation. Undefined when the claim is no allegation.
  */
-export function unnamedClaimant(claim: Pick<ClaimInContext, 'text' | 'before' | 'kind' | 'by'>): 'critics' | 'unnamed-accusers' | undefined {
+export function unnamedClaimant(
+  claim: Pick<ClaimInContext, 'text' | 'before' | 'kind' | 'by'>,
+): 'critics' | 'unnamed-accusers' | undefined {
   if (claim.by.length || draftStance({ ...claim, after: '' }) !== 'reports-allegation') return undefined;
   return /\bcritics\b/i.test(claim.before.slice(-60)) ? 'critics' : 'unnamed-accusers';
 }
 
 /** The registry entries drafted for the unnamed claimants above. */
 export const unnamedClaimants: Record<'critics' | 'unnamed-accusers', Omit<SourceEntry, 'aliases' | 'related'>> = {
-  'unnamed-accusers': { id: 'unnamed-accusers', name: 'Unnamed accusers', type: 'unnamed', description: 'Those who make an accusation an article reports without naming them.' },
-  critics: { id: 'critics', name: 'Critics', type: 'unnamed', description: 'Critics an article cites without naming them.' },
+  'unnamed-accusers': {
+    id: 'unnamed-accusers',
+    name: 'Unnamed accusers',
+    type: 'unnamed',
+    description: 'Those who make an accusation an article reports without naming them.',
+  },
+  critics: {
+    id: 'critics',
+    name: 'Critics',
+    type: 'unnamed',
+    description: 'Critics an article cites without naming them.',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
 // Hedges
 
-/** Words after which "more than", "about", "up to"… bound a number or a date rather than compare ("more than expected"). */
-const numberAhead = String.raw`(?=\s*(?:[$£€]?\d|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half|decade|year|month|week|day|hour)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|twice|double|triple|threefold|dozens|hundreds|thousands|millions|billions|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight|noon)\b))`;
+/**
+ * Words after which "more than", "about", "up to"… bound a number or a date rather than compare ("more than expected").
+ */
+const afterAnA = alternatives(
+  'dozen hundred thousand million billion trillion third quarter half decade year month week day hour',
+);
+const numberStarts = alternatives(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy ' +
+    'eighty ninety hundred thousand million billion half twice double triple threefold dozens hundreds thousands ' +
+    'millions billions january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday midnight noon',
+);
+const numberAhead = String.raw`(?=\s*(?:[$£€]?\d|(?:a|an)\s+(?:${afterAnA})\b|(?:${numberStarts})\b))`;
 const bounded = (words: string) => new RegExp(String.raw`\b(?:${words})\b${numberAhead}`, 'i');
 const either = (...patterns: RegExp[]) => ({ test: (text: string) => patterns.some((pattern) => pattern.test(text)) });
 
@@ -86,7 +120,13 @@ const hedgeRules: [Hedge, { test: (text: string) => boolean }][] = [
   ['alleged', /\b(?:alleged|allegedly|accused\s+of)\b|^(?:the\s+)?(?:allegations|accusations)\b/i],
   ['according-to', /\baccording\s+to\b/i],
   // A forecast ("expected to be") is as uncertain as "likely".
-  ['possibly', either(/\b(?:might|could|possibly|probably|likely|(?:appears|appeared|seems|seemed|believed)\s+to|(?:expected|forecast|projected|predicted)\s+to)\b/i, /\bmay\b(?!\s+\d)|^May\s+(?:be|have|not)\b/)],
+  [
+    'possibly',
+    either(
+      /\b(?:might|could|possibly|probably|likely|(?:appears|appeared|seems|seemed|believed)\s+to|(?:expected|forecast|projected|predicted)\s+to)\b/i,
+      /\bmay\b(?!\s+\d)|^May\s+(?:be|have|not)\b/,
+    ),
+  ],
   ['conditional', /\b(?:if|unless)\b/i],
   ['unconfirmed', /\b(?:unconfirmed|unverified|informal|informally)\b/i],
 ];
@@ -98,7 +138,9 @@ export function hedged(words: string): boolean {
 }
 
 /** The hedges the claim's words (and the frame of its sentence) carry, in vocabulary order. */
-export function draftHedges(claim: Pick<ClaimInContext, 'text' | 'before'> & Partial<Pick<ClaimInContext, 'after'>>): Hedge[] {
+export function draftHedges(
+  claim: Pick<ClaimInContext, 'text' | 'before'> & Partial<Pick<ClaimInContext, 'after'>>,
+): Hedge[] {
   const { before, after } = sentenceAround(claim.before, claim.after ?? '', claim.text);
   const found = new Set(hedgeRules.filter(([, cue]) => cue.test(claim.text)).map(([hedge]) => hedge));
   if (allegationFrame.test(claim.before.slice(-120)) || allegationStart(claim.text) !== -1) found.add('alleged');
@@ -106,8 +148,12 @@ export function draftHedges(claim: Pick<ClaimInContext, 'text' | 'before'> & Par
   if (/\baccording\s+to\b/i.test(before) || /^[^.;]*?,\s*according\s+to\b/i.test(after)) found.add('according-to');
   if (/\bwould\b/i.test(claim.text)) {
     const lead = claim.text.split(/\bwould\b/i)[0]!;
-    const reported = pastReporting.test(before) || pastReporting.test(after.split(/[–—]/)[0]!) || pastReporting.test(lead);
-    const subject = lead.split(/\b(?:said|says|told|that|and|but)\b|[,;:]/).at(-1)!.trim();
+    const reported =
+      pastReporting.test(before) || pastReporting.test(after.split(/[–—]/)[0]!) || pastReporting.test(lead);
+    const subject = lead
+      .split(/\b(?:said|says|told|that|and|but)\b|[,;:]/)
+      .at(-1)!
+      .trim();
     if (!reported || gerundSubject.test(`${subject} `)) found.add('conditional');
   }
   return hedgeOrder.filter((hedge) => found.has(hedge));
@@ -116,22 +162,62 @@ export function draftHedges(claim: Pick<ClaimInContext, 'text' | 'before'> & Par
 // ---------------------------------------------------------------------------------------------
 // When the claimant said it
 
-const monthNumbers: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
-const month = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const monthNumbers: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const month = String.raw`(${alternatives(
+  'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sept? oct nov dec',
+)})\.?`;
 /** Full dates as articles write them: "12 March 2024", "March 12, 2024", "2024-03-12". */
 const fullDates: [RegExp, (match: RegExpExecArray) => [number, number, number]][] = [
-  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${month}\s+(\d{4})\b`, 'i'), (m) => [Number(m[3]), monthNumbers[m[2]!.toLowerCase()]!, Number(m[1])]],
-  [new RegExp(String.raw`\b${month}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'), (m) => [Number(m[3]), monthNumbers[m[1]!.toLowerCase()]!, Number(m[2])]],
+  [
+    new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${month}\s+(\d{4})\b`, 'i'),
+    (m) => [Number(m[3]), monthNumbers[m[2]!.toLowerCase()]!, Number(m[1])],
+  ],
+  [
+    new RegExp(String.raw`\b${month}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'),
+    (m) => [Number(m[3]), monthNumbers[m[1]!.toLowerCase()]!, Number(m[2])],
+  ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
 ];
-const speakingCue = new RegExp(String.raw`\b(?:${speech}|${speechThat}|statement|told|interview|letter|briefing)\b`, 'i');
+const speakingCue = new RegExp(
+  String.raw`\b(?:${speech}|${speechThat}|statement|told|interview|letter|briefing)\b`,
+  'i',
+);
 
 /**
  * The day the claimant said it (YYYY-MM-DD), only when the frame around the words, not the words
  * themselves, states it: a full date ("On 12 March 2024, X told…"), or "today"/"yesterday" counted
  * from the article's own date. A weekday alone ("on Wednesday") gives nothing: it could be either side.
  */
-export function draftClaimed(claim: Pick<ClaimInContext, 'text' | 'before' | 'after' | 'by'>, articleDate?: string | null): string | undefined {
+export function draftClaimed(
+  claim: Pick<ClaimInContext, 'text' | 'before' | 'after' | 'by'>,
+  articleDate?: string | null,
+): string | undefined {
   if (!claim.by.length) return undefined;
   const { before, after } = sentenceAround(claim.before, claim.after, claim.text);
   const frame = `${before} … ${after}`;
@@ -151,5 +237,7 @@ export function draftClaimed(claim: Pick<ClaimInContext, 'text' | 'before' | 'af
 
 function isoDate(year: number, monthNumber: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, monthNumber - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === day
+    ? date.toISOString().slice(0, 10)
+    : undefined;
 }

@@ -2,7 +2,9 @@
 // line that is only a date and a time.
 import { monthNumber } from '../lexicon/calendar.ts';
 
-const monthPattern = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const monthPattern =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  String.raw`sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const dayMonthYear = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthPattern},?\s+(\d{4})\b`, 'i');
 const monthDayYear = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
@@ -14,8 +16,10 @@ export function statedDate(text: string): string | null {
   let year: number, month: number, day: number;
   let match: RegExpExecArray | null;
   if ((match = isoDate.exec(text))) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = dayMonthYear.exec(text))) [day, month, year] = [Number(match[1]), monthNumber(match[2]!), Number(match[3])];
-  else if ((match = monthDayYear.exec(text))) [month, day, year] = [monthNumber(match[1]!), Number(match[2]), Number(match[3])];
+  else if ((match = dayMonthYear.exec(text)))
+    [day, month, year] = [Number(match[1]), monthNumber(match[2]!), Number(match[3])];
+  else if ((match = monthDayYear.exec(text)))
+    [month, day, year] = [monthNumber(match[1]!), Number(match[2]), Number(match[3])];
   else if ((match = dottedDate.exec(text))) [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -37,6 +41,7 @@ export function isDateOnly(text: string): boolean {
 
 /** The date a wire or press-release dateline states before its dash: "BRANSFORD, U.K., 4 March 2025 – …". */
 export function datelineDate(text: string): string | null {
-  const match = /^\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*[^,–—]{1,30})?,\s*([^–—]{6,40}?)\s*(?:\/[^/]{1,40}\/\s*)?(?:[–—]|--?)\s/u.exec(text);
+  const match =
+    /^\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*[^,–—]{1,30})?,\s*([^–—]{6,40}?)\s*(?:\/[^/]{1,40}\/\s*)?(?:[–—]|--?)\s/u.exec(text);
   return match ? statedDate(match[1]!) : null;
 }

@@ -14,7 +14,9 @@ export function visibleText(root: Node, limit = Infinity): string {
   const stack: Node[] = [root];
   while (stack.length && text.length <= limit) {
     const node = stack.pop()!;
-    if (node.nodeType === 3) text += limit === Infinity ? (node.textContent ?? '') : (node.textContent ?? '').slice(0, limit + 1 - text.length);
+    if (node.nodeType === 3)
+      text +=
+        limit === Infinity ? (node.textContent ?? '') : (node.textContent ?? '').slice(0, limit + 1 - text.length);
     else if (node.nodeType === 1 && (node === root || !hiddenTags.has((node as Element).tagName.toUpperCase()))) {
       const children = node.childNodes;
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);

@@ -2,20 +2,30 @@
 // sentence around the words and the clause just before them. Shared by the claim model's stance,
 // statement and date drafting.
 
+import { alternatives } from '../lexicon/alternatives.ts';
+
 /** Verbs that report speech and take a clause: "X said (that) …". "Estimate" and "believe" stay: they are hedges. */
-export const speech = String.raw`(?:said|says|say|added|adds|stated|states|insisted|insists|argued|argues|noted|notes|warned|warns|claimed|claims|explained|explains|wrote|writes|stressed|stresses|maintained|maintains)`;
+export const speech = `(?:${alternatives(
+  'said says say added adds stated states insisted insists argued argues noted notes warned warns claimed claims ' +
+    'explained explains wrote writes stressed stresses maintained maintains',
+)})`;
 /** Verbs that report speech but also take a plain object ("confirmed the invitation"): only with "that". */
-export const speechThat = String.raw`(?:announced|announces|confirmed|confirms|reported|reports|acknowledged|admitted|predicted|promised|pledged|indicated|suggested|revealed)`;
+export const speechThat = `(?:${alternatives(
+  'announced announces confirmed confirms reported reports acknowledged admitted predicted promised pledged ' +
+    'indicated suggested revealed',
+)})`;
 
 /** Titles and abbreviations whose stop ends no sentence. */
-export const abbreviations = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Prof|St|No|Nos|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Cllr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|U\.S|U\.K|a\.m|p\.m)$/;
+export const abbreviations =
+  /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Prof|St|No|Nos|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Cllr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|U\.S|U\.K|a\.m|p\.m)$/;
 
 /** The part of the claim's sentence before and after its words. */
 export function sentenceAround(before: string, after: string, text = 'X'): { before: string; after: string } {
   const boundary = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
   let start = 0;
   // The claim's first letter shows whether the paragraph's last stop before it ends a sentence.
-  for (const match of `${before}${text.trimStart().charAt(0)}`.matchAll(boundary)) if (!abbreviations.test(before.slice(0, match.index))) start = match.index + match[0].length;
+  for (const match of `${before}${text.trimStart().charAt(0)}`.matchAll(boundary))
+    if (!abbreviations.test(before.slice(0, match.index))) start = match.index + match[0].length;
   let end = after.length;
   for (const match of after.matchAll(boundary))
     if (!abbreviations.test(after.slice(0, match.index))) {
@@ -32,6 +42,11 @@ export function nearestClause(before: string): string {
 }
 
 /** Verbs that report speech in the past: after them "would" is the speaker's "will", not a condition. */
-export const pastReporting = /\b(?:said|told|added|stated|announced|confirmed|reported|warned|insisted|claimed|argued|noted|wrote|explained|predicted|promised|pledged|indicated|suggested|estimated)\b/i;
+const pastReportingVerbs = alternatives(
+  'said told added stated announced confirmed reported warned insisted claimed argued noted wrote explained ' +
+    'predicted promised pledged indicated suggested estimated',
+);
+export const pastReporting = new RegExp(String.raw`\b(?:${pastReportingVerbs})\b`, 'i');
 /** "Closing the school would leave…": a gerund phrase as subject is the condition of its "would". */
-export const gerundSubject = /^(?!(?:no|some|any|every)thing\b)\p{L}+ing\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b/iu;
+export const gerundSubject =
+  /^(?!(?:no|some|any|every)thing\b)\p{L}+ing\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b/iu;

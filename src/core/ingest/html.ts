@@ -24,12 +24,26 @@ export interface HtmlArticle {
   /** The page's own canonical URL (link rel=canonical or og:url), when it states one. */
   url: string | null;
   units: Unit[];
-  /** The page's text as the check reads it (source-text.ts), spaces collapsed, with raw offsets: where claims are anchored. */
+  /**
+   * The page's text as the check reads it (source-text.ts), spaces
+   * collapsed, with raw offsets: where claims are anchored.
+   */
   pageText: Piece;
 }
 
-
-const blockTags: Record<string, BlockType> = { P: 'paragraph', H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading', LI: 'list-item', FIGCAPTION: 'caption', BLOCKQUOTE: 'paragraph', PRE: 'paragraph' };
+const blockTags: Record<string, BlockType> = {
+  P: 'paragraph',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  LI: 'list-item',
+  FIGCAPTION: 'caption',
+  BLOCKQUOTE: 'paragraph',
+  PRE: 'paragraph',
+};
 
 /**
  * How deep a page may nest its elements: far deeper than any article page (the deepest of Mozilla
@@ -39,10 +53,74 @@ const blockTags: Record<string, BlockType> = { P: 'paragraph', H1: 'heading', H2
  */
 export const maxHtmlDepth = 400;
 
-const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command', 'basefont', 'frame', 'isindex']);
+const voidTags = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+  'command',
+  'basefont',
+  'frame',
+  'isindex',
+]);
 /** Elements a parser closes when the next of the same kind opens. */
-const selfEnding = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp']);
-const paragraphEnders = new Set(['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+const selfEnding = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+]);
+const paragraphEnders = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
 
 /**
  * How deep the page nests its elements, as a parser would build it, roughly: one pass over its tags,
@@ -97,7 +175,19 @@ export function nestingDepth(raw: string): number {
   return deepest;
 }
 
-const rawTextTags = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const rawTextTags = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'noscript',
+  'template',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'plaintext',
+]);
 
 /** The article in an HTML page, or null when Readability finds none. */
 export function readHtml(raw: string): HtmlArticle | null {
@@ -108,8 +198,15 @@ export function readHtml(raw: string): HtmlArticle | null {
   const { document } = parseHTML(raw);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   // Read before Readability, which rewrites the document.
-  const url = statedUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]'));
-  const metaDate = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const url = statedUrl(
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]'),
+  );
+  const metaDate =
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[name="date"]') ??
+    meta('meta[itemprop="datePublished"]') ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
   const intact = parseHTML(raw).document;
   const publisher = statedPublisher(intact);
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
@@ -149,13 +246,34 @@ function articleRoot(intact: Document, content: Node): Node {
   if (longest.length < 40) return content;
   const size = (content.textContent ?? '').length;
   const length = (element: Element) => (element.textContent ?? '').length;
-  const holders = [...intact.querySelectorAll('article, [itemprop="articleBody"], main, [role="main"]')].filter((element) => (element.textContent ?? '').includes(longest) && length(element) <= 3 * size);
+  const holders = [...intact.querySelectorAll('article, [itemprop="articleBody"], main, [role="main"]')].filter(
+    (element) => (element.textContent ?? '').includes(longest) && length(element) <= 3 * size,
+  );
   return holders.sort((a, b) => length(a) - length(b))[0] ?? content;
 }
 
 /** Elements that are never the story's text: page chrome, controls, tangents. */
-const skippedTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SVG', 'IFRAME', 'SELECT', 'INPUT', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO']);
-const blockSelector = 'p, li, h1, h2, h3, h4, h5, h6, figcaption, blockquote, pre, div, section, article, header, ul, ol, table, figure';
+const skippedTags = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SVG',
+  'IFRAME',
+  'SELECT',
+  'INPUT',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+]);
+const blockSelector =
+  'p, li, h1, h2, h3, h4, h5, h6, figcaption, blockquote, pre, div, section, article, header, ul, ol, table, figure';
 const inlineControls = new Set(['A', 'BUTTON']);
 
 /**
@@ -170,7 +288,7 @@ function blocksOf(root: Node): { text: string; hint: BlockType }[] {
   const nestedHint = new Set<Node>();
   const nestedAny = new Set<Node>();
   const order: Node[] = [];
-  for (const stack = [root]; stack.length; ) {
+  for (const stack = [root]; stack.length;) {
     const node = stack.pop()!;
     order.push(node);
     const children = node.childNodes;
@@ -187,7 +305,7 @@ function blocksOf(root: Node): { text: string; hint: BlockType }[] {
 
   const blocks: { text: string; hint: BlockType }[] = [];
   // In document order, without recursion: a page may nest elements deeper than the stack goes.
-  for (const stack: Node[] = [root]; stack.length; ) {
+  for (const stack: Node[] = [root]; stack.length;) {
     const node = stack.pop()!;
     const element = node as Element;
     const tag = element.tagName?.toUpperCase();
@@ -198,7 +316,8 @@ function blocksOf(root: Node): { text: string; hint: BlockType }[] {
       const controls = [...element.children].filter((child) => inlineControls.has(child.tagName.toUpperCase()));
       const loose = [...element.childNodes].some((child) => child.nodeType === 3 && child.textContent?.trim());
       if (!hint && controls.length > 0 && controls.length === element.children.length && !loose) {
-        for (const link of controls.filter((control) => control.tagName.toUpperCase() === 'A')) blocks.push({ text: visibleText(link), hint: 'paragraph' });
+        for (const link of controls.filter((control) => control.tagName.toUpperCase() === 'A'))
+          blocks.push({ text: visibleText(link), hint: 'paragraph' });
       } else {
         const text = visibleText(element);
         if (hint || text.trim()) blocks.push({ text, hint: hint ?? 'paragraph' });
@@ -241,7 +360,12 @@ function squeeze(text: string): { text: string; at: Uint32Array } {
  * Finds a block in the page's text from `from` on, spaces aside: a tag reads as a space there
  * ("nurses</a>." is "nurses ."), not in the block. Each of the block's characters gets its raw offset.
  */
-function locate(view: Piece, squeezed: { text: string; at: Uint32Array }, text: string, from: number): { offsets: Uint32Array; next: number } | undefined {
+function locate(
+  view: Piece,
+  squeezed: { text: string; at: Uint32Array },
+  text: string,
+  from: number,
+): { offsets: Uint32Array; next: number } | undefined {
   // The first squeezed character at or after `from` (`at` only grows: a binary search, not a scan per block).
   let low = 0;
   let high = squeezed.at.length;
@@ -257,7 +381,9 @@ function locate(view: Piece, squeezed: { text: string; at: Uint32Array }, text: 
   let next = start;
   // By UTF-16 unit, as offsets count; a space stands just after the character before it.
   for (let index = 0; index < text.length; index++)
-    offsets[index] = /\s/.test(text[index]!) ? view.offsets[squeezed.at[next - 1]!]! + 1 : view.offsets[squeezed.at[next++]!]!;
+    offsets[index] = /\s/.test(text[index]!)
+      ? view.offsets[squeezed.at[next - 1]!]! + 1
+      : view.offsets[squeezed.at[next++]!]!;
   const last = squeezed.at[next - 1]!;
   offsets[text.length] = view.offsets[last + 1]!;
   return { offsets, next: last + 1 };

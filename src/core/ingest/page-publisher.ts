@@ -6,10 +6,14 @@ import { hiddenTags, visibleText } from './dom-text.ts';
 
 export interface StatedPublisher {
   name: string;
-  /** Where the page states it: "json-ld publisher.name", "og:site_name", "meta publisher", "application-name" or "copyright line". */
+  /**
+   * Where the page states it: "json-ld publisher.name", "og:site_name",
+   * "meta publisher", "application-name" or "copyright line".
+   */
   from: PublisherSource;
 }
-export type PublisherSource = 'json-ld publisher.name' | 'og:site_name' | 'meta publisher' | 'application-name' | 'copyright line';
+export type PublisherSource =
+  'json-ld publisher.name' | 'og:site_name' | 'meta publisher' | 'application-name' | 'copyright line';
 
 /** A name a page gives itself: a few words, not an address, a handle or a template placeholder. */
 function plausibleName(value: unknown): string | undefined {
@@ -21,7 +25,8 @@ function plausibleName(value: unknown): string | undefined {
 }
 
 /** JSON-LD types whose `publisher` is the page's publisher. */
-const articleTypes = /^(?:(?:News|Scholarly|Tech|Satirical|Advertiser(?:Content)?|Report(?:age)?|Opinion|Analysis|Background|Review|Ask(?:Public)?)?(?:News)?Article|BlogPosting|LiveBlogPosting|Report)$/;
+const articleTypes =
+  /^(?:(?:News|Scholarly|Tech|Satirical|Advertiser(?:Content)?|Report(?:age)?|Opinion|Analysis|Background|Review|Ask(?:Public)?)?(?:News)?Article|BlogPosting|LiveBlogPosting|Report)$/;
 
 /** The publisher the page names in its own metadata, most explicit first; null when it names none. */
 export function statedPublisher(document: Document): StatedPublisher | null {
@@ -30,7 +35,13 @@ export function statedPublisher(document: Document): StatedPublisher | null {
   return (
     found(jsonLdPublisher(document), 'json-ld publisher.name') ??
     found(meta('meta[property="og:site_name"]') ?? meta('meta[name="og:site_name"]'), 'og:site_name') ??
-    found(meta('meta[name="publisher"]') ?? meta('meta[property="publisher"]') ?? meta('meta[name="dc.publisher"]') ?? meta('meta[name="DC.publisher"]'), 'meta publisher') ??
+    found(
+      meta('meta[name="publisher"]') ??
+        meta('meta[property="publisher"]') ??
+        meta('meta[name="dc.publisher"]') ??
+        meta('meta[name="DC.publisher"]'),
+      'meta publisher',
+    ) ??
     found(meta('meta[name="application-name"]'), 'application-name') ??
     found(copyrightLine(document), 'copyright line')
   );
@@ -62,14 +73,19 @@ function jsonLdPublisher(document: Document): string | undefined {
       }
     }
   }
-  const byId = new Map(nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'] as string, node]));
-  const types = (node: Record<string, unknown>) => [node['@type']].flat().filter((type): type is string => typeof type === 'string');
+  const byId = new Map(
+    nodes.filter((node) => typeof node['@id'] === 'string').map((node) => [node['@id'] as string, node]),
+  );
+  const types = (node: Record<string, unknown>) =>
+    [node['@type']].flat().filter((type): type is string => typeof type === 'string');
   for (const node of nodes) {
     if (!types(node).some((type) => articleTypes.test(type.replace(/^(?:https?:\/\/)?schema\.org\//, '')))) continue;
     for (const publisher of [node.publisher].flat()) {
       if (!publisher || typeof publisher !== 'object') continue;
       const entry = publisher as Record<string, unknown>;
-      const named = plausibleName(entry.name) ?? (typeof entry['@id'] === 'string' ? plausibleName(byId.get(entry['@id'])?.name) : undefined);
+      const named =
+        plausibleName(entry.name) ??
+        (typeof entry['@id'] === 'string' ? plausibleName(byId.get(entry['@id'])?.name) : undefined);
       if (named) return named;
     }
   }
@@ -82,7 +98,9 @@ function jsonLdPublisher(document: Document): string | undefined {
  * at the end of the article), else the last one anywhere.
  */
 function copyrightLine(document: Document): string | undefined {
-  const meta = document.querySelector('meta[name="copyright"], meta[http-equiv="copyright"], meta[name="dcterms.rightsHolder"]')?.getAttribute('content');
+  const meta = document
+    .querySelector('meta[name="copyright"], meta[http-equiv="copyright"], meta[name="dcterms.rightsHolder"]')
+    ?.getAttribute('content');
   // The tag is a copyright statement whatever it starts with: "Copyright Ann Woodlief" is one.
   const fromMeta = meta ? holderOf(`© ${meta.replace(/^\s*(?:(?:©|\(c\)|copyright)\s*)+/i, '')}`) : undefined;
   if (fromMeta) return fromMeta;
@@ -101,7 +119,13 @@ function copyrightLine(document: Document): string | undefined {
       const element = visibleText(node.parentNode ?? node, 300).slice(0, 300);
       const own = element.indexOf((node.textContent ?? '').trim());
       const holder = holderOf((own > 0 ? element.slice(own) : element).replace(/\s+/g, ' ').trim());
-      if (holder) found.push({ holder, inStory: (node.parentElement as Element | null)?.closest?.('article, main, [itemprop="articleBody"]') ? true : false });
+      if (holder)
+        found.push({
+          holder,
+          inStory: (node.parentElement as Element | null)?.closest?.('article, main, [itemprop="articleBody"]')
+            ? true
+            : false,
+        });
     } else if (node.nodeType === 1 && !hiddenTags.has((node as Element).tagName.toUpperCase())) {
       const children = node.childNodes;
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);

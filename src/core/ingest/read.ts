@@ -13,7 +13,6 @@ export const maxRawBytes = 10 * 1024 * 1024;
  */
 export const maxEntryBytes = 2 * 1024 * 1024;
 
-
 export interface RawText {
   /** The decoded text, without a byte order mark: every offset the ingest reports counts in it. */
   text: string;
@@ -33,12 +32,19 @@ export function readRaw(bytes: Uint8Array, path: string): { file: VFile; raw?: R
   };
   if (bytes.length === 0) return refuse('the file is empty: there is no article to ingest', 'empty');
   if (bytes.length > maxRawBytes)
-    return refuse(`the file is ${megabytes(bytes.length)} MB; an article file is at most ${megabytes(maxRawBytes)} MB: is this the right file?`, 'too-large');
+    return refuse(
+      `the file is ${megabytes(bytes.length)} MB; an article file is at most ${megabytes(maxRawBytes)} ` +
+        'MB: is this the right file?',
+      'too-large',
+    );
 
   const decoded = decode(bytes);
   if (!decoded) {
     if (bytes.includes(0)) return refuse('the file is binary (it holds NUL bytes), not text or HTML', 'binary');
-    return refuse('the file is not valid UTF-8 text: convert it to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8) and ingest it again', 'encoding');
+    return refuse(
+      'the file is not valid UTF-8 text: convert it to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8) and ingest it again',
+      'encoding',
+    );
   }
   const { text, encoding } = decoded;
   // Control characters other than tab, line feed, form feed and carriage return do not occur in text.

@@ -1,5 +1,6 @@
 // Repeated paragraphs, as scrapers print them (the same words, or nearly), found without comparing every
 // pair of blocks.
+import { alternatives } from '../lexicon/alternatives.ts';
 import type { CleanBlock, RemovedLine } from './clean.ts';
 
 /**
@@ -19,7 +20,11 @@ export function dropRepeated(kept: CleanBlock[], repeated: RemovedLine[]): Clean
     words: Int32Array;
     numbers: string;
   }
-  const keyOf = (block: CleanBlock) => block.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const keyOf = (block: CleanBlock) =>
+    block.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const keys = kept.map(keyOf);
   // Words as numbers, and how many blocks hold each: the rarest words of a block are the ones to look it up by.
   const vocabulary = new Map<string, number>();
@@ -49,7 +54,8 @@ export function dropRepeated(kept: CleanBlock[], repeated: RemovedLine[]): Clean
   const head = (key: string) => key.split(' ', 11).join(' ');
   // A copy stands near what it copies: of the earlier blocks an index gives, the latest few hundred are
   // compared (all of them in any article; in a file of thousands of paragraphs opening alike, not all).
-  const recent = (list: Seen[] | undefined) => (list === undefined ? [] : list.length <= maxCompared ? list : list.slice(-maxCompared));
+  const recent = (list: Seen[] | undefined) =>
+    list === undefined ? [] : list.length <= maxCompared ? list : list.slice(-maxCompared);
 
   const blocks: CleanBlock[] = [];
   kept.forEach((block, index) => {
@@ -62,12 +68,25 @@ export function dropRepeated(kept: CleanBlock[], repeated: RemovedLine[]): Clean
     const same =
       seenKeys.has(key) ||
       // A pull quote: a few words of a paragraph above, set again in large type.
-      (block.type === 'paragraph' && size >= 4 && size <= 30 && recent(byWord.get(rare[0]!)).some((other) => ` ${other.key} `.includes(` ${key} `))) ||
+      (block.type === 'paragraph' &&
+        size >= 4 &&
+        size <= 30 &&
+        recent(byWord.get(rare[0]!)).some((other) => ` ${other.key} `.includes(` ${key} `))) ||
       // A truncated copy: one is the other's start (both of twelve words or more, so they share their first eleven;
       // a short block, a heading, that a paragraph happens to start with is no copy of it).
-      (size >= 12 && recent(byHead.get(head(key))).some((other) => other.words.length >= 12 && (other.key.startsWith(key) || key.startsWith(other.key)))) ||
+      (size >= 12 &&
+        recent(byHead.get(head(key))).some(
+          (other) => other.words.length >= 12 && (other.key.startsWith(key) || key.startsWith(other.key)),
+        )) ||
       // Nine words in ten the same: two such blocks share one of the few rarest words of each.
-      (size >= 12 && rare.slice(0, prefixLength(size)).some((word) => recent(byRareWord.get(word)).some((other) => numbers === other.numbers && similarity(words, other.words) >= 0.9)));
+      (size >= 12 &&
+        rare
+          .slice(0, prefixLength(size))
+          .some((word) =>
+            recent(byRareWord.get(word)).some(
+              (other) => numbers === other.numbers && similarity(words, other.words) >= 0.9,
+            ),
+          ));
     if (same && (block.type !== 'heading' || size >= 4)) {
       repeated.push({ text: block.text, rule: 'repeated', rawStart: block.rawOffsets?.[0] ?? null });
       return;
@@ -94,14 +113,20 @@ function prefixLength(size: number): number {
   return size - Math.ceil(0.9 * size - 1e-9) + 1;
 }
 
+const numberWords = alternatives(
+  'one two three four five six seven eight nine ten eleven twelve ' +
+    'twenty thirty forty fifty hundred thousand million billion',
+);
+const numberPattern = new RegExp(String.raw`\b(\d+|${numberWords})\b`, 'g');
+
 function numbersOf(key: string): string {
-  return (key.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/g) ?? []).join(' ');
+  return (key.match(numberPattern) ?? []).join(' ');
 }
 
 /** Jaccard similarity of two sets of words given as ascending numbers. */
 function similarity(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       shared++;
       i++;

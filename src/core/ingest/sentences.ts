@@ -27,13 +27,24 @@ export function splitSentences(text: string): Sentence[] {
     for (const paragraph of parser.parse(part).children)
       if (paragraph.type === 'ParagraphNode')
         for (const node of paragraph.children)
-          if (node.type === 'SentenceNode' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined)
-            pieces.push({ text: toString(node), start: chunk.start + node.position.start.offset, end: chunk.start + node.position.end.offset });
+          if (
+            node.type === 'SentenceNode' &&
+            node.position?.start.offset !== undefined &&
+            node.position.end.offset !== undefined
+          )
+            pieces.push({
+              text: toString(node),
+              start: chunk.start + node.position.start.offset,
+              end: chunk.start + node.position.end.offset,
+            });
   }
   return mergeOpenQuotes(text, joinAbbreviations(text, splitAfterNumbers(text, pieces)));
 }
 
-/** The block in pieces of at most about `chunkChars`, each ending after a stop and a space where there is one, else at a space. */
+/**
+ * The block in pieces of at most about `chunkChars`, each ending
+ * after a stop and a space where there is one, else at a space.
+ */
 function chunks(text: string): { start: number; end: number }[] {
   if (text.length <= chunkChars) return [{ start: 0, end: text.length }];
   const pieces: { start: number; end: number }[] = [];
@@ -42,7 +53,12 @@ function chunks(text: string): { start: number; end: number }[] {
     const window = text.slice(start, start + chunkChars);
     const stop = [...window.matchAll(/[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu)].at(-1);
     const space = window.lastIndexOf(' ');
-    const end = stop && stop.index > chunkChars / 2 ? start + stop.index + stop[0].length : space > chunkChars / 2 ? start + space + 1 : start + chunkChars;
+    const end =
+      stop && stop.index > chunkChars / 2
+        ? start + stop.index + stop[0].length
+        : space > chunkChars / 2
+          ? start + space + 1
+          : start + chunkChars;
     pieces.push({ start, end });
     start = end;
   }
@@ -52,15 +68,24 @@ function chunks(text: string): { start: number; end: number }[] {
 
 /** "No." before a number and a title before a name end no sentence: "raised it with No. 10", "Cllr. Moira Gant". */
 const numberAbbreviation = /\b(?:No|Nos|Nr|Art|Fig|Vol|pp?|para|ch)\.$/i;
-const titleAbbreviation = /(?:^|\s)(?:Cllr|Dr|Gen|Prof|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Insp|Supt|Adm|Maj|Cpl|Mr|Mrs|Ms)\.$/;
+const titleAbbreviation =
+  /(?:^|\s)(?:Cllr|Dr|Gen|Prof|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Insp|Supt|Adm|Maj|Cpl|Mr|Mrs|Ms)\.$/;
 
 function joinAbbreviations(text: string, pieces: Sentence[]): Sentence[] {
   const joined: Sentence[] = [];
   for (const piece of pieces) {
     const previous = joined.at(-1);
     const next = piece.text.trimStart();
-    if (previous && ((numberAbbreviation.test(previous.text) && /^\d/.test(next)) || (titleAbbreviation.test(previous.text) && /^\p{Lu}/u.test(next))))
-      joined[joined.length - 1] = { text: text.slice(previous.start, piece.end), start: previous.start, end: piece.end };
+    if (
+      previous &&
+      ((numberAbbreviation.test(previous.text) && /^\d/.test(next)) ||
+        (titleAbbreviation.test(previous.text) && /^\p{Lu}/u.test(next)))
+    )
+      joined[joined.length - 1] = {
+        text: text.slice(previous.start, piece.end),
+        start: previous.start,
+        end: piece.end,
+      };
     else joined.push(piece);
   }
   return joined;
@@ -71,7 +96,9 @@ function splitAfterNumbers(text: string, pieces: Sentence[]): Sentence[] {
   return pieces.flatMap((piece) => {
     const parts: Sentence[] = [];
     let from = piece.start;
-    for (const match of piece.text.matchAll(/\d[.!?]["”’]?(\s+)(?=(?:He|She|It|They|We|I|The|This|That|But|In|On|A|An)\b)/g)) {
+    for (const match of piece.text.matchAll(
+      /\d[.!?]["”’]?(\s+)(?=(?:He|She|It|They|We|I|The|This|That|But|In|On|A|An)\b)/g,
+    )) {
       const end = piece.start + match.index + match[0].length - match[1]!.length;
       parts.push({ text: text.slice(from, end), start: from, end });
       from = piece.start + match.index + match[0].length;
@@ -87,10 +114,14 @@ function mergeOpenQuotes(text: string, pieces: Sentence[]): Sentence[] {
   let open: Sentence | undefined;
   // closedAfter[i]: whether a sentence after the i-th closes a quotation (read once, from the end).
   const closedAfter = new Array<boolean>(pieces.length).fill(false);
-  for (let index = pieces.length - 2; index >= 0; index--) closedAfter[index] = closedAfter[index + 1]! || closesQuote(pieces[index + 1]!.text);
+  for (let index = pieces.length - 2; index >= 0; index--)
+    closedAfter[index] = closedAfter[index + 1]! || closesQuote(pieces[index + 1]!.text);
   for (const [index, piece] of pieces.entries()) {
     // A quotation left open far longer than any (a stray mark in a page of text) joins no more sentences.
-    const current: Sentence = open && piece.end - open.start <= maxQuoteChars ? { text: text.slice(open.start, piece.end), start: open.start, end: piece.end } : piece;
+    const current: Sentence =
+      open && piece.end - open.start <= maxQuoteChars
+        ? { text: text.slice(open.start, piece.end), start: open.start, end: piece.end }
+        : piece;
     if (open && current === piece) merged.push(open);
     const closedLater = closedAfter[index]!;
     if (opensQuote(current.text) && closedLater) open = current;

@@ -1,6 +1,7 @@
 // A claim's words -> a statement a reader can take alone: the reporting frame left out, pronouns and
 // short descriptions named from the article, hedges kept, and always a sentence statementSchema
 // accepts. Drafted for ingest and for entries written before the claim model; shown as awaiting review.
+import { alternatives } from '../lexicon/alternatives.ts';
 import { statementSchema } from '../schema.ts';
 import { allegationStart, draftStance, hedged, type ClaimInContext } from './claim-model.ts';
 import { abbreviations, gerundSubject, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
@@ -9,17 +10,29 @@ import { abbreviations, gerundSubject, pastReporting, sentenceAround, speech, sp
 const aside = String.raw`(?:also|previously|later|again|earlier|separately|publicly|repeatedly|today|yesterday|tonight|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|(?:\p{Lu}\p{Ll}+day)(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+(?:statement|post|letter|briefing|news\s+conference|press\s+conference|interview)(?:\s+on\s+[\p{L}\s]{1,30}?)?)`;
 /** Whom something was told: "reporters in Port Ilse", "the agency", "CNN". */
 const receiver = String.raw`(?:reporters|journalists|the\s+\p{L}+|(?:\p{Lu}[\p{L}'’-]*\s*){1,3})(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?`;
-/** A speaker before a verb: a few words, perhaps with an ", appositive," or two (“Dr. Sian Pruett, Westgrid's operations director,”). */
+/**
+ * A speaker before a verb: a few words, perhaps with an ", appositive,"
+ * or two (“Dr. Sian Pruett, Westgrid's operations director,”).
+ */
 const speaker = String.raw`(?:[\p{L}\d'’.&-]+\s+){0,6}[\p{L}\d'’.&-]+(?:,\s+[^,]{2,80},){0,2}`;
 
 /** Phrases of time and place before a speaker: "In early July, after a visit to Beijing, …". */
 const intro = String.raw`(?:(?:[Oo]n|[Ii]n|[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his)\b[^,]{2,50},\s+){0,2}`;
 const leadingFrames: RegExp[] = [
   new RegExp(String.raw`^according\s+to\s+[^,]{2,80},\s+`, 'iu'),
-  new RegExp(String.raw`^${intro}${speaker}\s+(?:${aside}\s+)*(?:${speech}|told\s+${receiver})(?:\s+${aside})?(?:\s+that\s+|,?\s+)`, 'u'),
-  new RegExp(String.raw`^${intro}${speaker}\s+(?:${aside}\s+)*(?:${speech}|${speechThat}|told\s+${receiver})(?:\s+${aside})?\s+that\s+`, 'u'),
+  new RegExp(
+    String.raw`^${intro}${speaker}\s+(?:${aside}\s+)*(?:${speech}|told\s+${receiver})(?:\s+${aside})?(?:\s+that\s+|,?\s+)`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`^${intro}${speaker}\s+(?:${aside}\s+)*(?:${speech}|${speechThat}|told\s+${receiver})(?:\s+${aside})?\s+that\s+`,
+    'u',
+  ),
   // "saying the diplomats were welcome", "with one source telling the agency the authorities were…".
-  new RegExp(String.raw`^(?:with\s+[^,]{2,40}?\s+)?(?:saying|adding|telling\s+${receiver}|warning|insisting|arguing|noting|claiming)\s+(?:that\s+)?`, 'iu'),
+  new RegExp(
+    String.raw`^(?:with\s+[^,]{2,40}?\s+)?(?:saying|adding|telling\s+${receiver}|warning|insisting|arguing|noting|claiming)\s+(?:that\s+)?`,
+    'iu',
+  ),
 ];
 /** A comma-separated part of a sentence that is only its reporting frame: "…, the operator said in a post". */
 const trailingFrame = new RegExp(
@@ -32,9 +45,14 @@ const frameTail = /^(?:citing|quoting|saying|adding|referring)\b/i;
 const connective = /^(?:and|but|yet|so|while|whereas|where|although|though|because)\s+/i;
 
 /** Verbs and auxiliaries a fragment can start with ("urged China to…", "would appear before…"): it lacks a subject. */
-const verbFirst = /^(?:\p{Ll}+ly\s+\p{Ll}|(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must|did|does|urged|called|says|said|denies|denied|warned|told|added|claimed|described|voted|announced|\p{Ll}+ed)\b)/u;
+const verbFirst =
+  /^(?:\p{Ll}+ly\s+\p{Ll}|(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must|did|does|urged|called|says|said|denies|denied|warned|told|added|claimed|described|voted|announced|\p{Ll}+ed)\b)/u;
 const speechAct = /^(?:urged|urges|called|calls|says|said|denies|denied|warned|told|added|claimed|described)\b/;
-const contractions = new Map([['ca', 'cannot'], ['wo', 'will not'], ['sha', 'shall not']]);
+const contractions = new Map([
+  ['ca', 'cannot'],
+  ['wo', 'will not'],
+  ['sha', 'shall not'],
+]);
 /** The subject pronouns a statement must name instead. */
 const personalPronoun = /^(he|she)\b/i;
 
@@ -61,21 +79,31 @@ export function draftStatement(claim: ClaimInContext, names: ReadonlyMap<string,
   const accused = accusation(frame);
   if (accused && claim.kind !== 'quote') {
     // "where it has been accused of": "it" is the sentence's subject, not the (unnamed) accuser.
-    const subject = /^(?:it|they)$/i.test(accused.subject) ? (lastNamedSubject(frame) ?? accused.subject) : accused.subject;
+    const subject = /^(?:it|they)$/i.test(accused.subject)
+      ? (lastNamedSubject(frame) ?? accused.subject)
+      : accused.subject;
     words = `${resolveStart(subject, claim, names, frame)} ${accused.verb} ${words}`;
-  }
-  else if (verbFirst.test(words)) {
+  } else if (verbFirst.test(words)) {
     // "urged China to…": a speech act's subject is its claimant; "could close…" is not the speaker's.
-    const subject = subjectBefore(sentence.before) ?? (credited && speechAct.test(words) ? names.get(claim.by.at(-1)!) : undefined);
+    const subject =
+      subjectBefore(sentence.before) ?? (credited && speechAct.test(words) ? names.get(claim.by.at(-1)!) : undefined);
     if (subject) words = `${resolveStart(subject, claim, names, sentence.before)} ${words}`;
   }
   words = resolveStart(words, claim, names, sentence.before);
   words = withoutAside(words);
   // "shouldn't" -> "should not": a statement spells out what its claimant says; a quotation keeps their words.
-  if (claim.kind !== 'quote') words = words.replace(/\b(\p{L}+)n['’]t\b/gu, (_, verb: string) => contractions.get(verb.toLowerCase()) ?? `${verb} not`);
+  if (claim.kind !== 'quote')
+    words = words.replace(
+      /\b(\p{L}+)n['’]t\b/gu,
+      (_, verb: string) => contractions.get(verb.toLowerCase()) ?? `${verb} not`,
+    );
   if (credited && claim.kind !== 'quote') words = asSaid(words, `${sentence.before} ${claim.text} ${sentence.after}`);
   // "Critics say the plan failed": an accusation keeps its hedge when the frame that carried it goes.
-  if (draftStance(claim) === 'reports-allegation' && !/\b(?:alleged|allegedly|accused|allegations?|accusations?)\b/i.test(words)) words = allegedly(words);
+  if (
+    draftStance(claim) === 'reports-allegation' &&
+    !/\b(?:alleged|allegedly|accused|allegations?|accusations?)\b/i.test(words)
+  )
+    words = allegedly(words);
   // "Employers denied that they had refused to negotiate": the claimant asserts the opposite of the
   // words, and the statement is what the claimant asserts, never what it denies.
   if (draftStance(claim) === 'reports-denial' && !denialWords.test(words)) words = denied(words);
@@ -91,9 +119,13 @@ const denialWords = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:
  */
 function denied(words: string): string {
   const aux = firstAuxiliary(words, true);
-  if (aux && !/\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b/i.test(words)) return `${aux.before} ${aux.verb} not ${aux.after}`;
+  if (aux && !/\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b/i.test(words))
+    return `${aux.before} ${aux.verb} not ${aux.after}`;
   // Lower case only for a word that opens any sentence, never a name.
-  const lowered = words.replace(/^(?:The|A|An|They|It|He|She|We|This|These|Those|Its|Their|His|Her|Our|There)\b/u, (word) => word.toLowerCase());
+  const lowered = words.replace(
+    /^(?:The|A|An|They|It|He|She|We|This|These|Those|Its|Their|His|Her|Our|There)\b/u,
+    (word) => word.toLowerCase(),
+  );
   return `It is not true that ${lowered}`;
 }
 
@@ -116,10 +148,20 @@ function firstAuxiliary(words: string, withDo: boolean): { before: string; verb:
 
 /** "where it has been accused of …", "X accused the agency of “…": the accused and the verb to put before the words. */
 function accusation(before: string): { subject: string; verb: string } | undefined {
-  const passive = /(?:^|[,;:]|\b(?:where|that|which|who|as|and|but|when|while)\b)\s*((?:(?!\b(?:where|that|which|who|as|and|but|when|while)\b)[^,;:]){1,60}?)\s+((?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\p{Ll}+ly\s+|also\s+)?accused\s+of)\s*["“‘]?\s*$/iu.exec(before);
+  const passive =
+    /(?:^|[,;:]|\b(?:where|that|which|who|as|and|but|when|while)\b)\s*((?:(?!\b(?:where|that|which|who|as|and|but|when|while)\b)[^,;:]){1,60}?)\s+((?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\p{Ll}+ly\s+|also\s+)?accused\s+of)\s*["“‘]?\s*$/iu.exec(
+      before,
+    );
   if (passive) return { subject: passive[1]!, verb: passive[2]!.replace(/\s+/g, ' ') };
   const active = /\baccus(?:ed|es|e)\s+(.{2,80}?)\s+of\s*["“‘]?\s*$/i.exec(before);
-  if (active) return { subject: active[1]!, verb: /^(?:they|we|you|\p{L}+s)$/iu.test(active[1]!.split(/\s+/).at(-1)!) && !/['’]s$/.test(active[1]!) ? 'are accused of' : 'is accused of' };
+  if (active)
+    return {
+      subject: active[1]!,
+      verb:
+        /^(?:they|we|you|\p{L}+s)$/iu.test(active[1]!.split(/\s+/).at(-1)!) && !/['’]s$/.test(active[1]!)
+          ? 'are accused of'
+          : 'is accused of',
+    };
   return undefined;
 }
 
@@ -135,27 +177,51 @@ function subjectBefore(before: string): string | undefined {
   const from = cue ? cue.index + cue[0].length : (/^\p{Lu}{3,}[^–—]{0,40}?\s[–—]\s+/u.exec(clause)?.[0].length ?? 0);
   const rest = clause.slice(from);
   // "…to save Kilbride Primary School, which the county council says" + "could close…": what "which" stands for.
-  const relative = /(?:^|\s)((?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*|the\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s+(?:which|who)\s+(?:[^,]{1,60}\s)?$/u.exec(before.replace(new RegExp(String.raw`\b(?:${speech}|${speechThat})\s*$`, 'u'), ''));
+  const relative =
+    /(?:^|\s)((?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*|the\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s+(?:which|who)\s+(?:[^,]{1,60}\s)?$/u.exec(
+      before.replace(new RegExp(String.raw`\b(?:${speech}|${speechThat})\s*$`, 'u'), ''),
+    );
   if (relative) return relative[1];
   if (!conjoined) {
     if (/[,;:–—]\s*$/.test(before)) return undefined;
     const tail = rest.slice(rest.lastIndexOf(',') + 1).trim();
-    return tail && wordsIn(tail) <= 8 && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(tail) && !/["“”]/.test(tail) ? tail : undefined;
+    return tail && wordsIn(tail) <= 8 && /^(?:\p{Lu}|(?:the|a|an)\s)/u.test(tail) && !/["“”]/.test(tail)
+      ? tail
+      : undefined;
   }
-  return /^((?:\p{Lu}[\p{L}'’.&-]*|the|a|an|its|their|his|her)(?:\s+[\p{L}'’.&-]+){0,5}?)\s+(?:would|will|had|has|have|was|were|is|are|could|can|\p{Ll}+ed|\p{Ll}+s)\b/u.exec(rest)?.[1];
+  return /^((?:\p{Lu}[\p{L}'’.&-]*|the|a|an|its|their|his|her)(?:\s+[\p{L}'’.&-]+){0,5}?)\s+(?:would|will|had|has|have|was|were|is|are|could|can|\p{Ll}+ed|\p{Ll}+s)\b/u.exec(
+    rest,
+  )?.[1];
 }
 
-/** The last name in the sentence that is a clause's subject: "Beijing" in "as Beijing tries to defend…", else the name that opens it. */
+/**
+ * The last name in the sentence that is a clause's subject: "Beijing"
+ * in "as Beijing tries to defend…", else the name that opens it.
+ */
 function lastNamedSubject(before: string): string | undefined {
   const notNames = /^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|If|When|But|And)$/;
-  const subjects = [...before.matchAll(/(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed|\p{Ll}+s\s+(?:to|that))\b/gu)];
+  const subjects = [
+    ...before.matchAll(
+      /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed|\p{Ll}+s\s+(?:to|that))\b/gu,
+    ),
+  ];
   const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+\p{Ll}+(?:s|ed)\b/u.exec(before.trim())?.[1];
-  return subjects.map((match) => match[1]!).filter((name) => !notNames.test(name)).at(-1) ?? (opening && !notNames.test(opening) ? opening : undefined);
+  return (
+    subjects
+      .map((match) => match[1]!)
+      .filter((name) => !notNames.test(name))
+      .at(-1) ?? (opening && !notNames.test(opening) ? opening : undefined)
+  );
 }
 
-/** "The school, which opened in 1898, had 112 pupils": an aside on the subject is another claim, unless it hedges this one. */
+/**
+ * "The school, which opened in 1898, had 112 pupils": an aside
+ * on the subject is another claim, unless it hedges this one.
+ */
 function withoutAside(words: string): string {
-  const aside = /^((?:[\p{L}\d'’&.-]+\s+){0,5}[\p{L}\d'’&.-]+),\s+(?:which|who)\s+[^,“”"]{3,80},\s+(?=\p{Ll})/u.exec(words);
+  const aside = /^((?:[\p{L}\d'’&.-]+\s+){0,5}[\p{L}\d'’&.-]+),\s+(?:which|who)\s+[^,“”"]{3,80},\s+(?=\p{Ll})/u.exec(
+    words,
+  );
   if (!aside || hedged(aside[0])) return words;
   return `${aside[1]} ${words.slice(aside[0].length)}`;
 }
@@ -170,36 +236,78 @@ function asSaid(words: string, frame: string): string {
   if (!pastReporting.test(frame) || /\b(?:if|unless)\b/i.test(words)) return words;
   // Not a passive that reports an event ("were injured", "was held"), nor "would have", "would be closed".
   const verb = /^([^,;:“”"]{2,80}?)\s(was|were|would|had)\b/u.exec(words);
-  if (!verb || /\b(?:is|are|has|have|had|will|was|were|would|said|says|told)\b/.test(verb[1]!) || gerundSubject.test(`${verb[1]} `)) return words;
+  if (
+    !verb ||
+    /\b(?:is|are|has|have|had|will|was|were|would|said|says|told)\b/.test(verb[1]!) ||
+    gerundSubject.test(`${verb[1]} `)
+  )
+    return words;
   const next = words.slice(verb[0].length);
-  const participle = String.raw`(?:not\s+)?(?:\p{Ll}+(?:ed|en)|been|held|hit|shot|hurt|made|told|given|taken|seen|found|built|kept|left|lost|put|set|sent|shut|cut|brought|caught|done|born|won|paid|sold|bought|struck|led|met|spent|read)\b`;
+  const irregular = alternatives(
+    'been held hit shot hurt made told given taken seen found built kept left lost put set sent shut cut brought ' +
+      'caught done born won paid sold bought struck led met spent read',
+  );
+  const participle = String.raw`(?:not\s+)?(?:\p{Ll}+(?:ed|en)|${irregular})\b`;
   const isParticiple = new RegExp(String.raw`^\s+${participle}`, 'u').test(next);
-  if (verb[2] === 'had' ? !isParticiple : verb[2] === 'would' ? /^\s+(?:have|be\s+\p{Ll}+(?:ed|en))\b/u.test(next) : isParticiple) return words;
+  if (
+    verb[2] === 'had'
+      ? !isParticiple
+      : verb[2] === 'would'
+        ? /^\s+(?:have|be\s+\p{Ll}+(?:ed|en))\b/u.test(next)
+        : isParticiple
+  )
+    return words;
   // Its clause dates it to the past: "were closed last week", "was in 2019".
-  const clause = words.slice(0, words.indexOf(',', verb[0].length) === -1 ? undefined : words.indexOf(',', verb[0].length));
+  const clause = words.slice(
+    0,
+    words.indexOf(',', verb[0].length) === -1 ? undefined : words.indexOf(',', verb[0].length),
+  );
   // ("since August", "since 2019" go with the present: "have been arrested since August".)
-  if (/\b(?:ago|yesterday|last|earlier|previously|on\s+\p{Lu}\p{Ll}+day|then|at\s+the\s+time)\b|(?<!\bsince\s)\b(?:(?:1[89]|20)\d{2}|january|february|march|april|june|july|august|september|sept?\.|october|november|december)\b/iu.test(clause)) return words;
+  if (
+    /\b(?:ago|yesterday|last|earlier|previously|on\s+\p{Lu}\p{Ll}+day|then|at\s+the\s+time)\b|(?<!\bsince\s)\b(?:(?:1[89]|20)\d{2}|january|february|march|april|june|july|august|september|sept?\.|october|november|december)\b/iu.test(
+      clause,
+    )
+  )
+    return words;
   // "had been arrested" is "have been arrested" for a plural subject ("members"), "has" for one.
   const plural = /(?:\b(?:they|we|you|i)|[^s'’]s)$/i.test(verb[1]!.trim());
-  const present = { was: 'is', were: 'are', would: 'will', had: plural ? 'have' : 'has' }[verb[2] as 'was' | 'were' | 'would' | 'had'];
+  const present = { was: 'is', were: 'are', would: 'will', had: plural ? 'have' : 'has' }[
+    verb[2] as 'was' | 'were' | 'would' | 'had'
+  ];
   return `${verb[1]} ${present}${words.slice(verb[0].length)}`;
 }
 
 /** "It was working…" is the speaking organisation's; "it is likely", "it would be" name nothing. */
-const dummyItVerbs = /^it\s+(?:(?:has|had|was|is)\s+(?:not\s+)?["“]?(?!be\b)\p{Ll}+(?:ed|ing|en)\b|(?:would|will|could|can|did|does)\s+(?:not\s+)?(?!(?:be|seem|appear|take|remain|become|matter|help|mean)\b)\p{Ll}+\b|\p{Ll}+ed\b)/iu;
+const dummyItVerbs =
+  /^it\s+(?:(?:has|had|was|is)\s+(?:not\s+)?["“]?(?!be\b)\p{Ll}+(?:ed|ing|en)\b|(?:would|will|could|can|did|does)\s+(?:not\s+)?(?!(?:be|seem|appear|take|remain|become|matter|help|mean)\b)\p{Ll}+\b|\p{Ll}+ed\b)/iu;
 
 /** The statement with a pronoun or a short description at its start named, when the context names it. */
-function resolveStart(words: string, claim: ClaimInContext, names: ReadonlyMap<string, string>, before: string): string {
+function resolveStart(
+  words: string,
+  claim: ClaimInContext,
+  names: ReadonlyMap<string, string>,
+  before: string,
+): string {
   const claimant = claim.by.at(-1);
   const claimantName = claimant ? names.get(claimant) : undefined;
   const type = claimant ? claim.types?.get(claimant) : undefined;
   // "She said she had written…": the speaker, when the speaker is a person.
-  if (personalPronoun.test(words) && claimantName && type === 'person') return words.replace(personalPronoun, claimantName);
+  if (personalPronoun.test(words) && claimantName && type === 'person')
+    return words.replace(personalPronoun, claimantName);
   // "The agency said it was working…": the organisation that speaks; a dummy "it is likely" stays.
-  if (/^it\b/i.test(words) && dummyItVerbs.test(words) && claimantName && type !== undefined && !['person', 'unnamed', 'group'].includes(type))
+  if (
+    /^it\b/i.test(words) &&
+    dummyItVerbs.test(words) &&
+    claimantName &&
+    type !== undefined &&
+    !['person', 'unnamed', 'group'].includes(type)
+  )
     return words.replace(/^it\b/i, asSubject(claimantName));
   // "The school had…", "the ministry’s plan": a one-word description, followed by its verb or a possessive.
-  const description = /^the\s+(\p{Ll}+)(?=['’]s\b|,|\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|\p{Ll}+ed|\p{Ll}+s)\b)/iu.exec(words);
+  const description =
+    /^the\s+(\p{Ll}+)(?=['’]s\b|,|\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|\p{Ll}+ed|\p{Ll}+s)\b)/iu.exec(
+      words,
+    );
   if (description) {
     const noun = description[1]!;
     const named = fullerName(noun, claimantName, [...(claim.earlier ?? []), before]);
@@ -208,19 +316,37 @@ function resolveStart(words: string, claim: ClaimInContext, names: ReadonlyMap<s
   return words;
 }
 
-/** A source's name as a sentence's subject: "the Chinese foreign ministry", "the regional health agency", but "Priya Sandhu". */
+/**
+ * A source's name as a sentence's subject: "the Chinese foreign
+ * ministry", "the regional health agency", but "Priya Sandhu".
+ */
 function asSubject(name: string): string {
   return /^(?:the|a|an)\s/i.test(name) || !/^\p{Ll}|\s\p{Ll}/u.test(name) ? name : `the ${name}`;
 }
 
-/** What the article calls "the <noun>" in full: the claimant's name ending with it, else the latest "Kilbride Primary School" or "the regional health agency". */
+/**
+ * What the article calls "the <noun>" in full: the claimant's name ending with
+ * it, else the latest "Kilbride Primary School" or "the regional health agency".
+ */
 function fullerName(noun: string, claimantName: string | undefined, texts: readonly string[]): string | undefined {
-  if (/^(?:one|same|other|first|last|next|former|latter|rest|way|fact|number|case|time|year|day|week|month|end)$/.test(noun)) return undefined;
+  if (
+    /^(?:one|same|other|first|last|next|former|latter|rest|way|fact|number|case|time|year|day|week|month|end)$/.test(
+      noun,
+    )
+  )
+    return undefined;
   if (claimantName && new RegExp(String.raw`\s${noun}$`, 'iu').test(claimantName)) return asSubject(claimantName);
-  const proper = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4})${noun.charAt(0).toUpperCase()}${noun.slice(1)}\b`, 'gu');
-  const described = new RegExp(String.raw`\b[Tt]he\s+((?:(?!(?:the|of|in|to|and|or|that|which|who|was|is|has|had|said|a|an)\s)[\p{L}'’-]+\s+){1,3}${noun})\b`, 'gu');
+  const proper = new RegExp(
+    String.raw`((?:\p{Lu}[\p{L}'’&.-]*\s+){1,4})${noun.charAt(0).toUpperCase()}${noun.slice(1)}\b`,
+    'gu',
+  );
+  const described = new RegExp(
+    String.raw`\b[Tt]he\s+((?:(?!(?:the|of|in|to|and|or|that|which|who|was|is|has|had|said|a|an)\s)[\p{L}'’-]+\s+){1,3}${noun})\b`,
+    'gu',
+  );
   for (const text of [...texts].reverse()) {
-    const found = [...text.matchAll(proper)].map((match) => ({ at: match.index, name: match[0] }))
+    const found = [...text.matchAll(proper)]
+      .map((match) => ({ at: match.index, name: match[0] }))
       .concat([...text.matchAll(described)].map((match) => ({ at: match.index, name: `the ${match[1]}` })))
       .filter(({ name }) => !/^(?:The|A|An|This|That|In|On|At|But|And)\s/.test(name) || /^the\s/.test(name))
       .sort((a, b) => b.at - a.at)[0];
@@ -255,7 +381,12 @@ function withoutTrailingFrame(text: string): string {
   const parts = text.split(/,\s+(?=(?:[^"“”]*["“”][^"“”]*["“”])*[^"“”]*$)/);
   let end = parts.length;
   // "…, said the hospital's director, Dr. Agnès Picard": a name after an inverted frame goes with it.
-  if (end > 2 && /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,4}$/u.test(parts[end - 1]!) && new RegExp(String.raw`^(?:${speech}|${speechThat})\s`, 'u').test(parts[end - 2]!)) end -= 2;
+  if (
+    end > 2 &&
+    /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,4}$/u.test(parts[end - 1]!) &&
+    new RegExp(String.raw`^(?:${speech}|${speechThat})\s`, 'u').test(parts[end - 2]!)
+  )
+    end -= 2;
   else {
     if (end > 2 && frameTail.test(parts[end - 1]!) && trailingFrame.test(parts[end - 2]!)) end--;
     if (end > 1 && trailingFrame.test(parts[end - 1]!.replace(/[.!?]$/, ''))) end--;
@@ -267,11 +398,14 @@ function withoutTrailingFrame(text: string): string {
 /** The words of a quotation, without the marks around them when they open and close it. */
 function unwrapQuotes(words: string): string {
   const inner = /^["“‘'](.*)["”’']$/.exec(words)?.[1];
-  return inner !== undefined && !/["“”]/.test(inner) ? inner : words.replace(/^["“]([^"“”]*)$/, '$1').replace(/^([^"“”]*)["”]$/, '$1');
+  return inner !== undefined && !/["“”]/.test(inner)
+    ? inner
+    : words.replace(/^["“]([^"“”]*)$/, '$1').replace(/^([^"“”]*)["”]$/, '$1');
 }
 
 /** Words that open a sentence and can be lowercased when it is joined to the one before. */
-const commonOpeners = /^(?:This|The|These|Those|That|There|It|Its|We|Our|They|Their|He|His|She|Her|A|An|Until|But|And|So|Nothing|No|Not|In|On|At|For|If|When|As|After|Before|All|Some|Many|Most|Every|Each|One)\b/;
+const commonOpeners =
+  /^(?:This|The|These|Those|That|There|It|Its|We|Our|They|Their|He|His|She|Her|A|An|Until|But|And|So|Nothing|No|Not|In|On|At|For|If|When|As|After|Before|All|Some|Many|Most|Every|Each|One)\b/;
 
 /** Sentences joined into one with semicolons: a statement is one sentence. */
 function oneSentence(words: string): string {
@@ -286,7 +420,28 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N
 // ---------------------------------------------------------------------------------------------
 // Making any words a valid statement
 
-const ones = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ones = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** 140 -> "one hundred and forty": a statement cannot open with a digit. */
@@ -294,19 +449,31 @@ export function numberWords(n: number): string {
   if (n < 20) return ones[n]!;
   if (n < 100) return `${tens[Math.floor(n / 10)]}${n % 10 ? `-${ones[n % 10]}` : ''}`;
   if (n < 1000) return `${ones[Math.floor(n / 100)]} hundred${n % 100 ? ` and ${numberWords(n % 100)}` : ''}`;
-  for (const [scale, size] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6], ['thousand', 1e3]] as const)
+  for (const [scale, size] of [
+    ['trillion', 1e12],
+    ['billion', 1e9],
+    ['million', 1e6],
+    ['thousand', 1e3],
+  ] as const)
     if (n >= size) {
       const rest = n % size;
-      return `${numberWords(Math.floor(n / size))} ${scale}${rest ? (rest < 100 ? ` and ${numberWords(rest)}` : ` ${numberWords(rest)}`) : ''}`;
+      const restWords = rest ? (rest < 100 ? ` and ${numberWords(rest)}` : ` ${numberWords(rest)}`) : '';
+      return `${numberWords(Math.floor(n / size))} ${scale}${restWords}`;
     }
   return String(n);
 }
 
 const currencyNames: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen' };
 
-/** An opening number in words: "200 soldiers" -> "Two hundred soldiers", "£62 million programme" -> "Sixty-two million pounds programme". */
+/**
+ * An opening number in words: "200 soldiers" -> "Two hundred soldiers",
+ * "£62 million programme" -> "Sixty-two million pounds programme".
+ */
 function spellOpeningNumber(text: string): string {
-  const match = /^([$£€¥])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*(?:%|per\s?cent\b|percent\b))?(\s+(?:million|billion|trillion|thousand)\b)?/u.exec(text);
+  const match =
+    /^([$£€¥])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*(?:%|per\s?cent\b|percent\b))?(\s+(?:million|billion|trillion|thousand)\b)?/u.exec(
+      text,
+    );
   if (!match || Number(match[2]!.replace(/,/g, '')) > 1e15) return text;
   const whole = numberWords(Number(match[2]!.replace(/,/g, '')));
   const fraction = match[3] ? ` point ${[...match[3]].map((digit) => ones[Number(digit)]).join(' ')}` : '';
@@ -355,9 +522,12 @@ export function asStatement(words: string): string {
     const cut = text.slice(0, 390);
     text = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200)).replace(/[\s,;:–—-]+$/u, '')} […]`;
   }
-  if (!/[.?!][”’"']?$/u.test(text)) text = /[”’]$/.test(text) && !/[.?!…]/u.test(text.at(-2)!) ? `${text.slice(0, -1)}.${text.at(-1)}` : `${text}.`;
+  if (!/[.?!][”’"']?$/u.test(text))
+    text = /[”’]$/.test(text) && !/[.?!…]/u.test(text.at(-2)!) ? `${text.slice(0, -1)}.${text.at(-1)}` : `${text}.`;
   if (statementSchema.safeParse(text).success) return text;
   // Too short, or a letter with no case: the neutral opening makes a sentence of it.
   const fallback = `${neutralOpening}${text.replace(/^[“‘]/, '')}`;
-  return statementSchema.safeParse(fallback).success ? fallback : 'The words of this claim could not be drafted as a statement.';
+  return statementSchema.safeParse(fallback).success
+    ? fallback
+    : 'The words of this claim could not be drafted as a statement.';
 }

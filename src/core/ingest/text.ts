@@ -35,7 +35,8 @@ export function collapsePiece(piece: Piece): Piece {
   let length = 0;
   /** Where the current run of non-spaces started in the piece's text, or -1. */
   let run = -1;
-  // Where the pending space stands in the raw text; a piece without offsets (not located) has none, yet keeps its spaces.
+  // Where the pending space stands in the raw text; a piece
+  // without offsets (not located) has none, yet keeps its spaces.
   let pending: { at: number | undefined } | undefined;
   const { text } = piece;
   for (let index = 0; index < text.length; index++) {
@@ -64,7 +65,17 @@ export function collapsePiece(piece: Piece): Piece {
 /** Whether a UTF-16 unit is whitespace, as /\s/ has it. */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -84,7 +95,11 @@ export function wordCount(text: string): number {
     count++;
     while (index < text.length && isWordChar(text, index, true)) index += charLength(text, index);
     // "'t", "'s": an apostrophe and letters (not digits) go on the same word.
-    while ((text[index] === "'" || text[index] === '’') && index + 1 < text.length && isWordChar(text, index + 1, false)) {
+    while (
+      (text[index] === "'" || text[index] === '’') &&
+      index + 1 < text.length &&
+      isWordChar(text, index + 1, false)
+    ) {
       index++;
       while (index < text.length && isWordChar(text, index, false)) index += charLength(text, index);
     }
@@ -101,13 +116,19 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
 /** The UTF-16 length of the character at `index`: 2 for a surrogate pair. */
 function charLength(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
+    ? 2
+    : 1;
 }
 
-/** Whether the character at `index` is a letter (or, with `digits`, a letter or a digit). ASCII is decided without a regular expression. */
+/**
+ * Whether the character at `index` is a letter (or, with `digits`, a
+ * letter or a digit). ASCII is decided without a regular expression.
+ */
 function isWordChar(text: string, index: number, digits: boolean): boolean {
   const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (digits && code >= 48 && code <= 57);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (digits && code >= 48 && code <= 57);
   const char = text.slice(index, index + charLength(text, index));
   return (digits ? letterOrDigit : letter).test(char);
 }
@@ -161,5 +182,7 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-/** The end of a sentence: a full stop, question or exclamation mark or ellipsis, then any closing quotes or brackets. */
+/**
+ * The end of a sentence: a full stop, question or exclamation mark or ellipsis, then any closing quotes or brackets.
+ */
 export const terminal = /[.!?…]["”’)\]]*$/u;

@@ -2,13 +2,40 @@
 // (a four-digit number after a month is a year), the matcher (claims of other months are other facts).
 
 /** English month names, January first: a month's number is its index + 1. */
-export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Lower-case month names. */
 export const months = monthNames.map((month) => month.toLowerCase());
 
 /** Lower-case month names and the short forms articles write ("jan", "sept"). */
-export const monthWords: ReadonlySet<string> = new Set([...months, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+export const monthWords: ReadonlySet<string> = new Set([
+  ...months,
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** The number (1-12) of the month a name or short form names by its first three letters ("Sept." is 9), else 0. */
 export function monthNumber(name: string): number {
@@ -16,4 +43,12 @@ export function monthNumber(name: string): number {
 }
 
 /** Lower-case weekday names. */
-export const weekdays: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const weekdays: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);

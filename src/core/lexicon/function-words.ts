@@ -22,7 +22,8 @@ export const stopwords: ReadonlySet<string> = new Set(
 // Words news text uses around any fact ("first", "region", "recent years", "made"), and words of
 // direction and scope ("far western region", "Western diplomats", "foreign ministry"): kept, but they
 // weigh a quarter of a content word, so two claims do not look alike for sharing them.
-export const weakWords: readonly string[] =   `first last next new old recent time year month day week today yesterday region area part way far major
+export const weakWords: readonly string[] =
+  `first last next new old recent time year month day week today yesterday region area part way far major
   mark make made take taken come came go goes gone went give given gave get got see seen want use used well still back
   around end number group issue situation fact thing world place level high low large small big long little many
   several various likely possible include call try show current ongoing despite previous increasing early late
@@ -36,5 +37,7 @@ export const weakWords: readonly string[] =   `first last next new old recent ti
 export const titles = new Set(
   `mr mrs ms miss dr prof sir dame lord lady gen general lt lieut col sgt capt adm cmdr president vice premier
   prime minister secretary senator sen rep gov governor mayor judge justice chief ceo chairman chairwoman health
-  finance foreign interior defence defense transport`.split(/\s+/).filter(Boolean),
+  finance foreign interior defence defense transport`
+    .split(/\s+/)
+    .filter(Boolean),
 );

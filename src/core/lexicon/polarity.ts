@@ -1,15 +1,94 @@
 // Words that deny or negate what the rest of the sentence says. Kept out of the content keys, and
 // compared on their own: a denial of the same proposition is a conflict.
 // Not "dispute" or "lie": as nouns and verbs of place ("the border dispute", "the village lies") they deny nothing.
-export const denialWords = ['deny', 'denies', 'denied', 'denial', 'reject', 'rejects', 'rejected', 'dismiss', 'dismissed', 'refute', 'refuted', 'rebut', 'false', 'untrue', 'baseless', 'groundless', 'fabricated', 'fabrication', 'slander', 'smear', 'contradict'];
-export const negationWords = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', "n't", 'neither', 'nor', 'cannot', 'without']);
+export const denialWords = [
+  'deny',
+  'denies',
+  'denied',
+  'denial',
+  'reject',
+  'rejects',
+  'rejected',
+  'dismiss',
+  'dismissed',
+  'refute',
+  'refuted',
+  'rebut',
+  'false',
+  'untrue',
+  'baseless',
+  'groundless',
+  'fabricated',
+  'fabrication',
+  'slander',
+  'smear',
+  'contradict',
+];
+export const negationWords = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nothing',
+  'nobody',
+  "n't",
+  'neither',
+  'nor',
+  'cannot',
+  'without',
+]);
 // Verbs that negate the verb they lead: "refused to recuse himself" is "would not recuse himself".
 export const negatingVerbs = ['refuse', 'fail', 'decline'];
 
 // "Reject" and "dismiss" deny only what is asserted ("rejected the allegations", "dismissed claims",
 // "rejected as baseless", "rejects that"); "rejected the offer" and "dismissed the minister" are acts.
 export const denyingOnlyAssertions = ['reject', 'dismiss'];
-export const assertions = ['claim', 'allegation', 'accusation', 'charge', 'report', 'suggestion', 'assertion', 'criticism', 'notion', 'rumour', 'rumor', 'story', 'finding', 'it', 'this', 'them'];
+export const assertions = [
+  'claim',
+  'allegation',
+  'accusation',
+  'charge',
+  'report',
+  'suggestion',
+  'assertion',
+  'criticism',
+  'notion',
+  'rumour',
+  'rumor',
+  'story',
+  'finding',
+  'it',
+  'this',
+  'them',
+];
 // "Deny" is an act when what is denied is a permission ("denied entry", "were denied bail").
-export const permissions = ['access', 'entry', 'bail', 'visa', 'permission', 'request', 'application', 'admission', 'passage'];
-export const beforeObject: ReadonlySet<string> = new Set(['the', 'a', 'an', 'all', 'any', 'these', 'those', 'its', 'their', 'his', 'her', 'him', 'them', 'us', 'media', 'latest', 'such']);
+export const permissions = [
+  'access',
+  'entry',
+  'bail',
+  'visa',
+  'permission',
+  'request',
+  'application',
+  'admission',
+  'passage',
+];
+export const beforeObject: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'all',
+  'any',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'him',
+  'them',
+  'us',
+  'media',
+  'latest',
+  'such',
+]);

@@ -3,7 +3,21 @@
  * "restricted"/"limited"), folded to one key. Kept small and general: a wrong merge links unrelated claims.
  */
 export const synonymGroups = [
-  ['detain', 'detention', 'detainee', 'lock', 'intern', 'internment', 'imprison', 'imprisonment', 'jail', 'incarcerate', 'incarceration', 'custody', 'arrest'],
+  [
+    'detain',
+    'detention',
+    'detainee',
+    'lock',
+    'intern',
+    'internment',
+    'imprison',
+    'imprisonment',
+    'jail',
+    'incarcerate',
+    'incarceration',
+    'custody',
+    'arrest',
+  ],
   ['country', 'nation'],
   ['limit', 'restrict', 'restriction', 'curb'],
   ['allow', 'permit'],

@@ -2,7 +2,16 @@
 // <Claim> marker, site.yaml and editorial pages. Part of src/core/schema.ts, which re-exports them:
 // import from there.
 import { z } from 'zod';
-import { claimKinds, hedgeIds, idSchema, imageExtensions, ratingIds, reviewStates, sourceTypes, stanceIds } from './vocabulary.ts';
+import {
+  claimKinds,
+  hedgeIds,
+  idSchema,
+  imageExtensions,
+  ratingIds,
+  reviewStates,
+  sourceTypes,
+  stanceIds,
+} from './vocabulary.ts';
 
 /** One entry of content/sources.yaml. */
 export const sourceEntrySchema = z.strictObject({
@@ -50,7 +59,12 @@ export const frontmatterSchema = z.strictObject({
   authors: z.array(z.string().min(1)),
   date: z.iso.date().nullable(),
   // Shown as a link on every page of the article: only a web address may become one.
-  url: z.url({ protocol: /^https?$/, error: 'an article URL is a web address, http:// or https://… (null when the source does not state it)' }).nullable(),
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error: 'an article URL is a web address, http:// or https://… (null when the source does not state it)',
+    })
+    .nullable(),
   source: z.strictObject({
     file: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits'),
@@ -70,7 +84,10 @@ export const statementSchema = z
   .trim()
   .min(8, 'a statement is a whole sentence')
   .max(400, 'a statement is one sentence of at most 400 characters')
-  .regex(/^[“"‘']?\p{Lu}/u, 'a statement starts with a capital letter (write numbers that open it in words, or start with its subject)')
+  .regex(
+    /^[“"‘']?\p{Lu}/u,
+    'a statement starts with a capital letter (write numbers that open it in words, or start with its subject)',
+  )
   .regex(/[.?!][”"’']?$/u, 'a statement ends with a full stop (or ? or !)')
   .regex(/^[^\n<>{}]*$/u, 'a statement is plain text on one line: no line breaks, <, >, { or }');
 
@@ -100,7 +117,8 @@ export const claimAttributesSchema = z
     hedges: z
       .string()
       .transform((value) => value.split(/\s+/).filter(Boolean))
-      .pipe(z.array(z.enum(hedgeIds))).optional(),
+      .pipe(z.array(z.enum(hedgeIds)))
+      .optional(),
     /** When the claimant said it, when the text says so: YYYY-MM-DD. */
     claimed: z.iso.date().optional(),
     value: digits.optional(),
@@ -123,7 +141,8 @@ export const claimAttributesSchema = z
     signals: z
       .string()
       .transform((value) => value.split(/\s+/).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^[a-z][a-z+-]*$/, 'signals are words such as quantity or attribution-cue'))).optional(),
+      .pipe(z.array(z.string().regex(/^[a-z][a-z+-]*$/, 'signals are words such as quantity or attribution-cue')))
+      .optional(),
   })
   .superRefine((claim, ctx) => {
     const numbers = ['value', 'min', 'max', 'over', 'under', 'about', 'unit', 'counted'] as const;
@@ -133,18 +152,40 @@ export const claimAttributesSchema = z
       const upper = given(['max', 'under']);
       const single = given(['value', 'about']);
       if (!lower.length && !upper.length && !single.length)
-        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a quantity needs value, about, min, over, max or under' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: 'a quantity needs value, about, min, over, max or under',
+        });
       if (single.length > 1 || (single.length && (lower.length || upper.length)))
-        ctx.addIssue({ code: 'custom', path: [single[0] ?? 'value'], message: `give one of value, about, or bounds (min/over, max/under): not ${[...single, ...lower, ...upper].join(' and ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [single[0] ?? 'value'],
+          message:
+            'give one of value, about, or bounds (min/over, max/under): ' +
+            `not ${[...single, ...lower, ...upper].join(' and ')}`,
+        });
       for (const pair of [lower, upper])
-        if (pair.length > 1) ctx.addIssue({ code: 'custom', path: [pair[1]!], message: `give ${pair.join(' or ')}, not both: a bound is inclusive or exclusive` });
+        if (pair.length > 1)
+          ctx.addIssue({
+            code: 'custom',
+            path: [pair[1]!],
+            message: `give ${pair.join(' or ')}, not both: a bound is inclusive or exclusive`,
+          });
       const low = claim.min ?? claim.over;
       const high = claim.max ?? claim.under;
-      if (low !== undefined && high !== undefined && (low > high || (low === high && (claim.over !== undefined || claim.under !== undefined))))
-        ctx.addIssue({ code: 'custom', path: [lower[0]!], message: 'the lower bound is not below the upper bound: no number fits both' });
+      if (
+        low !== undefined &&
+        high !== undefined &&
+        (low > high || (low === high && (claim.over !== undefined || claim.under !== undefined)))
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: [lower[0]!],
+          message: 'the lower bound is not below the upper bound: no number fits both',
+        });
       for (const key of ['unit', 'counted'] as const)
-        if (claim[key] === undefined)
-          ctx.addIssue({ code: 'custom', path: [key], message: `a quantity needs ${key}` });
+        if (claim[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a quantity needs ${key}` });
     } else {
       for (const key of numbers)
         if (claim[key] !== undefined)
@@ -153,9 +194,21 @@ export const claimAttributesSchema = z
     if ((claim.kind === 'quote' || claim.kind === 'reported') && !claim.by)
       ctx.addIssue({ code: 'custom', path: ['by'], message: `a ${claim.kind} needs by="…": who said it` });
     if (claim.stance === 'asserts' && claim.by)
-      ctx.addIssue({ code: 'custom', path: ['stance'], message: 'stance="asserts" is the publisher\'s own voice, with no by="…": remove by, or give the stance the publisher relays it with (quotes, reports, reports-allegation, reports-denial)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stance'],
+        message:
+          'stance="asserts" is the publisher\'s own voice, with no by="…": remove by, or give the stance ' +
+          'the publisher relays it with (quotes, reports, reports-allegation, reports-denial)',
+      });
     if (claim.stance && claim.stance !== 'asserts' && !claim.by)
-      ctx.addIssue({ code: 'custom', path: ['stance'], message: `stance="${claim.stance}" relays someone's claim: name the claimant with by="…" (an unnamed source such as unnamed-accusers when the text names nobody)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stance'],
+        message:
+          `stance="${claim.stance}" relays someone's claim: name the claimant with by="…" (an unnamed ` +
+          'source such as unnamed-accusers when the text names nobody)',
+      });
     if (claim.kind === 'quote' && claim.stance && claim.stance !== 'quotes')
       ctx.addIssue({ code: 'custom', path: ['stance'], message: 'a kind="quote" claim has stance="quotes"' });
   });
@@ -181,8 +234,9 @@ const corpusImage = z
   .string()
   .regex(
     new RegExp(`^(?:${pathSegment}/)*${pathSegment}\\.(?:${imageExtensions.join('|')})$`),
-    'give the image\'s path inside the content folder, such as images/logo.png: letters, digits, ".", "_", "~" and "-" '
-      + `between slashes, ending .${imageExtensions.join(', .')}`,
+    'give the image\'s path inside the content folder, such as images/logo.png: letters, digits, ".", ' +
+      '"_", "~" and "-" ' +
+      `between slashes, ending .${imageExtensions.join(', .')}`,
   );
 /** A BCP 47 language tag, in its canonical case ("EN-gb" is "en-GB"). */
 
@@ -235,7 +289,13 @@ export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 export const editorialFrontmatterSchema = z.strictObject({
   title: oneLine('give the page a title ("title: …")'),
   /** What search results and link previews show. */
-  description: z.string().trim().min(1).max(300).regex(/^[^\n\r]*$/, 'write it on one line').optional(),
+  description: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .regex(/^[^\n\r]*$/, 'write it on one line')
+    .optional(),
 });
 
 export type EditorialFrontmatter = z.infer<typeof editorialFrontmatterSchema>;

@@ -4,11 +4,7 @@ import { z } from 'zod';
 
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z
-  .string()
-  .min(3)
-  .max(64)
-  .regex(idPattern, 'use lowercase letters, digits and single hyphens');
+export const idSchema = z.string().min(3).max(64).regex(idPattern, 'use lowercase letters, digits and single hyphens');
 
 export const sourceTypes = [
   'outlet',
@@ -65,14 +61,20 @@ export const stanceIds = Object.keys(stances) as [Stance, ...Stance[]];
  */
 export const hedges = {
   estimate: { label: 'an estimate', cues: ['estimate', 'estimates', 'estimated', 'an estimated'] },
-  approximately: { label: 'approximate', cues: ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost'] },
+  approximately: {
+    label: 'approximate',
+    cues: ['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost'],
+  },
   'up-to': { label: 'up to (an upper bound)', cues: ['up to', 'as many as', 'as much as', 'at most'] },
   'at-least': { label: 'at least (a lower bound)', cues: ['at least', 'no fewer than', 'no less than'] },
   'more-than': { label: 'more than (an exclusive lower bound)', cues: ['more than', 'over', 'above', 'in excess of'] },
   reportedly: { label: 'reportedly', cues: ['reportedly', 'reported to', 'said to'] },
   alleged: { label: 'alleged', cues: ['alleged', 'allegedly', 'accused of', 'allegations', 'accusations'] },
   'according-to': { label: 'according to a source', cues: ['according to'] },
-  possibly: { label: 'possibly', cues: ['may', 'might', 'could', 'possibly', 'probably', 'likely', 'appears', 'appeared', 'seems', 'believed'] },
+  possibly: {
+    label: 'possibly',
+    cues: ['may', 'might', 'could', 'possibly', 'probably', 'likely', 'appears', 'appeared', 'seems', 'believed'],
+  },
   conditional: { label: 'conditional', cues: ['if', 'unless', 'would'] },
   unconfirmed: { label: 'unconfirmed', cues: ['unconfirmed', 'unverified', 'informal', 'informally'] },
 } as const satisfies Record<string, { label: string; cues: readonly string[] }>;
