@@ -8,11 +8,18 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // suites and builds at once, and coverage on), so that a slow CI machine never fails a sound test.
 
 /** Tests that run the command line: in-process (tests/unit/run-cli.ts), or as a process where that is what they test. */
-const cli = ['cli-errors', 'cli-stdin', 'cli-writes', 'ingest-cli', 'match-cli', 'bundle'].map((name) => `tests/unit/${name}.test.ts`);
-/** Tests whose subject is a whole corpus: the sample, the committed fixture corpora, 200 generated drafts, the eval figures. */
-const corpus = ['sample-corpus', 'annotations-anchoring', 'annotations-schema', 'ingest-draft', 'ingest-hostile', 'eval-floors'].map(
+const cli = ['cli-errors', 'cli-stdin', 'cli-writes', 'ingest-cli', 'match-cli', 'bundle'].map(
   (name) => `tests/unit/${name}.test.ts`,
 );
+/** Tests whose subject is a whole corpus: the sample, the committed fixture corpora, 200 generated drafts, the eval figures. */
+const corpus = [
+  'sample-corpus',
+  'annotations-anchoring',
+  'annotations-schema',
+  'ingest-draft',
+  'ingest-hostile',
+  'eval-floors',
+].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({
   test: {

@@ -12,10 +12,14 @@ const stripsTypes = major > 22 || (major === 22 && minor >= 18);
 const bundled = fileURLToPath(new URL('../node_modules/node/bin/node', import.meta.url));
 const node = stripsTypes ? process.execPath : existsSync(bundled) ? bundled : undefined;
 if (!node) {
-  console.error('claimtrail needs Node >= 22.18: run `npm install` in the project (it brings Node 24) or install a newer Node.');
+  console.error(
+    'claimtrail needs Node >= 22.18: run `npm install` in the project (it brings Node 24) or install a newer Node.',
+  );
   process.exit(1);
 }
-const result = spawnSync(node, ['--disable-warning=ExperimentalWarning', entry, ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(node, ['--disable-warning=ExperimentalWarning', entry, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 if (result.error) {
   console.error(`claimtrail: could not start ${node} (${result.error.message}): run \`npm install\` in the project`);
   process.exit(1);

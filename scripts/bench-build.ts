@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { filesUnder } from '../src/cli/bundle.ts';
 import { claimsPerArticle, syntheticCorpus as corpus } from './lib/synthetic-corpus.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
 console.log('claims  articles  wall time  peak memory  files  output');
 for (const claims of sizes.length ? sizes : [500, 2000]) {
   const content = corpus(claims);

@@ -24,7 +24,10 @@ mkdirSync(outRoot, { recursive: true });
 // The build's prerender step resolves packages from its output folder upwards: give it the project's.
 if (!existsSync(join(outRoot, 'node_modules'))) symlinkSync(resolve('node_modules'), join(outRoot, 'node_modules'));
 const reuse = args.includes('--reuse');
-const sizes = args.filter((arg, index) => index !== outIndex && index !== outIndex + 1).map(Number).filter((size) => size > 0);
+const sizes = args
+  .filter((arg, index) => index !== outIndex && index !== outIndex + 1)
+  .map(Number)
+  .filter((size) => size > 0);
 const runs = 3;
 
 /** Every HTML file under a folder with its size: a walk, not a shell glob, so 20,000 files are fine. */
@@ -44,7 +47,11 @@ async function loadTime(page: Page, url: string): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     await page.goto(url, { waitUntil: 'load' });
-    times.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+    times.push(
+      await page.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+      ),
+    );
   }
   return median(times);
 }
@@ -54,7 +61,12 @@ async function loadTime(page: Page, url: string): Promise<number> {
  * as a reader pasting an old link would) to the load of the page it lands on, both read off the
  * browser's own clock.
  */
-async function responseTime(page: Page, from: string, go: { selector: string } | { to: string }, landed: RegExp): Promise<number> {
+async function responseTime(
+  page: Page,
+  from: string,
+  go: { selector: string } | { to: string },
+  landed: RegExp,
+): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     await page.goto(from, { waitUntil: 'load' });
@@ -65,7 +77,11 @@ async function responseTime(page: Page, from: string, go: { selector: string } |
       return now;
     }, go);
     await page.waitForURL(landed, { waitUntil: 'load' });
-    const loaded = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const loaded = await page.evaluate(
+      () =>
+        performance.timeOrigin +
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    );
     times.push(loaded - started);
   }
   return median(times);
@@ -96,8 +112,18 @@ for (const claims of sizes.length ? sizes : [2000]) {
   const source = await loadTime(page, pathToFileURL(heaviestSource.path).href);
   const articles = await loadTime(page, url(routes.articles()));
   const contested = /status\/contested\.html$/;
-  const filter = await responseTime(page, url(routes.claims()), { selector: '.claim-facets a[href$="status/contested.html"]' }, contested);
-  const oldLink = await responseTime(page, url(routes.claims()), { to: `${url(routes.claims())}?status=contested` }, contested);
+  const filter = await responseTime(
+    page,
+    url(routes.claims()),
+    { selector: '.claim-facets a[href$="status/contested.html"]' },
+    contested,
+  );
+  const oldLink = await responseTime(
+    page,
+    url(routes.claims()),
+    { to: `${url(routes.claims())}?status=contested` },
+    contested,
+  );
   rows.push(
     [
       String(claims).padStart(6),

@@ -19,7 +19,11 @@ const { values } = parseArgs({
 });
 
 const evidence = values['related-evidence'];
-const result = evaluateMatch(values.content, values.gold, evidence === undefined ? {} : { relatedEvidence: Number(evidence) });
+const result = evaluateMatch(
+  values.content,
+  values.gold,
+  evidence === undefined ? {} : { relatedEvidence: Number(evidence) },
+);
 const { graph, links, rows, total } = result;
 const text = new Map(graph.claims.map((claim) => [claim.id, claim.text]));
 
@@ -30,16 +34,23 @@ console.log(`${graph.claims.length} claims, ${links.length} links in ${result.el
 console.log('type       gold  found  correct  precision  recall');
 for (const score of rows) console.log(row(score.type, score));
 console.log(row('all', total));
-console.log(`gold pairs linked with any type: ${result.linkedPairs}/${total.gold}; must-not pairs linked: ${result.mustNotLinked}/${result.mustNot}`);
+console.log(
+  `gold pairs linked with any type: ${result.linkedPairs}/${total.gold}; must-not pairs linked: ${result.mustNotLinked}/${result.mustNot}`,
+);
 
 const show = (a: string, b: string) => `\n      ${a}: ${text.get(a)}\n      ${b}: ${text.get(b)}`;
 console.log('\nMisses (gold link not found, or found with another type):');
 for (const { want, link } of result.misses)
-  console.log(`  ${want.type} ${want.from}–${want.to}: ${link ? `found as ${link.type} (${link.method}, ${link.score})` : 'not linked'}${show(want.from, want.to)}`);
+  console.log(
+    `  ${want.type} ${want.from}–${want.to}: ${link ? `found as ${link.type} (${link.method}, ${link.score})` : 'not linked'}${show(want.from, want.to)}`,
+  );
 console.log('\nFalse links (not in the gold set, or on a must-not pair):');
 for (const { link, note } of result.falseLinks)
-  console.log(`  ${link.type} ${link.from}–${link.to} (${link.method}, ${link.score})${note}: ${link.explanation}${show(link.from, link.to)}`);
+  console.log(
+    `  ${link.type} ${link.from}–${link.to} (${link.method}, ${link.score})${note}: ${link.explanation}${show(link.from, link.to)}`,
+  );
 
 console.log('\nCorroboration from these links (claim: status, independent origins):');
 for (const corroboration of corroborate(graph.claims, links, graph.sources))
-  if (corroboration.status !== 'single-source') console.log(`  ${corroboration.claim}: ${corroboration.status}, ${corroboration.origins.join(', ')}`);
+  if (corroboration.status !== 'single-source')
+    console.log(`  ${corroboration.claim}: ${corroboration.status}, ${corroboration.origins.join(', ')}`);

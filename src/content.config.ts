@@ -24,7 +24,11 @@ function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
 ) {
   return {
     name: `claimtrail-${key}`,
-    load: ({ store }: { store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean } }) => {
+    load: ({
+      store,
+    }: {
+      store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean };
+    }) => {
       store.clear();
       for (const item of claimGraph()[key]) store.set({ id: idOf(item), data: item });
       return Promise.resolve();
@@ -47,9 +51,18 @@ export const collections = {
     loader: glob({ pattern: editorialPattern, base: './src/default-pages' }),
     schema: editorialFrontmatterSchema,
   }),
-  articles: defineCollection({ loader: fromGraph('articles', (article) => (article as { slug: string }).slug), schema: articleSchema }),
-  claims: defineCollection({ loader: fromGraph('claims', (claim) => (claim as { id: string }).id), schema: claimSchema }),
-  sources: defineCollection({ loader: fromGraph('sources', (source) => (source as { id: string }).id), schema: sourceSchema }),
+  articles: defineCollection({
+    loader: fromGraph('articles', (article) => (article as { slug: string }).slug),
+    schema: articleSchema,
+  }),
+  claims: defineCollection({
+    loader: fromGraph('claims', (claim) => (claim as { id: string }).id),
+    schema: claimSchema,
+  }),
+  sources: defineCollection({
+    loader: fromGraph('sources', (source) => (source as { id: string }).id),
+    schema: sourceSchema,
+  }),
   relations: defineCollection({
     loader: fromGraph('relations', (relation) => {
       const { from, to } = relation as { from: string; to: string };

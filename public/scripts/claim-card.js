@@ -12,9 +12,13 @@
     open = null;
   }
 
-  document.addEventListener('pointerdown', function (event) {
-    touched = event.pointerType === 'touch';
-  }, true);
+  document.addEventListener(
+    'pointerdown',
+    function (event) {
+      touched = event.pointerType === 'touch';
+    },
+    true,
+  );
 
   document.addEventListener('click', function (event) {
     var mark = event.target instanceof Element ? event.target.closest('a.claim') : null;

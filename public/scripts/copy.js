@@ -33,7 +33,11 @@
   Array.prototype.forEach.call(targets, function (target) {
     // Each button says what it copies: "Copy the BibTeX citation", not four alike.
     var format = target.closest('details') && target.closest('details').querySelector('summary');
-    var what = target.matches('.cite__url') ? 'the permanent URL' : target.matches('.cite__plain') ? 'the citation' : 'the ' + format.textContent + ' citation';
+    var what = target.matches('.cite__url')
+      ? 'the permanent URL'
+      : target.matches('.cite__plain')
+        ? 'the citation'
+        : 'the ' + format.textContent + ' citation';
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy';
@@ -45,11 +49,18 @@
     status.setAttribute('role', 'status');
     button.addEventListener('click', function () {
       copyText(target.textContent).then(
-        function () { status.textContent = 'Copied'; },
-        function () { selectText(target); status.textContent = 'Selected: press Ctrl+C or ⌘C'; }
+        function () {
+          status.textContent = 'Copied';
+        },
+        function () {
+          selectText(target);
+          status.textContent = 'Selected: press Ctrl+C or ⌘C';
+        },
       );
     });
-    button.addEventListener('blur', function () { status.textContent = ''; });
+    button.addEventListener('blur', function () {
+      status.textContent = '';
+    });
     // The URL's button ends its sentence ("Permanent URL: …, first published …. Copy"), never splits it.
     if (target.matches('.cite__url')) target.parentNode.append(' ', button, status);
     else target.after(button, status);

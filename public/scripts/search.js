@@ -79,10 +79,15 @@
     }
     var results = search(query);
     list.append.apply(list, results.slice(0, shown).map(item));
-    status.textContent = results.length === 0
-      ? 'Nothing matches \u201c' + query + '\u201d.'
-      : results.length + (results.length === 1 ? ' result' : ' results') + ' for \u201c' + query + '\u201d' +
-        (results.length > shown ? ', the first ' + shown + ' shown.' : '.');
+    status.textContent =
+      results.length === 0
+        ? 'Nothing matches \u201c' + query + '\u201d.'
+        : results.length +
+          (results.length === 1 ? ' result' : ' results') +
+          ' for \u201c' +
+          query +
+          '\u201d' +
+          (results.length > shown ? ', the first ' + shown + ' shown.' : '.');
   }
 
   function remember(query) {

@@ -22,14 +22,20 @@ const root = join(import.meta.dirname, '../..');
 export const overlap = 0.5;
 type Log = (line: string) => void;
 
-const readSampleRegistry = () => readRegistry(new VFile({ value: readFileSync(join(root, 'content/sources.yaml'), 'utf8') }));
-const normal = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const readSampleRegistry = () =>
+  readRegistry(new VFile({ value: readFileSync(join(root, 'content/sources.yaml'), 'utf8') }));
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 type Span = { start: number; end: number };
 /** The share of `span` covered by any of `others`. */
 function covered(span: Span, others: Span[]): number {
   let count = 0;
-  for (let at = span.start; at < span.end; at++) if (others.some((other) => other.start <= at && at < other.end)) count++;
+  for (let at = span.start; at < span.end; at++)
+    if (others.some((other) => other.start <= at && at < other.end)) count++;
   return count / Math.max(1, span.end - span.start);
 }
 /** The other span overlapping `span` the most. */
@@ -52,29 +58,45 @@ interface Model {
 function draftedModels(ingested: Ingested, registry: ReturnType<typeof readRegistry>): Map<string, Model> {
   const file = new VFile({ value: ingested.draft.mdx });
   const article = extractArticle(file, parseArticle(file)!);
-  const names = new Map([...registry.sources.values(), ...ingested.newSources].map((source) => [source.id, source.name]));
+  const names = new Map(
+    [...registry.sources.values(), ...ingested.newSources].map((source) => [source.id, source.name]),
+  );
   const publisher = ingested.draft.frontmatter.publisher;
   return new Map(
     article.claims.map((claim) => {
       const block = article.blocks[claim.block]!;
       const chars = Array.from(block.text);
-      const words = { text: claim.text, before: chars.slice(0, claim.offsets.start - block.start).join(''), after: chars.slice(claim.offsets.end - block.start).join('') };
+      const words = {
+        text: claim.text,
+        before: chars.slice(0, claim.offsets.start - block.start).join(''),
+        after: chars.slice(claim.offsets.end - block.start).join(''),
+      };
       const attributes: ClaimAttributes = claim.attributes;
       const context = { ...words, kind: attributes.kind, by: attributes.by ?? [] };
       const stance = attributes.stance ?? draftStance(context);
       const statement = attributes.statement ?? draftStatement(context, names);
       const hedges = attributes.hedges ?? (attributes.statement ? [] : draftHedges(words));
-      return [attributes.id, { statement, stance, hedges, claimant: stance === 'asserts' ? publisher : (attributes.by?.at(-1) ?? null) }];
+      return [
+        attributes.id,
+        { statement, stance, hedges, claimant: stance === 'asserts' ? publisher : (attributes.by?.at(-1) ?? null) },
+      ];
     }),
   );
 }
 
 /** A statement an editor would accept unchanged: one of the gold phrasings, spaces, quote styles and a final full stop aside. */
 const sameStatement = (a: string, b: string) => {
-  const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").trim().replace(/\.$/, '');
+  const plain = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/[“”„"]/g, '"')
+      .replace(/[‘’']/g, "'")
+      .trim()
+      .replace(/\.$/, '');
   return plain(a) === plain(b);
 };
-const sameHedges = (a: readonly string[], b: readonly string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+const sameHedges = (a: readonly string[], b: readonly string[]) =>
+  JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
 
 /** The gold of one claim; a field left out is not judged. */
 interface Gold {
@@ -86,10 +108,17 @@ interface Gold {
 export const modelFields = ['statement', 'claimant', 'stance', 'hedges'] as const;
 /** Per field of the claim model: the claims judged on it, and those drafted right. */
 export type ModelScore = Record<(typeof modelFields)[number], { right: number; judged: number }>;
-const emptyScore = (): ModelScore => ({ statement: { right: 0, judged: 0 }, claimant: { right: 0, judged: 0 }, stance: { right: 0, judged: 0 }, hedges: { right: 0, judged: 0 } });
+const emptyScore = (): ModelScore => ({
+  statement: { right: 0, judged: 0 },
+  claimant: { right: 0, judged: 0 },
+  stance: { right: 0, judged: 0 },
+  hedges: { right: 0, judged: 0 },
+});
 function scoreModel(score: ModelScore, model: Model | undefined, gold: Gold, label: string, log?: Log): void {
   const checks = {
-    statement: gold.statement && (() => gold.statement!.some((phrasing) => model !== undefined && sameStatement(model.statement, phrasing))),
+    statement:
+      gold.statement &&
+      (() => gold.statement!.some((phrasing) => model !== undefined && sameStatement(model.statement, phrasing))),
     claimant: gold.claimant !== undefined && (() => model?.claimant === gold.claimant),
     stance: gold.stance && (() => model?.stance === gold.stance),
     hedges: gold.hedges && (() => model !== undefined && sameHedges(model.hedges, gold.hedges!)),
@@ -151,10 +180,18 @@ export function evaluateSample(log?: Log): SampleEvaluation {
     const rawPath = join(root, 'content', article.sourceFile);
     const meta = parse(readFileSync(rawPath.replace(/\.txt$/, '.meta.yaml'), 'utf8')) as { publisher_id: string };
     // The publisher an editor would give on the command line when the file does not state it.
-    const { ingested, file } = ingest({ path: rawPath, bytes: readFileSync(rawPath), registry, sourceFile: article.sourceFile, publisher: meta.publisher_id });
+    const { ingested, file } = ingest({
+      path: rawPath,
+      bytes: readFileSync(rawPath),
+      registry,
+      sourceFile: article.sourceFile,
+      publisher: meta.publisher_id,
+    });
     if (!ingested) throw new Error(String(file.messages));
     const auto = ingested.draft.claims.map((claim) => ({ ...claim, ...claim.raw! }));
-    const hand = graph.claims.filter((claim) => claim.article === article.slug).map((claim) => ({ ...claim, start: claim.anchor.start, end: claim.anchor.end }));
+    const hand = graph.claims
+      .filter((claim) => claim.article === article.slug)
+      .map((claim) => ({ ...claim, start: claim.anchor.start, end: claim.anchor.end }));
 
     const found = hand.filter((claim) => covered(claim, auto) >= overlap);
     const correct = auto.filter((claim) => covered(claim, hand) >= overlap);
@@ -211,7 +248,10 @@ export function evaluateSample(log?: Log): SampleEvaluation {
     articles.push({ slug: article.slug, counts, model });
   }
   const total = Object.fromEntries(
-    (Object.keys(articles[0]!.counts) as (keyof SampleCounts)[]).map((key) => [key, articles.reduce((sum, { counts }) => sum + counts[key], 0)]),
+    (Object.keys(articles[0]!.counts) as (keyof SampleCounts)[]).map((key) => [
+      key,
+      articles.reduce((sum, { counts }) => sum + counts[key], 0),
+    ]),
   ) as unknown as SampleCounts;
   const model = emptyScore();
   for (const article of articles) addScore(model, article.model);
@@ -227,7 +267,14 @@ interface Expected {
   captions: { text: string }[];
   repeated?: number;
   /** Words an editor marks as a claim, with the chain when it is judged, and the claim model's gold where given. */
-  claims?: { text: string; by?: string[]; statement?: string[]; claimant?: string; stance?: Stance; hedges?: Hedge[] }[];
+  claims?: {
+    text: string;
+    by?: string[];
+    statement?: string[];
+    claimant?: string;
+    stance?: Stance;
+    hedges?: Hedge[];
+  }[];
   /** Sentences an editor leaves unmarked. */
   filler?: string[];
   /** The publisher an editor would give on the command line (a press release's issuer). */
@@ -262,7 +309,15 @@ const fixtures = join(root, 'tests/fixtures/ingest');
  * The test articles whose claim-model gold the drafting rules were developed on: their figures are
  * "development". Any other test article with gold is held out: its figures are reported apart.
  */
-const developmentFixtures = new Set(['network-opposition.txt', 'tv-wildfire.txt', 'translated-bridge.txt', 'liveblog-storm.txt', 'release-water.txt', 'regional-school.txt', 'page-hospital.html']);
+const developmentFixtures = new Set([
+  'network-opposition.txt',
+  'tv-wildfire.txt',
+  'translated-bridge.txt',
+  'liveblog-storm.txt',
+  'release-water.txt',
+  'regional-school.txt',
+  'page-hospital.html',
+]);
 
 /**
  * The test articles, ingested as the command does (less those whose file name contains one of `skip`,
@@ -272,11 +327,22 @@ const developmentFixtures = new Set(['network-opposition.txt', 'tv-wildfire.txt'
 export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluation {
   const registry = readSampleRegistry();
   const articles: FixtureEvaluation['articles'] = [];
-  const models: FixtureEvaluation['models'] = { development: { claims: 0, score: emptyScore() }, 'held-out': { claims: 0, score: emptyScore() } };
-  for (const name of readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(name) && !name.includes('login') && !skip.some((part) => name.includes(part)))) {
+  const models: FixtureEvaluation['models'] = {
+    development: { claims: 0, score: emptyScore() },
+    'held-out': { claims: 0, score: emptyScore() },
+  };
+  for (const name of readdirSync(fixtures).filter(
+    (name) => /\.(txt|html)$/.test(name) && !name.includes('login') && !skip.some((part) => name.includes(part)),
+  )) {
     const expected = parse(readFileSync(join(fixtures, name.replace(/\.\w+$/, '.expected.yaml')), 'utf8')) as Expected;
     const path = join(fixtures, name);
-    const { ingested, file } = ingest({ path, bytes: readFileSync(path), registry, sourceFile: `../raw/${name}`, publisher: expected.publisher ?? 'Invented Outlet' });
+    const { ingested, file } = ingest({
+      path,
+      bytes: readFileSync(path),
+      registry,
+      sourceFile: `../raw/${name}`,
+      publisher: expected.publisher ?? 'Invented Outlet',
+    });
     if (!ingested) throw new Error(String(file.messages));
     const wanted = [...expected.paragraphs, ...expected.captions.map((caption) => caption.text)].map(normal);
     const kept = ingested.blocks.map((block: CleanBlock) => normal(block.text));
@@ -284,7 +350,11 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
     const lost = wanted.filter((text) => !kept.includes(text));
     const { title, authors, date } = ingested.draft.frontmatter;
     const expectedDate = expected.date instanceof Date ? expected.date.toISOString().slice(0, 10) : expected.date;
-    const metaRight = [title === expected.title, JSON.stringify(authors) === JSON.stringify(expected.authors), date === expectedDate].filter(Boolean).length;
+    const metaRight = [
+      title === expected.title,
+      JSON.stringify(authors) === JSON.stringify(expected.authors),
+      date === expectedDate,
+    ].filter(Boolean).length;
 
     // A claim's words, in the coordinates of its block: found when auto claims cover half of them.
     const claimsIn = (text: string) => {
@@ -292,7 +362,10 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
       const start = block === -1 ? 0 : ingested.blocks[block]!.text.indexOf(text);
       const auto = ingested.draft.claims.filter((claim) => claim.block === block);
       const span = { start, end: start + text.length };
-      return { found: block !== -1 && covered(span, auto) >= overlap, best: block === -1 ? undefined : best(span, auto) };
+      return {
+        found: block !== -1 && covered(span, auto) >= overlap,
+        best: block === -1 ? undefined : best(span, auto),
+      };
     };
     const claimResults = (expected.claims ?? []).map((claim) => ({ claim, ...claimsIn(claim.text) }));
     const found = claimResults.filter((result) => result.found);
@@ -308,7 +381,14 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
       repeatsDropped: ingested.stats.repeated.length,
       repeatsExpected: expected.repeated ?? 0,
       claims: expected.claims
-        ? { listed: claimResults.length, found: found.length, judged: judged.length, byRight: byRight.length, filler: expected.filler?.length ?? 0, fillerTaken: fillerTaken.length }
+        ? {
+            listed: claimResults.length,
+            found: found.length,
+            judged: judged.length,
+            byRight: byRight.length,
+            filler: expected.filler?.length ?? 0,
+            fillerTaken: fillerTaken.length,
+          }
         : undefined,
     };
     if (log) {
@@ -318,7 +398,9 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
       for (const text of lost) log(`LOST: ${text}`);
       for (const result of claimResults)
         if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by)))
-          log(`${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`);
+          log(
+            `${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`,
+          );
       for (const text of fillerTaken) log(`FILLER TAKEN: ${text}`);
     }
 
@@ -330,7 +412,13 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
       const score = emptyScore();
       const { publisher } = ingested.draft.frontmatter;
       for (const { claim, best: match } of withGold)
-        scoreModel(score, match && drafted.get(match.id), { ...claim, claimant: claim.claimant === 'publisher' ? publisher : claim.claimant }, `${name}: ${claim.text.slice(0, 70)}`, log);
+        scoreModel(
+          score,
+          match && drafted.get(match.id),
+          { ...claim, claimant: claim.claimant === 'publisher' ? publisher : claim.claimant },
+          `${name}: ${claim.text.slice(0, 70)}`,
+          log,
+        );
       const set = developmentFixtures.has(name) ? 'development' : 'held-out';
       model = { set, claims: withGold.length, score };
       models[set].claims += withGold.length;
@@ -338,7 +426,8 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
     }
     articles.push({ name, counts, model });
   }
-  const sum = (count: (counts: FixtureCounts) => number) => articles.reduce((total, { counts }) => total + count(counts), 0);
+  const sum = (count: (counts: FixtureCounts) => number) =>
+    articles.reduce((total, { counts }) => total + count(counts), 0);
   const claimSum = (key: keyof NonNullable<FixtureCounts['claims']>) => sum((counts) => counts.claims?.[key] ?? 0);
   const total: Required<FixtureCounts> = {
     clutterLeft: sum((counts) => counts.clutterLeft),
@@ -348,18 +437,36 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
     clutterRemoved: sum((counts) => counts.clutterRemoved),
     repeatsDropped: sum((counts) => counts.repeatsDropped),
     repeatsExpected: sum((counts) => counts.repeatsExpected),
-    claims: { listed: claimSum('listed'), found: claimSum('found'), judged: claimSum('judged'), byRight: claimSum('byRight'), filler: claimSum('filler'), fillerTaken: claimSum('fillerTaken') },
+    claims: {
+      listed: claimSum('listed'),
+      found: claimSum('found'),
+      judged: claimSum('judged'),
+      byRight: claimSum('byRight'),
+      filler: claimSum('filler'),
+      fillerTaken: claimSum('fillerTaken'),
+    },
   };
   return { articles, total, models };
 }
 
-function explain(log: Log, slug: string, hand: (Claim & Span)[], auto: (DraftClaim & Span)[], clutterLeft: string[], lost: string[]): void {
+function explain(
+  log: Log,
+  slug: string,
+  hand: (Claim & Span)[],
+  auto: (DraftClaim & Span)[],
+  clutterLeft: string[],
+  lost: string[],
+): void {
   log(`\n## ${slug}`);
   for (const claim of hand) {
     const match = best(claim, auto);
-    log(`${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} by ${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`);
+    log(
+      `${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} by ${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`,
+    );
   }
-  for (const claim of auto) if (covered(claim, hand) < overlap) log(`EXTRA ${claim.kind} [${claim.signals.join(',')}]: ${claim.text.slice(0, 80)}`);
+  for (const claim of auto)
+    if (covered(claim, hand) < overlap)
+      log(`EXTRA ${claim.kind} [${claim.signals.join(',')}]: ${claim.text.slice(0, 80)}`);
   for (const text of clutterLeft) log(`CLUTTER LEFT: ${text}`);
   for (const text of lost) log(`LOST: ${text}`);
 }

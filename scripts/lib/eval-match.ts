@@ -52,22 +52,34 @@ export interface MatchEvaluation {
 const ratio = (part: number, whole: number) => (whole ? part / whole : NaN);
 
 /** The matcher run on the corpus in `contentDir`, scored against the gold set in `goldFile`. */
-export function evaluateMatch(contentDir: string, goldFile: string, options: { relatedEvidence?: number } = {}): MatchEvaluation {
+export function evaluateMatch(
+  contentDir: string,
+  goldFile: string,
+  options: { relatedEvidence?: number } = {},
+): MatchEvaluation {
   const gold = parse(readFileSync(goldFile, 'utf8')) as GoldLinks;
   const graph = loadCorpusOrThrow(contentDir);
   const known = new Set(graph.claims.map((claim) => claim.id));
-  for (const id of [...gold.links, ...gold.optional].flatMap((link) => [link.from, link.to]).concat(gold.not_linked.flat()))
+  for (const id of [...gold.links, ...gold.optional]
+    .flatMap((link) => [link.from, link.to])
+    .concat(gold.not_linked.flat()))
     if (!known.has(id)) throw new Error(`gold set names claim "${id}", which the corpus does not have`);
 
   const started = performance.now();
-  const links = matchClaims(graph.claims, graph.sources, {}, options.relatedEvidence === undefined ? {} : { relatedEvidence: options.relatedEvidence });
+  const links = matchClaims(
+    graph.claims,
+    graph.sources,
+    {},
+    options.relatedEvidence === undefined ? {} : { relatedEvidence: options.relatedEvidence },
+  );
   const elapsed = performance.now() - started;
 
   const expected = new Map(gold.links.map((link) => [pairKey(link.from, link.to), link]));
   const optional = new Map(gold.optional.map((link) => [pairKey(link.from, link.to), link]));
   const forbidden = new Set(gold.not_linked.map(([a, b]) => pairKey(a, b)));
   const found = new Map(links.map((link) => [pairKey(link.from, link.to), link]));
-  const right = (link: Link, want: GoldLinks['links'][number]) => link.type === want.type || (want.accept ?? []).includes(link.type);
+  const right = (link: Link, want: GoldLinks['links'][number]) =>
+    link.type === want.type || (want.accept ?? []).includes(link.type);
   const optionalAllows = (link: Link) => optional.get(pairKey(link.from, link.to))?.types.includes(link.type) ?? false;
 
   const rows = relationTypes.map((type): TypeScore => {
@@ -81,10 +93,25 @@ export function evaluateMatch(contentDir: string, goldFile: string, options: { r
       const want = expected.get(pairKey(link.from, link.to));
       return want !== undefined && right(link, want);
     }).length;
-    return { type, gold: wanted.length, hits, found: judged.length, correct, precision: ratio(correct, judged.length), recall: ratio(hits, wanted.length) };
+    return {
+      type,
+      gold: wanted.length,
+      hits,
+      found: judged.length,
+      correct,
+      precision: ratio(correct, judged.length),
+      recall: ratio(hits, wanted.length),
+    };
   });
   const sum = (field: 'gold' | 'hits' | 'found' | 'correct') => rows.reduce((total, row) => total + row[field], 0);
-  const total = { gold: sum('gold'), hits: sum('hits'), found: sum('found'), correct: sum('correct'), precision: ratio(sum('correct'), sum('found')), recall: ratio(sum('hits'), sum('gold')) };
+  const total = {
+    gold: sum('gold'),
+    hits: sum('hits'),
+    found: sum('found'),
+    correct: sum('correct'),
+    precision: ratio(sum('correct'), sum('found')),
+    recall: ratio(sum('hits'), sum('gold')),
+  };
 
   const misses = gold.links.flatMap((want) => {
     const link = found.get(pairKey(want.from, want.to));
@@ -93,7 +120,9 @@ export function evaluateMatch(contentDir: string, goldFile: string, options: { r
   const falseLinks = links.flatMap((link) => {
     const key = pairKey(link.from, link.to);
     if (expected.has(key) || optionalAllows(link)) return [];
-    return [{ link, note: forbidden.has(key) ? ' [must not link]' : optional.has(key) ? ' [optional pair, other type]' : '' }];
+    return [
+      { link, note: forbidden.has(key) ? ' [must not link]' : optional.has(key) ? ' [optional pair, other type]' : '' },
+    ];
   });
   return {
     graph,

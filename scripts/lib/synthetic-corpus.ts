@@ -46,7 +46,13 @@ export function syntheticCorpus(claims: number): string {
         marked: `<Claim id="${claimId}" kind="quantity" by="${speaker}" value="${count}" unit="${words.split(' ')[1]}" counted="${words.split(' ').slice(1, 4).join(' ')}">${words}</Claim>, officials said.`,
       });
     }
-    const paragraphs = (key: 'raw' | 'marked') => Array.from({ length: claimsPerArticle / 4 }, (_, p) => sentences.slice(p * 4, p * 4 + 4).map((s) => s[key]).join(' ')).join('\n\n');
+    const paragraphs = (key: 'raw' | 'marked') =>
+      Array.from({ length: claimsPerArticle / 4 }, (_, p) =>
+        sentences
+          .slice(p * 4, p * 4 + 4)
+          .map((s) => s[key])
+          .join(' '),
+      ).join('\n\n');
     const raw = `${paragraphs('raw')}\n`;
     const slug = `article-${article + 1}`;
     writeFileSync(join(dir, 'raw', `${slug}.txt`), raw);

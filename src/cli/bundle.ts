@@ -24,10 +24,20 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-export function zipSite(siteDir: string, { folder, epoch = zipEpoch }: BundleOptions): { zip: Uint8Array; files: number } {
+export function zipSite(
+  siteDir: string,
+  { folder, epoch = zipEpoch }: BundleOptions,
+): { zip: Uint8Array; files: number } {
   // ZIP stores local wall-clock time; build it from the UTC fields so every time zone writes the same bytes.
   const utc = new Date(epoch * 1000);
-  const mtime = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  const mtime = new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
+  );
   const paths = filesUnder(siteDir);
   const entries: Zippable = {};
   for (const path of paths) entries[`${folder}/${path}`] = [readFileSync(join(siteDir, path)), { mtime }];
@@ -35,12 +45,20 @@ export function zipSite(siteDir: string, { folder, epoch = zipEpoch }: BundleOpt
 }
 
 /** Writes the zip of `siteDir` to `out` atomically; returns what it did, or throws with what to do. */
-export function writeBundle(siteDir: string, out: string, env: NodeJS.ProcessEnv = process.env): { files: number; bytes: number } {
+export function writeBundle(
+  siteDir: string,
+  out: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { files: number; bytes: number } {
   if (!existsSync(join(siteDir, 'index.html')))
-    throw new Error(`no built site in ${siteDir}: run \`npm run build\` first (or \`npm run bundle\`, which builds and then zips)`);
+    throw new Error(
+      `no built site in ${siteDir}: run \`npm run build\` first (or \`npm run bundle\`, which builds and then zips)`,
+    );
   const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : undefined;
   if (epoch !== undefined && !(Number.isInteger(epoch) && epoch >= zipEpoch))
-    throw new Error(`SOURCE_DATE_EPOCH="${env.SOURCE_DATE_EPOCH}" is not a time ZIP can store: use whole seconds since 1970, from 1980 on`);
+    throw new Error(
+      `SOURCE_DATE_EPOCH="${env.SOURCE_DATE_EPOCH}" is not a time ZIP can store: use whole seconds since 1970, from 1980 on`,
+    );
   const { zip, files } = zipSite(siteDir, { folder: basename(out, '.zip'), epoch });
   writeAtomically(out, zip);
   return { files, bytes: zip.byteLength };

@@ -15,8 +15,10 @@ export function readInput(path: string): Buffer | string {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (!stats) return 'no such file';
   if (stats.isDirectory()) return 'is a folder: name the files in it (for example raw/*.html)';
-  if (!stats.isFile()) return 'is not a plain file (a device, a pipe or a socket): save the article to a file and ingest that';
-  if (stats.size > maxRawBytes) return `the file is ${(stats.size / 2 ** 20).toFixed(1)} MB; an article file is at most ${maxRawBytes / 2 ** 20} MB: is this the right file?`;
+  if (!stats.isFile())
+    return 'is not a plain file (a device, a pipe or a socket): save the article to a file and ingest that';
+  if (stats.size > maxRawBytes)
+    return `the file is ${(stats.size / 2 ** 20).toFixed(1)} MB; an article file is at most ${maxRawBytes / 2 ** 20} MB: is this the right file?`;
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -29,7 +31,8 @@ export function readInput(path: string): Buffer | string {
     if (!fstatSync(fd).isFile() || size > maxRawBytes) return 'changed while it was read: run again';
     const buffer = Buffer.alloc(size);
     let length = 0;
-    for (let read = -1; read !== 0 && length < size; length += read) read = readSync(fd, buffer, length, size - length, null);
+    for (let read = -1; read !== 0 && length < size; length += read)
+      read = readSync(fd, buffer, length, size - length, null);
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
@@ -37,7 +40,10 @@ export function readInput(path: string): Buffer | string {
 }
 
 /** sources.yaml as text and as a registry ("[]" when there is none yet), or why it cannot be used. */
-export function readRegistryFile(path: string, cwd: string): { text: string; registry: ReturnType<typeof readRegistry> } | { problem: string; report?: string } {
+export function readRegistryFile(
+  path: string,
+  cwd: string,
+): { text: string; registry: ReturnType<typeof readRegistry> } | { problem: string; report?: string } {
   const shown = displayPath(path, cwd);
   const stats = statSync(path, { throwIfNoEntry: false });
   if (stats && !stats.isFile()) return { problem: `${shown} is not a file: it should be the corpus's source registry` };
@@ -46,7 +52,9 @@ export function readRegistryFile(path: string, cwd: string): { text: string; reg
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      return { problem: `${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+      return {
+        problem: `${shown} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      };
     }
   const file = new VFile({ path: shown, value: text });
   const registry = readRegistry(file);

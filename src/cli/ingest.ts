@@ -11,7 +11,19 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { parseDocument, stringify } from 'yaml';
 import { report } from '../core/diagnostics.ts';
-import { displayPath, ensureFolder, LockedError, namesInside, readInside, realLocation, unwritable, withLock, writeAtomically, WriteError, type LockOptions } from '../core/files.ts';
+import {
+  displayPath,
+  ensureFolder,
+  LockedError,
+  namesInside,
+  readInside,
+  realLocation,
+  unwritable,
+  withLock,
+  writeAtomically,
+  WriteError,
+  type LockOptions,
+} from '../core/files.ts';
 import { slugify } from '../core/ids.ts';
 import { ingest, type Ingested } from '../core/ingest/ingest.ts';
 import { mergeEntry } from '../core/ingest/merge.ts';
@@ -50,7 +62,12 @@ type Outcome = 'written' | 'merged' | 'explained' | 'not ingested';
  * `warn`; with several files, a last line counts each outcome. A failure with one file, even an
  * unexpected one, is reported for that file and the next is ingested.
  */
-export async function runIngest(request: IngestRequest, say: (line: string) => void, warn: (line: string) => void, lockOptions?: LockOptions): Promise<number> {
+export async function runIngest(
+  request: IngestRequest,
+  say: (line: string) => void,
+  warn: (line: string) => void,
+  lockOptions?: LockOptions,
+): Promise<number> {
   if (request.slug && request.files.length > 1) {
     warn('claimtrail ingest: --slug names one entry: give it with one file at a time');
     return 2;
@@ -61,7 +78,9 @@ export async function runIngest(request: IngestRequest, say: (line: string) => v
   }
   const corpusShown = displayPath(request.contentDir, request.cwd);
   if (!statSync(request.contentDir, { throwIfNoEntry: false })?.isDirectory()) {
-    warn(`claimtrail ingest: there is no corpus folder ${corpusShown}: create it (mkdir ${corpusShown}) to start a corpus there, or check the --content path`);
+    warn(
+      `claimtrail ingest: there is no corpus folder ${corpusShown}: create it (mkdir ${corpusShown}) to start a corpus there, or check the --content path`,
+    );
     return 2;
   }
   // Read once for the whole run; each entry written adds its ids, so two files never share one.
@@ -92,9 +111,14 @@ export async function runIngest(request: IngestRequest, say: (line: string) => v
 /** "claimtrail ingest: 3 files: 1 written, 1 merged, 1 not ingested (raw/x.txt)". */
 function summary(outcomes: { path: string; outcome: Outcome }[], cwd: string): string {
   const counts = (['written', 'merged', 'explained', 'not ingested'] as const)
-    .map((outcome) => ({ outcome, paths: outcomes.filter((entry) => entry.outcome === outcome).map((entry) => displayPath(entry.path, cwd)) }))
+    .map((outcome) => ({
+      outcome,
+      paths: outcomes.filter((entry) => entry.outcome === outcome).map((entry) => displayPath(entry.path, cwd)),
+    }))
     .filter(({ paths }) => paths.length > 0)
-    .map(({ outcome, paths }) => `${paths.length} ${outcome}${outcome === 'not ingested' ? ` (${paths.join(', ')})` : ''}`);
+    .map(
+      ({ outcome, paths }) => `${paths.length} ${outcome}${outcome === 'not ingested' ? ` (${paths.join(', ')})` : ''}`,
+    );
   return `claimtrail ingest: ${outcomes.length} files: ${counts.join(', ')}`;
 }
 
@@ -119,19 +143,26 @@ async function ingestOne(
   if (typeof input === 'string') return stop(input);
   const bytes = input;
   const slug = request.slug ?? slugify(basename(path, extname(path)), 64);
-  if (!idSchema.safeParse(slug).success) return stop(`"${slug}" cannot be a slug (3 to 64 lowercase letters, digits and single hyphens): give one with --slug`);
+  if (!idSchema.safeParse(slug).success)
+    return stop(
+      `"${slug}" cannot be a slug (3 to 64 lowercase letters, digits and single hyphens): give one with --slug`,
+    );
 
   const entryPath = join(request.contentDir, 'articles', `${slug}.mdx`);
   const entryShown = displayPath(entryPath, request.cwd);
   const existing = existsSync(entryPath) ? readEntry(entryPath, request.contentDir) : undefined;
-  if (existing?.problem) return stop(`${entryShown} exists but ${existing.problem}: move it away, or give this file its own --slug`);
+  if (existing?.problem)
+    return stop(`${entryShown} exists but ${existing.problem}: move it away, or give this file its own --slug`);
   if (existing && !request.merge)
-    return stop(`${entryShown} exists: re-run with --merge to re-ingest it, keeping the ids, attributes and verdicts of claims whose words still match and the front matter an editor set (the current text is saved beside it), or with --slug to write a new entry`);
+    return stop(
+      `${entryShown} exists: re-run with --merge to re-ingest it, keeping the ids, attributes and verdicts of claims whose words still match and the front matter an editor set (the current text is saved beside it), or with --slug to write a new entry`,
+    );
   if (existing && !(existing.tree && existing.article.frontmatter)) {
     return stop(`${entryShown} exists and cannot be read (run claimtrail check): fix it before merging`);
   }
 
-  const extension = extname(path).toLowerCase() === '.html' || extname(path).toLowerCase() === '.htm' ? '.html' : '.txt';
+  const extension =
+    extname(path).toLowerCase() === '.html' || extname(path).toLowerCase() === '.htm' ? '.html' : '.txt';
   const rawPath = join(request.rawDir, `${slug}${extension}`);
   const rawProblem = keptRawProblem(rawPath, bytes, request.cwd);
   if (rawProblem) return stop(rawProblem);
@@ -171,7 +202,11 @@ async function ingestOne(
     );
   let written: ReturnType<typeof writeIngested>;
   try {
-    written = await withLock(request.contentDir, () => writeIngested({ request, bytes, rawPath, entryPath, registryPath, mdx, ingested, existing }), lockOptions);
+    written = await withLock(
+      request.contentDir,
+      () => writeIngested({ request, bytes, rawPath, entryPath, registryPath, mdx, ingested, existing }),
+      lockOptions,
+    );
   } catch (error) {
     if (error instanceof LockedError) return stop(error.message);
     throw error;
@@ -184,15 +219,24 @@ async function ingestOne(
   const kept = existing ? draft.claims.filter((claim) => existing.ids.has(claim.id)).length : 0;
   say(`${entryShown}: ${existing ? 'merged' : 'written'} (review: auto) from ${shown}`);
   const { publisher } = ingested;
-  say(`  publisher: ${publisher.id}${publisher.from === '--publisher' ? ' (as given)' : ` ("${publisher.name}", as the page states it in its ${publisher.from}; check it)`}`);
-  say(`  claims found: ${draft.claims.length}${existing ? ` (${kept} kept their id)` : ''}${draft.unmarked.length ? `; ${draft.unmarked.length} more not marked (their words are not verbatim in the raw file)` : ''}`);
+  say(
+    `  publisher: ${publisher.id}${publisher.from === '--publisher' ? ' (as given)' : ` ("${publisher.name}", as the page states it in its ${publisher.from}; check it)`}`,
+  );
+  say(
+    `  claims found: ${draft.claims.length}${existing ? ` (${kept} kept their id)` : ''}${draft.unmarked.length ? `; ${draft.unmarked.length} more not marked (their words are not verbatim in the raw file)` : ''}`,
+  );
   say(`  sources added to sources.yaml as drafts: ${added.length ? added.join(', ') : 'none'}`);
-  say(`  clutter lines removed: ${stats.clutter.length}; repeated paragraphs dropped: ${stats.repeated.length}; fused words repaired: ${stats.repaired.length}`);
+  say(
+    `  clutter lines removed: ${stats.clutter.length}; repeated paragraphs dropped: ${stats.repeated.length}; fused words repaired: ${stats.repaired.length}`,
+  );
   if (saved) say(`  the previous text is saved as ${displayPath(saved, request.cwd)}`);
   if (createdRaw) say(`  created ${displayPath(request.rawDir, request.cwd)}/ for the corpus's raw sources`);
   if (existing) {
     const dropped = [...existing.ids].filter((id) => !draft.claims.some((claim) => claim.id === id));
-    if (dropped.length) say(`  claims no longer found, left out: ${dropped.join(', ')} (a published one must be withdrawn in ${ledgerFileName}; the build will say so)`);
+    if (dropped.length)
+      say(
+        `  claims no longer found, left out: ${dropped.join(', ')} (a published one must be withdrawn in ${ledgerFileName}; the build will say so)`,
+      );
   }
   return existing ? 'merged' : 'written';
 }
@@ -216,11 +260,22 @@ interface Writes {
  * interruption completes: the raw copy, its record (written whenever missing), the registry, the
  * previous text, the entry last.
  */
-function writeIngested({ request, bytes, rawPath, entryPath, registryPath, mdx, ingested, existing }: Writes): { saved?: string; createdRaw: boolean; added: string[] } | string {
+function writeIngested({
+  request,
+  bytes,
+  rawPath,
+  entryPath,
+  registryPath,
+  mdx,
+  ingested,
+  existing,
+}: Writes): { saved?: string; createdRaw: boolean; added: string[] } | string {
   const entryShown = displayPath(entryPath, request.cwd);
   const now = existsSync(entryPath) ? readEntry(entryPath, request.contentDir) : undefined;
-  if (!existing && now) return `${entryShown} was written by another command while this file was ingested: run again with --merge, or with --slug for a new entry`;
-  if (existing && now?.text !== existing.text) return `${entryShown} changed while it was being merged: run the same command again`;
+  if (!existing && now)
+    return `${entryShown} was written by another command while this file was ingested: run again with --merge, or with --slug for a new entry`;
+  if (existing && now?.text !== existing.text)
+    return `${entryShown} changed while it was being merged: run the same command again`;
   const rawProblem = keptRawProblem(rawPath, bytes, request.cwd);
   if (rawProblem) return rawProblem;
   const registry = readRegistryFile(registryPath, request.cwd);
@@ -228,7 +283,12 @@ function writeIngested({ request, bytes, rawPath, entryPath, registryPath, mdx, 
   const sources = ingested.newSources.filter((source) => !registry.registry.sources.has(source.id));
 
   const metaPath = rawPath.replace(/\.[a-z]+$/, '.meta.yaml');
-  const targets = [entryPath, ...(existsSync(rawPath) ? [] : [rawPath]), ...(existsSync(metaPath) ? [] : [metaPath]), ...(sources.length ? [registryPath] : [])];
+  const targets = [
+    entryPath,
+    ...(existsSync(rawPath) ? [] : [rawPath]),
+    ...(existsSync(metaPath) ? [] : [metaPath]),
+    ...(sources.length ? [registryPath] : []),
+  ];
   // Every file checked before the first is written: a read-only one stops the ingest, not half of it.
   for (const target of targets) {
     const problem = unwritable(target, displayPath(target, request.cwd));
@@ -254,7 +314,8 @@ function keptRawProblem(rawPath: string, bytes: Buffer, cwd: string): string | u
   if (!stats) return undefined;
   const shown = displayPath(rawPath, cwd);
   if (!stats.isFile()) return `${shown} is in the way and is not a file: move it, or give this one its own --slug`;
-  if (stats.size !== bytes.length || !readFileSync(rawPath).equals(bytes)) return `${shown} already holds a different file, and a raw source is never replaced: give the new one its own --slug`;
+  if (stats.size !== bytes.length || !readFileSync(rawPath).equals(bytes))
+    return `${shown} already holds a different file, and a raw source is never replaced: give the new one its own --slug`;
   return undefined;
 }
 
@@ -271,13 +332,26 @@ interface Entry {
 /** An entry of the corpus in `contentDir`, read as the check reads it: a plain file inside the corpus. */
 function readEntry(path: string, contentDir: string): Entry {
   const read = readInside(path, [realLocation(contentDir) ?? contentDir], maxEntryBytes);
-  const problems = { outside: 'is a link that leads out of the corpus', missing: 'is gone', 'not-a-file': 'is not a file', unreadable: 'cannot be read', 'too-large': 'is too large to be an entry' };
+  const problems = {
+    outside: 'is a link that leads out of the corpus',
+    missing: 'is gone',
+    'not-a-file': 'is not a file',
+    unreadable: 'cannot be read',
+    'too-large': 'is too large to be an entry',
+  };
   const text = read.problem ? '' : read.bytes.toString('utf8');
   const file = new VFile({ path, value: text });
   const tree = parseArticle(file);
   const article: ExtractedArticle = tree
     ? extractArticle(file, tree)
-    : { frontmatter: undefined, frontmatterPlaceOf: () => ({ line: 1, column: 1 }), cleanText: '', blocks: [], claims: [], mentions: [] };
+    : {
+        frontmatter: undefined,
+        frontmatterPlaceOf: () => ({ line: 1, column: 1 }),
+        cleanText: '',
+        blocks: [],
+        claims: [],
+        mentions: [],
+      };
   const ids = new Set(article.claims.map((claim) => claim.attributes.id));
   return { text, tree, article, ids, problem: read.problem && problems[read.problem] };
 }
@@ -287,7 +361,8 @@ function takenIds(contentDir: string): Set<string> {
   const ids = new Set<string>();
   const corpus = realLocation(contentDir) ?? contentDir;
   // Entries the check would not read (links out, folders) hold no ids of this corpus.
-  for (const name of namesInside(join(contentDir, 'articles'), corpus, '.mdx')) for (const id of readEntry(join(contentDir, 'articles', name), contentDir).ids) ids.add(id);
+  for (const name of namesInside(join(contentDir, 'articles'), corpus, '.mdx'))
+    for (const id of readEntry(join(contentDir, 'articles', name), contentDir).ids) ids.add(id);
   const ledger = readInside(join(contentDir, ledgerFileName), [corpus], 5 * 1024 * 1024);
   if (!ledger.problem) {
     const claims = (parseYaml(ledger.bytes.toString('utf8')).value as { claims?: unknown } | null | undefined)?.claims;
@@ -300,8 +375,11 @@ function takenIds(contentDir: string): Set<string> {
 function addSources(path: string, text: string, sources: Ingested['newSources'], from: string): void {
   const document = parseDocument(text);
   sources.forEach((source, index) => {
-    const node = document.createNode(Object.fromEntries(Object.entries(source).filter(([, value]) => !(Array.isArray(value) && value.length === 0))));
-    if (index === 0) node.commentBefore = ` Drafts added by claimtrail ingest from ${from}: check each name, type and description`;
+    const node = document.createNode(
+      Object.fromEntries(Object.entries(source).filter(([, value]) => !(Array.isArray(value) && value.length === 0))),
+    );
+    if (index === 0)
+      node.commentBefore = ` Drafts added by claimtrail ingest from ${from}: check each name, type and description`;
     document.add(node);
   });
   writeAtomically(path, document.toString({ lineWidth: 0 }));
@@ -316,7 +394,10 @@ function rawRecord(fileName: string, ingested: Ingested, request: IngestRequest)
       file: fileName,
       publisher_id: frontmatter.publisher,
       // Where the publisher came from, so an editor can check a name the page gave itself.
-      publisher_stated: ingested.publisher.from === '--publisher' ? null : { name: ingested.publisher.name, from: ingested.publisher.from },
+      publisher_stated:
+        ingested.publisher.from === '--publisher'
+          ? null
+          : { name: ingested.publisher.name, from: ingested.publisher.from },
       authors: frontmatter.authors,
       title: frontmatter.title,
       date: frontmatter.date,

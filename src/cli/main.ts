@@ -113,7 +113,10 @@ function stdinLines(io: CommandIo): AsyncIterable<string> {
 
 /** The corpus checked, its problems printed; undefined when it has any. */
 async function checked(io: CommandIo, command: string, dir: string) {
-  const [{ loadCorpus }, { report }] = await Promise.all([import('../core/corpus.ts'), import('../core/diagnostics.ts')]);
+  const [{ loadCorpus }, { report }] = await Promise.all([
+    import('../core/corpus.ts'),
+    import('../core/diagnostics.ts'),
+  ]);
   const loaded = loadCorpus(dir, { cwd: io.cwd });
   const text = report(loaded.files);
   if (text) io.stderr(`${text}\n`);
@@ -158,7 +161,9 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
     return command === '--help' || command === 'help' ? 0 : 2;
   }
   if (command === 'check' && rest.includes('--record')) {
-    io.stderr('claimtrail check: --record is gone: the ledger is recorded by `claimtrail build` (npm run build), once the site has built\n');
+    io.stderr(
+      'claimtrail check: --record is gone: the ledger is recorded by `claimtrail build` (npm run build), once the site has built\n',
+    );
     return 2;
   }
   const parsed = parseArgs(rest, spec);
@@ -174,7 +179,9 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   if (operands.length && command !== 'ingest' && command !== 'new-id' && !explainsClaims) {
-    io.stderr(`claimtrail ${command}: takes no ${operands[0]!.startsWith('-') ? 'option' : 'argument'} "${operands[0]}"\n${usage}\n`);
+    io.stderr(
+      `claimtrail ${command}: takes no ${operands[0]!.startsWith('-') ? 'option' : 'argument'} "${operands[0]}"\n${usage}\n`,
+    );
     return 2;
   }
   const corpus = values.has('--content') ? resolve(io.cwd, values.get('--content')!) : contentDir(projectRoot, io.env);
@@ -214,17 +221,24 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
       return 0;
     }
     case 'check': {
-      if (configured(io, 'check', publicPrefix) === undefined || configured(io, 'check', buildDay) === undefined) return 1;
+      if (configured(io, 'check', publicPrefix) === undefined || configured(io, 'check', buildDay) === undefined)
+        return 1;
       const result = await checked(io, 'check', corpus);
       if (!result) return 1;
       const { graph } = result;
-      io.stdout(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
+      io.stdout(
+        `claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`,
+      );
       return 0;
     }
     case 'analyze': {
       const prefix = configured(io, 'analyze', publicPrefix);
       if (prefix === undefined) return 1;
-      const [{ loadCorpus }, { report }, { claimGraphJson }] = await Promise.all([import('../core/corpus.ts'), import('../core/diagnostics.ts'), import('../core/exports.ts')]);
+      const [{ loadCorpus }, { report }, { claimGraphJson }] = await Promise.all([
+        import('../core/corpus.ts'),
+        import('../core/diagnostics.ts'),
+        import('../core/exports.ts'),
+      ]);
       const { graph, files } = loadCorpus(corpus, { base: prefix, cwd: io.cwd });
       if (!graph) {
         io.stderr(`${report(files)}\nclaimtrail analyze: the corpus has errors (see above)\n`);
@@ -237,7 +251,9 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
       const [given = '1', extra] = operands;
       const count = Number(given);
       if (extra !== undefined || !/^\d+$/.test(given) || count < 1 || count > maxIds) {
-        io.stderr(`claimtrail new-id: "${extra ?? given}" is not a count: give one whole number from 1 to ${maxIds}, e.g. claimtrail new-id 5\n`);
+        io.stderr(
+          `claimtrail new-id: "${extra ?? given}" is not a count: give one whole number from 1 to ${maxIds}, e.g. claimtrail new-id 5\n`,
+        );
         return 2;
       }
       const { newId } = await import('../core/ids.ts');
@@ -250,7 +266,9 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
       const { writeBundle } = await import('./bundle.ts');
       try {
         const { files, bytes } = writeBundle(site, out, io.env);
-        io.stdout(`claimtrail bundle: ${relative(io.cwd, out)}: ${files} files, ${(bytes / 1024).toFixed(0)} KB. Unzip it and open index.html in its folder.\n`);
+        io.stdout(
+          `claimtrail bundle: ${relative(io.cwd, out)}: ${files} files, ${(bytes / 1024).toFixed(0)} KB. Unzip it and open index.html in its folder.\n`,
+        );
         return 0;
       } catch (error) {
         io.stderr(`claimtrail bundle: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -280,12 +298,18 @@ async function build(args: string[], io: CommandIo): Promise<number> {
   const result = await checked(io, 'build', corpus);
   if (!result) return 1;
   const { graph, ledgerPath } = result;
-  io.stdout(`claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`);
+  io.stdout(
+    `claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`,
+  );
 
   const ledgerShown = displayPath(ledgerPath, io.cwd);
   const astro = await astroBuild(io, astroArgs, { ...io.env, [contentEnvVar]: corpus, [buildDayEnvVar]: day });
   if (astro.error || astro.status !== 0) {
-    const why = astro.error ? `astro could not be started (${astro.error.message}): run npm install` : astro.signal ? `the site build was stopped (${astro.signal})` : 'the site build failed (see above)';
+    const why = astro.error
+      ? `astro could not be started (${astro.error.message}): run npm install`
+      : astro.signal
+        ? `the site build was stopped (${astro.signal})`
+        : 'the site build failed (see above)';
     io.stderr(`claimtrail build: ${why}; nothing was recorded in ${ledgerShown}\n`);
     return astro.status || 1;
   }
@@ -294,7 +318,9 @@ async function build(args: string[], io: CommandIo): Promise<number> {
   const additions = newLedgerEntries(graph, day);
   if (Object.keys(additions.articles).length + Object.keys(additions.claims).length > 0) {
     const added = await withLock(corpus, () => recordInLedger(ledgerPath, additions));
-    io.stdout(`claimtrail build: published for the first time, recorded in ${ledgerShown}: ${added.articles} articles, ${added.claims} claims\n`);
+    io.stdout(
+      `claimtrail build: published for the first time, recorded in ${ledgerShown}: ${added.articles} articles, ${added.claims} claims\n`,
+    );
   }
   return 0;
 }
@@ -303,14 +329,22 @@ async function build(args: string[], io: CommandIo): Promise<number> {
  * `astro build` with `args`, its output shown as it comes, less the stack traces it prints with an
  * error (shown with CLAIMTRAIL_DEBUG=1): its message stays, with the file it names.
  */
-function astroBuild(io: CommandIo, args: string[], env: NodeJS.ProcessEnv): Promise<{ status?: number | null; signal?: NodeJS.Signals | null; error?: Error }> {
+function astroBuild(
+  io: CommandIo,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status?: number | null; signal?: NodeJS.Signals | null; error?: Error }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-      cwd: projectRoot,
-      env,
-      // Astro's progress goes straight to the terminal, with its colours; its errors are filtered below.
-      stdio: ['inherit', 'inherit', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
+      {
+        cwd: projectRoot,
+        env,
+        // Astro's progress goes straight to the terminal, with its colours; its errors are filtered below.
+        stdio: ['inherit', 'inherit', 'pipe'],
+      },
+    );
     createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => {
       if (!env.CLAIMTRAIL_DEBUG && /^\s+at\s|^\s*Stack trace:\s*$/.test(line)) return;
       io.stderr(`${line}\n`);
@@ -327,12 +361,15 @@ function astroBuild(io: CommandIo, args: string[], env: NodeJS.ProcessEnv): Prom
  * and says how to see where.
  */
 export function failure(command: string | undefined, error: unknown, env: NodeJS.ProcessEnv): string {
-  const stack = env.CLAIMTRAIL_DEBUG ? `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n` : '';
+  const stack = env.CLAIMTRAIL_DEBUG
+    ? `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    : '';
   const who = `claimtrail${command && !command.startsWith('-') ? ` ${printable(command)}` : ''}`;
   const message = error instanceof Error ? error.message : String(error);
   const first = printable(message.split('\n')[0]!.trim() || (error instanceof Error ? error.name : 'failed'));
   if (error instanceof WriteError || error instanceof ConfigError) return `${stack}${who}: ${first}\n`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return `${stack}${who}: ${first} (${systemErrorReasons[code] ?? 'check the file named and its permissions'})\n`;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+    return `${stack}${who}: ${first} (${systemErrorReasons[code] ?? 'check the file named and its permissions'})\n`;
   return `${stack}${who}: ${first}${env.CLAIMTRAIL_DEBUG ? '' : ' (an unexpected error: CLAIMTRAIL_DEBUG=1 shows where it happened; please report it)'}\n`;
 }

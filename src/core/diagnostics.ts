@@ -10,7 +10,11 @@ export interface Point {
 
 /** Records an error on `file` at `place` (start of file when unknown). */
 export function fail(file: VFile, reason: string, place: Point | undefined, ruleId: string): void {
-  const message = file.message(printable(reason), { place: place ?? { line: 1, column: 1 }, ruleId, source: 'claimtrail' });
+  const message = file.message(printable(reason), {
+    place: place ?? { line: 1, column: 1 },
+    ruleId,
+    source: 'claimtrail',
+  });
   message.fatal = true;
 }
 
@@ -20,7 +24,10 @@ export function fail(file: VFile, reason: string, place: Point | undefined, rule
  */
 export function printable(reason: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what this finds
-  return reason.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return reason.replace(
+    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** At most `length` code points of `text` for a message, marked when cut: content is quoted, never dumped. */
@@ -35,7 +42,10 @@ export function hasErrors(files: VFile[]): boolean {
 
 /** Human-readable report of every message, grouped by file. */
 export function report(files: VFile[]): string {
-  return reporter(files.filter((file) => file.messages.length > 0), { quiet: true });
+  return reporter(
+    files.filter((file) => file.messages.length > 0),
+    { quiet: true },
+  );
 }
 
 /** Turns each zod issue into an error at the place `placeOf` finds for its path. */

@@ -92,7 +92,12 @@ export function parseMdx(file: VFile, rules: MdxRules): Root | undefined {
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
     const place = error.place && 'start' in error.place ? error.place.start : error.place;
-    fail(file, `MDX does not parse: ${error.reason}. Check the marker's quotes and closing tag; write a literal { } or < as \\{ \\} or &lt;`, place ?? undefined, 'mdx-syntax');
+    fail(
+      file,
+      `MDX does not parse: ${error.reason}. Check the marker's quotes and closing tag; write a literal { } or < as \\{ \\} or &lt;`,
+      place ?? undefined,
+      'mdx-syntax',
+    );
     return undefined;
   }
   return isData(file, tree, rules) ? tree : undefined;
@@ -139,10 +144,30 @@ function tooDeepToParse(text: string): Point | undefined {
   return undefined;
 }
 
-export const noCode = { rule: 'no-code', reason: 'an entry holds no code (import, export or { }): escape literal braces as \\{ \\}' };
-export const noHtml = { rule: 'no-html', reason: 'an entry holds no HTML: write the text itself, and a literal < as &lt;' };
+export const noCode = {
+  rule: 'no-code',
+  reason: 'an entry holds no code (import, export or { }): escape literal braces as \\{ \\}',
+};
+export const noHtml = {
+  rule: 'no-html',
+  reason: 'an entry holds no HTML: write the text itself, and a literal < as &lt;',
+};
 /** Text and its structure: what every MDX file of a corpus may be made of. */
-export const textNodes = ['root', 'yaml', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'text', 'emphasis', 'strong', 'inlineCode', 'break'];
+export const textNodes = [
+  'root',
+  'yaml',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'break',
+];
 /** Parents that add no level of nesting of their own. */
 const flat = new Set(['root', 'listItem', 'paragraph', 'heading']);
 
@@ -156,7 +181,8 @@ function isData(file: VFile, tree: Root, rules: MdxRules): boolean {
   const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const { node, depth } = entry;
-    const refusal = rules.refused.get(node.type) ?? (rules.allowed.has(node.type) ? undefined : rules.unsupported(node.type));
+    const refusal =
+      rules.refused.get(node.type) ?? (rules.allowed.has(node.type) ? undefined : rules.unsupported(node.type));
     if (refusal) fail(file, refusal.reason, start(node), refusal.rule);
     else rules.check?.(file, node);
     if (!('children' in node) || node.children.length === 0) continue;
@@ -165,7 +191,8 @@ function isData(file: VFile, tree: Root, rules: MdxRules): boolean {
       fail(file, tooDeep, start(node.children[0]!), 'nesting');
       continue;
     }
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, depth: inner });
+    for (let index = node.children.length - 1; index >= 0; index--)
+      stack.push({ node: node.children[index]!, depth: inner });
   }
   return file.messages.length === before;
 }
@@ -192,6 +219,7 @@ export function readFrontmatter<Schema extends z.ZodType>(
   const yaml = parseYaml(node.value, node.position?.start.line ?? 1);
   for (const error of yaml.errors) fail(file, `front matter YAML: ${error.message}`, error.place, 'frontmatter');
   const parsed = schema.safeParse(yaml.value ?? {});
-  if (!yaml.errors.length && !parsed.success) failZodIssues(file, parsed.error, yaml.placeOf, 'frontmatter', 'front matter');
+  if (!yaml.errors.length && !parsed.success)
+    failZodIssues(file, parsed.error, yaml.placeOf, 'frontmatter', 'front matter');
   return { value: parsed.success ? parsed.data : undefined, placeOf: yaml.placeOf };
 }

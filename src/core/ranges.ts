@@ -14,7 +14,12 @@ export interface Interval {
 }
 
 /** The bounds of a quantity, an open side as ±Infinity. */
-export function intervalOf(quantity: { min: number | null; max: number | null; minExclusive: boolean; maxExclusive: boolean }): Interval {
+export function intervalOf(quantity: {
+  min: number | null;
+  max: number | null;
+  minExclusive: boolean;
+  maxExclusive: boolean;
+}): Interval {
   return {
     low: { value: quantity.min ?? -Infinity, exclusive: quantity.min !== null && quantity.minExclusive },
     high: { value: quantity.max ?? Infinity, exclusive: quantity.max !== null && quantity.maxExclusive },

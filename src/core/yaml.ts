@@ -30,7 +30,9 @@ export function parseYaml(text: string, lineOffset = 0): PlacedYaml {
   };
   // Where the stack ran out depends on the stack, not the text: such an error is placed at the start.
   const errors = document.errors.map((error) =>
-    tooDeep(error.message) ? { message: tooDeepMessage, place: pointAt(0) } : { message: error.message.split('\n')[0]!, place: pointAt(error.pos[0]) },
+    tooDeep(error.message)
+      ? { message: tooDeepMessage, place: pointAt(0) }
+      : { message: error.message.split('\n')[0]!, place: pointAt(error.pos[0]) },
   );
   let value: unknown;
   if (!errors.length) {
@@ -42,7 +44,10 @@ export function parseYaml(text: string, lineOffset = 0): PlacedYaml {
       else if (error instanceof ReferenceError) {
         let firstAlias = 0;
         visit(document, { Alias: (_key, node) => ((firstAlias = node.range?.[0] ?? 0), visit.BREAK) });
-        errors.push({ message: `aliases expand too far (more than ${maxYamlAliases} uses): write the values out`, place: pointAt(firstAlias) });
+        errors.push({
+          message: `aliases expand too far (more than ${maxYamlAliases} uses): write the values out`,
+          place: pointAt(firstAlias),
+        });
       } else throw error;
     }
   }

@@ -50,7 +50,9 @@ test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) 
   // Its article by title, never by slug.
   await expect(page.getByRole('link', { name: 'A one-line wire report' })).toBeVisible();
   await page.goto(`file://${join(outDir, 'claims/mg02xx.html')}`);
-  await expect(page.locator('.retired__pointer')).toHaveText(`This claim now lives at claim tw22ab (“${statement}”). Cite that page.`);
+  await expect(page.locator('.retired__pointer')).toHaveText(
+    `This claim now lives at claim tw22ab (“${statement}”). Cite that page.`,
+  );
   await page.getByRole('link', { name: 'claim tw22ab' }).click();
   await expect(page.locator('h1')).toHaveText(statement);
   await page.goto(`file://${join(outDir, 'claims.html')}`);
@@ -84,24 +86,35 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
   // What a link preview reads: absolute addresses, since the build knows the site's; the share image
   // site.yaml names, copied into the site.
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', claimUrl);
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'https://factcheck.example.org/wire/media/images/share.png');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    'https://factcheck.example.org/wire/media/images/share.png',
+  );
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', 'Wire Desk Checks');
-  expect(readFileSync(join(outDir, 'media/images/share.png'))).toEqual(readFileSync('tests/fixtures/minimal-corpus/images/share.png'));
+  expect(readFileSync(join(outDir, 'media/images/share.png'))).toEqual(
+    readFileSync('tests/fixtures/minimal-corpus/images/share.png'),
+  );
 
   // What a crawler reads: the JSON-LD in the page expands, offline, with the page's own URL as base.
   const text = await page.locator('script[type="application/ld+json"]').textContent();
   const documentLoader = (url: string): Promise<never> => {
     return Promise.reject(new Error(`JSON-LD tried to load ${url}`));
   };
-  const expanded = (await jsonld.expand(JSON.parse(text!), { base: page.url(), safe: true, documentLoader } as jsonld.Options.Expand)) as { '@id'?: string; '@type'?: string[] }[];
+  const expanded = (await jsonld.expand(JSON.parse(text!), {
+    base: page.url(),
+    safe: true,
+    documentLoader,
+  } as jsonld.Options.Expand)) as { '@id'?: string; '@type'?: string[] }[];
   const claim = expanded.find((node) => node['@type']?.includes('https://schema.org/Claim'));
   expect(claim?.['@id']).toBe(claimUrl);
   // One review, of the current verdict: the earlier verdict on the page is superseded, and no review.
   const reviews = expanded.filter((node) => node['@type']?.includes('https://schema.org/ClaimReview'));
   expect(reviews.map((review) => review['@id'])).toEqual([`${claimUrl}#verdict-2026-11-20`]);
   // The site's publisher (site.yaml) publishes the data, with its logo, which the build copied.
-  const publisher = expanded.find((node) => node['@type']?.includes('https://schema.org/Organization') && node['@id']?.endsWith('#publisher'));
+  const publisher = expanded.find(
+    (node) => node['@type']?.includes('https://schema.org/Organization') && node['@id']?.endsWith('#publisher'),
+  );
   expect(publisher).toMatchObject({
     'https://schema.org/name': [{ '@value': 'Wire Desk' }],
     'https://schema.org/logo': [{ '@id': 'https://factcheck.example.org/wire/media/images/logo.png' }],
@@ -112,13 +125,20 @@ test('a claim page carries its verdict, a citation, a link to the passage and JS
   const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
   expect(locs).toContain(claimUrl);
-  for (const loc of locs) expect(existsSync(join(outDir, loc.replace('https://factcheck.example.org/wire/', ''))), loc).toBe(true);
+  for (const loc of locs)
+    expect(existsSync(join(outDir, loc.replace('https://factcheck.example.org/wire/', ''))), loc).toBe(true);
   // Each page is dated where the ledger knows the day, and robots.txt names the sitemap.
-  expect(sitemap).toMatch(/<loc>https:\/\/factcheck\.example\.org\/wire\/claims\/tw22ab\.html<\/loc><lastmod>2026-11-21<\/lastmod>/);
-  expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\nSitemap: https://factcheck.example.org/wire/sitemap.xml\n');
+  expect(sitemap).toMatch(
+    /<loc>https:\/\/factcheck\.example\.org\/wire\/claims\/tw22ab\.html<\/loc><lastmod>2026-11-21<\/lastmod>/,
+  );
+  expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toBe(
+    'User-agent: *\nAllow: /\nSitemap: https://factcheck.example.org/wire/sitemap.xml\n',
+  );
   // The feed of new claims and verdicts, named by every page.
   expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain(`<link>${claimUrl}</link>`);
-  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain('<link rel="alternate" type="application/rss+xml" title="New claims and verdicts" href="https://factcheck.example.org/wire/feed.xml">');
+  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain(
+    '<link rel="alternate" type="application/rss+xml" title="New claims and verdicts" href="https://factcheck.example.org/wire/feed.xml">',
+  );
 });
 
 test('a site built without its host writes no sitemap, no feed and no canonical link, rather than guess one', () => {
@@ -136,19 +156,35 @@ test('removing a published claim stops the build, naming it, until the ledger sa
   cpSync('tests/fixtures/minimal-corpus', content, { recursive: true });
   const article = join(content, 'articles/wire-report.mdx');
   // The editor deletes the claim's marker and its verdicts.
-  writeFileSync(article, readFileSync(article, 'utf8').replace(/<Claim[^>]*>(.*?)<\/Claim>/, '$1').replace(/verdicts:\n(?: {2}.*\n)*/, ''));
+  writeFileSync(
+    article,
+    readFileSync(article, 'utf8')
+      .replace(/<Claim[^>]*>(.*?)<\/Claim>/, '$1')
+      .replace(/verdicts:\n(?: {2}.*\n)*/, ''),
+  );
   const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
   const result = build(content, outDir);
   expect(result.status).not.toBe(0);
-  expect(stripVTControlCharacters(result.stderr)).toMatch(/ledger\.yaml\n\s*\d+:\d+\s+error\s+published claim "tw22ab" \(“Twenty-two countries signed a letter on Wednesday”, in wire-report\) is gone/);
+  expect(stripVTControlCharacters(result.stderr)).toMatch(
+    /ledger\.yaml\n\s*\d+:\d+\s+error\s+published claim "tw22ab" \(“Twenty-two countries signed a letter on Wednesday”, in wire-report\) is gone/,
+  );
   expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 
   // The editor withdraws it, as the message says, and the claim merged into it with it (a merger
   // must end at a live claim): the build passes and the cited URL is a tombstone.
   const ledger = join(content, 'ledger.yaml');
-  writeFileSync(ledger, readFileSync(ledger, 'utf8')
-    .replace(/( {2}tw22ab:\n(?: {4}.*\n)*)/, '$1    withdrawn: { date: 2026-11-22, reason: "The count was not in the letter." }\n')
-    .replace(/ {4}merged:\n {6}into: tw22ab\n(?: {6}.*\n)*/, '    withdrawn: { date: 2026-11-22, reason: "Merged into tw22ab, since withdrawn." }\n'));
+  writeFileSync(
+    ledger,
+    readFileSync(ledger, 'utf8')
+      .replace(
+        /( {2}tw22ab:\n(?: {4}.*\n)*)/,
+        '$1    withdrawn: { date: 2026-11-22, reason: "The count was not in the letter." }\n',
+      )
+      .replace(
+        / {4}merged:\n {6}into: tw22ab\n(?: {6}.*\n)*/,
+        '    withdrawn: { date: 2026-11-22, reason: "Merged into tw22ab, since withdrawn." }\n',
+      ),
+  );
   const again = build(content, outDir);
   expect(again.status, again.stderr).toBe(0);
   const tombstone = readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8');
@@ -164,11 +200,19 @@ test('editing the source text under a published claim stops the build, naming th
   writeFileSync(raw, readFileSync(raw, 'utf8').replace('GENEVA - ', 'GENEVA — '));
   // The editor also updates the recorded hash, so only the anchor check stands between the edit and the site.
   const article = join(content, 'articles/wire-report.mdx');
-  writeFileSync(article, readFileSync(article, 'utf8').replace(/sha256: \w+/, `sha256: ${createHash('sha256').update(readFileSync(raw)).digest('hex')}`));
+  writeFileSync(
+    article,
+    readFileSync(article, 'utf8').replace(
+      /sha256: \w+/,
+      `sha256: ${createHash('sha256').update(readFileSync(raw)).digest('hex')}`,
+    ),
+  );
   const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
   const result = build(content, outDir);
   expect(result.status).not.toBe(0);
-  expect(stripVTControlCharacters(result.stderr)).toMatch(/wire-report\.mdx\n\s*\d+:\d+\s+error\s+claim "tw22ab": the raw source \.\.\/raw\/wire-report\.txt changed under it/);
+  expect(stripVTControlCharacters(result.stderr)).toMatch(
+    /wire-report\.mdx\n\s*\d+:\d+\s+error\s+claim "tw22ab": the raw source \.\.\/raw\/wire-report\.txt changed under it/,
+  );
   expect(existsSync(join(outDir, 'index.html'))).toBe(false);
 });
 
@@ -186,7 +230,10 @@ test('bad content stops the build, naming file, line and column of every problem
 
 test('two builds of the same content are byte for byte the same', () => {
   test.setTimeout(150_000);
-  const [first, second] = [mkdtempSync(join(tmpdir(), 'claimtrail-site-')), mkdtempSync(join(tmpdir(), 'claimtrail-site-'))];
+  const [first, second] = [
+    mkdtempSync(join(tmpdir(), 'claimtrail-site-')),
+    mkdtempSync(join(tmpdir(), 'claimtrail-site-')),
+  ];
   for (const outDir of [first, second]) {
     // Each build starts without Astro's content cache, as on a fresh clone.
     rmSync('node_modules/.astro', { recursive: true, force: true });
@@ -195,7 +242,8 @@ test('two builds of the same content are byte for byte the same', () => {
   }
   expect(filesUnder(second)).toEqual(filesUnder(first));
   expect(filesUnder(first).length).toBeGreaterThan(60);
-  for (const path of filesUnder(first)) expect(readFileSync(join(second, path)).equals(readFileSync(join(first, path))), path).toBe(true);
+  for (const path of filesUnder(first))
+    expect(readFileSync(join(second, path)).equals(readFileSync(join(first, path))), path).toBe(true);
 });
 
 /** A copy of the test corpus in a folder of its own; without its ledger, nothing is published yet. */
@@ -216,16 +264,24 @@ test('the ledger is recorded only once the site has built, dated the day its pag
   const failed = buildSite(blocked, day);
   expect(failed.status).not.toBe(0);
   expect(failed.stdout).toContain('claimtrail check: 1 articles, 1 claims');
-  expect(stripVTControlCharacters(failed.stderr)).toMatch(/claimtrail build: the site build failed \(see above\); nothing was recorded in .*ledger\.yaml\n$/);
+  expect(stripVTControlCharacters(failed.stderr)).toMatch(
+    /claimtrail build: the site build failed \(see above\); nothing was recorded in .*ledger\.yaml\n$/,
+  );
   expect(failed.stderr).not.toMatch(/^\s+at\s/m);
   expect(existsSync(join(content, 'ledger.yaml'))).toBe(false);
 
   const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
   const built = buildSite(outDir, day);
   expect(built.status, built.stderr).toBe(0);
-  expect(built.stdout).toMatch(/claimtrail build: published for the first time, recorded in .*ledger\.yaml: 1 articles, 1 claims/);
-  expect(readFileSync(join(content, 'ledger.yaml'), 'utf8')).toMatch(/tw22ab:\n {4}article: wire-report\n {4}published: 2023-11-14\n/);
-  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain('first published <time datetime="2023-11-14">14 November 2023</time>');
+  expect(built.stdout).toMatch(
+    /claimtrail build: published for the first time, recorded in .*ledger\.yaml: 1 articles, 1 claims/,
+  );
+  expect(readFileSync(join(content, 'ledger.yaml'), 'utf8')).toMatch(
+    /tw22ab:\n {4}article: wire-report\n {4}published: 2023-11-14\n/,
+  );
+  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain(
+    'first published <time datetime="2023-11-14">14 November 2023</time>',
+  );
   expect(JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8')).claims[0].published).toBe('2023-11-14');
 
   // Built again, nothing is new: the ledger stays byte for byte, the page shows the recorded day.
@@ -234,7 +290,9 @@ test('the ledger is recorded only once the site has built, dated the day its pag
   expect(again.status, again.stderr).toBe(0);
   expect(again.stdout).not.toContain('recorded in');
   expect(readFileSync(join(content, 'ledger.yaml'), 'utf8')).toBe(recorded);
-  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain('first published <time datetime="2023-11-14">');
+  expect(readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8')).toContain(
+    'first published <time datetime="2023-11-14">',
+  );
 });
 
 test("a build of one corpus never shows another corpus's files from Astro's content cache", () => {

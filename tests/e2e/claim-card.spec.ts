@@ -20,7 +20,9 @@ const modes = [
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 for (const mode of modes)
-  test(`on a phone, a first tap shows the whole card on screen and a second opens the claim (${mode.name})`, async ({ page }) => {
+  test(`on a phone, a first tap shows the whole card on screen and a second opens the claim (${mode.name})`, async ({
+    page,
+  }) => {
     const problems = watch(page);
     await page.goto(`${mode.site()}articles/${article.slug}.html`);
     const mark = page.locator(`a.claim[data-claim="${lastClaim.id}"]`);

@@ -13,12 +13,27 @@ export interface Crawl {
 /** Collects console errors, failed requests, error responses and requests that leave `scope`. */
 export function watch(page: Page, scope?: string): string[] {
   const problems: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()} (${message.location().url})`));
+  page.on(
+    'console',
+    (message) => message.type() === 'error' && problems.push(`console: ${message.text()} (${message.location().url})`),
+  );
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   // A request the next navigation cancels (ERR_ABORTED) did not fail.
-  page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
-  if (scope) page.on('request', (request) => !request.url().startsWith(scope) && problems.push(`request outside the site: ${request.url()}`));
+  page.on(
+    'requestfailed',
+    (request) =>
+      request.failure()?.errorText !== 'net::ERR_ABORTED' &&
+      problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`),
+  );
+  if (scope)
+    page.on(
+      'request',
+      (request) => !request.url().startsWith(scope) && problems.push(`request outside the site: ${request.url()}`),
+    );
   return problems;
 }
 
@@ -55,7 +70,11 @@ export async function crawl(page: Page, scope: string): Promise<Crawl> {
       ids: [...document.querySelectorAll('[id]')].map((node) => node.id),
       urls: [...document.querySelectorAll<HTMLAnchorElement | HTMLLinkElement>('a[href], link[href]')]
         .map((node) => node.href)
-        .concat([...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]')].map((node) => node.src)),
+        .concat(
+          [...document.querySelectorAll<HTMLScriptElement | HTMLImageElement>('script[src], img[src]')].map(
+            (node) => node.src,
+          ),
+        ),
       forms: [...document.querySelectorAll('form')].map((form) => form.action),
       // Browsers refuse module scripts from file://; inline scripts would also break a strict policy.
       // JSON-LD is data, not code: browsers never run it.
@@ -80,7 +99,8 @@ export async function crawl(page: Page, scope: string): Promise<Crawl> {
   for (const { from, to } of links) {
     const fragment = new URL(to).hash.slice(1);
     const target = to.split('#')[0]!.split('?')[0]!;
-    if (fragment && !ids.get(target)?.has(decodeURIComponent(fragment))) problems.push(`no element #${fragment}: ${from} -> ${to}`);
+    if (fragment && !ids.get(target)?.has(decodeURIComponent(fragment)))
+      problems.push(`no element #${fragment}: ${from} -> ${to}`);
   }
   return { visited: [...seen], problems };
 }

@@ -10,7 +10,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { fixtureDirEnv, fixtureEnv, fromDiskEnv, hostileDirEnv, hostileEnv, subPath, subPathEnv } from './global-setup.ts';
+import {
+  fixtureDirEnv,
+  fixtureEnv,
+  fromDiskEnv,
+  hostileDirEnv,
+  hostileEnv,
+  subPath,
+  subPathEnv,
+} from './global-setup.ts';
 import { pageTypes, type PageType } from './page-types.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
@@ -40,7 +48,11 @@ const siteUrls: Record<Site, Record<Mode, () => string>> = {
     disk: () => `${pathToFileURL(process.env[fixtureDirEnv]!).href}/`,
   },
 };
-const modeNames: Record<Mode, string> = { root: 'at a host’s root', 'sub-path': `under ${subPath}`, disk: 'from disk (file://)' };
+const modeNames: Record<Mode, string> = {
+  root: 'at a host’s root',
+  'sub-path': `under ${subPath}`,
+  disk: 'from disk (file://)',
+};
 
 /** A policy's directives: name -> source list. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -59,16 +71,24 @@ function policyProblems(policy: string): string[] {
   const effective = (name: string) => directives.get(name) ?? directives.get('default-src');
   const scripts = effective('script-src');
   if (!scripts) problems.push('no script-src or default-src');
-  else if (scripts.join(' ') !== "'self'") problems.push(`script-src allows more than the site's own files: ${scripts.join(' ')}`);
-  for (const name of ['script-src-elem', 'script-src-attr']) if (directives.has(name)) problems.push(`${name} overrides script-src: ${directives.get(name)!.join(' ')}`);
+  else if (scripts.join(' ') !== "'self'")
+    problems.push(`script-src allows more than the site's own files: ${scripts.join(' ')}`);
+  for (const name of ['script-src-elem', 'script-src-attr'])
+    if (directives.has(name)) problems.push(`${name} overrides script-src: ${directives.get(name)!.join(' ')}`);
   const styles = effective('style-src') ?? [];
-  for (const source of styles) if (source !== "'self'" && !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(source)) problems.push(`style-src allows ${source}`);
-  for (const name of ['style-src-elem', 'style-src-attr']) if (directives.has(name)) problems.push(`${name} overrides style-src: ${directives.get(name)!.join(' ')}`);
+  for (const source of styles)
+    if (source !== "'self'" && !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(source)) problems.push(`style-src allows ${source}`);
+  for (const name of ['style-src-elem', 'style-src-attr'])
+    if (directives.has(name)) problems.push(`${name} overrides style-src: ${directives.get(name)!.join(' ')}`);
   if (effective('object-src')?.join(' ') !== "'none'") problems.push('object-src is not none');
-  if (directives.get('base-uri')?.join(' ') !== "'none'") problems.push('base-uri is not none: a <base> could point every script elsewhere');
+  if (directives.get('base-uri')?.join(' ') !== "'none'")
+    problems.push('base-uri is not none: a <base> could point every script elsewhere');
   if (!directives.has('form-action')) problems.push('no form-action');
-  const anywhere = [...directives].filter(([, sources]) => sources.some((source) => /^(\*|https?:|\/\/|'unsafe-eval'|'unsafe-inline'|'wasm-unsafe-eval')/.test(source)));
-  for (const [name, sources] of anywhere) problems.push(`${name} allows another origin or unsafe code: ${sources.join(' ')}`);
+  const anywhere = [...directives].filter(([, sources]) =>
+    sources.some((source) => /^(\*|https?:|\/\/|'unsafe-eval'|'unsafe-inline'|'wasm-unsafe-eval')/.test(source)),
+  );
+  for (const [name, sources] of anywhere)
+    problems.push(`${name} allows another origin or unsafe code: ${sources.join(' ')}`);
   return problems;
 }
 
@@ -80,7 +100,10 @@ async function observe(page: Page) {
     void dialog.dismiss();
   });
   const consoleMessages: string[] = [];
-  page.on('console', (message) => /Content Security Policy|Refused to/i.test(message.text()) && consoleMessages.push(message.text()));
+  page.on(
+    'console',
+    (message) => /Content Security Policy|Refused to/i.test(message.text()) && consoleMessages.push(message.text()),
+  );
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // Runs before anything on the page (and is exempt from its policy): every violation is kept in window.
@@ -88,7 +111,9 @@ async function observe(page: Page) {
     const seen: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: seen });
     document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile || event.documentURI}:${event.lineNumber}: ${event.sample}`),
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile || event.documentURI}:${event.lineNumber}: ${event.sample}`,
+      ),
     );
   });
   return {
@@ -106,19 +131,32 @@ async function observe(page: Page) {
 /** Checks the page's policy as the browser sees it, and that nothing on the page would need more. */
 async function checkPage(page: Page) {
   const found = await page.evaluate(() => {
-    const metas = [...document.querySelectorAll('meta')].filter((meta) => meta.httpEquiv.toLowerCase() === 'content-security-policy');
+    const metas = [...document.querySelectorAll('meta')].filter(
+      (meta) => meta.httpEquiv.toLowerCase() === 'content-security-policy',
+    );
     const head = [...document.head.children];
     const first = metas[0] ? head.indexOf(metas[0]) : -1;
     return {
       policies: metas.map((meta) => meta.content),
       inHead: metas.every((meta) => meta.parentElement === document.head),
       // Only what loads nothing may come before it: the charset, the viewport.
-      before: head.slice(0, Math.max(first, 0)).filter((element) => !(element instanceof HTMLMetaElement)).map((element) => element.outerHTML.slice(0, 80)),
-      inlineScripts: [...document.scripts].filter((script) => !script.src && script.type !== 'application/ld+json').map((script) => script.outerHTML.slice(0, 80)),
-      handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.localName} ${attribute.name}`)),
+      before: head
+        .slice(0, Math.max(first, 0))
+        .filter((element) => !(element instanceof HTMLMetaElement))
+        .map((element) => element.outerHTML.slice(0, 80)),
+      inlineScripts: [...document.scripts]
+        .filter((script) => !script.src && script.type !== 'application/ld+json')
+        .map((script) => script.outerHTML.slice(0, 80)),
+      handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => /^on/i.test(attribute.name))
+          .map((attribute) => `${element.localName} ${attribute.name}`),
+      ),
       styleAttributes: [...document.querySelectorAll('[style]')].map((element) => element.outerHTML.slice(0, 80)),
       scriptUrls: [...document.scripts].filter((script) => script.src).map((script) => script.src),
-      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (script) => script.textContent ?? '',
+      ),
     };
   });
   expect(found.policies, 'one Content-Security-Policy meta tag').toHaveLength(1);
@@ -161,7 +199,9 @@ for (const mode of ['root', 'sub-path', 'disk'] as const)
 
     // The listeners above would be worthless if they could not see a violation: here the page is made to
     // try what hostile content would, and the policy must block each attempt and report it.
-    test('the policy blocks an inline script, an event handler and a foreign script, and the listeners see it', async ({ page }) => {
+    test('the policy blocks an inline script, an event handler and a foreign script, and the listeners see it', async ({
+      page,
+    }) => {
       const seen = await observe(page);
       await page.goto(`${siteUrls.sample[mode]()}index.html`);
       await page.evaluate(() => {
@@ -183,7 +223,9 @@ for (const mode of ['root', 'sub-path', 'disk'] as const)
       const violations = await seen.violations();
       expect(violations.some((violation) => violation.startsWith('script-src-elem blocked inline'))).toBe(true);
       expect(violations.some((violation) => violation.startsWith('script-src-attr blocked inline'))).toBe(true);
-      expect(violations.some((violation) => violation.startsWith('script-src-elem blocked https://example.org/evil.js'))).toBe(true);
+      expect(
+        violations.some((violation) => violation.startsWith('script-src-elem blocked https://example.org/evil.js')),
+      ).toBe(true);
       expect(violations.filter((violation) => violation.startsWith('script-src-elem blocked inline'))).toHaveLength(2);
       expect(seen.consoleMessages.length).toBeGreaterThan(0);
       expect(seen.dialogs).toEqual([]);
@@ -205,7 +247,9 @@ for (const site of ['sample', 'fixture'] as const)
     const problems: string[] = [];
     for (const file of files) {
       const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
-      const metas = [...document.querySelectorAll('meta')].filter((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+      const metas = [...document.querySelectorAll('meta')].filter(
+        (meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
       if (metas.length !== 1) {
         problems.push(`${file}: ${metas.length} policy meta tags`);
         continue;
@@ -215,20 +259,28 @@ for (const site of ['sample', 'fixture'] as const)
       for (const script of document.querySelectorAll('script')) {
         const src = script.getAttribute('src');
         const type = script.getAttribute('type');
-        if (src === null && type !== 'application/ld+json') problems.push(`${file}: inline script ${script.outerHTML.slice(0, 80)}`);
-        if (src !== null && /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) problems.push(`${file}: script from another origin ${src}`);
+        if (src === null && type !== 'application/ld+json')
+          problems.push(`${file}: inline script ${script.outerHTML.slice(0, 80)}`);
+        if (src !== null && /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src))
+          problems.push(`${file}: script from another origin ${src}`);
         if (type === 'module') problems.push(`${file}: module script (module scripts do not run from file://)`);
       }
       for (const element of document.querySelectorAll('*'))
         for (const { name, value } of [...element.attributes]) {
           if (/^on/i.test(name)) problems.push(`${file}: event handler ${element.localName} ${name}`);
           if (name.toLowerCase() === 'style') problems.push(`${file}: style attribute on ${element.localName}`);
-          if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name.toLowerCase()) && /^\s*javascript:/i.test(value)) problems.push(`${file}: javascript: URL in ${element.localName} ${name}`);
+          if (
+            ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name.toLowerCase()) &&
+            /^\s*javascript:/i.test(value)
+          )
+            problems.push(`${file}: javascript: URL in ${element.localName} ${name}`);
         }
       // An inline style sheet is allowed only by its exact hash in style-src.
       const allowed = new Set(parsePolicy(policy).get('style-src') ?? []);
       for (const style of document.querySelectorAll('style')) {
-        const hash = `'sha256-${createHash('sha256').update(style.textContent ?? '').digest('base64')}'`;
+        const hash = `'sha256-${createHash('sha256')
+          .update(style.textContent ?? '')
+          .digest('base64')}'`;
         if (!allowed.has(hash)) problems.push(`${file}: inline <style> not allowed by its hash`);
       }
     }
@@ -248,7 +300,9 @@ const payloads = [
   "<svg onload=alert('about')>",
 ];
 for (const mode of ['root', 'disk'] as const)
-  test(`every page of the hostile corpus ${modeNames[mode]} shows its payloads as text and runs nothing`, async ({ page }) => {
+  test(`every page of the hostile corpus ${modeNames[mode]} shows its payloads as text and runs nothing`, async ({
+    page,
+  }) => {
     const dir = process.env[hostileDirEnv]!;
     const base = mode === 'root' ? process.env[hostileEnv]! : `${pathToFileURL(dir).href}/`;
     const files = htmlFiles(dir);
@@ -261,8 +315,12 @@ for (const mode of ['root', 'disk'] as const)
       await checkPage(page);
       const found = await page.evaluate(() => ({
         text: document.body.innerText,
-        injected: [...document.querySelectorAll('img, svg[onload], iframe, object, embed, b[onmouseover]')].map((element) => element.outerHTML.slice(0, 80)),
-        links: [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')!).filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+        injected: [...document.querySelectorAll('img, svg[onload], iframe, object, embed, b[onmouseover]')].map(
+          (element) => element.outerHTML.slice(0, 80),
+        ),
+        links: [...document.querySelectorAll('a[href]')]
+          .map((link) => link.getAttribute('href')!)
+          .filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
       }));
       expect(found.injected, file).toEqual([]);
       expect(found.links, file).toEqual([]);

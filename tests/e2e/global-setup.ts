@@ -28,7 +28,8 @@ function mustSucceed(what: string, result: SpawnSyncReturns<string>) {
 }
 
 export default async function globalSetup(config: FullConfig) {
-  if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run `npm run build` before the browser tests (`npm test` does both).');
+  if (!existsSync('dist/index.html'))
+    throw new Error('No built site in dist/: run `npm run build` before the browser tests (`npm test` does both).');
   const work = mkdtempSync(join(tmpdir(), 'claimtrail-e2e-'));
 
   const rootPort = Number(new URL(config.projects[0]!.use.baseURL!).port);
@@ -52,7 +53,10 @@ export default async function globalSetup(config: FullConfig) {
   process.env[hostileDirEnv] = hostileDir;
 
   const zip = join(work, 'claimtrail-site.zip');
-  mustSucceed('claimtrail bundle', spawnSync(process.execPath, ['bin/claimtrail.js', 'bundle', '--site', 'dist', '--out', zip], { encoding: 'utf8' }));
+  mustSucceed(
+    'claimtrail bundle',
+    spawnSync(process.execPath, ['bin/claimtrail.js', 'bundle', '--site', 'dist', '--out', zip], { encoding: 'utf8' }),
+  );
   const unzipped = join(work, 'unzipped');
   for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
     if (path.endsWith('/')) continue;

@@ -9,5 +9,6 @@ test('Lighthouse: an article page and a claim page score at least 95 in every ca
   const routes = pageTypes.filter((type) => type.name === 'article' || type.name === 'claim').map((type) => type.route);
   const scores = await lighthouseScores('dist', routes);
   for (const route of routes)
-    for (const category of categories) expect(scores.get(route)![category], `${route} ${category}`).toBeGreaterThanOrEqual(95);
+    for (const category of categories)
+      expect(scores.get(route)![category], `${route} ${category}`).toBeGreaterThanOrEqual(95);
 });

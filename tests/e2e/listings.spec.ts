@@ -25,7 +25,10 @@ let dir: string;
 let graph: ClaimGraph;
 const pagesOf = (count: number) => Math.max(1, Math.ceil(count / claimsPerPage));
 const fileUrl = (route: string) => pathToFileURL(join(dir, route)).href;
-const claimLinks = (route: string) => [...readFileSync(join(dir, route), 'utf8').matchAll(/class="claim-item__text" href="[^"]*?([a-z0-9-]+)\.html"/g)].map((match) => match[1]!);
+const claimLinks = (route: string) =>
+  [...readFileSync(join(dir, route), 'utf8').matchAll(/class="claim-item__text" href="[^"]*?([a-z0-9-]+)\.html"/g)].map(
+    (match) => match[1]!,
+  );
 
 test.describe.configure({ mode: 'serial' });
 
@@ -43,8 +46,12 @@ test('the corpus is big enough to need pages', () => {
 });
 
 test('no HTML page outgrows the page budget', () => {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
-  const heavy = files.map((entry) => join(entry.parentPath, entry.name)).filter((path) => statSync(path).size > pageBudget);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name.endsWith('.html'),
+  );
+  const heavy = files
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => statSync(path).size > pageBudget);
   expect(heavy.map((path) => relative(dir, path))).toEqual([]);
 });
 
@@ -57,21 +64,31 @@ test('every claim is on exactly one page of the index, in article order, claimsP
 
 test('each status, kind and article has its listing, in as many pages as its claims need', () => {
   const expected = [
-    ...corroborationStatuses.map((status) => ['status', status, graph.claims.filter((claim) => claim.corroboration.status === status)] as const),
+    ...corroborationStatuses.map(
+      (status) => ['status', status, graph.claims.filter((claim) => claim.corroboration.status === status)] as const,
+    ),
     ...claimKinds.map((kind) => ['kind', kind, graph.claims.filter((claim) => claim.kind === kind)] as const),
-    ...graph.articles.map((article) => ['article', article.slug, graph.claims.filter((claim) => claim.article === article.slug)] as const),
+    ...graph.articles.map(
+      (article) => ['article', article.slug, graph.claims.filter((claim) => claim.article === article.slug)] as const,
+    ),
   ];
   for (const [facet, value, claims] of expected) {
-    const pages = Array.from({ length: pagesOf(claims.length) }, (_, index) => routes.claimsBy(facet, value, index + 1));
+    const pages = Array.from({ length: pagesOf(claims.length) }, (_, index) =>
+      routes.claimsBy(facet, value, index + 1),
+    );
     expect(new Set(pages.flatMap(claimLinks)), `${facet} ${value}`).toEqual(new Set(claims.map((claim) => claim.id)));
-    expect(statSync(join(dir, routes.claimsBy(facet, value, pages.length + 1)), { throwIfNoEntry: false })).toBeUndefined();
+    expect(
+      statSync(join(dir, routes.claimsBy(facet, value, pages.length + 1)), { throwIfNoEntry: false }),
+    ).toBeUndefined();
   }
 });
 
 test('a source page lists its first claims and the rest follow on its further pages', () => {
   const busiest = [...graph.sources].sort((a, b) => b.claims.length - a.claims.length)[0]!;
   expect(busiest.claims.length).toBeGreaterThan(claimsPerPage);
-  const pages = Array.from({ length: pagesOf(busiest.claims.length) }, (_, index) => routes.sourcePage(busiest.id, index + 1));
+  const pages = Array.from({ length: pagesOf(busiest.claims.length) }, (_, index) =>
+    routes.sourcePage(busiest.id, index + 1),
+  );
   expect(pages[0]).toBe(routes.source(busiest.id));
   expect(pages.flatMap(claimLinks)).toEqual(busiest.claims);
 });
@@ -130,12 +147,24 @@ for (const [name, route] of Object.entries(pagedRoutes))
   test(`page 2 of ${name} has no accessibility violation`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(fileUrl(route()));
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(violations.map((violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      violations.map(
+        (violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      ),
+    ).toEqual([]);
   });
 
 test('pages with a pager pass html-validate with the repository configuration', async () => {
   const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
-  const report = await new HtmlValidate(config).validateMultipleFiles(Object.values(pagedRoutes).map((route) => join(dir, route())));
-  expect(report.results.flatMap(({ filePath, messages }) => messages.map((message) => `${filePath}:${message.line}: ${message.message} (${message.ruleId})`))).toEqual([]);
+  const report = await new HtmlValidate(config).validateMultipleFiles(
+    Object.values(pagedRoutes).map((route) => join(dir, route())),
+  );
+  expect(
+    report.results.flatMap(({ filePath, messages }) =>
+      messages.map((message) => `${filePath}:${message.line}: ${message.message} (${message.ruleId})`),
+    ),
+  ).toEqual([]);
 });

@@ -27,14 +27,25 @@ for (const mode of modes) {
       expect(pages.filter((url) => url.startsWith(`${site}articles/`))).toHaveLength(graph.articles.length);
       expect(pages.filter((url) => url.startsWith(`${site}sources/`))).toHaveLength(graph.sources.length);
       // Every listing, reached from the index's filter links and the articles list: the sample's fit on one page each.
-      expect(pages.filter((url) => url.startsWith(`${site}lists/`))).toHaveLength(corroborationStatuses.length + claimKinds.length + graph.articles.length);
+      expect(pages.filter((url) => url.startsWith(`${site}lists/`))).toHaveLength(
+        corroborationStatuses.length + claimKinds.length + graph.articles.length,
+      );
       const files = [
-        'index.html', 'articles.html', 'claims.html', 'sources.html', 'search.html', 'about.html',
-        'methodology.html', 'corrections.html', 'styles/site.css', 'data/claims.json', 'data/claims.csv',
-        'data/annotations.jsonld', 'data/search-index.js',
+        'index.html',
+        'articles.html',
+        'claims.html',
+        'sources.html',
+        'search.html',
+        'about.html',
+        'methodology.html',
+        'corrections.html',
+        'styles/site.css',
+        'data/claims.json',
+        'data/claims.csv',
+        'data/annotations.jsonld',
+        'data/search-index.js',
       ];
-      for (const file of files)
-        expect(visited, file).toContain(`${site}${file}`);
+      for (const file of files) expect(visited, file).toContain(`${site}${file}`);
     });
 
     test('a search from the header finds a claim by a word of its text and opens it', async ({ page }) => {
@@ -52,7 +63,10 @@ for (const mode of modes) {
       expect(problems).toEqual([]);
     });
 
-    test('the copy buttons of the cite box put the permanent URL and each citation on the clipboard', async ({ page, context }) => {
+    test('the copy buttons of the cite box put the permanent URL and each citation on the clipboard', async ({
+      page,
+      context,
+    }) => {
       const site = mode.site();
       const problems = watch(page, site);
       const origin = site.startsWith('file:') ? undefined : new URL(site).origin;
@@ -82,18 +96,25 @@ for (const mode of modes) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every claim page is still reached from the home page, and the search page says how', async ({ page, baseURL }) => {
+  test('every claim page is still reached from the home page, and the search page says how', async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const { visited, problems } = await crawl(page, baseURL!);
     expect(problems).toEqual([]);
-    expect(visited.filter((url) => url.includes('/claims/') && !url.includes('/lists/') && url.endsWith('.html'))).toHaveLength(graph.claims.length);
+    expect(
+      visited.filter((url) => url.includes('/claims/') && !url.includes('/lists/') && url.endsWith('.html')),
+    ).toHaveLength(graph.claims.length);
     await page.goto('search.html?q=torture');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
     await page.getByRole('link', { name: 'claims index' }).click();
     await expect(page.locator(`a[href="claims/${torture.id}.html"]`).first()).toBeVisible();
   });
 
-  test('a claim page shows no copy button that could not work; its citations stay selectable text', async ({ page }) => {
+  test('a claim page shows no copy button that could not work; its citations stay selectable text', async ({
+    page,
+  }) => {
     await page.goto(`claims/${torture.id}.html`);
     await expect(page.locator('.cite button')).toHaveCount(0);
     await expect(page.locator('.cite__plain')).not.toBeEmpty();

@@ -37,7 +37,9 @@ const shareTags = (page: Page) =>
 
 for (const mode of modes)
   test.describe(mode.name, () => {
-    test('the footer of every kind of page links to About, Methodology and Corrections, and each opens', async ({ page }) => {
+    test('the footer of every kind of page links to About, Methodology and Corrections, and each opens', async ({
+      page,
+    }) => {
       const site = mode.site();
       const problems = watch(page, site);
       for (const from of ['index.html', `claims/${claim.id}.html`, `articles/${article.slug}.html`, 'search.html'])
@@ -49,7 +51,10 @@ for (const mode of modes)
           await expect(page).toHaveURL(`${site}${file}`);
           await expect(page.locator('h1')).toHaveText(heading);
           // The page it opens says so in its own footer.
-          await expect(page.getByRole('contentinfo').getByRole('link', { name: link, exact: true })).toHaveAttribute('aria-current', 'page');
+          await expect(page.getByRole('contentinfo').getByRole('link', { name: link, exact: true })).toHaveAttribute(
+            'aria-current',
+            'page',
+          );
         }
       expect(problems).toEqual([]);
     });
@@ -66,11 +71,14 @@ for (const mode of modes)
       await page.goto(`${site}about.html`);
       await expect(page.locator('main')).toContainText('no editor has given a verdict on any claim here');
       // Relative, so it opens the data of the copy being read (modes.spec.ts crawls every link).
-      await expect(page.locator('main').getByRole('link', { name: 'claim graph' })).toHaveAttribute('href', 'data/claims.json');
+      await expect(page.locator('main').getByRole('link', { name: 'claim graph' })).toHaveAttribute(
+        'href',
+        'data/claims.json',
+      );
       expect(problems).toEqual([]);
     });
 
-    test('a claim page tells a link preview its statement, and every page the site\'s name', async ({ page }) => {
+    test("a claim page tells a link preview its statement, and every page the site's name", async ({ page }) => {
       const site = mode.site();
       await page.goto(`${site}claims/${claim.id}.html`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -113,11 +121,19 @@ test.describe('a site with settings of its own (tests/fixtures/minimal-corpus)',
     await page.goto(`${site()}about.html`);
     const facts = page.locator('main dl');
     await expect(facts.getByRole('link', { name: 'Wire Desk' })).toHaveAttribute('href', 'https://wire.example/');
-    await expect(facts.getByRole('link', { name: 'corrections@wire.example' })).toHaveAttribute('href', 'mailto:corrections@wire.example');
-    await expect(facts.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    await expect(facts.getByRole('link', { name: 'corrections@wire.example' })).toHaveAttribute(
+      'href',
+      'mailto:corrections@wire.example',
+    );
+    await expect(facts.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
   });
 
-  test('Corrections lists the re-rated, merged and withdrawn claims, newest first, each a link to its page', async ({ page }) => {
+  test('Corrections lists the re-rated, merged and withdrawn claims, newest first, each a link to its page', async ({
+    page,
+  }) => {
     const problems = watch(page, site());
     await page.goto(`${site()}corrections.html`);
     const items = page.locator('ul.corrections > li');
@@ -134,7 +150,9 @@ test.describe('a site with settings of its own (tests/fixtures/minimal-corpus)',
     expect(problems).toEqual([]);
   });
 
-  test('the claims index lists withdrawn and merged claims, a merged one with a link to where it now lives', async ({ page }) => {
+  test('the claims index lists withdrawn and merged claims, a merged one with a link to where it now lives', async ({
+    page,
+  }) => {
     await page.goto(`${site()}claims.html`);
     const retired = page.locator('.retired-list > li');
     await expect(retired.filter({ hasText: 'Twenty countries signed' })).toContainText('withdrawn on 2026-11-02');

@@ -12,7 +12,8 @@ import { routes } from '../../src/core/urls.ts';
 import { fixtureDirEnv, fixtureEnv, hostileDirEnv } from './global-setup.ts';
 import { pageTypes } from './page-types.ts';
 
-const siteUrl = (site: 'sample' | 'fixture') => (site === 'sample' ? test.info().project.use.baseURL! : process.env[fixtureEnv]!);
+const siteUrl = (site: 'sample' | 'fixture') =>
+  site === 'sample' ? test.info().project.use.baseURL! : process.env[fixtureEnv]!;
 const siteDir = (site: 'sample' | 'fixture') => (site === 'sample' ? 'dist' : process.env[fixtureDirEnv]!);
 
 // Light and dark on a wide screen, and a 360 px phone, where targets are smallest.
@@ -29,9 +30,18 @@ for (const type of pageTypes)
       await page.emulateMedia({ colorScheme });
       await page.goto(`${siteUrl(type.site)}${type.route}`);
       // Hidden parts (cite formats, earlier verdicts) are checked open too.
-      await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+      await page
+        .locator('details')
+        .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        ),
+      ).toEqual([]);
     });
 
 // The files both HTML checkers read: one page of each type, and the hostile corpus's article whose claim
@@ -47,9 +57,14 @@ test('Nu HTML Checker: every page type is valid HTML', () => {
   const vnu = createRequire(import.meta.url)('vnu-jar') as string;
   const files = checkedFiles();
   const result = spawnSync('java', ['-jar', vnu, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8' });
-  expect(result.error, 'Java runs the Nu HTML Checker: install it with `apt-get install -y default-jre-headless`').toBeUndefined();
+  expect(
+    result.error,
+    'Java runs the Nu HTML Checker: install it with `apt-get install -y default-jre-headless`',
+  ).toBeUndefined();
   const { messages } = JSON.parse(result.stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
-  expect(messages.map((message) => `${message.url.replace(/^file:/, '')}:${message.lastLine}: ${message.message}`)).toEqual([]);
+  expect(
+    messages.map((message) => `${message.url.replace(/^file:/, '')}:${message.lastLine}: ${message.message}`),
+  ).toEqual([]);
 });
 
 // html-validate, with the repository's .htmlvalidate.json: its recommended and document rules, but
@@ -67,7 +82,7 @@ test('html-validate: every page type passes, with the repository configuration',
   expect(report.valid).toBe(true);
 });
 
-test('addresses in an article\'s words and text stay words: no link to them', () => {
+test("addresses in an article's words and text stay words: no link to them", () => {
   const html = readFileSync(addressesPage(), 'utf8');
   expect(html).toContain('www.health.example.gov');
   expect(html).toContain('press@health.example.gov');
@@ -84,6 +99,8 @@ test('every claim page with its stylesheet weighs under 30 KB, and reads without
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Attribution chain' })).toBeVisible();
   // No script but JSON-LD (data) and the copy buttons' (they exist only where it runs).
-  expect(readFileSync(join('dist', claimPage.route), 'utf8')).not.toMatch(/<script(?![^>]*(?:application\/ld\+json|scripts\/copy\.js))/);
+  expect(readFileSync(join('dist', claimPage.route), 'utf8')).not.toMatch(
+    /<script(?![^>]*(?:application\/ld\+json|scripts\/copy\.js))/,
+  );
   await context.close();
 });

@@ -10,7 +10,9 @@ const graph: ClaimGraph = JSON.parse(readFileSync(new URL('../../dist/data/claim
 const contested = graph.claims.find((claim) => claim.corroboration.status === 'contested')!;
 const statusOf = new Map(graph.claims.map((claim) => [claim.id, claim.corroboration.status]));
 
-test('each claim mark carries its status id and counts its sources, in one neutral tint; the legend says sourcing is not a verdict', async ({ page }) => {
+test('each claim mark carries its status id and counts its sources, in one neutral tint; the legend says sourcing is not a verdict', async ({
+  page,
+}) => {
   const article = graph.articles.find((candidate) => candidate.slug === contested.article)!;
   await page.goto(`articles/${article.slug}.html`);
   const marks = page.locator('.article__body a.claim[data-claim]');
@@ -49,8 +51,13 @@ test('hovering or focusing a mark shows its card: statement, sourcing, verdict, 
   await mark.hover();
   await expect(card).toBeVisible();
   await expect(card).toContainText(contested.statement);
-  await expect(card.locator('.sourcing')).toContainText(`Disputed by ${contested.corroboration.conflictsWith.length} other claim`, { ignoreCase: true });
-  await expect(card.locator('.verdict-badge')).toHaveText(contested.verdicts.length ? /^Editor's verdict: / : 'Not rated');
+  await expect(card.locator('.sourcing')).toContainText(
+    `Disputed by ${contested.corroboration.conflictsWith.length} other claim`,
+    { ignoreCase: true },
+  );
+  await expect(card.locator('.verdict-badge')).toHaveText(
+    contested.verdicts.length ? /^Editor's verdict: / : 'Not rated',
+  );
   await expect(card).not.toContainText(/contested|corroborat/i);
   await expect(card).toContainText(/\d+ cross-references?/);
   await page.mouse.move(0, 0);
@@ -67,7 +74,10 @@ test('hovering or focusing a mark shows its card: statement, sourcing, verdict, 
   await expect(page).toHaveURL(new RegExp(`claims/${contested.id}\\.html$`));
 });
 
-test('the claims index filters by status without JavaScript: a link to the listing of that status', async ({ browser, baseURL }) => {
+test('the claims index filters by status without JavaScript: a link to the listing of that status', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('claims.html');
@@ -75,7 +85,9 @@ test('the claims index filters by status without JavaScript: a link to the listi
   await expect(items).toHaveCount(graph.claims.length);
   const contestedCount = graph.claims.filter((claim) => claim.corroboration.status === 'contested').length;
   const filters = page.getByRole('navigation', { name: 'Filter claims' });
-  await expect(filters.getByRole('listitem').filter({ hasText: 'Disputed by another claim' })).toContainText(String(contestedCount));
+  await expect(filters.getByRole('listitem').filter({ hasText: 'Disputed by another claim' })).toContainText(
+    String(contestedCount),
+  );
   await filters.getByRole('link', { name: 'Disputed by another claim' }).click();
   await expect(page).toHaveURL(/lists\/status\/contested\.html$/);
   await expect(items).toHaveCount(contestedCount);
@@ -83,10 +95,14 @@ test('the claims index filters by status without JavaScript: a link to the listi
   await context.close();
 });
 
-test('with JavaScript, an old link to a filtered index (?kind=, ?status=) opens the listing of the same claims', async ({ page }) => {
+test('with JavaScript, an old link to a filtered index (?kind=, ?status=) opens the listing of the same claims', async ({
+  page,
+}) => {
   await page.goto('claims.html?kind=quote');
   await expect(page).toHaveURL(/lists\/kind\/quote\.html$/);
-  await expect(page.locator('.claims-article .claim-item')).toHaveCount(graph.claims.filter((claim) => claim.kind === 'quote').length);
+  await expect(page.locator('.claims-article .claim-item')).toHaveCount(
+    graph.claims.filter((claim) => claim.kind === 'quote').length,
+  );
   await page.goto('claims.html?status=contested');
   await expect(page).toHaveURL(/lists\/status\/contested\.html$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sourcing: Disputed by another claim');
@@ -96,8 +112,12 @@ for (const type of pageTypes)
   test(`the ${type.name} page fits a 360 px screen without sideways scrolling`, async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${type.site === 'sample' ? baseURL : process.env[fixtureEnv]}${type.route}`);
-    await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page
+      .locator('details')
+      .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 

@@ -19,7 +19,9 @@ for (const mode of modes)
   test(`a result marks the matched words and shows sourcing and verdict apart (${mode.name})`, async ({ page }) => {
     const problems = watch(page);
     await page.goto(`${mode.site()}search.html?q=torture`);
-    const result = page.locator('#search-results .search-result--claim', { has: page.locator('a', { hasText: torture.statement }) });
+    const result = page.locator('#search-results .search-result--claim', {
+      has: page.locator('a', { hasText: torture.statement }),
+    });
     await expect(result).toHaveCount(1);
     // Only the matched word is marked, as the statement writes it.
     const marks = await result.locator('a mark').allTextContents();

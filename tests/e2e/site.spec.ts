@@ -24,10 +24,16 @@ test('`claimtrail analyze` prints the claim graph the build wrote, without build
 });
 
 test('`claimtrail analyze` on a broken corpus names every problem and prints no graph', () => {
-  const result = spawnSync(process.execPath, ['bin/claimtrail.js', 'analyze', '--content', 'tests/fixtures/broken-corpus'], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['bin/claimtrail.js', 'analyze', '--content', 'tests/fixtures/broken-corpus'],
+    { encoding: 'utf8' },
+  );
   expect(result.status).toBe(1);
   expect(result.stdout).toBe('');
-  expect(stripVTControlCharacters(result.stderr)).toMatch(/broken-corpus\/articles\/wire-report\.mdx\n\s*13:45\s+error/);
+  expect(stripVTControlCharacters(result.stderr)).toMatch(
+    /broken-corpus\/articles\/wire-report\.mdx\n\s*13:45\s+error/,
+  );
 });
 
 for (const article of graph.articles) {
@@ -36,7 +42,9 @@ for (const article of graph.articles) {
     await page.goto(`articles/${article.slug}.html`);
     const marks = page.locator('.article__body a.claim[data-claim]');
     await expect(marks).toHaveCount(article.claims.length);
-    expect(await marks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim')))).toEqual(article.claims);
+    expect(await marks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-claim')))).toEqual(
+      article.claims,
+    );
     const texts = await marks.allInnerTexts();
     article.claims.forEach((id, index) => {
       expect(squash(texts[index]!)).toBe(graph.claims.find((claim) => claim.id === id)!.text);
@@ -71,5 +79,6 @@ test('a source page lists every claim attributed to the source, through any chai
   await page.goto('sources/reuters.html');
   const items = page.locator('.claim-list .claim-item__text');
   await expect(items).toHaveCount(reuters.claims.length);
-  for (const id of reuters.claims) await expect(page.locator(`.claim-list a[href="../claims/${id}.html"]`).first()).toBeVisible();
+  for (const id of reuters.claims)
+    await expect(page.locator(`.claim-list a[href="../claims/${id}.html"]`).first()).toBeVisible();
 });

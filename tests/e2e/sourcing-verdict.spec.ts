@@ -15,11 +15,14 @@ import { pageTypes, type PageType } from './page-types.ts';
 
 const sample: ClaimGraph = JSON.parse(readFileSync(new URL('../../dist/data/claims.json', import.meta.url), 'utf8'));
 // The fixture site is built by the global setup: read it when a test runs, not when the file is listed.
-const fixture = (): ClaimGraph => JSON.parse(readFileSync(join(process.env[fixtureDirEnv]!, 'data/claims.json'), 'utf8'));
+const fixture = (): ClaimGraph =>
+  JSON.parse(readFileSync(join(process.env[fixtureDirEnv]!, 'data/claims.json'), 'utf8'));
 const graphOf = (site: PageType['site']) => (site === 'sample' ? sample : fixture());
-const siteUrl = (site: PageType['site'], baseURL: string | undefined) => (site === 'sample' ? baseURL! : process.env[fixtureEnv]!);
+const siteUrl = (site: PageType['site'], baseURL: string | undefined) =>
+  site === 'sample' ? baseURL! : process.env[fixtureEnv]!;
 
-const sourcingWords = /^(?:\d+ independent sources|1 source|Source not identified)(?: · disputed by \d+ other claims?)?$/;
+const sourcingWords =
+  /^(?:\d+ independent sources|1 source|Source not identified)(?: · disputed by \d+ other claims?)?$/;
 const verdictWords = (claim: Pick<Claim, 'verdicts'>) => {
   const verdict = claim.verdicts.at(-1);
   return verdict ? `Editor's verdict: ${ratings[verdict.rating].label}` : 'Not rated';
@@ -34,12 +37,21 @@ async function badges(page: Page) {
   return page.evaluate(() => {
     const look = (element: Element) => {
       const style = getComputedStyle(element);
-      return { background: style.backgroundColor, border: style.borderTopStyle, radius: style.borderTopLeftRadius, color: style.color };
+      return {
+        background: style.backgroundColor,
+        border: style.borderTopStyle,
+        radius: style.borderTopLeftRadius,
+        color: style.color,
+      };
     };
     // Which claim a badge speaks for: its list item, its card, or the page's own claim (summary).
     const claimOf = (element: Element): string | null => {
       const item = element.closest('.claim-item');
-      if (item) return item.querySelector<HTMLAnchorElement>('a.claim-item__text')!.getAttribute('href')!.match(/([a-z0-9]+)\.html$/)![1]!;
+      if (item)
+        return item
+          .querySelector<HTMLAnchorElement>('a.claim-item__text')!
+          .getAttribute('href')!
+          .match(/([a-z0-9]+)\.html$/)![1]!;
       const card = element.closest('.claim-card');
       if (card) return card.id.replace(/^card-/, '');
       if (element.closest('.claim-summary')) return document.querySelector('.claim-summary .eyebrow code')!.textContent;
@@ -70,7 +82,10 @@ for (const type of pageTypes)
     expect(sourcing.length).toBeGreaterThan(0);
     expect(verdicts.length).toBeGreaterThan(0);
     // Different elements: nothing is both.
-    for (const badge of [...sourcing, ...verdicts]) expect(/\bsourcing\b/.test(badge.className) && /\bverdict-badge\b/.test(badge.className), badge.className).toBe(false);
+    for (const badge of [...sourcing, ...verdicts])
+      expect(/\bsourcing\b/.test(badge.className) && /\bverdict-badge\b/.test(badge.className), badge.className).toBe(
+        false,
+      );
     // Sourcing in neutral words, never a rating's.
     for (const badge of sourcing) {
       expect(badge.text).toMatch(sourcingWords);
@@ -80,14 +95,20 @@ for (const type of pageTypes)
     const lookOf = (badge: (typeof sourcing)[number]) => `${badge.background} ${badge.border} ${badge.radius}`;
     for (const badge of sourcing) expect(badge.background, badge.text).toBe('rgba(0, 0, 0, 0)');
     const verdictLooks = new Set(verdicts.map(lookOf));
-    for (const badge of sourcing) expect(verdictLooks.has(lookOf(badge)), `${badge.text}: ${lookOf(badge)}`).toBe(false);
-    for (const badge of verdicts) expect(badge.background === 'rgba(0, 0, 0, 0)' && badge.border === 'solid', badge.text).toBe(false);
+    for (const badge of sourcing)
+      expect(verdictLooks.has(lookOf(badge)), `${badge.text}: ${lookOf(badge)}`).toBe(false);
+    for (const badge of verdicts)
+      expect(badge.background === 'rgba(0, 0, 0, 0)' && badge.border === 'solid', badge.text).toBe(false);
     // Wherever a claim's sourcing is shown, its verdict is shown beside it: "Not rated" when it has none.
     const spoken = sourcing.filter((badge) => badge.claim !== null);
     expect(spoken.length).toBeGreaterThan(0);
     for (const badge of spoken) {
       const claim = claimById.get(badge.claim!)!;
-      expect(badge.text, claim.id).toMatch(claim.corroboration.independent === 0 ? /^Source not identified/ : new RegExp(`^${claim.corroboration.independent} `));
+      expect(badge.text, claim.id).toMatch(
+        claim.corroboration.independent === 0
+          ? /^Source not identified/
+          : new RegExp(`^${claim.corroboration.independent} `),
+      );
       const beside = verdicts.filter((verdict) => verdict.claim === claim.id);
       expect(beside.length, claim.id).toBeGreaterThan(0);
       for (const verdict of beside) expect(verdict.text, claim.id).toBe(verdictWords(claim));
@@ -99,7 +120,12 @@ test('the claims index filters by sourcing in neutral words, on the same ?status
   await page.goto('claims.html?status=corroborated');
   await expect(page.getByLabel('Sourcing')).toHaveValue('corroborated');
   const labels = await page.locator('#filter-status option').allTextContents();
-  expect(labels).toEqual(['Any sourcing', 'Two or more independent sources', 'One source, or none identified', 'Disputed by another claim']);
+  expect(labels).toEqual([
+    'Any sourcing',
+    'Two or more independent sources',
+    'One source, or none identified',
+    'Disputed by another claim',
+  ]);
   for (const label of labels) expect(label).not.toMatch(/corroborat|true|false|verified|contested/i);
   const shown = sample.claims.filter((claim) => claim.corroboration.status === 'corroborated').length;
   await expect(page.locator('.claims-article .claim-item').filter({ visible: true })).toHaveCount(shown);
@@ -113,7 +139,10 @@ const summaryCases: { name: string; site: PageType['site']; id: string }[] = [
 ];
 
 for (const { name, site, id } of summaryCases)
-  test(`on a 390×844 phone the summary of ${name} fits the first screen and says what matters`, async ({ page, baseURL }) => {
+  test(`on a 390×844 phone the summary of ${name} fits the first screen and says what matters`, async ({
+    page,
+    baseURL,
+  }) => {
     const graph = graphOf(site);
     const claim = graph.claims.find((candidate) => candidate.id === id)!;
     const names = new Map(graph.sources.map((source) => [source.id, source.name]));
@@ -130,22 +159,40 @@ for (const { name, site, id } of summaryCases)
     // Who claims it, through whom: the claimant first, the publisher last.
     const claimant = summary.locator('.claim-summary__claimant');
     const claimantName = claim.claimant ? names.get(claim.claimant)! : 'An unidentified source';
-    await expect(claimant).toHaveText(claim.stance === 'asserts' ? `${names.get(claim.attribution[0]!)}, in its own voice` : new RegExp(`^${claimantName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, .*by ${names.get(claim.attribution[0]!)}$`));
+    await expect(claimant).toHaveText(
+      claim.stance === 'asserts'
+        ? `${names.get(claim.attribution[0]!)}, in its own voice`
+        : new RegExp(
+            `^${claimantName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, .*by ${names.get(claim.attribution[0]!)}$`,
+          ),
+    );
     for (const via of claim.attribution.slice(1, -1)) await expect(claimant).toContainText(`via ${names.get(via)}`);
     // How and when.
     const how = summary.locator('.claim-summary__how');
-    await expect(how).toContainText(claim.claimedAt === null ? 'date not stated' : claim.claimedAtFrom === 'text' ? 'said on' : 'article dated');
+    await expect(how).toContainText(
+      claim.claimedAt === null ? 'date not stated' : claim.claimedAtFrom === 'text' ? 'said on' : 'article dated',
+    );
     // Sourcing and verdict, each in its own words.
     await expect(summary.locator('.sourcing')).toHaveText(sourcingWords);
     await expect(summary.locator('.verdict-badge')).toHaveText(verdictWords(claim));
-    for (const element of [summary.locator('h1'), claimant, summary.locator('.sourcing'), summary.locator('.verdict-badge')]) await expect(element).toBeInViewport({ ratio: 1 });
+    for (const element of [
+      summary.locator('h1'),
+      claimant,
+      summary.locator('.sourcing'),
+      summary.locator('.verdict-badge'),
+    ])
+      await expect(element).toBeInViewport({ ratio: 1 });
   });
 
-test('a5uu7h: the South China Morning Post reports the allegation; it neither asserts it nor counts as its source', async ({ page }) => {
+test('a5uu7h: the South China Morning Post reports the allegation; it neither asserts it nor counts as its source', async ({
+  page,
+}) => {
   const claim = sample.claims.find((candidate) => candidate.id === 'a5uu7h')!;
   await page.goto('claims/a5uu7h.html');
   const claimant = page.locator('.claim-summary__claimant');
-  await expect(claimant).toHaveText(/^(?:Unnamed accusers|An unidentified source), as reported by (?:the )?South China Morning Post$/);
+  await expect(claimant).toHaveText(
+    /^(?:Unnamed accusers|An unidentified source), as reported by (?:the )?South China Morning Post$/,
+  );
   await expect(claimant).not.toHaveText(/in its own voice$/);
   await expect(page.locator('.claim-summary .sourcing')).not.toContainText('South China Morning Post');
   const sourcing = page.locator('#sourcing');
@@ -154,12 +201,17 @@ test('a5uu7h: the South China Morning Post reports the allegation; it neither as
   expect(claim.corroboration.origins).not.toContain('scmp');
 });
 
-test('a claim page: statement first, then the exact words, links, chain and citation; provenance collapsed', async ({ page }) => {
+test('a claim page: statement first, then the exact words, links, chain and citation; provenance collapsed', async ({
+  page,
+}) => {
   const claim = chained;
   const article = sample.articles.find((candidate) => candidate.slug === claim.article)!;
   await page.goto(`claims/${claim.id}.html`);
   await expect(page).toHaveTitle(`${claim.statement} · Claimtrail`);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(`^${claim.statement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    new RegExp(`^${claim.statement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
   // In reading order.
   const headings = ['The exact words', 'Same or related facts', 'Attribution chain', 'Cite this claim'];
   const tops = [(await page.locator('.claim-summary').boundingBox())!.y];
@@ -192,7 +244,10 @@ test('a claim page: statement first, then the exact words, links, chain and cita
   }
 });
 
-test('what a program drafted is shown as awaiting review in the summary; what an editor wrote is not', async ({ page, baseURL }) => {
+test('what a program drafted is shown as awaiting review in the summary; what an editor wrote is not', async ({
+  page,
+  baseURL,
+}) => {
   // The corpus in the syntax before the claim model: every statement, stance and hedge of it is drafted.
   test.setTimeout(150_000);
   const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-legacy-'));
@@ -203,26 +258,37 @@ test('what a program drafted is shown as awaiting review in the summary; what an
   expect(drafted).toBeDefined();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(pathToFileURL(join(outDir, `claims/${drafted.id}.html`)).href);
-  const order = ['statement', 'stance', 'claimant', 'hedges'].filter((field) => (drafted.drafted as string[]).includes(field));
+  const order = ['statement', 'stance', 'claimant', 'hedges'].filter((field) =>
+    (drafted.drafted as string[]).includes(field),
+  );
   const notice = page.locator('.claim-summary .notice--draft');
   await expect(notice).toHaveText(`Drafted by a program, awaiting review: ${order.join(', ')}.`);
   await expect(notice).toBeInViewport({ ratio: 1 });
   // A claim whose model an editor wrote carries no such notice.
   const written = [...sample.claims, ...fixture().claims].find((claim) => claim.drafted.length === 0)!;
-  await page.goto(`${siteUrl(sample.claims.includes(written) ? 'sample' : 'fixture', baseURL)}claims/${written.id}.html`);
+  await page.goto(
+    `${siteUrl(sample.claims.includes(written) ? 'sample' : 'fixture', baseURL)}claims/${written.id}.html`,
+  );
   await expect(page.locator('.claim-summary')).toBeVisible();
   await expect(page.locator('.notice--draft')).toHaveCount(0);
 });
 
-test('lists and cards show the statement, away from the words; the article body keeps the exact words marked', async ({ page }) => {
+test('lists and cards show the statement, away from the words; the article body keeps the exact words marked', async ({
+  page,
+}) => {
   const article = sample.articles[0]!;
   const claims = article.claims.map((id) => sample.claims.find((claim) => claim.id === id)!);
   await page.goto(`articles/${article.slug}.html`);
   for (const claim of claims.slice(0, 5)) {
-    await expect(page.locator(`.article__body a.claim[data-claim="${claim.id}"]`)).toHaveText(claim.text, { useInnerText: true });
+    await expect(page.locator(`.article__body a.claim[data-claim="${claim.id}"]`)).toHaveText(claim.text, {
+      useInnerText: true,
+    });
     await expect(page.locator(`#card-${claim.id} .claim-card__statement`)).toHaveText(claim.statement);
   }
   await page.goto('claims.html');
-  for (const claim of claims.slice(0, 5)) await expect(page.locator(`.claim-item a.claim-item__text[href="claims/${claim.id}.html"]`)).toHaveText(claim.statement);
+  for (const claim of claims.slice(0, 5))
+    await expect(page.locator(`.claim-item a.claim-item__text[href="claims/${claim.id}.html"]`)).toHaveText(
+      claim.statement,
+    );
   expect(squash(await page.locator('.claim-item__text').first().textContent())).not.toMatch(/^“/);
 });

@@ -118,14 +118,26 @@ describe('the suite’s schemas refuse what the collection used to hold', () => 
   const [item] = collection.first.items;
   const linkWithPurpose = { id: item.body[1].source.id, type: 'Text', format: 'text/html', purpose: 'linking' };
   it.each([
-    ['a path for the collection’s id', 'collections/5.1-collectionIdValidated.json',
-      { ...collection, id: '/xinjiang/data/annotations.jsonld' }],
-    ['a fragment for the page’s id', 'collections/pages/5.2-pageIdValidated.json',
-      { ...collection, first: { ...collection.first, id: '#page-1' } }],
-    ['a path for an annotation’s id', 'annotations/3.1-annotationIdValidated.json',
-      standalone(collection, { ...item, id: '/xinjiang/claims/xj6su5.html#annotation' })],
-    ['a purpose on a plain web resource', 'annotations/bodiesTargets/3.3.5-bodyEWRNoPurpose.json',
-      standalone(collection, { ...item, body: [item.body[0], linkWithPurpose] })],
+    [
+      'a path for the collection’s id',
+      'collections/5.1-collectionIdValidated.json',
+      { ...collection, id: '/xinjiang/data/annotations.jsonld' },
+    ],
+    [
+      'a fragment for the page’s id',
+      'collections/pages/5.2-pageIdValidated.json',
+      { ...collection, first: { ...collection.first, id: '#page-1' } },
+    ],
+    [
+      'a path for an annotation’s id',
+      'annotations/3.1-annotationIdValidated.json',
+      standalone(collection, { ...item, id: '/xinjiang/claims/xj6su5.html#annotation' }),
+    ],
+    [
+      'a purpose on a plain web resource',
+      'annotations/bodiesTargets/3.3.5-bodyEWRNoPurpose.json',
+      standalone(collection, { ...item, body: [item.body[0], linkWithPurpose] }),
+    ],
   ])('%s (%s)', (_, path, document) => {
     expect(failures(byPath.get(path)!, document)).not.toEqual([]);
   });

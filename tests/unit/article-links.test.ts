@@ -12,9 +12,9 @@ async function compile(processor: NonNullable<NonNullable<typeof config.markdown
 }
 
 const entries = [
-  ['a web address in a claim\'s words', '<Claim id="ad01aa">Results are at www.health.example.gov today</Claim>.'],
-  ['an http(s) address in a claim\'s words', '<Claim id="ad01aa">See https://health.example.gov/faq for more</Claim>.'],
-  ['an e-mail address in a claim\'s words', '<Claim id="ad01aa">Write to press@health.example.gov today</Claim>.'],
+  ["a web address in a claim's words", '<Claim id="ad01aa">Results are at www.health.example.gov today</Claim>.'],
+  ["an http(s) address in a claim's words", '<Claim id="ad01aa">See https://health.example.gov/faq for more</Claim>.'],
+  ["an e-mail address in a claim's words", '<Claim id="ad01aa">Write to press@health.example.gov today</Claim>.'],
   ['addresses in the article text', 'Ask press@health.example.gov or see https://health.example.gov/faq, it said.'],
   ['an address in a source mention', 'The <Source id="health">www.health.example.gov</Source> site said so.'],
   ['an address in a caption', '<Caption credit="Ilse Courier">Results at www.health.example.gov</Caption>'],

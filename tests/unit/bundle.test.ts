@@ -25,7 +25,11 @@ describe('claimtrail bundle', () => {
   it('zips every file of the site into one folder, byte for byte', () => {
     const dir = site();
     const files = unzipSync(zipSite(dir, { folder: 'claimtrail-site' }).zip);
-    expect(Object.keys(files)).toEqual(['claimtrail-site/claims/abc123.html', 'claimtrail-site/index.html', 'claimtrail-site/styles/site.css']);
+    expect(Object.keys(files)).toEqual([
+      'claimtrail-site/claims/abc123.html',
+      'claimtrail-site/index.html',
+      'claimtrail-site/styles/site.css',
+    ]);
     for (const path of ['index.html', 'claims/abc123.html', 'styles/site.css'])
       expect(Buffer.from(files[`claimtrail-site/${path}`]!)).toEqual(readFileSync(join(dir, path)));
   });
@@ -37,7 +41,9 @@ describe('claimtrail bundle', () => {
     process.env.TZ = 'Asia/Shanghai';
     const second = zipSite(dir, { folder: 'claimtrail-site' }).zip;
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    expect(Buffer.from(zipSite(dir, { folder: 'claimtrail-site', epoch: 1_700_000_000 }).zip).equals(Buffer.from(first))).toBe(false);
+    expect(
+      Buffer.from(zipSite(dir, { folder: 'claimtrail-site', epoch: 1_700_000_000 }).zip).equals(Buffer.from(first)),
+    ).toBe(false);
   });
 
   it('writes the zip and says what it holds and how to read it', async () => {
@@ -55,7 +61,9 @@ describe('claimtrail bundle', () => {
     const out = join(dir, 'site.zip');
     const result = await bundle(['--site', dir, '--out', out]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`claimtrail bundle: no built site in ${dir}: run \`npm run build\` first (or \`npm run bundle\`, which builds and then zips)\n`);
+    expect(result.stderr).toBe(
+      `claimtrail bundle: no built site in ${dir}: run \`npm run build\` first (or \`npm run bundle\`, which builds and then zips)\n`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -4,14 +4,27 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citeClaim, claimCslItem, longDate, mlaWorksCited, passageLink, type CslItem } from '../../src/core/citation.ts';
+import {
+  citeClaim,
+  claimCslItem,
+  longDate,
+  mlaWorksCited,
+  passageLink,
+  type CslItem,
+} from '../../src/core/citation.ts';
 import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
 import type { Claim } from '../../src/core/schema.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus', { base: 'https://factcheck.example.org/xinjiang/' });
 const loaded = graph.claims.find((candidate) => candidate.id === 'tw22ab')!;
 // The statement is editorial, so it is worded here apart from the exact words, to tell them apart.
-const claim: Claim = { ...loaded, statement: 'Twenty-two countries signed a joint letter on Wednesday.', stance: 'asserts', claimant: 'wire-agency', attribution: ['wire-agency'] };
+const claim: Claim = {
+  ...loaded,
+  statement: 'Twenty-two countries signed a joint letter on Wednesday.',
+  stance: 'asserts',
+  claimant: 'wire-agency',
+  attribution: ['wire-agency'],
+};
 const article = graph.articles.find((candidate) => candidate.slug === claim.article)!;
 const sourceNames = new Map([
   ...graph.sources.map((source) => [source.id, source.name] as const),
@@ -79,9 +92,25 @@ describe('cite this claim', () => {
   });
 
   it.each([
-    ['a reported allegation names its accuser, as reported by the publisher', { stance: 'reports-allegation', claimant: 'unnamed-accusers', attribution: ['wire-agency', 'unnamed-accusers'] }, 'Unnamed accusers, as reported by Example Wire Agency'],
-    ['a chain names the claimant, then whom it came through, back to the publisher', { stance: 'reports', claimant: 'diplomatic-sources', attribution: ['wire-agency', 'reuters', 'diplomatic-sources'] }, 'Diplomatic sources, via Reuters, as reported by Example Wire Agency'],
-    ['an unknown claimant is not invented', { stance: 'reports-allegation', claimant: null, attribution: ['wire-agency'] }, 'An unidentified source, as reported by Example Wire Agency'],
+    [
+      'a reported allegation names its accuser, as reported by the publisher',
+      { stance: 'reports-allegation', claimant: 'unnamed-accusers', attribution: ['wire-agency', 'unnamed-accusers'] },
+      'Unnamed accusers, as reported by Example Wire Agency',
+    ],
+    [
+      'a chain names the claimant, then whom it came through, back to the publisher',
+      {
+        stance: 'reports',
+        claimant: 'diplomatic-sources',
+        attribution: ['wire-agency', 'reuters', 'diplomatic-sources'],
+      },
+      'Diplomatic sources, via Reuters, as reported by Example Wire Agency',
+    ],
+    [
+      'an unknown claimant is not invented',
+      { stance: 'reports-allegation', claimant: null, attribution: ['wire-agency'] },
+      'An unidentified source, as reported by Example Wire Agency',
+    ],
   ] satisfies [string, Partial<Claim>, string][])('%s', (_name, model, who) => {
     const relayed = citeClaim({ ...claim, ...model }, article, sourceNames, 'Xinjiang Claims');
     expect(relayed.plain).toContain(`“${words}” (${who}; in A one-line wire report)`);
@@ -101,36 +130,73 @@ describe('MLA works-cited entries', () => {
   const end = 'Claim by Officials, as reported by Reuters. Claimtrail';
   const at = 'https://example.org/claims/abc123.html.';
   it.each([
-    ['the quoted words turn single, the period goes inside them', item('Nations signed a letter.', [2026, 9, 3]),
-      'Words here', `“Nations signed a letter. ‘Words here.’” ${end}, 3 Sept. 2026, ${at}`],
-    ['words ending a question keep their mark, and take no period', item('Who signed the letter?', [2026, 5, 30]),
-      'Who signed?', `“Who signed the letter? ‘Who signed?’” ${end}, 30 May 2026, ${at}`],
+    [
+      'the quoted words turn single, the period goes inside them',
+      item('Nations signed a letter.', [2026, 9, 3]),
+      'Words here',
+      `“Nations signed a letter. ‘Words here.’” ${end}, 3 Sept. 2026, ${at}`,
+    ],
+    [
+      'words ending a question keep their mark, and take no period',
+      item('Who signed the letter?', [2026, 5, 30]),
+      'Who signed?',
+      `“Who signed the letter? ‘Who signed?’” ${end}, 30 May 2026, ${at}`,
+    ],
     ['no date: container then URL', item('Nations signed.'), 'Words', `“Nations signed. ‘Words.’” ${end}, ${at}`],
-    ['words that end a sentence take no second period',
-      item('Nations signed.'), 'They signed.', `“Nations signed. ‘They signed.’” ${end}, ${at}`],
+    [
+      'words that end a sentence take no second period',
+      item('Nations signed.'),
+      'They signed.',
+      `“Nations signed. ‘They signed.’” ${end}, ${at}`,
+    ],
     // A quotation inside the words, in straight or curly marks, turns double inside their single marks,
     // and the period goes inside all of them: never ”.’” or .”.’”.
-    ['a quotation ending the words, straight marks', item('He denied it.'), 'the camps are "vocational centres"',
-      `“He denied it. ‘the camps are “vocational centres.”’” ${end}, ${at}`],
-    ['a quotation ending a sentence in the words', item('He denied it.'), 'he said “it is false.”',
-      `“He denied it. ‘he said “it is false.”’” ${end}, ${at}`],
-    ['a quotation inside the statement turns single', item('So-called “centres” hold a million.'), 'Words',
-      `“So-called ‘centres’ hold a million. ‘Words.’” ${end}, ${at}`],
+    [
+      'a quotation ending the words, straight marks',
+      item('He denied it.'),
+      'the camps are "vocational centres"',
+      `“He denied it. ‘the camps are “vocational centres.”’” ${end}, ${at}`,
+    ],
+    [
+      'a quotation ending a sentence in the words',
+      item('He denied it.'),
+      'he said “it is false.”',
+      `“He denied it. ‘he said “it is false.”’” ${end}, ${at}`,
+    ],
+    [
+      'a quotation inside the statement turns single',
+      item('So-called “centres” hold a million.'),
+      'Words',
+      `“So-called ‘centres’ hold a million. ‘Words.’” ${end}, ${at}`,
+    ],
     // Words cut from inside a quotation: the unpaired mark pairs with nothing, and is written straight.
-    ['an unpaired opening mark', item('He denied it.'), 'the camps are “vocational',
-      `“He denied it. ‘the camps are "vocational.’” ${end}, ${at}`],
-    ['an unpaired closing mark', item('He denied it.'), 'centres,” he said',
-      `“He denied it. ‘centres," he said.’” ${end}, ${at}`],
-    ['an apostrophe is no quotation mark', item('Nations signed.'), 'the nations’',
-      `“Nations signed. ‘the nations’.’” ${end}, ${at}`],
+    [
+      'an unpaired opening mark',
+      item('He denied it.'),
+      'the camps are “vocational',
+      `“He denied it. ‘the camps are "vocational.’” ${end}, ${at}`,
+    ],
+    [
+      'an unpaired closing mark',
+      item('He denied it.'),
+      'centres,” he said',
+      `“He denied it. ‘centres," he said.’” ${end}, ${at}`,
+    ],
+    [
+      'an apostrophe is no quotation mark',
+      item('Nations signed.'),
+      'the nations’',
+      `“Nations signed. ‘the nations’.’” ${end}, ${at}`,
+    ],
   ])('%s', (_name, record, claimWords, expected) => {
     expect(mlaWorksCited(record, claimWords, 'Officials, as reported by Reuters')).toBe(expected);
   });
 
   it('an unidentified claimant reads mid-sentence', () => {
     const unidentified = 'An unidentified source, as reported by Reuters';
-    expect(mlaWorksCited(item('Nations signed.'), 'Words', unidentified))
-      .toContain(' Claim by an unidentified source, as reported by Reuters. ');
+    expect(mlaWorksCited(item('Nations signed.'), 'Words', unidentified)).toContain(
+      ' Claim by an unidentified source, as reported by Reuters. ',
+    );
   });
 });
 
@@ -139,18 +205,42 @@ describe('APA references', () => {
     citeClaim({ ...claim, statement, text }, article, sourceNames, 'Claimtrail').apa;
   const tail = `[Claim by ${ownVoice}]. (2026, November 21). Claimtrail. ${url}`;
   it.each([
-    ['a colon in the statement is followed by a capital (sentence case)', 'UN rights chief: the camps must close.',
-      'the camps', `UN rights chief: The camps must close. “the camps” ${tail}`],
-    ['a colon in the exact words changes nothing: they are quoted as printed',
-      'Officials spoke.', 'he said: the camps', `Officials spoke. “he said: the camps” ${tail}`],
-    ['straight quotes in the words are paired, and drawn single inside the double',
-      'He denied it.', 'they are "vocational centres"', `He denied it. “they are ‘vocational centres’” ${tail}`],
-    ['curly quotes likewise', 'He denied it.', 'they are “vocational centres”',
-      `He denied it. “they are ‘vocational centres’” ${tail}`],
-    ['an unpaired closing mark stays inside the quotation, straight',
-      'He denied it.', 'it is false.” he said', `He denied it. “it is false." he said” ${tail}`],
-    ['an unpaired opening mark likewise', 'He denied it.', 'they are “vocational',
-      `He denied it. “they are "vocational” ${tail}`],
+    [
+      'a colon in the statement is followed by a capital (sentence case)',
+      'UN rights chief: the camps must close.',
+      'the camps',
+      `UN rights chief: The camps must close. “the camps” ${tail}`,
+    ],
+    [
+      'a colon in the exact words changes nothing: they are quoted as printed',
+      'Officials spoke.',
+      'he said: the camps',
+      `Officials spoke. “he said: the camps” ${tail}`,
+    ],
+    [
+      'straight quotes in the words are paired, and drawn single inside the double',
+      'He denied it.',
+      'they are "vocational centres"',
+      `He denied it. “they are ‘vocational centres’” ${tail}`,
+    ],
+    [
+      'curly quotes likewise',
+      'He denied it.',
+      'they are “vocational centres”',
+      `He denied it. “they are ‘vocational centres’” ${tail}`,
+    ],
+    [
+      'an unpaired closing mark stays inside the quotation, straight',
+      'He denied it.',
+      'it is false.” he said',
+      `He denied it. “it is false." he said” ${tail}`,
+    ],
+    [
+      'an unpaired opening mark likewise',
+      'He denied it.',
+      'they are “vocational',
+      `He denied it. “they are "vocational” ${tail}`,
+    ],
   ])('%s', (_name, statement, text, expected) => {
     expect(apa(statement, text)).toBe(expected);
   });
@@ -187,7 +277,7 @@ describe('BibTeX, read by a parser other than the one that wrote it', () => {
     expect(Object.keys(entry.fields).sort()).toEqual(['howpublished', 'note', 'title', 'url']);
   });
 
-  it('a capitalised word in the statement keeps its capital where titles are sentence-cased (Zotero\'s import)', () => {
+  it("a capitalised word in the statement keeps its capital where titles are sentence-cased (Zotero's import)", () => {
     const statement = 'China invited European diplomats to Xinjiang, the UN said. Officials: “No” to access.';
     const bibtex = citeClaim({ ...claim, statement }, article, sourceNames, 'Xinjiang Claims').bibtex;
     expect(parseBibtex(bibtex).entries[0]!.fields.title).toBe(statement);
@@ -227,10 +317,30 @@ describe('CSL-JSON, checked against the CSL data schema (csl-data.json, v1.0.2)'
 
 describe('links to the passage in the original article (Text Fragments)', () => {
   it.each([
-    ['a short claim is quoted whole; hyphens are escaped', 'https://wire.example/a', 'Twenty-two countries signed', 'https://wire.example/a#:~:text=Twenty%2Dtwo%20countries%20signed'],
-    ['a long claim is named by its first and last four words', 'https://wire.example/a', 'one two three four five six seven eight nine', 'https://wire.example/a#:~:text=one%20two%20three%20four,six%20seven%20eight%20nine'],
-    ['commas, ampersands and line breaks in the words', 'https://wire.example/a', 'Britain, France\nand Germany & co', 'https://wire.example/a#:~:text=Britain%2C%20France%20and%20Germany%20%26%20co'],
-    ['a fragment already on the URL is replaced', 'https://wire.example/a?x=1#top', 'the letter', 'https://wire.example/a?x=1#:~:text=the%20letter'],
+    [
+      'a short claim is quoted whole; hyphens are escaped',
+      'https://wire.example/a',
+      'Twenty-two countries signed',
+      'https://wire.example/a#:~:text=Twenty%2Dtwo%20countries%20signed',
+    ],
+    [
+      'a long claim is named by its first and last four words',
+      'https://wire.example/a',
+      'one two three four five six seven eight nine',
+      'https://wire.example/a#:~:text=one%20two%20three%20four,six%20seven%20eight%20nine',
+    ],
+    [
+      'commas, ampersands and line breaks in the words',
+      'https://wire.example/a',
+      'Britain, France\nand Germany & co',
+      'https://wire.example/a#:~:text=Britain%2C%20France%20and%20Germany%20%26%20co',
+    ],
+    [
+      'a fragment already on the URL is replaced',
+      'https://wire.example/a?x=1#top',
+      'the letter',
+      'https://wire.example/a?x=1#:~:text=the%20letter',
+    ],
   ])('%s', (_name, url, words, expected) => {
     expect(passageLink(url, words)).toBe(expected);
   });

@@ -13,7 +13,11 @@ describe('the build day', () => {
     ['today (UTC) when nothing is set', {}, '2026-11-30'],
     ['the day of SOURCE_DATE_EPOCH', { SOURCE_DATE_EPOCH: '1700000000' }, '2023-11-14'],
     ['1970-01-01 for SOURCE_DATE_EPOCH=0', { SOURCE_DATE_EPOCH: '0' }, '1970-01-01'],
-    ['the day the build hands to the site build, first of all', { CLAIMTRAIL_BUILD_DAY: '2026-02-28', SOURCE_DATE_EPOCH: '1700000000' }, '2026-02-28'],
+    [
+      'the day the build hands to the site build, first of all',
+      { CLAIMTRAIL_BUILD_DAY: '2026-02-28', SOURCE_DATE_EPOCH: '1700000000' },
+      '2026-02-28',
+    ],
   ])('is %s', (_case, env, day) => {
     expect(buildDay(env, now)).toBe(day);
   });
@@ -36,7 +40,8 @@ describe("Astro's content cache", () => {
     mkdirSync(join(root, 'a'));
     mkdirSync(join(root, 'b'));
     symlinkSync('a', join(root, 'link-to-a'));
-    const cache = (corpus: string | undefined) => cacheDirFor('/project', corpus === undefined ? {} : { CLAIMTRAIL_CONTENT: corpus });
+    const cache = (corpus: string | undefined) =>
+      cacheDirFor('/project', corpus === undefined ? {} : { CLAIMTRAIL_CONTENT: corpus });
     expect(cache(join(root, 'a'))).not.toBe(cache(join(root, 'b')));
     expect(cache(join(root, 'a'))).toBe(cache(join(root, 'link-to-a')));
     expect(cache(join(root, 'a'))).toBe(cache(`${join(root, 'b')}/../a`));

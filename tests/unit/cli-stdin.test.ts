@@ -15,7 +15,10 @@ function producer(kind: 'match' | 'detect'): string {
     kind === 'match'
       ? 'JSON.stringify({ a: `The river rose ${i} metres on Tuesday.`, b: `The river rose ${i} metres, officials said.` })'
       : '`Officials said ${i} people were detained on Tuesday.`';
-  writeFileSync(path, `for (let i = 0; i < ${lines}; i++) {\n  process.stdout.write(${line} + '\\n');\n  if (i % 50 === 0) await new Promise((done) => setTimeout(done, 5));\n}\n`);
+  writeFileSync(
+    path,
+    `for (let i = 0; i < ${lines}; i++) {\n  process.stdout.write(${line} + '\\n');\n  if (i % 50 === 0) await new Promise((done) => setTimeout(done, 5));\n}\n`,
+  );
   return path;
 }
 
@@ -34,6 +37,7 @@ describe('standard input through a pipe from another program', { timeout: 60_000
     expect(out).toHaveLength(lines);
     shape(out[0]!);
     shape(out.at(-1)!);
-    if (command === 'detect') expect(JSON.parse(out.at(-1)!).sentence).toBe(`Officials said ${lines - 1} people were detained on Tuesday.`);
+    if (command === 'detect')
+      expect(JSON.parse(out.at(-1)!).sentence).toBe(`Officials said ${lines - 1} people were detained on Tuesday.`);
   });
 });

@@ -2,7 +2,21 @@
 // file, under the corpus's lock; and ingest, run twice at once or run again after an interruption,
 // ends with everything both runs wrote.
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,12 +38,21 @@ function corpus(): string {
   rmSync(join(dir, 'ledger.yaml'));
   return dir;
 }
-const sourceIds = (dir: string) => [...readFileSync(join(dir, 'sources.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((match) => match[1]!).sort();
-const added = (stdout: string) => /sources added to sources\.yaml as drafts: (.*)/.exec(stdout)![1]!.split(', ').filter((id) => id !== 'none');
+const sourceIds = (dir: string) =>
+  [...readFileSync(join(dir, 'sources.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((match) => match[1]!).sort();
+const added = (stdout: string) =>
+  /sources added to sources\.yaml as drafts: (.*)/
+    .exec(stdout)![1]!
+    .split(', ')
+    .filter((id) => id !== 'none');
 
 describe('writeAtomically', () => {
   it.each([
-    ['a new file is created', (dir: string) => join(dir, 'new.yaml'), (path: string) => expect(readFileSync(path, 'utf8')).toBe('new\n')],
+    [
+      'a new file is created',
+      (dir: string) => join(dir, 'new.yaml'),
+      (path: string) => expect(readFileSync(path, 'utf8')).toBe('new\n'),
+    ],
     [
       'a 0640 file stays 0640',
       (dir: string) => {
@@ -65,10 +88,22 @@ describe('writeAtomically', () => {
   });
 
   it.each([
-    ['a read-only file', (dir: string) => (writeFileSync(join(dir, 'f'), 'old\n'), chmodSync(join(dir, 'f'), 0o444), join(dir, 'f')), /f is read-only: make it writable \(chmod u\+w .*\) if claimtrail may change it/],
-    ['a link that leads nowhere', (dir: string) => (symlinkSync('missing.yaml', join(dir, 'f')), join(dir, 'f')), /f is a link that leads nowhere/],
+    [
+      'a read-only file',
+      (dir: string) => (writeFileSync(join(dir, 'f'), 'old\n'), chmodSync(join(dir, 'f'), 0o444), join(dir, 'f')),
+      /f is read-only: make it writable \(chmod u\+w .*\) if claimtrail may change it/,
+    ],
+    [
+      'a link that leads nowhere',
+      (dir: string) => (symlinkSync('missing.yaml', join(dir, 'f')), join(dir, 'f')),
+      /f is a link that leads nowhere/,
+    ],
     ['a folder', (dir: string) => (mkdirSync(join(dir, 'f')), join(dir, 'f')), /f is not a file/],
-    ['a file in a folder that does not exist', (dir: string) => join(dir, 'no/f'), /cannot write .*no\/f: its folder does not exist/],
+    [
+      'a file in a folder that does not exist',
+      (dir: string) => join(dir, 'no/f'),
+      /cannot write .*no\/f: its folder does not exist/,
+    ],
   ])('refuses %s with a message, changing nothing', (_case, make, message) => {
     const dir = temp();
     const path = make(dir);
@@ -80,7 +115,10 @@ describe('writeAtomically', () => {
 });
 
 /** A writer that holds the corpus's lock until released; resolves once it holds it (no clock involved). */
-async function holdLock(dir: string, onRelease: () => void = () => {}): Promise<{ release: () => void; held: Promise<unknown> }> {
+async function holdLock(
+  dir: string,
+  onRelease: () => void = () => {},
+): Promise<{ release: () => void; held: Promise<unknown> }> {
   let release!: () => void;
   let holding!: () => void;
   const taken = new Promise<void>((done) => (holding = done));
@@ -108,7 +146,11 @@ describe('the corpus lock', () => {
   it('refuses after waiting its time, naming the lock and what to do', async () => {
     const dir = temp();
     const { release, held: holder } = await holdLock(dir);
-    await expect(withLock(dir, () => 'never', { waitMs: 300 })).rejects.toThrow(new RegExp(`${lockName} is held by another claimtrail command writing to this corpus .* run this again once it has finished; if none is running, remove`));
+    await expect(withLock(dir, () => 'never', { waitMs: 300 })).rejects.toThrow(
+      new RegExp(
+        `${lockName} is held by another claimtrail command writing to this corpus .* run this again once it has finished; if none is running, remove`,
+      ),
+    );
     release();
     await holder;
   });
@@ -117,27 +159,35 @@ describe('the corpus lock', () => {
 describe('claimtrail ingest writes', () => {
   // Two processes: the lock is what keeps them from losing each other's sources. Ten ingest processes
   // in all: about 20 s alone, 170 s with the machine fully loaded.
-  it('two ingests into one corpus at once both succeed, and every source of both is in sources.yaml (5 runs)', { timeout: 600_000 }, async () => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const dir = corpus();
-      const ingestAsync = (...args: string[]) =>
-        new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-          const child = spawn(process.execPath, ['bin/claimtrail.js', 'ingest', ...args, '--content', dir]);
-          let stdout = '';
-          let stderr = '';
-          child.stdout.on('data', (chunk) => (stdout += chunk));
-          child.stderr.on('data', (chunk) => (stderr += chunk));
-          child.on('close', (status) => done({ status, stdout, stderr }));
-        });
-      const results = await Promise.all([ingestAsync(scmp), ingestAsync(cnn, '--publisher', 'cnn')]);
-      for (const result of results) expect(result.status, result.stderr).toBe(0);
-      const expected = new Set(['wire-agency', ...results.flatMap((result) => added(result.stdout))]);
-      expect(sourceIds(dir)).toEqual([...expected].sort());
-      expect(readdirSync(join(dir, 'articles')).sort()).toEqual(['cnn-2019-22-nations-letter.mdx', 'scmp-2019-xinjiang-diplomats-invited.mdx', 'wire-report.mdx']);
-      const { files } = loadCorpus(dir, { cwd: dir });
-      expect(files.flatMap((file) => file.messages.map(String))).toEqual([]);
-    }
-  });
+  it(
+    'two ingests into one corpus at once both succeed, and every source of both is in sources.yaml (5 runs)',
+    { timeout: 600_000 },
+    async () => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const dir = corpus();
+        const ingestAsync = (...args: string[]) =>
+          new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+            const child = spawn(process.execPath, ['bin/claimtrail.js', 'ingest', ...args, '--content', dir]);
+            let stdout = '';
+            let stderr = '';
+            child.stdout.on('data', (chunk) => (stdout += chunk));
+            child.stderr.on('data', (chunk) => (stderr += chunk));
+            child.on('close', (status) => done({ status, stdout, stderr }));
+          });
+        const results = await Promise.all([ingestAsync(scmp), ingestAsync(cnn, '--publisher', 'cnn')]);
+        for (const result of results) expect(result.status, result.stderr).toBe(0);
+        const expected = new Set(['wire-agency', ...results.flatMap((result) => added(result.stdout))]);
+        expect(sourceIds(dir)).toEqual([...expected].sort());
+        expect(readdirSync(join(dir, 'articles')).sort()).toEqual([
+          'cnn-2019-22-nations-letter.mdx',
+          'scmp-2019-xinjiang-diplomats-invited.mdx',
+          'wire-report.mdx',
+        ]);
+        const { files } = loadCorpus(dir, { cwd: dir });
+        expect(files.flatMap((file) => file.messages.map(String))).toEqual([]);
+      }
+    },
+  );
 
   it('an ingest interrupted after the raw copy is completed by running it again: the record, the sources and the entry', async () => {
     const dir = corpus();
@@ -149,7 +199,9 @@ describe('claimtrail ingest writes', () => {
     writeFileSync(join(dir, 'sources.yaml'), sourcesBefore);
     const again = await cli(['ingest', scmp, '--content', dir]);
     expect(again.status, again.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'raw/scmp-2019-xinjiang-diplomats-invited.meta.yaml'), 'utf8')).toContain('file: scmp-2019-xinjiang-diplomats-invited.txt');
+    expect(readFileSync(join(dir, 'raw/scmp-2019-xinjiang-diplomats-invited.meta.yaml'), 'utf8')).toContain(
+      'file: scmp-2019-xinjiang-diplomats-invited.txt',
+    );
     expect(existsSync(join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx'))).toBe(true);
     expect(sourceIds(dir)).toContain('scmp');
     expect(loadCorpus(dir, { cwd: dir }).files.flatMap((file) => file.messages.map(String))).toEqual([]);
@@ -168,7 +220,9 @@ describe('claimtrail ingest writes', () => {
       (dir: string) => chmodSync(join(dir, 'sources.yaml'), 0o444),
       (dir: string, result: CliResult, before: string[]) => {
         expect(result.status).toBe(1);
-        expect(result.stderr).toMatch(/sources\.yaml is read-only: make it writable \(chmod u\+w .*sources\.yaml\) if claimtrail may change it; nothing written/);
+        expect(result.stderr).toMatch(
+          /sources\.yaml is read-only: make it writable \(chmod u\+w .*sources\.yaml\) if claimtrail may change it; nothing written/,
+        );
         expect(mode(join(dir, 'sources.yaml'))).toBe(0o444);
         expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
       },
@@ -212,7 +266,9 @@ describe('claimtrail ingest writes', () => {
       },
       (_dir: string, result: CliResult) => {
         expect(result.status).toBe(1);
-        expect(result.stderr).toMatch(/^claimtrail ingest: raw\/scmp-2019-xinjiang-diplomats-invited\.txt: cannot write .*articles: something else is in the way; what was written is whole, and running the same command again completes it\n$/);
+        expect(result.stderr).toMatch(
+          /^claimtrail ingest: raw\/scmp-2019-xinjiang-diplomats-invited\.txt: cannot write .*articles: something else is in the way; what was written is whole, and running the same command again completes it\n$/,
+        );
       },
     ],
   ])('%s', async (_case, prepare, verify) => {
@@ -227,14 +283,30 @@ describe('claimtrail ingest writes', () => {
     const lines: string[] = [];
     const warnings: string[] = [];
     const code = await runIngest(
-      { files: [join(process.cwd(), scmp), join(process.cwd(), 'raw'), join(process.cwd(), 'tests/fixtures/ingest/page-ferry.html')], contentDir: dir, rawDir: join(dir, 'raw'), merge: false, cwd: process.cwd() },
+      {
+        files: [
+          join(process.cwd(), scmp),
+          join(process.cwd(), 'raw'),
+          join(process.cwd(), 'tests/fixtures/ingest/page-ferry.html'),
+        ],
+        contentDir: dir,
+        rawDir: join(dir, 'raw'),
+        merge: false,
+        cwd: process.cwd(),
+      },
       (line) => lines.push(line),
       (line) => warnings.push(line),
     );
     expect(code).toBe(1);
-    expect(warnings).toEqual(['claimtrail ingest: raw: is a folder: name the files in it (for example raw/*.html); nothing written']);
+    expect(warnings).toEqual([
+      'claimtrail ingest: raw: is a folder: name the files in it (for example raw/*.html); nothing written',
+    ]);
     expect(lines.at(-1)).toBe('claimtrail ingest: 3 files: 2 written, 1 not ingested (raw)');
-    expect(readdirSync(join(dir, 'articles')).sort()).toEqual(['page-ferry.mdx', 'scmp-2019-xinjiang-diplomats-invited.mdx', 'wire-report.mdx']);
+    expect(readdirSync(join(dir, 'articles')).sort()).toEqual([
+      'page-ferry.mdx',
+      'scmp-2019-xinjiang-diplomats-invited.mdx',
+      'wire-report.mdx',
+    ]);
   });
 
   it('refuses, naming the lock, when another command holds it past the wait', async () => {
@@ -242,7 +314,13 @@ describe('claimtrail ingest writes', () => {
     const { release, held: holder } = await holdLock(dir);
     const warnings: string[] = [];
     const code = await runIngest(
-      { files: [join(process.cwd(), scmp)], contentDir: dir, rawDir: join(dir, 'raw'), merge: false, cwd: process.cwd() },
+      {
+        files: [join(process.cwd(), scmp)],
+        contentDir: dir,
+        rawDir: join(dir, 'raw'),
+        merge: false,
+        cwd: process.cwd(),
+      },
       () => {},
       (line) => warnings.push(line),
       { waitMs: 300 },
@@ -250,7 +328,9 @@ describe('claimtrail ingest writes', () => {
     release();
     await holder;
     expect(code).toBe(1);
-    expect(warnings.join('\n')).toMatch(/\.claimtrail\.lock is held by another claimtrail command writing to this corpus/);
+    expect(warnings.join('\n')).toMatch(
+      /\.claimtrail\.lock is held by another claimtrail command writing to this corpus/,
+    );
     expect(existsSync(join(dir, 'articles/scmp-2019-xinjiang-diplomats-invited.mdx'))).toBe(false);
   });
 });

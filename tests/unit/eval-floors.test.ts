@@ -24,11 +24,16 @@ const matchLimits: Record<string, { gold: string } & Limits> = {
   content: {
     gold: 'tests/fixtures/gold-links.yaml',
     atLeast: {
-      'agrees precision': '9/9', 'agrees recall': '9/13',
-      'conflicts precision': '1/1', 'conflicts recall': '1/2',
-      'refines precision': '2/2', 'refines recall': '2/3',
-      'related precision': '8/11', 'related recall': '8/22',
-      'all precision': '20/23', 'all recall': '20/40',
+      'agrees precision': '9/9',
+      'agrees recall': '9/13',
+      'conflicts precision': '1/1',
+      'conflicts recall': '1/2',
+      'refines precision': '2/2',
+      'refines recall': '2/3',
+      'related precision': '8/11',
+      'related recall': '8/22',
+      'all precision': '20/23',
+      'all recall': '20/40',
       'gold pairs linked with any type': '21/40',
     },
     atMost: { 'must-not pairs linked': 0 },
@@ -36,11 +41,16 @@ const matchLimits: Record<string, { gold: string } & Limits> = {
   'tests/fixtures/match-corpus': {
     gold: 'tests/fixtures/match-corpus/gold-links.yaml',
     atLeast: {
-      'agrees precision': '8/8', 'agrees recall': '9/11',
-      'conflicts precision': '3/3', 'conflicts recall': '3/3',
-      'refines precision': '1/1', 'refines recall': '1/3',
-      'related precision': '5/8', 'related recall': '4/10',
-      'all precision': '17/20', 'all recall': '17/27',
+      'agrees precision': '8/8',
+      'agrees recall': '9/11',
+      'conflicts precision': '3/3',
+      'conflicts recall': '3/3',
+      'refines precision': '1/1',
+      'refines recall': '1/3',
+      'related precision': '5/8',
+      'related recall': '4/10',
+      'all precision': '17/20',
+      'all recall': '17/27',
       'gold pairs linked with any type': '18/27',
     },
     atMost: { 'must-not pairs linked': 0 },
@@ -48,11 +58,16 @@ const matchLimits: Record<string, { gold: string } & Limits> = {
   'tests/fixtures/match-dev': {
     gold: 'tests/fixtures/match-dev/gold-links.yaml',
     atLeast: {
-      'agrees precision': '5/10', 'agrees recall': '5/9',
-      'conflicts precision': '4/4', 'conflicts recall': '4/6',
-      'refines precision': '2/3', 'refines recall': '2/3',
-      'related precision': '2/8', 'related recall': '2/9',
-      'all precision': '13/25', 'all recall': '13/27',
+      'agrees precision': '5/10',
+      'agrees recall': '5/9',
+      'conflicts precision': '4/4',
+      'conflicts recall': '4/6',
+      'refines precision': '2/3',
+      'refines recall': '2/3',
+      'related precision': '2/8',
+      'related recall': '2/9',
+      'all precision': '13/25',
+      'all recall': '13/27',
       'gold pairs linked with any type': '18/27',
     },
     atMost: { 'must-not pairs linked': 1 },
@@ -60,11 +75,16 @@ const matchLimits: Record<string, { gold: string } & Limits> = {
   'tests/fixtures/match-heldout': {
     gold: 'tests/fixtures/match-heldout/gold-links.yaml',
     atLeast: {
-      'agrees precision': '12/12', 'agrees recall': '17/36',
-      'conflicts precision': '12/13', 'conflicts recall': '12/20',
-      'refines precision': '5/12', 'refines recall': '4/11',
-      'related precision': '10/66', 'related recall': '6/12',
-      'all precision': '39/103', 'all recall': '39/79',
+      'agrees precision': '12/12',
+      'agrees recall': '17/36',
+      'conflicts precision': '12/13',
+      'conflicts recall': '12/20',
+      'refines precision': '5/12',
+      'refines recall': '4/11',
+      'related precision': '10/66',
+      'related recall': '6/12',
+      'all precision': '39/103',
+      'all recall': '39/79',
       'gold pairs linked with any type': '66/79',
     },
     atMost: { 'must-not pairs linked': 11 },
@@ -72,11 +92,16 @@ const matchLimits: Record<string, { gold: string } & Limits> = {
   'tests/fixtures/match-heldout-2': {
     gold: 'tests/fixtures/match-heldout-2/gold-links.yaml',
     atLeast: {
-      'agrees precision': '6/14', 'agrees recall': '8/33',
-      'conflicts precision': '3/5', 'conflicts recall': '3/32',
-      'refines precision': '0/8', 'refines recall': '0/12',
-      'related precision': '6/142', 'related recall': '4/11',
-      'all precision': '15/169', 'all recall': '15/88',
+      'agrees precision': '6/14',
+      'agrees recall': '8/33',
+      'conflicts precision': '3/5',
+      'conflicts recall': '3/32',
+      'refines precision': '0/8',
+      'refines recall': '0/12',
+      'related precision': '6/142',
+      'related recall': '4/11',
+      'all precision': '15/169',
+      'all recall': '15/88',
       'gold pairs linked with any type': '67/88',
     },
     atMost: { 'must-not pairs linked': 19 },
@@ -157,7 +182,10 @@ function matchFigures(content: string, gold: string): Map<string, Figure> {
 }
 
 const modelFigures = (label: string, score: ModelScore): [string, Figure][] =>
-  modelFields.map((field) => [`${label} ${{ statement: 'statement accepted', claimant: 'claimant right', stance: 'stance right', hedges: 'hedges exact' }[field]}`, share(score[field].right, score[field].judged)]);
+  modelFields.map((field) => [
+    `${label} ${{ statement: 'statement accepted', claimant: 'claimant right', stance: 'stance right', hedges: 'hedges exact' }[field]}`,
+    share(score[field].right, score[field].judged),
+  ]);
 
 function ingestFigures(): Map<string, Figure> {
   const sample = evaluateSample();
@@ -207,11 +235,23 @@ describe('a floor is held', () => {
     ['a share at its floor', { atLeast: { recall: '9/13' }, atMost: {} }, []],
     ['a share above a floor written with other counts', { atLeast: { recall: '2/3' }, atMost: {} }, []],
     ['a share below its floor', { atLeast: { recall: '10/13' }, atMost: {} }, ['recall: 9/13, below its floor 10/13']],
-    ['nothing judged, where something was', { atLeast: { precision: '1/1' }, atMost: {} }, ['precision: 0/0, below its floor 1/1']],
+    [
+      'nothing judged, where something was',
+      { atLeast: { precision: '1/1' }, atMost: {} },
+      ['precision: 0/0, below its floor 1/1'],
+    ],
     ['nothing judged, as before', { atLeast: { precision: '0/0' }, atMost: {} }, []],
     ['a count at its ceiling', { atLeast: {}, atMost: { 'must-not pairs linked': 1 } }, []],
-    ['a count above its ceiling', { atLeast: {}, atMost: { 'must-not pairs linked': 0 } }, ['must-not pairs linked: 1, above its ceiling 0']],
-    ['a floor on a figure not measured', { atLeast: { recal: '1/2' }, atMost: {} }, ['recal: no such share is measured']],
+    [
+      'a count above its ceiling',
+      { atLeast: {}, atMost: { 'must-not pairs linked': 0 } },
+      ['must-not pairs linked: 1, above its ceiling 0'],
+    ],
+    [
+      'a floor on a figure not measured',
+      { atLeast: { recal: '1/2' }, atMost: {} },
+      ['recal: no such share is measured'],
+    ],
   ] as [string, Limits, string[]][])('%s', (_case, limits, problems) => {
     expect(unmet(figures, limits)).toEqual(problems);
   });

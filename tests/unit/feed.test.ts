@@ -13,16 +13,44 @@ const read = async (corpus: ClaimGraph, site: SiteSettings = defaultSiteSettings
   const xml = await feedXml(corpus, prefix, site);
   return { xml, rss: new XMLParser({ ignoreAttributes: false }).parse(xml).rss };
 };
-const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 // RSS 2.0 has no official schema: its rules, from the specification (rssboard.org/rss-specification),
 // each checked by name. A feed's violations are listed as "rule: what".
 const channelElements = [
-  'title', 'link', 'description', 'language', 'copyright', 'managingEditor', 'webMaster', 'pubDate', 'lastBuildDate',
-  'category', 'generator', 'docs', 'cloud', 'ttl', 'image', 'rating', 'textInput', 'skipHours', 'skipDays', 'item',
+  'title',
+  'link',
+  'description',
+  'language',
+  'copyright',
+  'managingEditor',
+  'webMaster',
+  'pubDate',
+  'lastBuildDate',
+  'category',
+  'generator',
+  'docs',
+  'cloud',
+  'ttl',
+  'image',
+  'rating',
+  'textInput',
+  'skipHours',
+  'skipDays',
+  'item',
 ];
 const itemElements = [
-  'title', 'link', 'description', 'author', 'category', 'comments', 'enclosure', 'guid', 'pubDate', 'source',
+  'title',
+  'link',
+  'description',
+  'author',
+  'category',
+  'comments',
+  'enclosure',
+  'guid',
+  'pubDate',
+  'source',
 ];
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -52,7 +80,8 @@ function rssViolations(xml: string): string[] {
     const [, weekday, day, month, year] = match;
     const parsed = new Date(Date.UTC(Number(year), months.indexOf(month!), Number(day)));
     if (parsed.getUTCDate() !== Number(day)) fail(rule, `${where} "${match[0]}" is no day`);
-    else if (weekday && weekdays[parsed.getUTCDay()] !== weekday) fail(rule, `${where} "${match[0]}" is not a ${weekday}`);
+    else if (weekday && weekdays[parsed.getUTCDay()] !== weekday)
+      fail(rule, `${where} "${match[0]}" is not a ${weekday}`);
   };
   const extension = (where: string, element: Element, allowed: string[]) => {
     for (const name of Object.keys(element).filter((key) => !key.startsWith('@_') && key !== '#text'))
@@ -62,7 +91,8 @@ function rssViolations(xml: string): string[] {
   for (const required of ['title', 'link', 'description'])
     if (typeof channel[required] !== 'string' || !channel[required])
       fail('required channel elements: title, link and description', `<${required}> missing or empty`);
-  if (channel.link && !isWebAddress(channel.link)) fail('channel link is the URL of the website', JSON.stringify(channel.link));
+  if (channel.link && !isWebAddress(channel.link))
+    fail('channel link is the URL of the website', JSON.stringify(channel.link));
   for (const name of ['pubDate', 'lastBuildDate']) if (name in channel) date(`channel ${name}`, channel[name]);
   extension('channel', channel, channelElements);
   const guids = new Set<string>();
@@ -98,19 +128,36 @@ describe('the feed follows the RSS 2.0 specification', () => {
   });
 
   it.each([
-    ['a date that is not RFC 822', ['Sat, 21 Nov 2026 00:00:00 GMT', '2026-11-21T00:00:00Z'],
-      'dates are RFC 822 date-times: item 1 pubDate "2026-11-21T00:00:00Z"'],
-    ['a weekday that is not the date\'s', ['Sat, 21 Nov 2026', 'Mon, 21 Nov 2026'],
-      'dates are RFC 822 date-times: item 1 pubDate "Mon, 21 Nov 2026 00:00:00 GMT" is not a Mon'],
-    ['a permalink guid that is no URL', [/isPermaLink="false">[^<]*/, 'isPermaLink="true">verdict-1'],
-      'a permalink guid is the URL of the item: item 2: verdict-1'],
-    ['a channel without its description', [/<description>[^<]*<\/description>/, ''],
-      'required channel elements: title, link and description: <description> missing or empty'],
-    ['an item with neither title nor description',
+    [
+      'a date that is not RFC 822',
+      ['Sat, 21 Nov 2026 00:00:00 GMT', '2026-11-21T00:00:00Z'],
+      'dates are RFC 822 date-times: item 1 pubDate "2026-11-21T00:00:00Z"',
+    ],
+    [
+      "a weekday that is not the date's",
+      ['Sat, 21 Nov 2026', 'Mon, 21 Nov 2026'],
+      'dates are RFC 822 date-times: item 1 pubDate "Mon, 21 Nov 2026 00:00:00 GMT" is not a Mon',
+    ],
+    [
+      'a permalink guid that is no URL',
+      [/isPermaLink="false">[^<]*/, 'isPermaLink="true">verdict-1'],
+      'a permalink guid is the URL of the item: item 2: verdict-1',
+    ],
+    [
+      'a channel without its description',
+      [/<description>[^<]*<\/description>/, ''],
+      'required channel elements: title, link and description: <description> missing or empty',
+    ],
+    [
+      'an item with neither title nor description',
       [/<item><title>[^<]*<\/title>(.*?)<description>[^<]*<\/description>/, '<item>$1'],
-      'an item has at least one of title or description: item 1'],
-    ['an element RSS does not define, outside a namespace', ['<item>', '<item><rating>5</rating>'],
-      'extending RSS: an element the specification does not define is in a namespace: <rating> in item 1'],
+      'an item has at least one of title or description: item 1',
+    ],
+    [
+      'an element RSS does not define, outside a namespace',
+      ['<item>', '<item><rating>5</rating>'],
+      'extending RSS: an element the specification does not define is in a namespace: <rating> in item 1',
+    ],
   ] satisfies [string, [string | RegExp, string], string][])('the rules catch %s', async (_name, [from, to], rule) => {
     const { xml } = await read(graph);
     expect(rssViolations(xml.replace(from, to))).toContain(rule);
@@ -127,7 +174,12 @@ describe('the feed of new claims and verdicts', () => {
 
   it('has an item for the published claim (its ledger day) and one per verdict (their days), newest first', async () => {
     const { rss } = await read(graph);
-    const items = asList(rss.channel.item) as { title: string; link: string; pubDate: string; guid: { '#text': string } }[];
+    const items = asList(rss.channel.item) as {
+      title: string;
+      link: string;
+      pubDate: string;
+      guid: { '#text': string };
+    }[];
     expect(items.map((item) => [item.pubDate, item.link])).toEqual([
       ['Sat, 21 Nov 2026 00:00:00 GMT', `${prefix}claims/tw22ab.html`],
       ['Fri, 20 Nov 2026 00:00:00 GMT', `${prefix}claims/tw22ab.html#verdict`],
@@ -144,7 +196,14 @@ describe('the feed of new claims and verdicts', () => {
   it('says when no editor has reviewed a claim it announces, and only then', () => {
     const claim = graph.claims.find((entry) => entry.published)!;
     const withReview = (review: ClaimGraph['articles'][number]['review']) =>
-      feedItems({ ...graph, claims: [{ ...claim, verdicts: [] }], articles: graph.articles.map((article) => ({ ...article, review })) }, prefix)[0]!.description;
+      feedItems(
+        {
+          ...graph,
+          claims: [{ ...claim, verdicts: [] }],
+          articles: graph.articles.map((article) => ({ ...article, review })),
+        },
+        prefix,
+      )[0]!.description;
     expect(withReview('auto')).toMatch(/Annotated automatically; not yet reviewed by an editor\.$/);
     expect(withReview('reviewed')).not.toMatch(/reviewed by an editor/);
   });
@@ -157,18 +216,35 @@ describe('the feed of new claims and verdicts', () => {
 
   it(`carries the newest ${feedLength} items only`, () => {
     const [claim] = graph.claims;
-    const many = Array.from({ length: 80 }, (_, index): Claim => ({ ...claim!, id: `m${String(index).padStart(5, '0')}`, verdicts: [], published: `2026-01-${String((index % 28) + 1).padStart(2, '0')}` }));
+    const many = Array.from({ length: 80 }, (_, index): Claim => ({
+      ...claim!,
+      id: `m${String(index).padStart(5, '0')}`,
+      verdicts: [],
+      published: `2026-01-${String((index % 28) + 1).padStart(2, '0')}`,
+    }));
     const items = feedItems({ ...graph, claims: many }, prefix);
     expect(items).toHaveLength(feedLength);
     expect(items[0]!.pubDate).toEqual(new Date('2026-01-28T00:00:00Z'));
   });
 
   it.each([
-    ['a site without settings', defaultSiteSettings, { title: 'Claimtrail: newly published claims and verdicts', language: 'en' }],
+    [
+      'a site without settings',
+      defaultSiteSettings,
+      { title: 'Claimtrail: newly published claims and verdicts', language: 'en' },
+    ],
     [
       'a site with its own name, language and licence',
-      { name: 'Wire Desk & Co', language: 'en-GB', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } },
-      { title: 'Wire Desk & Co: newly published claims and verdicts', language: 'en-GB', copyright: 'Texts: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)' },
+      {
+        name: 'Wire Desk & Co',
+        language: 'en-GB',
+        licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      },
+      {
+        title: 'Wire Desk & Co: newly published claims and verdicts',
+        language: 'en-GB',
+        copyright: 'Texts: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+      },
     ],
   ])('is named, in its language and under its licence, as the settings of %s say', async (_, site, expected) => {
     const { xml, rss } = await read(graph, site);

@@ -3,7 +3,9 @@ import { claimFilters } from '../../src/core/filters.ts';
 
 describe('claims index filters', () => {
   it('offer every status and kind, by the ids older links carry (claims.html?status=contested)', () => {
-    const options = Object.fromEntries(claimFilters.map((filter) => [filter.name, filter.options.map((option) => option.value)]));
+    const options = Object.fromEntries(
+      claimFilters.map((filter) => [filter.name, filter.options.map((option) => option.value)]),
+    );
     expect(options).toEqual({
       status: ['corroborated', 'single-source', 'contested'],
       kind: ['quantity', 'quote', 'reported', 'event', 'statement'],

@@ -20,7 +20,8 @@ interface Expected {
 }
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const rawSliceOf = (raw: string, offsets: ArrayLike<number>, length: number) => raw.slice(offsets[0], offsets[length - 1]! + 1).replace(/\s+/g, ' ');
+const rawSliceOf = (raw: string, offsets: ArrayLike<number>, length: number) =>
+  raw.slice(offsets[0], offsets[length - 1]! + 1).replace(/\s+/g, ' ');
 
 describe('articles from other outlets (tests/fixtures/ingest)', () => {
   const names = readdirSync(fixtures).filter((name) => name.endsWith('.txt'));
@@ -31,14 +32,19 @@ describe('articles from other outlets (tests/fixtures/ingest)', () => {
     expect(result.title).toBe(expected.title);
     expect(result.authors).toEqual(expected.authors);
     expect(result.date).toBe(expected.date === null ? null : String(expected.date));
-    expect(result.blocks.filter((block) => block.type === 'caption').map(({ text, credit }) => ({ text, credit }))).toEqual(expected.captions);
-    expect(result.blocks.filter((block) => block.type !== 'caption').map((block) => block.text)).toEqual(expected.paragraphs);
+    expect(
+      result.blocks.filter((block) => block.type === 'caption').map(({ text, credit }) => ({ text, credit })),
+    ).toEqual(expected.captions);
+    expect(result.blocks.filter((block) => block.type !== 'caption').map((block) => block.text)).toEqual(
+      expected.paragraphs,
+    );
     expect(result.repeated).toHaveLength(expected.repeated);
   });
 
   test.each(names)('%s: every block maps back to its words in the raw file', (name) => {
     const raw = read(join(fixtures, name));
-    for (const block of cleanText(raw).blocks) expect(rawSliceOf(raw, block.rawOffsets!, block.text.length)).toBe(block.text);
+    for (const block of cleanText(raw).blocks)
+      expect(rawSliceOf(raw, block.rawOffsets!, block.text.length)).toBe(block.text);
   });
 });
 
@@ -53,10 +59,31 @@ describe('the sample sources', () => {
     expect(result.repaired).toEqual([{ from: 'LuandMimi', to: 'Lu and Mimi' }]);
     expect(result.publisherNames).toContain('SCMP');
     expect(result.clutter.map((line) => line.text).sort()).toEqual(
-      ['-', 'Advertisement', 'Advertisement', 'Advertisement', 'Xinjiang', 'ChinaDiplomacy', 'Reading Time:3 minutes', 'Why you can trust SCMP', 'Zhenhua LuandMimi Lau', 'Select Voice', 'Select Speed', '1.00x'].sort(),
+      [
+        '-',
+        'Advertisement',
+        'Advertisement',
+        'Advertisement',
+        'Xinjiang',
+        'ChinaDiplomacy',
+        'Reading Time:3 minutes',
+        'Why you can trust SCMP',
+        'Zhenhua LuandMimi Lau',
+        'Select Voice',
+        'Select Speed',
+        '1.00x',
+      ].sort(),
     );
-    expect(result.blocks.map((block) => block.type)).toEqual(['list-item', 'list-item', 'caption', ...Array(6).fill('paragraph')]);
-    expect(result.blocks[2]).toMatchObject({ text: 'Security personnel patrol near the Id Kah Mosque in Kashgar in Xinjiang.', credit: 'AP' });
+    expect(result.blocks.map((block) => block.type)).toEqual([
+      'list-item',
+      'list-item',
+      'caption',
+      ...Array(6).fill('paragraph'),
+    ]);
+    expect(result.blocks[2]).toMatchObject({
+      text: 'Security personnel patrol near the Id Kah Mosque in Kashgar in Xinjiang.',
+      credit: 'AP',
+    });
     expect(result.date).toBeNull();
   });
 
@@ -71,7 +98,10 @@ describe('the sample sources', () => {
   });
 
   test('the hand-annotated entries keep the same paragraphs', () => {
-    for (const [rawName, entry] of [['scmp-2019-xinjiang-diplomats-invited', 'scmp-2019-xinjiang-diplomats-invited'], ['cnn-2019-22-nations-letter', 'cnn-2019-22-nations-letter']]) {
+    for (const [rawName, entry] of [
+      ['scmp-2019-xinjiang-diplomats-invited', 'scmp-2019-xinjiang-diplomats-invited'],
+      ['cnn-2019-22-nations-letter', 'cnn-2019-22-nations-letter'],
+    ]) {
       const blocks = cleanText(read(join(root, `raw/${rawName}.txt`))).blocks;
       const mdx = read(join(root, `content/articles/${entry}.mdx`)).replace(/<[^>]+>/g, '');
       for (const block of blocks) expect(mdx).toContain(block.text.slice(0, 40));
@@ -141,8 +171,26 @@ describe('single rules', () => {
   });
 
   test.each([
-    ['a release\'s end mark', ['###', 'About the Courier', 'The Courier is an independent newspaper founded in 1921 and read by 40,000 households every week.'], ['end-mark', 'after-end-mark', 'after-end-mark']],
-    ['the head of a comment thread', ['Join the conversation', 'ValleyReader', '2 hours ago', 'The council has been promising this bridge for twenty years and nothing ever happens here.', 'Reply'], ['comments', 'after-comments', 'after-comments', 'after-comments', 'after-comments']],
+    [
+      "a release's end mark",
+      [
+        '###',
+        'About the Courier',
+        'The Courier is an independent newspaper founded in 1921 and read by 40,000 households every week.',
+      ],
+      ['end-mark', 'after-end-mark', 'after-end-mark'],
+    ],
+    [
+      'the head of a comment thread',
+      [
+        'Join the conversation',
+        'ValleyReader',
+        '2 hours ago',
+        'The council has been promising this bridge for twenty years and nothing ever happens here.',
+        'Reply',
+      ],
+      ['comments', 'after-comments', 'after-comments', 'after-comments', 'after-comments'],
+    ],
   ])('after %s, nothing is the article, however much it reads like it', (_, lines, rules) => {
     const result = cleanText([body, ...lines].join('\n\n'));
     expect(result.blocks.map((block) => block.text)).toEqual([body]);
@@ -158,11 +206,21 @@ describe('single rules', () => {
   });
 
   test.each([
-    ['a German byline, names fused by "und"', 'Von Anna SchmidtundPaul Weber', ['Anna Schmidt', 'Paul Weber'], [{ from: 'SchmidtundPaul', to: 'Schmidt und Paul' }]],
+    [
+      'a German byline, names fused by "und"',
+      'Von Anna SchmidtundPaul Weber',
+      ['Anna Schmidt', 'Paul Weber'],
+      [{ from: 'SchmidtundPaul', to: 'Schmidt und Paul' }],
+    ],
     ['a name fused to its role', 'Jane RoeHealth Reporter', ['Jane Roe'], [{ from: 'RoeHealth', to: 'Roe Health' }]],
     ['remarks fused to the names', 'Jane Roe(now) and John Doe(earlier)', ['Jane Roe', 'John Doe'], []],
     ['the agency after the last name', 'By JANE ROE and TOM LEE Associated Press', ['JANE ROE', 'TOM LEE'], []],
-    ['a byline sharing its line with a date and a reading time', 'By Jane Roe | Published on June 21, 2024 at 7:15 a.m. Reading time 3 min.', ['Jane Roe'], []],
+    [
+      'a byline sharing its line with a date and a reading time',
+      'By Jane Roe | Published on June 21, 2024 at 7:15 a.m. Reading time 3 min.',
+      ['Jane Roe'],
+      [],
+    ],
   ])('byline: %s', (_, line, authors, repaired) => {
     const result = cleanText(`Council approves the new tram line\n\n${line}\n\n${body}`);
     expect(result.authors).toEqual(authors);
@@ -172,8 +230,16 @@ describe('single rules', () => {
 
   test.each([
     ['a day.month.year line', '03.11.2025, 18:45 Uhr', '2025-11-03'],
-    ['a release\'s dateline in its first paragraph', 'KESTWICK, U.K., 4 March 2025 – The harbour board today approved a plan to dredge the port.', '2025-03-04'],
-    ['a wire dateline with no date', 'KESTWICK, Ore. — The harbour board approved a plan to dredge the port on Monday evening.', null],
+    [
+      "a release's dateline in its first paragraph",
+      'KESTWICK, U.K., 4 March 2025 – The harbour board today approved a plan to dredge the port.',
+      '2025-03-04',
+    ],
+    [
+      'a wire dateline with no date',
+      'KESTWICK, Ore. — The harbour board approved a plan to dredge the port on Monday evening.',
+      null,
+    ],
   ])('date: %s', (_, line, date) => {
     expect(cleanText(`${line}\n\n${body}`).date).toBe(date);
   });
@@ -181,7 +247,11 @@ describe('single rules', () => {
   test('initials alone in the header ("U.S.") are a section label, not the headline\'s place', () => {
     const result = cleanText(`World\nU.S.\nPolitics\n\nCouncil approves the new tram line\n\n${body}`);
     expect(result.title).toBe('Council approves the new tram line');
-    expect(result.clutter.map((line) => [line.text, line.rule])).toEqual([['World', 'section-label'], ['U.S.', 'section-label'], ['Politics', 'section-label']]);
+    expect(result.clutter.map((line) => [line.text, line.rule])).toEqual([
+      ['World', 'section-label'],
+      ['U.S.', 'section-label'],
+      ['Politics', 'section-label'],
+    ]);
   });
 
   test('a pull quote, words of a paragraph above set again, is a repeat', () => {
@@ -191,17 +261,27 @@ describe('single rules', () => {
     expect(result.repeated.map((line) => line.text)).toEqual(['“We cannot keep the bridge open.”']);
   });
 
-  test('the page\'s own name comes from a trust badge or the copyright line at its foot, not a photo\'s', () => {
-    const result = cleanText(`Why you can trust The Courier\n\n${body}\n\n© Jane Roe\n\n${body.replace('Tuesday', 'Friday')}\n\n© 2024 Courier Media Ltd. All rights reserved.`);
+  test("the page's own name comes from a trust badge or the copyright line at its foot, not a photo's", () => {
+    const result = cleanText(
+      `Why you can trust The Courier\n\n${body}\n\n© Jane Roe\n\n${body.replace('Tuesday', 'Friday')}\n\n© 2024 Courier Media Ltd. All rights reserved.`,
+    );
     expect(result.publisherNames).toEqual(['The Courier', 'Courier Media']);
   });
 
   test.each([
     ['Protesters gather in the square. Photo: AP', 'Protesters gather in the square.', 'AP'],
-    ['Protesters gather in the square. Photograph: Jane Roe/Reuters', 'Protesters gather in the square.', 'Jane Roe/Reuters'],
+    [
+      'Protesters gather in the square. Photograph: Jane Roe/Reuters',
+      'Protesters gather in the square.',
+      'Jane Roe/Reuters',
+    ],
     ['Protesters gather in the square (AP Photo/John Doe)', 'Protesters gather in the square', 'AP Photo/John Doe'],
     ['Protesters gather in the square [File: John Doe/Reuters]', 'Protesters gather in the square', 'John Doe/Reuters'],
-    ['Protesters gather in the square. John Doe/AFP via Getty Images', 'Protesters gather in the square.', 'John Doe/AFP via Getty Images'],
+    [
+      'Protesters gather in the square. John Doe/AFP via Getty Images',
+      'Protesters gather in the square.',
+      'John Doe/AFP via Getty Images',
+    ],
     ['Protesters gather in the square. Foto: Jana Weiss/dpa', 'Protesters gather in the square.', 'Jana Weiss/dpa'],
   ])('caption "%s"', (line, text, credit) => {
     const caption = cleanText(`${body}\n\n${line}`).blocks.find((block) => block.type === 'caption');
@@ -209,8 +289,13 @@ describe('single rules', () => {
   });
 
   test('near-exact repeats are dropped; a paragraph with another number is not a repeat', () => {
-    const long = 'The ministry said that more than four hundred officials from twelve provinces attended the meeting in the capital on Monday.';
-    const copies = [long.replace('Monday.', 'Monday'), long.replace('in the capital', 'in the national capital'), long.slice(0, 80)];
+    const long =
+      'The ministry said that more than four hundred officials from twelve provinces attended the meeting in the capital on Monday.';
+    const copies = [
+      long.replace('Monday.', 'Monday'),
+      long.replace('in the capital', 'in the national capital'),
+      long.slice(0, 80),
+    ];
     const other = long.replace('twelve', 'eleven');
     const result = cleanText([long, ...copies, other].join('\n\n'));
     expect(result.repeated.map((line) => line.text)).toEqual(copies);
@@ -231,18 +316,31 @@ describe('single rules', () => {
 // Headlines are the article: a short one, one with a kicker or one without a verb is no nav item, a
 // link or a tagline when it leads straight into the story; labels and taglines still go.
 describe('headlines', () => {
-  const story = 'The council voted on Tuesday to close the old bridge for repairs lasting at least six months, the mayor said.\n\nRepairs will cost about 2 million euros, according to the engineers who inspected the bridge in March.';
+  const story =
+    'The council voted on Tuesday to close the old bridge for repairs lasting at least six months, the mayor said.\n\nRepairs will cost about 2 million euros, according to the engineers who inspected the bridge in March.';
   test.each([
     ['a short headline before the byline', 'Storm hits coast\n\nBy Jane Roe', 'Storm hits coast'],
     ['a two-word headline before the story', 'Pope dies', 'Pope dies'],
     ['a short headline before a date line', 'Bridge closed\n\nUpdated 3 hours ago', 'Bridge closed'],
-    ['a headline with a kicker ("Analysis:")', 'Analysis: Why the bridge failed\n\nBy Jane Roe', 'Analysis: Why the bridge failed'],
-    ['a live page\'s headline', 'Live: Storm hits the coast of Valmora', 'Live: Storm hits the coast of Valmora'],
-    ['a headline without a verb, before the byline', 'Home truths about the bridge\n\nBy Jane Roe', 'Home truths about the bridge'],
+    [
+      'a headline with a kicker ("Analysis:")',
+      'Analysis: Why the bridge failed\n\nBy Jane Roe',
+      'Analysis: Why the bridge failed',
+    ],
+    ["a live page's headline", 'Live: Storm hits the coast of Valmora', 'Live: Storm hits the coast of Valmora'],
+    [
+      'a headline without a verb, before the byline',
+      'Home truths about the bridge\n\nBy Jane Roe',
+      'Home truths about the bridge',
+    ],
     ['section labels, then the headline', 'World\nEurope\n\nStorm hits coast\n\nBy Jane Roe', 'Storm hits coast'],
     ['labels only: no headline invented', 'World\n\nLocal News\n\nBy Jane Roe', null],
     ['a link before the story is still a link', 'Related: the bridge\n\nBy Jane Roe', null],
-    ['a tagline, then a date line, then the headline', 'Community news from the valley\n\nPosted on 2 October 2021 by Grace Obi\n\nLibrary opening hours cut to three days a week', 'Library opening hours cut to three days a week'],
+    [
+      'a tagline, then a date line, then the headline',
+      'Community news from the valley\n\nPosted on 2 October 2021 by Grace Obi\n\nLibrary opening hours cut to three days a week',
+      'Library opening hours cut to three days a week',
+    ],
   ])('%s', (_, head, title) => {
     const result = cleanText(`${head}\n\n${story}`);
     expect(result.title).toBe(title);
@@ -251,9 +349,14 @@ describe('headlines', () => {
   });
 
   test('a crosshead a paragraph happens to start with does not make the paragraph a repeat', () => {
-    const paragraph = 'Reaction from the government was swift, with ministers saying on Monday that they would appeal against the ruling.';
+    const paragraph =
+      'Reaction from the government was swift, with ministers saying on Monday that they would appeal against the ruling.';
     const result = cleanText(`${story}\n\nReaction from the government\n\n${paragraph}`);
-    expect(result.blocks.map((block) => block.text)).toEqual([...story.split('\n\n'), 'Reaction from the government', paragraph]);
+    expect(result.blocks.map((block) => block.text)).toEqual([
+      ...story.split('\n\n'),
+      'Reaction from the government',
+      paragraph,
+    ]);
     expect(result.repeated).toEqual([]);
   });
 });
@@ -262,21 +365,44 @@ describe('headlines', () => {
 // own, word for word (not dropped as a breadcrumb, not joined to the next line); the rule line under
 // the head has no words and goes. A breadcrumb ("Home | News | World") is still navigation.
 describe('tables in a text file', () => {
-  const lead = 'The council published new figures on Tuesday showing flood deaths rose for a third year, the mayor said.';
+  const lead =
+    'The council published new figures on Tuesday showing flood deaths rose for a third year, the mayor said.';
   test.each([
-    ['rows with bars at both ends', '| Year | Deaths | Homes flooded |\n|------|--------|---------------|\n| 2019 | 12 | 1,200 |\n| 2020 | 15 | 2,400 |', ['| Year | Deaths | Homes flooded |', '| 2019 | 12 | 1,200 |', '| 2020 | 15 | 2,400 |']],
-    ['rows with bars between cells, under a rule line', 'Year | Deaths\n--- | ---\n2021 | 19\n2022 | 23', ['Year | Deaths', '2021 | 19', '2022 | 23']],
+    [
+      'rows with bars at both ends',
+      '| Year | Deaths | Homes flooded |\n|------|--------|---------------|\n| 2019 | 12 | 1,200 |\n| 2020 | 15 | 2,400 |',
+      ['| Year | Deaths | Homes flooded |', '| 2019 | 12 | 1,200 |', '| 2020 | 15 | 2,400 |'],
+    ],
+    [
+      'rows with bars between cells, under a rule line',
+      'Year | Deaths\n--- | ---\n2021 | 19\n2022 | 23',
+      ['Year | Deaths', '2021 | 19', '2022 | 23'],
+    ],
     ['a row without a head', '| Valmora | 12 deaths | 1,200 homes |', ['| Valmora | 12 deaths | 1,200 homes |']],
   ])('%s', (_, table, rows) => {
-    const result = cleanText(`${lead}\n\n${table}\n\nHome | News | World\n\nThe river rose two metres overnight, officials said.`);
-    expect(result.blocks.map((block) => block.text)).toEqual([lead, ...rows, 'The river rose two metres overnight, officials said.']);
+    const result = cleanText(
+      `${lead}\n\n${table}\n\nHome | News | World\n\nThe river rose two metres overnight, officials said.`,
+    );
+    expect(result.blocks.map((block) => block.text)).toEqual([
+      lead,
+      ...rows,
+      'The river rose two metres overnight, officials said.',
+    ]);
     expect(result.clutter.find((line) => line.text === 'Home | News | World')?.rule).toBe('navigation');
   });
 
   test('rows of a hard-wrapped file are not joined to each other', () => {
-    const wrapped = Array.from({ length: 6 }, () => 'The council voted on Tuesday to close the old bridge for repairs lasting').join('\nat least six months, the mayor said and the engineers agreed with him. ');
-    const result = cleanText(`${wrapped}\n\n| 2019 | 12 deaths in the northern valley towns of Valmora |\n| 2020 | 15 deaths in the northern valley towns of Valmora |`);
-    expect(result.blocks.map((block) => block.text).slice(-2)).toEqual(['| 2019 | 12 deaths in the northern valley towns of Valmora |', '| 2020 | 15 deaths in the northern valley towns of Valmora |']);
+    const wrapped = Array.from(
+      { length: 6 },
+      () => 'The council voted on Tuesday to close the old bridge for repairs lasting',
+    ).join('\nat least six months, the mayor said and the engineers agreed with him. ');
+    const result = cleanText(
+      `${wrapped}\n\n| 2019 | 12 deaths in the northern valley towns of Valmora |\n| 2020 | 15 deaths in the northern valley towns of Valmora |`,
+    );
+    expect(result.blocks.map((block) => block.text).slice(-2)).toEqual([
+      '| 2019 | 12 deaths in the northern valley towns of Valmora |',
+      '| 2020 | 15 deaths in the northern valley towns of Valmora |',
+    ]);
   });
 });
 
@@ -284,7 +410,9 @@ describe('long files', () => {
   test('150,000 long lines (past what Math.max(...lines) takes as arguments) are read', () => {
     const text = `The council voted on Tuesday to close the old bridge for repairs, the mayor said.\n\n${`${'-'.repeat(40)}\n\n`.repeat(150000)}`;
     const result = cleanText(text);
-    expect(result.blocks.map((block) => block.text)).toEqual(['The council voted on Tuesday to close the old bridge for repairs, the mayor said.']);
+    expect(result.blocks.map((block) => block.text)).toEqual([
+      'The council voted on Tuesday to close the old bridge for repairs, the mayor said.',
+    ]);
     expect(result.clutter).toHaveLength(150000);
   });
 
@@ -302,8 +430,16 @@ describe('long files', () => {
 describe('repeats among many blocks', () => {
   test('copies are found among a thousand paragraphs that open with the same words', () => {
     const opening = 'The ministry said on Monday that officials from the northern provinces had met';
-    const paragraphs = Array.from({ length: 1000 }, (_, index) => `${opening} ${index + 2} times in ${['Orven', 'Vesk', 'Skarn', 'Lund'][index % 4]} to discuss case number ${index * 7 + 3} and its ${index % 5} appeals.`);
-    const copies = [paragraphs[990]!, paragraphs[995]!.replace('appeals.', 'appeals'), paragraphs[998]!.slice(0, 110).trim()];
+    const paragraphs = Array.from(
+      { length: 1000 },
+      (_, index) =>
+        `${opening} ${index + 2} times in ${['Orven', 'Vesk', 'Skarn', 'Lund'][index % 4]} to discuss case number ${index * 7 + 3} and its ${index % 5} appeals.`,
+    );
+    const copies = [
+      paragraphs[990]!,
+      paragraphs[995]!.replace('appeals.', 'appeals'),
+      paragraphs[998]!.slice(0, 110).trim(),
+    ];
     const result = cleanText([...paragraphs, ...copies].join('\n\n'));
     expect(result.blocks).toHaveLength(1000);
     expect(result.repeated.map((line) => line.text)).toEqual(copies);
@@ -319,6 +455,7 @@ test.each([
   ['Map data © OpenStreetMap contributors', []],
   ['Photos © Getty Images', []],
 ])('the copyright line "%s" at the foot of a text', (line, publisherLines) => {
-  const story = 'The council voted on Tuesday to close the old bridge for repairs lasting at least six months, the mayor said.';
+  const story =
+    'The council voted on Tuesday to close the old bridge for repairs lasting at least six months, the mayor said.';
   expect(cleanText(`${story}\n\n${line}`).publisherLines).toEqual(publisherLines);
 });

@@ -2,7 +2,16 @@
 // filler, transitions and questions are not. The ingest takes what the rules or the learned model
 // take (analyseClaim); `claimtrail detect` decides by the model alone (detectClaim).
 import { describe, expect, test } from 'vitest';
-import { analyseClaim, bucket, detectClaim, detectLines, isEvent, learnedScore, looksLikeEvent, modelInputs } from '../../src/core/ingest/detect.ts';
+import {
+  analyseClaim,
+  bucket,
+  detectClaim,
+  detectLines,
+  isEvent,
+  learnedScore,
+  looksLikeEvent,
+  modelInputs,
+} from '../../src/core/ingest/detect.ts';
 
 describe('the ingest (analyseClaim)', () => {
   test.each([
@@ -62,12 +71,18 @@ describe('claimtrail detect (detectClaim)', () => {
     expect(detectClaim(sentence).checkworthy).toBe(checkworthy);
   });
 
-  test('the score is the model\'s probability; the reasons are the signals and the words that weighed most', () => {
+  test("the score is the model's probability; the reasons are the signals and the words that weighed most", () => {
     const detection = detectClaim('Inflation rose by 8 percent last year.');
-    expect(detection.score).toBe(Math.round(learnedScore('Inflation rose by 8 percent last year.').probability * 100) / 100);
+    expect(detection.score).toBe(
+      Math.round(learnedScore('Inflation rose by 8 percent last year.').probability * 100) / 100,
+    );
     expect(detection.signals).toEqual(expect.arrayContaining(['quantity', 'change']));
-    expect(detection.signals.filter((signal) => /^(word|words|opening|length):/.test(signal)).length).toBeGreaterThan(0);
-    expect(detection.signals.filter((signal) => /^(word|words|opening|length):/.test(signal)).length).toBeLessThanOrEqual(3);
+    expect(detection.signals.filter((signal) => /^(word|words|opening|length):/.test(signal)).length).toBeGreaterThan(
+      0,
+    );
+    expect(
+      detection.signals.filter((signal) => /^(word|words|opening|length):/.test(signal)).length,
+    ).toBeLessThanOrEqual(3);
   });
 
   test('detectLines: a JSON line for each non-blank input line, in order', () => {
@@ -104,14 +119,14 @@ test.each([
   expect(analyseClaim(sentence, true).checkworthy).toBe(analyseClaim(sentence).checkworthy);
 });
 
-describe('the model\'s inputs', () => {
+describe("the model's inputs", () => {
   test('pattern signals, words, word pairs with the opening, and the length; numbers read "0"', () => {
     const { signals, words } = modelInputs('Taxes rose 12% in 2019.');
     expect(signals).toEqual(expect.arrayContaining(['quantity', 'change']));
     expect(words).toEqual(expect.arrayContaining(['taxes', 'rose', '0', '^ taxes', 'taxes rose', 'in 0', '#length 5']));
   });
 
-  test('a word\'s bucket is fixed and within 2^bits', () => {
+  test("a word's bucket is fixed and within 2^bits", () => {
     expect(bucket('percent', 15)).toBe(bucket('percent', 15));
     expect(bucket('percent', 15)).toBeLessThan(1 << 15);
   });
@@ -151,7 +166,8 @@ describe('without the parse', () => {
 
   test('each full parse takes one from the allowance; none is taken below zero', () => {
     const budget = { left: 2 };
-    for (let n = 0; n < 5; n++) analyseClaim('Police in Marvania detained opposition leader Rafael Orsini on Friday.', true, budget);
+    for (let n = 0; n < 5; n++)
+      analyseClaim('Police in Marvania detained opposition leader Rafael Orsini on Friday.', true, budget);
     expect(budget.left).toBe(0);
   });
 

@@ -32,7 +32,13 @@ function ingestIntoCorpus(files: { path: string; publisher?: string }[]) {
     const name = basename(path);
     copyFileSync(path, join(dir, 'raw', name));
     const current = readRegistry(new VFile({ value: sources }));
-    const options: IngestOptions = { path, bytes: readFileSync(path), registry: current, sourceFile: `../raw/${name}`, publisher };
+    const options: IngestOptions = {
+      path,
+      bytes: readFileSync(path),
+      registry: current,
+      sourceFile: `../raw/${name}`,
+      publisher,
+    };
     const { file, ingested } = ingest(options);
     expect(report([file])).toBe('');
     writeFileSync(join(dir, 'articles', `${name.replace(/\.\w+$/, '')}.mdx`), ingested!.draft.mdx);
@@ -54,7 +60,8 @@ describe('drafts pass the project checker', () => {
     expect(graph.articles.map((article) => article.review)).toEqual(['auto', 'auto']);
     // Every claim is anchored in its raw file where the ingest said its words stand.
     for (const { draft } of results)
-      for (const claim of draft.claims) expect(graph.claims.find((other) => other.id === claim.id)?.anchor).toMatchObject(claim.raw!);
+      for (const claim of draft.claims)
+        expect(graph.claims.find((other) => other.id === claim.id)?.anchor).toMatchObject(claim.raw!);
   });
 
   test('the SCMP draft states what the file states, and nothing else', () => {
@@ -71,7 +78,9 @@ describe('drafts pass the project checker', () => {
 
   test('the test articles from other outlets, with their draft sources', () => {
     const names = readdirSync(fixtures).filter((name) => /\.(txt|html)$/.test(name) && !name.includes('login'));
-    const { loaded, results } = ingestIntoCorpus(names.map((name) => ({ path: join(fixtures, name), publisher: 'Invented Outlet' })));
+    const { loaded, results } = ingestIntoCorpus(
+      names.map((name) => ({ path: join(fixtures, name), publisher: 'Invented Outlet' })),
+    );
     expect(report(loaded.files)).toBe('');
     expect(results.every(({ draft }) => draft.claims.length > 0)).toBe(true);
     // Every claim carries its drafted model on the marker, read back as written: nothing is left for the loader to draft.
@@ -80,7 +89,12 @@ describe('drafts pass the project checker', () => {
       for (const claim of draft.claims) {
         const loadedClaim = graph.claims.find((other) => other.id === claim.id)!;
         expect(statementSchema.safeParse(claim.statement).success, claim.statement).toBe(true);
-        expect(loadedClaim).toMatchObject({ statement: claim.statement, stance: claim.stance, hedges: claim.hedges, drafted: [] });
+        expect(loadedClaim).toMatchObject({
+          statement: claim.statement,
+          stance: claim.stance,
+          hedges: claim.hedges,
+          drafted: [],
+        });
         // A relayed claim names its claimant; only the publisher's own voice has none, and an accusation is never the publisher's.
         if (claim.stance === 'asserts') expect(claim.by).toEqual([]);
         else expect(loadedClaim.claimant, claim.text).not.toBeNull();
@@ -91,7 +105,9 @@ describe('drafts pass the project checker', () => {
   });
 
   test('a press release whose issuer is its publisher: the issuer is not proposed again as a source', () => {
-    const { loaded, results } = ingestIntoCorpus([{ path: join(fixtures, 'release-water.txt'), publisher: 'Harlow Valley Water' }]);
+    const { loaded, results } = ingestIntoCorpus([
+      { path: join(fixtures, 'release-water.txt'), publisher: 'Harlow Valley Water' },
+    ]);
     expect(report(loaded.files)).toBe('');
     expect(results[0]!.newSources.filter((source) => source.id === 'harlow-valley-water')).toHaveLength(1);
     // "the company said" in the issuer's own release is its own voice.
@@ -102,44 +118,80 @@ describe('drafts pass the project checker', () => {
 
 test('a text full of MDX and Markdown syntax, and astral characters, ingests into an entry the checker accepts', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'claimtrail-raw-')), 'code-heavy.txt');
-  writeFileSync(path, [
-    'Council publishes {budget} figures for <2025> as deficit reaches 40 million',
-    '😀 import budget from "council"; the mayor said the deficit of 40 million euros was *the worst* in 20 years.',
-    'export figures show the council spent 12% more than planned, according to the auditor {office}.',
-    '# 3 things: the council voted 7 to 2 on Tuesday to raise parking fees by 50% & cut bus routes.',
-    '- The opposition said the plan would cost families <b>200 euros</b> a year, a figure the mayor denied.',
-  ].join('\n\n'));
+  writeFileSync(
+    path,
+    [
+      'Council publishes {budget} figures for <2025> as deficit reaches 40 million',
+      '😀 import budget from "council"; the mayor said the deficit of 40 million euros was *the worst* in 20 years.',
+      'export figures show the council spent 12% more than planned, according to the auditor {office}.',
+      '# 3 things: the council voted 7 to 2 on Tuesday to raise parking fees by 50% & cut bus routes.',
+      '- The opposition said the plan would cost families <b>200 euros</b> a year, a figure the mayor denied.',
+    ].join('\n\n'),
+  );
   const { loaded, results } = ingestIntoCorpus([{ path, publisher: 'cnn' }]);
   expect(report(loaded.files)).toBe('');
   expect(results[0]!.draft.claims.length).toBeGreaterThanOrEqual(4);
   // Raw offsets count code points, as the ledger does, past the emoji too.
-  for (const claim of results[0]!.draft.claims) expect(loaded.graph!.claims.find((other) => other.id === claim.id)?.anchor).toMatchObject(claim.raw!);
+  for (const claim of results[0]!.draft.claims)
+    expect(loaded.graph!.claims.find((other) => other.id === claim.id)?.anchor).toMatchObject(claim.raw!);
 });
 
 describe('ingest', () => {
   const base = { registry, sourceFile: '../raw/x.txt' };
   test.each([
     ['an HTML page with no article', 'login.html', readFileSync(join(fixtures, 'page-login.html')), /no article/],
-    ['a text with no publisher stated or given', 'x.txt', new TextEncoder().encode('The council voted on Tuesday to close the bridge for repairs lasting six months.'), /publisher/],
+    [
+      'a text with no publisher stated or given',
+      'x.txt',
+      new TextEncoder().encode('The council voted on Tuesday to close the bridge for repairs lasting six months.'),
+      /publisher/,
+    ],
     ['a bad --date', 'x.txt', new TextEncoder().encode('The council voted.'), /not a date/],
   ])('refuses %s, naming the file', (_, path, bytes, reason) => {
-    const { file, ingested } = ingest({ ...base, path, bytes, ...(String(reason).includes('date') ? { publisher: 'cnn', date: '2019-13-45' } : {}) });
+    const { file, ingested } = ingest({
+      ...base,
+      path,
+      bytes,
+      ...(String(reason).includes('date') ? { publisher: 'cnn', date: '2019-13-45' } : {}),
+    });
     expect(ingested).toBeUndefined();
     expect(String(file.messages[0])).toMatch(new RegExp(`^${path}:1:1: .*${reason.source}`));
   });
 
   test('a publisher given by name or alias is found in the registry; an unknown one becomes a draft outlet', () => {
-    const bytes = new TextEncoder().encode('The council voted on Tuesday to close the bridge for repairs lasting six months.');
-    expect(ingest({ ...base, path: 'x.txt', bytes, publisher: 'South China Morning Post' }).ingested!.draft.frontmatter.publisher).toBe('scmp');
+    const bytes = new TextEncoder().encode(
+      'The council voted on Tuesday to close the bridge for repairs lasting six months.',
+    );
+    expect(
+      ingest({ ...base, path: 'x.txt', bytes, publisher: 'South China Morning Post' }).ingested!.draft.frontmatter
+        .publisher,
+    ).toBe('scmp');
     const unknown = ingest({ ...base, path: 'x.txt', bytes, publisher: 'The Valley Times' }).ingested!;
     expect(unknown.draft.frontmatter.publisher).toBe('the-valley-times');
     expect(unknown.newSources[0]).toMatchObject({ id: 'the-valley-times', name: 'The Valley Times', type: 'outlet' });
   });
 
   test('HTML metadata goes into the front matter; what the page does not state stays null', () => {
-    const { ingested } = ingest({ ...base, path: 'page-ferry.html', bytes: readFileSync(join(fixtures, 'page-ferry.html')) });
-    expect(ingested!.draft.frontmatter).toMatchObject({ title: 'Ferry service to Orla Island suspended after hull damage', authors: ['Nadia Brook'], date: '2022-05-18', url: 'https://gazette.example/news/2022/05/ferry-orla-suspended', publisher: 'the-harbour-gazette' });
-    const plain = ingest({ ...base, path: 'x.txt', bytes: new TextEncoder().encode('The council voted on Tuesday to close the bridge for repairs lasting six months.'), publisher: 'cnn' });
+    const { ingested } = ingest({
+      ...base,
+      path: 'page-ferry.html',
+      bytes: readFileSync(join(fixtures, 'page-ferry.html')),
+    });
+    expect(ingested!.draft.frontmatter).toMatchObject({
+      title: 'Ferry service to Orla Island suspended after hull damage',
+      authors: ['Nadia Brook'],
+      date: '2022-05-18',
+      url: 'https://gazette.example/news/2022/05/ferry-orla-suspended',
+      publisher: 'the-harbour-gazette',
+    });
+    const plain = ingest({
+      ...base,
+      path: 'x.txt',
+      bytes: new TextEncoder().encode(
+        'The council voted on Tuesday to close the bridge for repairs lasting six months.',
+      ),
+      publisher: 'cnn',
+    });
     expect(plain.ingested!.draft.frontmatter).toMatchObject({ title: null, authors: [], date: null, url: null });
   });
 
@@ -155,11 +207,37 @@ describe('ingest', () => {
 });
 
 test.each([
-  ['KESTWICK – The harbour board voted 9 to 4 on Monday to dredge the port.', 'The harbour board voted 9 to 4 on Monday to dredge the port'],
-  ['KESTWICK, U.K., 4 March 2025 – The harbour board today approved a £6 million plan to dredge the port.', 'The harbour board today approved a £6 million plan to dredge the port'],
+  [
+    'KESTWICK – The harbour board voted 9 to 4 on Monday to dredge the port.',
+    'The harbour board voted 9 to 4 on Monday to dredge the port',
+  ],
+  [
+    'KESTWICK, U.K., 4 March 2025 – The harbour board today approved a £6 million plan to dredge the port.',
+    'The harbour board today approved a £6 million plan to dredge the port',
+  ],
 ])('a dateline stays outside the claim: %s', (text, claim) => {
-  const blocks = [{ type: 'paragraph' as const, text, credit: null, rawOffsets: Array.from({ length: text.length + 1 }, (_, index) => index) }];
-  const { claims } = buildDraft({ blocks, raw: text, format: 'text', registry, frontmatter: { title: null, publisher: 'cnn', authors: [], date: null, url: null, source: { file: 'x', sha256: 'a'.repeat(64) } } });
+  const blocks = [
+    {
+      type: 'paragraph' as const,
+      text,
+      credit: null,
+      rawOffsets: Array.from({ length: text.length + 1 }, (_, index) => index),
+    },
+  ];
+  const { claims } = buildDraft({
+    blocks,
+    raw: text,
+    format: 'text',
+    registry,
+    frontmatter: {
+      title: null,
+      publisher: 'cnn',
+      authors: [],
+      date: null,
+      url: null,
+      source: { file: 'x', sha256: 'a'.repeat(64) },
+    },
+  });
   expect(claims.map((found) => found.text)).toEqual([claim]);
 });
 
@@ -175,7 +253,20 @@ describe('escaping: any text compiles and reads back as itself', () => {
   ];
   test.each(nasty)('%s', (text) => {
     const blocks = [{ type: 'paragraph' as const, text, credit: null, rawOffsets: null }];
-    const { mdx } = buildDraft({ blocks, raw: text, format: 'text', registry, frontmatter: { title: null, publisher: 'cnn', authors: [], date: null, url: null, source: { file: 'x', sha256: 'a'.repeat(64) } } });
+    const { mdx } = buildDraft({
+      blocks,
+      raw: text,
+      format: 'text',
+      registry,
+      frontmatter: {
+        title: null,
+        publisher: 'cnn',
+        authors: [],
+        date: null,
+        url: null,
+        source: { file: 'x', sha256: 'a'.repeat(64) },
+      },
+    });
     const file = new VFile({ value: mdx });
     const article = extractArticle(file, parseArticle(file)!);
     expect(report([file])).toBe('');
@@ -187,14 +278,44 @@ describe('escaping: any text compiles and reads back as itself', () => {
 // registry's alias "the agency" was applied out of context. A generic alias stands for its registry
 // source only where the article has named the source in full (or its government, or it is the publisher).
 describe('generic aliases in a whole article', () => {
-  const sentences = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => line(index)).join('\n\n');
+  const sentences = (count: number, line: (index: number) => string) =>
+    Array.from({ length: count }, (_, index) => line(index)).join('\n\n');
   test.each([
-    ['"the agency" in a long text that never names Reuters', sentences(300, (index) => `The agency said ${index + 2} villages in the north had been cut off by floods on Monday.`), 'reuters', false],
-    ['"the agency" after the article names Reuters', `Reuters reported on Monday that floods had cut off the north.\n\n${sentences(20, (index) => `The agency said ${index + 2} villages had been cut off.`)}`, 'reuters', true],
-    ['"the ministry" where China is never named', sentences(20, (index) => `The ministry said ${index + 3} officials had been sent to the region.`), 'china-foreign-ministry', false],
-    ['"the ministry" after the article names China', `China has sent envoys to the region.\n\n${sentences(20, (index) => `The ministry said ${index + 3} officials had been sent to the region.`)}`, 'china-foreign-ministry', true],
+    [
+      '"the agency" in a long text that never names Reuters',
+      sentences(
+        300,
+        (index) => `The agency said ${index + 2} villages in the north had been cut off by floods on Monday.`,
+      ),
+      'reuters',
+      false,
+    ],
+    [
+      '"the agency" after the article names Reuters',
+      `Reuters reported on Monday that floods had cut off the north.\n\n${sentences(20, (index) => `The agency said ${index + 2} villages had been cut off.`)}`,
+      'reuters',
+      true,
+    ],
+    [
+      '"the ministry" where China is never named',
+      sentences(20, (index) => `The ministry said ${index + 3} officials had been sent to the region.`),
+      'china-foreign-ministry',
+      false,
+    ],
+    [
+      '"the ministry" after the article names China',
+      `China has sent envoys to the region.\n\n${sentences(20, (index) => `The ministry said ${index + 3} officials had been sent to the region.`)}`,
+      'china-foreign-ministry',
+      true,
+    ],
   ])('%s', (_, text, id, attributed) => {
-    const { ingested } = ingest({ path: 'agency.txt', bytes: new TextEncoder().encode(text), registry, sourceFile: '../raw/agency.txt', publisher: 'Valley Courier' });
+    const { ingested } = ingest({
+      path: 'agency.txt',
+      bytes: new TextEncoder().encode(text),
+      registry,
+      sourceFile: '../raw/agency.txt',
+      publisher: 'Valley Courier',
+    });
     const claims = ingested!.draft.claims;
     expect(claims.length).toBeGreaterThan(10);
     const by = claims.filter((claim) => claim.by.includes(id));

@@ -11,8 +11,16 @@ describe('readRaw', () => {
   test.each([
     ['UTF-8', utf8(article), 'utf-8'],
     ['UTF-8 with a byte order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(article)]), 'utf-8'],
-    ['UTF-16LE with a byte order mark', new Uint8Array([0xff, 0xfe, ...Array.from(article).flatMap((char) => [char.charCodeAt(0), 0])]), 'utf-16le'],
-    ['UTF-16BE with a byte order mark', new Uint8Array([0xfe, 0xff, ...Array.from(article).flatMap((char) => [0, char.charCodeAt(0)])]), 'utf-16be'],
+    [
+      'UTF-16LE with a byte order mark',
+      new Uint8Array([0xff, 0xfe, ...Array.from(article).flatMap((char) => [char.charCodeAt(0), 0])]),
+      'utf-16le',
+    ],
+    [
+      'UTF-16BE with a byte order mark',
+      new Uint8Array([0xfe, 0xff, ...Array.from(article).flatMap((char) => [0, char.charCodeAt(0)])]),
+      'utf-16be',
+    ],
   ])('reads %s, without the mark', (_, bytes, encoding) => {
     const { file, raw } = readRaw(bytes, 'raw/article.txt');
     expect(file.messages).toEqual([]);

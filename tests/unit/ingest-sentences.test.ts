@@ -5,18 +5,62 @@ import { splitSentences } from '../../src/core/ingest/sentences.ts';
 
 describe('splitSentences', () => {
   test.each([
-    ['abbreviations', 'The U.S. Department of State said so. Mr. Smith agreed.', ['The U.S. Department of State said so.', 'Mr. Smith agreed.']],
-    ['initials', 'J. R. Smith and Dr. A. Okafor signed it. They left.', ['J. R. Smith and Dr. A. Okafor signed it.', 'They left.']],
-    ['a sentence ending in a number', 'The vote was on Jan. 5. He left the next day.', ['The vote was on Jan. 5.', 'He left the next day.']],
-    ['decimals and amounts', 'Prices rose 2.5% to $1.2 billion. Analysts were surprised.', ['Prices rose 2.5% to $1.2 billion.', 'Analysts were surprised.']],
-    ['a quotation spanning sentences', '“Seeing is believing. We believe they will see,” the statement said. It added more.', ['“Seeing is believing. We believe they will see,” the statement said.', 'It added more.']],
-    ['straight quotes spanning sentences', 'He said "We will go. We will win." Then he left.', ['He said "We will go. We will win."', 'Then he left.']],
-    ['a quotation never closed', 'Erdogan said the issue shouldn\'t be "exploited. There were no Muslim nations in it.', ['Erdogan said the issue shouldn\'t be "exploited.', 'There were no Muslim nations in it.']],
-    ['dashes', 'The diplomats – specifically ambassadors – were invited. They accepted.', ['The diplomats – specifically ambassadors – were invited.', 'They accepted.']],
+    [
+      'abbreviations',
+      'The U.S. Department of State said so. Mr. Smith agreed.',
+      ['The U.S. Department of State said so.', 'Mr. Smith agreed.'],
+    ],
+    [
+      'initials',
+      'J. R. Smith and Dr. A. Okafor signed it. They left.',
+      ['J. R. Smith and Dr. A. Okafor signed it.', 'They left.'],
+    ],
+    [
+      'a sentence ending in a number',
+      'The vote was on Jan. 5. He left the next day.',
+      ['The vote was on Jan. 5.', 'He left the next day.'],
+    ],
+    [
+      'decimals and amounts',
+      'Prices rose 2.5% to $1.2 billion. Analysts were surprised.',
+      ['Prices rose 2.5% to $1.2 billion.', 'Analysts were surprised.'],
+    ],
+    [
+      'a quotation spanning sentences',
+      '“Seeing is believing. We believe they will see,” the statement said. It added more.',
+      ['“Seeing is believing. We believe they will see,” the statement said.', 'It added more.'],
+    ],
+    [
+      'straight quotes spanning sentences',
+      'He said "We will go. We will win." Then he left.',
+      ['He said "We will go. We will win."', 'Then he left.'],
+    ],
+    [
+      'a quotation never closed',
+      'Erdogan said the issue shouldn\'t be "exploited. There were no Muslim nations in it.',
+      ['Erdogan said the issue shouldn\'t be "exploited.', 'There were no Muslim nations in it.'],
+    ],
+    [
+      'dashes',
+      'The diplomats – specifically ambassadors – were invited. They accepted.',
+      ['The diplomats – specifically ambassadors – were invited.', 'They accepted.'],
+    ],
     ['"No." before a number', 'He raised it with No. 10. She agreed.', ['He raised it with No. 10.', 'She agreed.']],
-    ['a title before a name', 'Cllr. Moira Gant spoke. Prof. Ines Calder agreed.', ['Cllr. Moira Gant spoke.', 'Prof. Ines Calder agreed.']],
-    ['military and medical titles', 'Gen. Ann Roe and Dr. Tom Lee arrived. They left.', ['Gen. Ann Roe and Dr. Tom Lee arrived.', 'They left.']],
-    ['a question and an exclamation', 'Will it last? Nobody knows! The council meets today.', ['Will it last?', 'Nobody knows!', 'The council meets today.']],
+    [
+      'a title before a name',
+      'Cllr. Moira Gant spoke. Prof. Ines Calder agreed.',
+      ['Cllr. Moira Gant spoke.', 'Prof. Ines Calder agreed.'],
+    ],
+    [
+      'military and medical titles',
+      'Gen. Ann Roe and Dr. Tom Lee arrived. They left.',
+      ['Gen. Ann Roe and Dr. Tom Lee arrived.', 'They left.'],
+    ],
+    [
+      'a question and an exclamation',
+      'Will it last? Nobody knows! The council meets today.',
+      ['Will it last?', 'Nobody knows!', 'The council meets today.'],
+    ],
   ])('%s', (_, text, expected) => {
     const sentences = splitSentences(text);
     expect(sentences.map((sentence) => sentence.text)).toEqual(expected);
@@ -27,14 +71,22 @@ describe('splitSentences', () => {
 // A block of megabytes (a page without line breaks) is parsed in pieces cut after a stop; the
 // sentences are the same as the whole block's, each with its offsets in the block.
 describe('splitSentences on a very long block', () => {
-  const sentences = ['The council voted on Tuesday to close the bridge.', 'Mr. Smith said repairs would cost $1.2 billion.', '“We will reopen it. We promise,” the mayor said.', 'Police arrested 12 people in Valmora on Jan. 5.', 'He left.'];
+  const sentences = [
+    'The council voted on Tuesday to close the bridge.',
+    'Mr. Smith said repairs would cost $1.2 billion.',
+    '“We will reopen it. We promise,” the mayor said.',
+    'Police arrested 12 people in Valmora on Jan. 5.',
+    'He left.',
+  ];
   const text = Array.from({ length: 3000 }, (_, index) => sentences[index % sentences.length]!).join(' ');
 
   test('the sentences of a 150,000-character block are those of its parts', () => {
     const found = splitSentences(text);
     expect(text.length).toBeGreaterThan(100000);
     expect(found).toHaveLength(3000);
-    expect(found.map((sentence) => sentence.text)).toEqual(Array.from({ length: 3000 }, (_, index) => sentences[index % sentences.length]));
+    expect(found.map((sentence) => sentence.text)).toEqual(
+      Array.from({ length: 3000 }, (_, index) => sentences[index % sentences.length]),
+    );
     for (const sentence of found) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 

@@ -12,10 +12,38 @@ import {
 } from '../../src/core/ingest/text.ts';
 import { prng } from '../../scripts/lib/prng.ts';
 
-const alphabet = ['a', 'Z', 'é', '9', '٣', 'ⅻ', "'", '’', ' ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u0085', '-', '.', '😀', '𝐀', '\u0301', '\ud800', 'ǅ', '_'];
+const alphabet = [
+  'a',
+  'Z',
+  'é',
+  '9',
+  '٣',
+  'ⅻ',
+  "'",
+  '’',
+  ' ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '\u0085',
+  '-',
+  '.',
+  '😀',
+  '𝐀',
+  '\u0301',
+  '\ud800',
+  'ǅ',
+  '_',
+];
 const strings = (seed: number, count: number) => {
   const random = prng(seed);
-  return Array.from({ length: count }, () => Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+  );
 };
 
 describe('wordCount', () => {
@@ -30,8 +58,9 @@ describe('wordCount', () => {
     expect(wordCount(text)).toBe(count);
   });
 
-  test('counts as /[\\p{L}\\p{N}]+(?:[\'’]\\p{L}+)*/gu does, on 20,000 seeded strings', () => {
-    for (const text of strings(11, 20000)) expect(wordCount(text), JSON.stringify(text)).toBe(text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0);
+  test("counts as /[\\p{L}\\p{N}]+(?:['’]\\p{L}+)*/gu does, on 20,000 seeded strings", () => {
+    for (const text of strings(11, 20000))
+      expect(wordCount(text), JSON.stringify(text)).toBe(text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0);
   });
 });
 
@@ -63,7 +92,9 @@ describe('collapsePiece', () => {
     for (const [index, text] of strings(12, 20000).entries()) {
       const piece = rawPiece(`${'x'.repeat(index % 7)}${text}`, index % 7, (index % 7) + text.length);
       const collapsed = collapsePiece(piece);
-      expect({ text: collapsed.text, offsets: Array.from(collapsed.offsets) }, JSON.stringify(text)).toEqual(reference(piece));
+      expect({ text: collapsed.text, offsets: Array.from(collapsed.offsets) }, JSON.stringify(text)).toEqual(
+        reference(piece),
+      );
     }
   });
 });

@@ -61,57 +61,110 @@ function cueRules(...sentences: string[]): [string, string[], string[]][] {
 describe('attribution trace: a sentence -> the rules that fired for each cue', () => {
   const fired = (cue: string, rules: string[], chain: string[]) => [cue, rules, chain];
   test.each([
-    ['a speaker before "said", by its registry name',
+    [
+      'a speaker before "said", by its registry name',
       ['Arland has invited envoys.', 'The foreign ministry said the visit was planned.'],
-      [fired('said', ['speaker-before-cue', 'registry-name'], ['foreign-ministry'])]],
-    ['"according to": the source after the cue',
+      [fired('said', ['speaker-before-cue', 'registry-name'], ['foreign-ministry'])],
+    ],
+    [
+      '"according to": the source after the cue',
       ['According to the US State Department, up to 2 million people have been held.'],
-      [fired('According to', ['source-after-cue', 'registry-name'], ['state-department'])]],
-    ['citing: the citing cue names no speaker; the reporter then cites the source',
+      [fired('According to', ['source-after-cue', 'registry-name'], ['state-department'])],
+    ],
+    [
+      'citing: the citing cue names no speaker; the reporter then cites the source',
       ['Citing diplomatic sources, the Reuters news agency reported that the envoys had been invited.'],
-      [fired('Citing', ['citing-cue-names-no-speaker'], []),
+      [
+        fired('Citing', ['citing-cue-names-no-speaker'], []),
         fired('reported', ['speaker-before-cue', 'registry-name', 'cites-a-source'], ['reuters', 'diplomatic-sources']),
-      ]],
-    ['"he": the last person', ['"The statement is important," said John Fisher.', 'He said pressure would grow.'],
-      [fired('said', ['speaker-before-cue', 'pronoun'], ['john-fisher'])]],
-    ['an inverted cue: nothing names a speaker before it, so the name after it does',
+      ],
+    ],
+    [
+      '"he": the last person',
+      ['"The statement is important," said John Fisher.', 'He said pressure would grow.'],
+      [fired('said', ['speaker-before-cue', 'pronoun'], ['john-fisher'])],
+    ],
+    [
+      'an inverted cue: nothing names a speaker before it, so the name after it does',
       ['"The statement is important," said John Fisher.'],
-      [fired('said', ['speaker-before-cue', 'not-a-name', 'inverted-cue', 'registry-name'], ['john-fisher'])]],
-    ['a passive names no one', ['No injuries have been reported.'],
-      [fired('reported', ['speaker-before-cue', 'passive-names-no-one'], [])]],
-    ['a participle after a comma continues the clause\'s speaker',
+      [fired('said', ['speaker-before-cue', 'not-a-name', 'inverted-cue', 'registry-name'], ['john-fisher'])],
+    ],
+    [
+      'a passive names no one',
+      ['No injuries have been reported.'],
+      [fired('reported', ['speaker-before-cue', 'passive-names-no-one'], [])],
+    ],
+    [
+      "a participle after a comma continues the clause's speaker",
       ['Arland has invited envoys.', 'The foreign ministry confirmed the invitation, saying the envoys were welcome.'],
-      [fired('confirmed', ['speaker-before-cue', 'registry-name'], ['foreign-ministry']),
-        fired('saying', ['participle-continues-speaker'], ['foreign-ministry'])]],
-    ['"in a statement": the speaker after the comma, who is then the speaker "the foreign ministry" names',
+      [
+        fired('confirmed', ['speaker-before-cue', 'registry-name'], ['foreign-ministry']),
+        fired('saying', ['participle-continues-speaker'], ['foreign-ministry']),
+      ],
+    ],
+    [
+      '"in a statement": the speaker after the comma, who is then the speaker "the foreign ministry" names',
       ['Arland has invited envoys.', 'In a statement, the foreign ministry confirmed the invitation.'],
-      [fired('In a statement', ['statement-then-speaker', 'registry-name'], ['foreign-ministry']),
-        fired('confirmed', ['speaker-before-cue', 'earlier-speaker-by-common-noun'], ['foreign-ministry'])]],
-    ['a name before its role', ['Ines Calder, the party\'s spokeswoman, said the vote was rigged.'],
-      [fired('said', ['speaker-before-cue', 'name-before-role', 'new-draft'], ['ines-calder'])]],
-    ['a role, then the name, after an inverted cue', ['"We have no staff," said the clinic\'s director, Dr. Hana Vos.'],
-      [fired('said', ['speaker-before-cue', 'not-a-name', 'inverted-cue', 'name-after-role', 'new-draft'],
-        ['hana-vos'])]],
-    ['a statement is its issuer\'s', ['A police statement said the leader was held.'],
-      [fired('said', ['speaker-before-cue', 'issuer-of-document', 'new-draft'], ['police'])]],
-    ['"the statement" is whoever issued one',
-      ['Arland has invited envoys.', 'In a statement, the foreign ministry confirmed it.',
-        '"Seeing is believing," the statement said.'],
-      [fired('said', ['speaker-before-cue', 'document-of-speaker'], ['foreign-ministry'])]],
-    ['what it is, then its name', ['About 9,000 homes lost power, according to the grid operator Valtra.'],
-      [fired('according to', ['source-after-cue', 'description-then-name', 'new-draft'], ['valtra'])]],
-    ['"the agency" is the agency the article named in full before',
+      [
+        fired('In a statement', ['statement-then-speaker', 'registry-name'], ['foreign-ministry']),
+        fired('confirmed', ['speaker-before-cue', 'earlier-speaker-by-common-noun'], ['foreign-ministry']),
+      ],
+    ],
+    [
+      'a name before its role',
+      ["Ines Calder, the party's spokeswoman, said the vote was rigged."],
+      [fired('said', ['speaker-before-cue', 'name-before-role', 'new-draft'], ['ines-calder'])],
+    ],
+    [
+      'a role, then the name, after an inverted cue',
+      ['"We have no staff," said the clinic\'s director, Dr. Hana Vos.'],
+      [
+        fired(
+          'said',
+          ['speaker-before-cue', 'not-a-name', 'inverted-cue', 'name-after-role', 'new-draft'],
+          ['hana-vos'],
+        ),
+      ],
+    ],
+    [
+      "a statement is its issuer's",
+      ['A police statement said the leader was held.'],
+      [fired('said', ['speaker-before-cue', 'issuer-of-document', 'new-draft'], ['police'])],
+    ],
+    [
+      '"the statement" is whoever issued one',
+      [
+        'Arland has invited envoys.',
+        'In a statement, the foreign ministry confirmed it.',
+        '"Seeing is believing," the statement said.',
+      ],
+      [fired('said', ['speaker-before-cue', 'document-of-speaker'], ['foreign-ministry'])],
+    ],
+    [
+      'what it is, then its name',
+      ['About 9,000 homes lost power, according to the grid operator Valtra.'],
+      [fired('according to', ['source-after-cue', 'description-then-name', 'new-draft'], ['valtra'])],
+    ],
+    [
+      '"the agency" is the agency the article named in full before',
       ['Nurses accused the regional health agency of neglect.', 'The agency said the ward would reopen.'],
-      [fired('said', ['speaker-before-cue', 'named-in-full-before', 'new-draft'], ['regional-health-agency'])]],
-    ['told an outlet: the outlet reports what its source told it',
+      [fired('said', ['speaker-before-cue', 'named-in-full-before', 'new-draft'], ['regional-health-agency'])],
+    ],
+    [
+      'told an outlet: the outlet reports what its source told it',
       ['Diplomatic sources spoke to Reuters.', 'One source told Reuters the talks had begun.'],
-      [fired('told', ['speaker-before-cue', 'registry-name', 'told-an-outlet'], ['reuters', 'diplomatic-sources'])]],
-    ['words the registry gives a source the article has not named are a draft of their own',
+      [fired('told', ['speaker-before-cue', 'registry-name', 'told-an-outlet'], ['reuters', 'diplomatic-sources'])],
+    ],
+    [
+      'words the registry gives a source the article has not named are a draft of their own',
       ['One source told the Courier the talks had begun.'],
-      [fired('told', ['speaker-before-cue', 'new-draft'], ['one-source'])]],
-    ['words the registry lacks become a draft, once judged source-like',
+      [fired('told', ['speaker-before-cue', 'new-draft'], ['one-source'])],
+    ],
+    [
+      'words the registry lacks become a draft, once judged source-like',
       ['About 2,400 homes were evacuated, county officials said.'],
-      [fired('said', ['speaker-before-cue', 'new-draft'], ['county-officials'])]],
+      [fired('said', ['speaker-before-cue', 'new-draft'], ['county-officials'])],
+    ],
   ])('%s', (_, sentences, expected) => {
     expect(cueRules(...sentences)).toEqual(expected);
   });
@@ -123,17 +176,35 @@ describe('cleaning trace: each line -> the rule that decided it, and what it did
   test.each([
     [
       'a header (section label, headline, byline) before the story, then a list of links',
-      ['World', 'Storm closes coastal road for a week', 'By Jane Doe', 'Advertisement',
-        story, 'Related', 'Another story headline here'],
-      [['header-label', 'dropped: section-label'], ['headline', 'headline'], ['byline', 'dropped: byline'],
-        ['clutter', 'dropped: advertisement'], ['paragraph', 'paragraph'],
-        ['related-heading', 'dropped: related-links'], ['related-link', 'dropped: related-links']],
+      [
+        'World',
+        'Storm closes coastal road for a week',
+        'By Jane Doe',
+        'Advertisement',
+        story,
+        'Related',
+        'Another story headline here',
+      ],
+      [
+        ['header-label', 'dropped: section-label'],
+        ['headline', 'headline'],
+        ['byline', 'dropped: byline'],
+        ['clutter', 'dropped: advertisement'],
+        ['paragraph', 'paragraph'],
+        ['related-heading', 'dropped: related-links'],
+        ['related-link', 'dropped: related-links'],
+      ],
     ],
     [
-      'a caption label, its caption, and a release\'s end mark',
+      "a caption label, its caption, and a release's end mark",
       [story, 'Image caption', 'Waves over the sea wall on Monday', '###', 'About the council: it runs the county.'],
-      [['paragraph', 'paragraph'], ['image-caption-label', 'dropped: image-label'], ['caption-after-label', 'caption'],
-        ['end-mark', 'dropped: end-mark'], ['after-the-end', 'dropped: after-end-mark']],
+      [
+        ['paragraph', 'paragraph'],
+        ['image-caption-label', 'dropped: image-label'],
+        ['caption-after-label', 'caption'],
+        ['end-mark', 'dropped: end-mark'],
+        ['after-the-end', 'dropped: after-end-mark'],
+      ],
     ],
   ])('%s', (_, lines, expected) => {
     const trace: CleanTraceLine[] = [];
@@ -158,7 +229,7 @@ describe('a trace collected', () => {
     expect(traced.newSources).toEqual(plain.newSources);
   });
 
-  test('is told in words: lines dropped by rule, each claim\'s reasons, the rules that chose its claimant', () => {
+  test("is told in words: lines dropped by rule, each claim's reasons, the rules that chose its claimant", () => {
     const trace = newIngestTrace();
     const lines = explainIngest(ingest({ ...options, newId: counter(), trace }).ingested!, trace);
     expect(lines).toContain('  dropped as reading-time (rule clutter): “Reading Time:3 minutes”');
@@ -183,14 +254,25 @@ describe('claimtrail ingest --explain (runIngest, as main calls it)', () => {
   const scmp = resolve('raw/scmp-2019-xinjiang-diplomats-invited.txt');
   const login = resolve('tests/fixtures/ingest/page-login.html');
   test.each([
-    ['one article: what the rules did, and nothing written', [scmp], 0,
-      [/^raw\/scmp-2019-xinjiang-diplomats-invited\.txt: explained \(--explain writes nothing\)$/,
+    [
+      'one article: what the rules did, and nothing written',
+      [scmp],
+      0,
+      [
+        /^raw\/scmp-2019-xinjiang-diplomats-invited\.txt: explained \(--explain writes nothing\)$/,
         /^ {2}cleaning: \d+ lines read, 12 dropped, \d+ kept$/,
-        /^ {4}dropped as advertisement \(rule clutter\): “Advertisement”$/, /^ {2}claims drafted: \d+$/,
+        /^ {4}dropped as advertisement \(rule clutter\): “Advertisement”$/,
+        /^ {2}claims drafted: \d+$/,
         /^ {7}claimant: foreign-ministry, by the cue "said" -> foreign-ministry \(rules speaker-before-cue, doc/,
-        /^ {2}sources it would add to sources\.yaml as drafts: scmp, /]],
-    ['a page with no article is said so, and the others are explained', [login, scmp], 1,
-      [/^claimtrail ingest: 2 files: 1 explained, 1 not ingested \(tests\/fixtures\/ingest\/page-login\.html\)$/]],
+        /^ {2}sources it would add to sources\.yaml as drafts: scmp, /,
+      ],
+    ],
+    [
+      'a page with no article is said so, and the others are explained',
+      [login, scmp],
+      1,
+      [/^claimtrail ingest: 2 files: 1 explained, 1 not ingested \(tests\/fixtures\/ingest\/page-login\.html\)$/],
+    ],
   ])('%s', async (_, files, code, expected) => {
     const dir = join(mkdtempSync(join(tmpdir(), 'claimtrail-explain-')), 'corpus');
     cpSync('tests/fixtures/minimal-corpus', dir, { recursive: true });
@@ -201,8 +283,18 @@ describe('claimtrail ingest --explain (runIngest, as main calls it)', () => {
     const warned: string[] = [];
     const rawDir = join(dir, 'raw');
     const request = { files, contentDir: dir, rawDir, merge: false, explain: true, cwd: process.cwd() };
-    expect(await runIngest(request, (line) => said.push(line), (line) => warned.push(line))).toBe(code);
-    for (const pattern of expected) expect(said.some((line) => pattern.test(line)), String(pattern)).toBe(true);
+    expect(
+      await runIngest(
+        request,
+        (line) => said.push(line),
+        (line) => warned.push(line),
+      ),
+    ).toBe(code);
+    for (const pattern of expected)
+      expect(
+        said.some((line) => pattern.test(line)),
+        String(pattern),
+      ).toBe(true);
     expect(warned.length > 0).toBe(code !== 0);
     expect(snapshot()).toEqual(before);
   });

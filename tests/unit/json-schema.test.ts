@@ -11,9 +11,13 @@ it('describes every field a reuser of claims.json meets, from the doc comments o
   const schema = JSON.parse(claimGraphJsonSchema());
   expect(schema.description).toMatch(/claim graph/);
   const undescribed: string[] = [];
-  for (const [collection, property] of Object.entries<{ description?: string; items: { properties: Record<string, { description?: string }> } }>(schema.properties)) {
+  for (const [collection, property] of Object.entries<{
+    description?: string;
+    items: { properties: Record<string, { description?: string }> };
+  }>(schema.properties)) {
     if (!property.description) undescribed.push(collection);
-    for (const [field, value] of Object.entries(property.items?.properties ?? {})) if (!value.description) undescribed.push(`${collection}[].${field}`);
+    for (const [field, value] of Object.entries(property.items?.properties ?? {}))
+      if (!value.description) undescribed.push(`${collection}[].${field}`);
   }
   expect(undescribed).toEqual([]);
   // A field's schema shared by others (an id) carries each field's own description.

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { claimsPerPage, claimListings, listingHeading, listingRoute, pagePosition, pagerNumbers, paginate, runsByArticle, type Listing } from '../../src/core/listings.ts';
+import {
+  claimsPerPage,
+  claimListings,
+  listingHeading,
+  listingRoute,
+  pagePosition,
+  pagerNumbers,
+  paginate,
+  runsByArticle,
+  type Listing,
+} from '../../src/core/listings.ts';
 import { claimKinds, corroborationStatuses, idPattern, type ClaimGraph } from '../../src/core/schema.ts';
 import { href, routes } from '../../src/core/urls.ts';
 import { editorialPages } from '../../src/core/editorial.ts';
@@ -48,12 +58,18 @@ describe('a pager', () => {
   });
 
   it('links a bounded number of pages however many there are', () => {
-    for (const count of [10, 1000, 100000]) expect(pagerNumbers(Math.floor(count / 2), count).length).toBeLessThanOrEqual(9);
+    for (const count of [10, 1000, 100000])
+      expect(pagerNumbers(Math.floor(count / 2), count).length).toBeLessThanOrEqual(9);
   });
 });
 
 // A corpus by hand: two articles, claims of known status and kind.
-const claim = (id: string, article: string, status: string, kind: string) => ({ id, article, kind, corroboration: { status } });
+const claim = (id: string, article: string, status: string, kind: string) => ({
+  id,
+  article,
+  kind,
+  corroboration: { status },
+});
 const graph = {
   articles: [
     { slug: 'first', claims: ['c1', 'c2', 'c3'] },
@@ -70,7 +86,8 @@ const graph = {
 
 describe('the claims listings', () => {
   const listings = claimListings(graph, corroborationStatuses, claimKinds);
-  const find = (facet: Listing['facet'], value: string) => listings.find((listing) => listing.facet === facet && listing.value === value)?.claims;
+  const find = (facet: Listing['facet'], value: string) =>
+    listings.find((listing) => listing.facet === facet && listing.value === value)?.claims;
 
   it.each([
     ['all', '', ['c1', 'c2', 'c3', 'c4', 'c5']],
@@ -129,8 +146,18 @@ describe('listing URLs', () => {
     const listingRoutes = new Set([
       ...numbers(3).map((page) => routes.claimsPage(page)),
       ...numbers(3).map((page) => routes.articlesPage(page)),
-      ...trickyIds.flatMap((id) => numbers(3).flatMap((page) => [routes.claimsBy('status', id, page), routes.claimsBy('kind', id, page), routes.claimsBy('article', id, page)])),
-      ...trickyIds.flatMap((id) => numbers(3).slice(1).map((page) => routes.sourcePage(id, page))),
+      ...trickyIds.flatMap((id) =>
+        numbers(3).flatMap((page) => [
+          routes.claimsBy('status', id, page),
+          routes.claimsBy('kind', id, page),
+          routes.claimsBy('article', id, page),
+        ]),
+      ),
+      ...trickyIds.flatMap((id) =>
+        numbers(3)
+          .slice(1)
+          .map((page) => routes.sourcePage(id, page)),
+      ),
     ]);
     const pageRoutes = [
       ...trickyIds.flatMap((id) => [routes.claim(id), routes.article(id), routes.source(id)]),
@@ -141,21 +168,39 @@ describe('listing URLs', () => {
 
   it.each([
     [listingRoute({ facet: 'all', value: '' }, 2), 'lists/claims/2.html', 'claims.html', '../../claims.html'],
-    [listingRoute({ facet: 'status', value: 'contested' }), 'lists/status/contested.html', 'claims/abc123.html', '../../claims/abc123.html'],
-    [listingRoute({ facet: 'kind', value: 'quote' }, 3), 'lists/kind/quote/3.html', 'styles/site.css', '../../../styles/site.css'],
-    [routes.sourcePage('reuters', 2), 'lists/source/reuters/2.html', 'sources/reuters.html', '../../../sources/reuters.html'],
+    [
+      listingRoute({ facet: 'status', value: 'contested' }),
+      'lists/status/contested.html',
+      'claims/abc123.html',
+      '../../claims/abc123.html',
+    ],
+    [
+      listingRoute({ facet: 'kind', value: 'quote' }, 3),
+      'lists/kind/quote/3.html',
+      'styles/site.css',
+      '../../../styles/site.css',
+    ],
+    [
+      routes.sourcePage('reuters', 2),
+      'lists/source/reuters/2.html',
+      'sources/reuters.html',
+      '../../../sources/reuters.html',
+    ],
     [routes.articlesPage(2), 'lists/articles/2.html', 'articles.html', '../../articles.html'],
-  ])('%s is at %s and links %s as %s: relative, so it works at a root, under a sub-path and from disk', (route, expected, to, link) => {
-    expect(route).toBe(expected);
-    expect(href(route, to)).toBe(link);
-  });
+  ])(
+    '%s is at %s and links %s as %s: relative, so it works at a root, under a sub-path and from disk',
+    (route, expected, to, link) => {
+      expect(route).toBe(expected);
+      expect(href(route, to)).toBe(link);
+    },
+  );
 
   it('number pages from 2 past the first, with claimsPerPage claims each', () => {
     expect(claimsPerPage).toBeGreaterThan(0);
-    expect(paginate(numbers(claimsPerPage * 2 + 1), claimsPerPage).map((page) => listingRoute({ facet: 'status', value: 'contested' }, page.number))).toEqual([
-      'lists/status/contested.html',
-      'lists/status/contested/2.html',
-      'lists/status/contested/3.html',
-    ]);
+    expect(
+      paginate(numbers(claimsPerPage * 2 + 1), claimsPerPage).map((page) =>
+        listingRoute({ facet: 'status', value: 'contested' }, page.number),
+      ),
+    ).toEqual(['lists/status/contested.html', 'lists/status/contested/2.html', 'lists/status/contested/3.html']);
   });
 });

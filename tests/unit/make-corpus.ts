@@ -55,6 +55,7 @@ export function makeCorpus(articles: Record<string, string>, sources = registry)
   const sha256 = createHash('sha256').update(rawText).digest('hex');
   writeFileSync(join(dir, 'raw', 'article.txt'), rawText);
   writeFileSync(join(dir, 'sources.yaml'), sources);
-  for (const [slug, text] of Object.entries(articles)) writeFileSync(join(dir, 'articles', `${slug}.mdx`), text.replaceAll(rawSha256, sha256));
+  for (const [slug, text] of Object.entries(articles))
+    writeFileSync(join(dir, 'articles', `${slug}.mdx`), text.replaceAll(rawSha256, sha256));
   return dir;
 }

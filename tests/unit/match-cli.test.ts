@@ -10,19 +10,27 @@ const match = (input: string) => runCli(['match'], { input });
 
 it('types each pair: compatible ranges agree, a denial conflicts, unrelated sentences are none', async () => {
   const pairs = [
-    { a: 'Experts estimate up to 2 million people have been detained in camps.', b: 'It has been accused of locking up more than a million mainly Uygur Muslims in camps.' },
+    {
+      a: 'Experts estimate up to 2 million people have been detained in camps.',
+      b: 'It has been accused of locking up more than a million mainly Uygur Muslims in camps.',
+    },
     { a: 'Allegations of torture inside the camps are rampant.', b: 'Beijing denies any allegations of torture.' },
     { a: 'The ferry service resumes on Monday.', b: 'Wheat prices fell for a third week.' },
   ];
   const result = await match(pairs.map((pair) => JSON.stringify(pair)).join('\n'));
   expect(result.status, result.stderr).toBe(0);
-  const lines = result.stdout.trim().split('\n').map((line) => sentenceRelationSchema.parse(JSON.parse(line)));
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => sentenceRelationSchema.parse(JSON.parse(line)));
   expect(lines.map((line) => line.relation)).toEqual(['agrees', 'conflicts', 'none']);
   expect(lines[0]!.explanation).toMatch(/overlap on more than 1,000,000 and at most 2,000,000/);
 });
 
 it('names a line it cannot read, keeps going and exits 1', async () => {
-  const result = await match(`not json\n${JSON.stringify({ a: 'One sentence.', b: 'Another sentence.' })}\n{"a": "only one"}\n`);
+  const result = await match(
+    `not json\n${JSON.stringify({ a: 'One sentence.', b: 'Another sentence.' })}\n{"a": "only one"}\n`,
+  );
   expect(result.status).toBe(1);
   expect(result.stdout.trim().split('\n')).toHaveLength(1);
   expect(result.stderr).toMatch(/stdin:1: not a JSON object/);
@@ -73,7 +81,14 @@ describe('claimtrail match --explain, in-process', () => {
     const lines = () => Readable.from(pairs) as AsyncIterable<string>;
     const out: string[] = [];
     const err: string[] = [];
-    expect(await matchLines(lines(), true, (line) => out.push(line), (line) => err.push(line))).toBe(0);
+    expect(
+      await matchLines(
+        lines(),
+        true,
+        (line) => out.push(line),
+        (line) => err.push(line),
+      ),
+    ).toBe(0);
     const text = out.join('\n');
     expect(text).toMatch(/^stdin:1$/m);
     expect(text).toMatch(/denial: fired/);
@@ -81,7 +96,14 @@ describe('claimtrail match --explain, in-process', () => {
     expect(text).toMatch(/result: conflicts/);
     expect(text).toMatch(/^stdin:2$[\s\S]*same-subject: did not fire[\s\S]*result: none, score 0: nothing in common/m);
     const plain: string[] = [];
-    expect(await matchLines(lines(), false, (line) => plain.push(line), (line) => err.push(line))).toBe(0);
+    expect(
+      await matchLines(
+        lines(),
+        false,
+        (line) => plain.push(line),
+        (line) => err.push(line),
+      ),
+    ).toBe(0);
     expect(plain.map((line) => sentenceRelationSchema.parse(JSON.parse(line)).relation)).toEqual(['conflicts', 'none']);
     expect(err).toEqual([]);
   });

@@ -16,11 +16,26 @@ const sources = [
 describe('corroborate', () => {
   it.each([
     ['two outlets citing the same Reuters report are one origin', ['reuters', 'reuters'], 'single-source', ['reuters']],
-    ['an outlet in its own voice and another citing an agency are two', ['scmp', 'reuters'], 'corroborated', ['reuters', 'scmp']],
-    ['a ministry and its government are one origin', ['china-foreign-ministry', 'china-government'], 'single-source', ['china-government']],
+    [
+      'an outlet in its own voice and another citing an agency are two',
+      ['scmp', 'reuters'],
+      'corroborated',
+      ['reuters', 'scmp'],
+    ],
+    [
+      'a ministry and its government are one origin',
+      ['china-foreign-ministry', 'china-government'],
+      'single-source',
+      ['china-government'],
+    ],
     ['two outlets in their own voice are two origins', ['scmp', 'cnn'], 'corroborated', ['cnn', 'scmp']],
     // The outlet that reports an accusation is not its origin: only the accusers count.
-    ['an outlet reporting an allegation adds no origin of its own', ['unnamed-accusers', 'unnamed-accusers'], 'single-source', ['unnamed-accusers']],
+    [
+      'an outlet reporting an allegation adds no origin of its own',
+      ['unnamed-accusers', 'unnamed-accusers'],
+      'single-source',
+      ['unnamed-accusers'],
+    ],
     ['a claim whose claimant is unknown adds no origin', ['reuters', null], 'single-source', ['reuters']],
   ])('%s', (_what, claimants, status, origins) => {
     const claims = claimants.map((claimant, index) => ({ id: `c${index}`, claimant }));
@@ -71,11 +86,23 @@ describe('corroborate', () => {
       { type: 'agrees' as const, from: 'accusation', to: 'official' },
     ];
     const [accusation, estimate] = corroborate(claims, links, sources);
-    expect(accusation).toMatchObject({ status: 'corroborated', origins: ['experts', 'unnamed-accusers', 'us-state-department'], independent: 2 });
-    expect(estimate).toMatchObject({ status: 'single-source', origins: ['experts', 'unnamed-accusers'], independent: 1 });
+    expect(accusation).toMatchObject({
+      status: 'corroborated',
+      origins: ['experts', 'unnamed-accusers', 'us-state-department'],
+      independent: 2,
+    });
+    expect(estimate).toMatchObject({
+      status: 'single-source',
+      origins: ['experts', 'unnamed-accusers'],
+      independent: 1,
+    });
   });
 
   it('names no origin for a lone claim whose claimant is unknown', () => {
-    expect(corroborate([{ id: 'accused', claimant: null }], [], sources)[0]).toMatchObject({ status: 'single-source', origins: [], independent: 0 });
+    expect(corroborate([{ id: 'accused', claimant: null }], [], sources)[0]).toMatchObject({
+      status: 'single-source',
+      origins: [],
+      independent: 0,
+    });
   });
 });

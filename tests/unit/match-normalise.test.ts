@@ -4,8 +4,19 @@ import { createNormaliser } from '../../src/core/graph/normalise.ts';
 import { isWeak, stem, words } from '../../src/core/graph/words.ts';
 
 const registry = [
-  { id: 'china-government', name: "Government of the People's Republic of China", type: 'government', aliases: ['Beijing', 'China', 'the Chinese government', 'Chinese authorities'] },
-  { id: 'china-foreign-ministry', name: 'Chinese foreign ministry', type: 'government-body', affiliation: 'china-government', aliases: ['the foreign ministry'] },
+  {
+    id: 'china-government',
+    name: "Government of the People's Republic of China",
+    type: 'government',
+    aliases: ['Beijing', 'China', 'the Chinese government', 'Chinese authorities'],
+  },
+  {
+    id: 'china-foreign-ministry',
+    name: 'Chinese foreign ministry',
+    type: 'government-body',
+    affiliation: 'china-government',
+    aliases: ['the foreign ministry'],
+  },
   { id: 'uyghurs', name: 'Uyghurs', type: 'group', aliases: ['Uygur', 'Uighur'] },
   { id: 'experts', name: 'Experts', type: 'unnamed', aliases: ['experts'] },
 ];
@@ -42,10 +53,13 @@ describe('word keys', () => {
 
   // Article words are data: a word every JavaScript object answers to is a word like any other
   // (a saved page with "constructor" in a claim crashed the whole check).
-  it.each(['constructor', 'Constructor', 'toString', 'hasOwnProperty', 'valueOf'])('“%s” is a word with a key of its own', (word) => {
-    expect(typeof stem(word)).toBe('string');
-    expect(words(`The ${word} of the bridge resigned.`).map((token) => token.key)).toContain(stem(word));
-  });
+  it.each(['constructor', 'Constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    '“%s” is a word with a key of its own',
+    (word) => {
+      expect(typeof stem(word)).toBe('string');
+      expect(words(`The ${word} of the bridge resigned.`).map((token) => token.key)).toContain(stem(word));
+    },
+  );
 
   it('weighs words of direction and scope as weak, not the words of a fact', () => {
     expect(['far', 'western', 'Northern', 'foreign'].filter((word) => !isWeak(stem(word)))).toEqual([]);
@@ -83,21 +97,25 @@ describe('actors', () => {
 
   it('without a registry, reads capitals and demonyms as the country', () => {
     const bare = createNormaliser();
-    expect(['Beijing said', 'the Chinese government said', 'China said'].map((text) => bare.analyse(text).entities)).toEqual([
-      ['country:china'],
-      ['country:china'],
-      ['country:china'],
-    ]);
+    expect(
+      ['Beijing said', 'the Chinese government said', 'China said'].map((text) => bare.analyse(text).entities),
+    ).toEqual([['country:china'], ['country:china'], ['country:china']]);
   });
 
   it('reads proper names: registry entries, other runs of capitals without a title, not a group or a sentence’s first word', () => {
     const names = (text: string) => normaliser.analyse(text).names.map((name) => name.id ?? name.keys.join(' '));
-    expect(names('Hackers stole data of Uighurs from Corvex Bank in Dunmore, Beijing said')).toEqual(['china-government', `${stem('Corvex')} ${stem('Bank')}`, stem('Dunmore')]);
+    expect(names('Hackers stole data of Uighurs from Corvex Bank in Dunmore, Beijing said')).toEqual([
+      'china-government',
+      `${stem('Corvex')} ${stem('Bank')}`,
+      stem('Dunmore'),
+    ]);
     expect(names('Mr Feith resigned on Friday')).toEqual([stem('Feith')]);
   });
 
   it('finds what a text names with “the” only, singular', () => {
-    expect(normaliser.analyse('Engineers found cracks in the cables of the bridge, and in other bridges').definite).toEqual([stem('bridge')]);
+    expect(
+      normaliser.analyse('Engineers found cracks in the cables of the bridge, and in other bridges').definite,
+    ).toEqual([stem('bridge')]);
   });
 
   it('affiliates a ministry with its government, not two bodies of one government with each other', () => {
@@ -126,10 +144,22 @@ describe('quantities', () => {
   });
 
   it('gives a rounded exact figure a little slack, and open bounds no end', () => {
-    expect(normaliser.quantity({ min: 2_000_000, max: 2_000_000, unit: 'people', counted: 'people' })).toMatchObject({ min: 1_900_000, max: 2_100_000 });
-    expect(normaliser.quantity({ min: 22, max: 22, unit: 'countries', counted: 'countries' })).toMatchObject({ min: 22, max: 22 });
-    expect(normaliser.quantity({ min: 1_000_000, max: null, unit: 'people', counted: 'people' })).toMatchObject({ min: 1_000_000, max: Infinity });
-    expect(normaliser.quantity({ min: null, max: 2_000_000, unit: 'people', counted: 'people' })).toMatchObject({ min: 0, max: 2_000_000 });
+    expect(normaliser.quantity({ min: 2_000_000, max: 2_000_000, unit: 'people', counted: 'people' })).toMatchObject({
+      min: 1_900_000,
+      max: 2_100_000,
+    });
+    expect(normaliser.quantity({ min: 22, max: 22, unit: 'countries', counted: 'countries' })).toMatchObject({
+      min: 22,
+      max: 22,
+    });
+    expect(normaliser.quantity({ min: 1_000_000, max: null, unit: 'people', counted: 'people' })).toMatchObject({
+      min: 1_000_000,
+      max: Infinity,
+    });
+    expect(normaliser.quantity({ min: null, max: 2_000_000, unit: 'people', counted: 'people' })).toMatchObject({
+      min: 0,
+      max: 2_000_000,
+    });
   });
 });
 
@@ -156,10 +186,17 @@ describe('polarity and dates', () => {
   });
 
   it('reads capitalised weekdays, so events on different days stay apart', () => {
-    expect(normaliser.analyse('Detained on Wednesday, released on Friday').dates.sort()).toEqual(['day:friday', 'day:wednesday']);
+    expect(normaliser.analyse('Detained on Wednesday, released on Friday').dates.sort()).toEqual([
+      'day:friday',
+      'day:wednesday',
+    ]);
   });
 
   it('reads years and capitalised months, not the verb “may”', () => {
-    expect(normaliser.analyse('In March 2019 officials said they may visit in May').dates.sort()).toEqual(['2019', 'month:3', 'month:5']);
+    expect(normaliser.analyse('In March 2019 officials said they may visit in May').dates.sort()).toEqual([
+      '2019',
+      'month:3',
+      'month:5',
+    ]);
   });
 });

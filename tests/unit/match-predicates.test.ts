@@ -7,8 +7,16 @@ import { actOf, predicateKeys } from '../../src/core/graph/predicates.ts';
 describe('predicateKeys', () => {
   it.each([
     ['a past form', 'Police detained the site manager', ['detained']],
-    ['through adverbs and auxiliaries', 'The diplomats had informally been invited to visit the region', ['invited', 'visit']],
-    ['an -ing form after a preposition, not a light verb', 'China has gone on the offensive in defending its policies by inviting diplomats', ['defending', 'inviting']],
+    [
+      'through adverbs and auxiliaries',
+      'The diplomats had informally been invited to visit the region',
+      ['invited', 'visit'],
+    ],
+    [
+      'an -ing form after a preposition, not a light verb',
+      'China has gone on the offensive in defending its policies by inviting diplomats',
+      ['defending', 'inviting'],
+    ],
     ['an irregular past form', 'The waste dam burst on Tuesday night', ['burst']],
     ['a two-word verb', 'The dam gave way on Tuesday', ['collapsed']],
     ['a denial’s object, not the denial', 'The company denied that it had ignored the warnings', ['ignored']],
@@ -16,7 +24,11 @@ describe('predicateKeys', () => {
     ['not a reporting verb', 'The minister said that the miners were rescued', ['rescued']],
     ['not a past form a determiner leads', 'Six of the flooded villages lie in the district', []],
     ['nothing in a noun phrase', 'the group of 22 nations', []],
-    ['not a past form after a preposition or a possessive', 'Officials praised the union’s revised offer in televised remarks', ['praised']],
+    [
+      'not a past form after a preposition or a possessive',
+      'Officials praised the union’s revised offer in televised remarks',
+      ['praised'],
+    ],
     ['not a light verb, nor a noun after “to”', 'The invitation was passed on informally to ambassadors', []],
     ['not a hedge', 'Up to 2 million Uighurs are believed to be held in camps', ['held']],
   ])('%s: “%s”', (_what, text, verbs) => {

@@ -174,7 +174,10 @@ describe.each(placings)('hostile words %s read back as the same text', (_placing
     const { mdx, messages, article, types, elements } = roundTrip(input);
     expect(messages, mdx).toBe('');
     expect(article!.cleanText, mdx).toBe(input.text);
-    expect(article!.blocks.map((read) => [read.type, read.credit]), mdx).toEqual([[input.type, input.credit ?? null]]);
+    expect(
+      article!.blocks.map((read) => [read.type, read.credit]),
+      mdx,
+    ).toEqual([[input.type, input.credit ?? null]]);
     const words = (span: { start: number; end: number }) => input.text.slice(span.start, span.end);
     const claims = article!.claims.map((claim) => [claim.text, claim.attributes.statement]);
     expect(claims, mdx).toEqual(input.claims.map((claim) => [words(claim), claim.statement]));

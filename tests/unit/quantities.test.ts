@@ -23,12 +23,24 @@ describe('findQuantities reads a bound as the words state it', () => {
 
 describe('findQuantities reads bounds, unit and counted phrase', () => {
   it.each<[string, Expected]>([
-    ['accused of locking up more than a million mainly Uygur detainees', ['more than a million mainly Uygur detainees', 1_000_000, null, 'detainees', 'mainly Uygur detainees']],
-    ['experts estimate up to 2 million people have been detained', ['up to 2 million people', null, 2_000_000, 'people', 'people']],
+    [
+      'accused of locking up more than a million mainly Uygur detainees',
+      ['more than a million mainly Uygur detainees', 1_000_000, null, 'detainees', 'mainly Uygur detainees'],
+    ],
+    [
+      'experts estimate up to 2 million people have been detained',
+      ['up to 2 million people', null, 2_000_000, 'people', 'people'],
+    ],
     ['the group of 22 nations urged China', ['22 nations', 22, 22, 'nations', 'nations']],
-    ['they were among 18 European countries to co-sign the letter', ['18 European countries', 18, 18, 'countries', 'European countries']],
+    [
+      'they were among 18 European countries to co-sign the letter',
+      ['18 European countries', 18, 18, 'countries', 'European countries'],
+    ],
     ['between 1 and 3 million people', ['between 1 and 3 million people', 1_000_000, 3_000_000, 'people', 'people']],
-    ['from 500,000 to 1 million refugees', ['from 500,000 to 1 million refugees', 500_000, 1_000_000, 'refugees', 'refugees']],
+    [
+      'from 500,000 to 1 million refugees',
+      ['from 500,000 to 1 million refugees', 500_000, 1_000_000, 'refugees', 'refugees'],
+    ],
     ['1-2 million detainees', ['1-2 million detainees', 1_000_000, 2_000_000, 'detainees', 'detainees']],
     ['two or three people', ['two or three people', 2, 3, 'people', 'people']],
     ['nearly 500 people', ['nearly 500 people', null, 500, 'people', 'people']],
@@ -91,7 +103,15 @@ describe('findQuantities in running text', () => {
   it('finds each quantity of a sentence, in order, with UTF-16 offsets', () => {
     const text = '“In 2019” — 22 nations 🌍 wrote; 18 European countries signed, and up to 2 million people were held.';
     const found = findQuantities(text);
-    expect(found.map((quantity) => text.slice(quantity.start, quantity.end))).toEqual(['22 nations', '18 European countries', 'up to 2 million people']);
-    expect(found.map((quantity) => [quantity.min, quantity.max])).toEqual([[22, 22], [18, 18], [null, 2_000_000]]);
+    expect(found.map((quantity) => text.slice(quantity.start, quantity.end))).toEqual([
+      '22 nations',
+      '18 European countries',
+      'up to 2 million people',
+    ]);
+    expect(found.map((quantity) => [quantity.min, quantity.max])).toEqual([
+      [22, 22],
+      [18, 18],
+      [null, 2_000_000],
+    ]);
   });
 });

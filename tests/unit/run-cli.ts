@@ -19,7 +19,10 @@ interface CliOptions {
   cwd?: string;
 }
 
-export async function runCli(args: string[], { input, env = {}, cwd = process.cwd() }: CliOptions = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  { input, env = {}, cwd = process.cwd() }: CliOptions = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const status = await main(args, {

@@ -22,7 +22,9 @@ describe('the sample corpus', () => {
   it('carries both seed articles unchanged as raw sources', () => {
     for (const article of graph!.articles) {
       const name = article.sourceFile.split('/').pop()!;
-      const sha256 = createHash('sha256').update(readFileSync(join(contentDir, article.sourceFile))).digest('hex');
+      const sha256 = createHash('sha256')
+        .update(readFileSync(join(contentDir, article.sourceFile)))
+        .digest('hex');
       expect(sha256).toBe(seedHashes[name]);
     }
     expect(graph!.articles.map((article) => article.publisher).sort()).toEqual(['cnn', 'scmp']);
@@ -39,12 +41,17 @@ describe('the sample corpus', () => {
     }
   });
 
-  it.each(['Advertisement', 'Select Voice', 'Select Speed', '1.00x', 'Reading Time', 'Why you can trust SCMP', 'LuandMimi'])(
-    'has no clutter: “%s” is gone from every article',
-    (clutter) => {
-      for (const article of graph!.articles) expect(article.cleanText).not.toContain(clutter);
-    },
-  );
+  it.each([
+    'Advertisement',
+    'Select Voice',
+    'Select Speed',
+    '1.00x',
+    'Reading Time',
+    'Why you can trust SCMP',
+    'LuandMimi',
+  ])('has no clutter: “%s” is gone from every article', (clutter) => {
+    for (const article of graph!.articles) expect(article.cleanText).not.toContain(clutter);
+  });
 
   it('keeps each repeated paragraph once', () => {
     for (const article of graph!.articles) {
@@ -52,7 +59,12 @@ describe('the sample corpus', () => {
       expect(new Set(texts).size).toBe(texts.length);
     }
     const cnn = graph!.articles.find((article) => article.publisher === 'cnn')!;
-    const rawParagraphs = new Set(readFileSync(join(contentDir, cnn.sourceFile), 'utf8').split(/\n\s*\n/).map(squash).filter(Boolean));
+    const rawParagraphs = new Set(
+      readFileSync(join(contentDir, cnn.sourceFile), 'utf8')
+        .split(/\n\s*\n/)
+        .map(squash)
+        .filter(Boolean),
+    );
     expect(cnn.blocks.length).toBe(rawParagraphs.size);
   });
 
@@ -68,7 +80,14 @@ describe('the sample corpus', () => {
     const cnn = graph!.articles.find((article) => article.publisher === 'cnn')!;
     expect(scmp.authors).toEqual(['Zhenhua Lu', 'Mimi Lau']);
     expect(scmp.title).toBe('China invites European diplomats to visit Xinjiang as backlash grows over Muslim camps');
-    expect([cnn.title, cnn.authors, cnn.date, cnn.sourceUrl, scmp.date, scmp.sourceUrl]).toEqual([null, [], null, null, null, null]);
+    expect([cnn.title, cnn.authors, cnn.date, cnn.sourceUrl, scmp.date, scmp.sourceUrl]).toEqual([
+      null,
+      [],
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('attributes through the chains the articles give', () => {
@@ -81,7 +100,9 @@ describe('the sample corpus', () => {
   });
 
   it('normalises the detention figures to their bounds', () => {
-    const bounds = graph!.claims.filter((claim) => claim.quantity?.unit === 'people').map((claim) => [claim.quantity!.min, claim.quantity!.max]);
+    const bounds = graph!.claims
+      .filter((claim) => claim.quantity?.unit === 'people')
+      .map((claim) => [claim.quantity!.min, claim.quantity!.max]);
     expect(bounds).toContainEqual([1000000, null]);
     expect(bounds).toContainEqual([null, 2000000]);
   });
@@ -97,7 +118,11 @@ describe('the sample corpus', () => {
 
   it('credits the accusation of mass detention to unnamed accusers, never to the newspaper that reports it', () => {
     const accusation = graph!.claims.find((claim) => claim.id === 'a5uu7h')!;
-    expect(accusation).toMatchObject({ claimant: 'unnamed-accusers', stance: 'reports-allegation', attribution: ['scmp', 'unnamed-accusers'] });
+    expect(accusation).toMatchObject({
+      claimant: 'unnamed-accusers',
+      stance: 'reports-allegation',
+      attribution: ['scmp', 'unnamed-accusers'],
+    });
     expect(accusation.corroboration.origins).not.toContain('scmp');
     expect(accusation.quantity).toMatchObject({ min: 1_000_000, minExclusive: true });
   });

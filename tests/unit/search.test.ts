@@ -15,7 +15,13 @@ const graph: ClaimGraph = {
   ...loaded,
   claims: loaded.claims.map((claim) => {
     if (claim.id === tortureId) return { ...claim, statement: 'Detainees say they were mistreated in the camps.' };
-    if (claim.id === deniedId) return { ...claim, stance: 'reports-denial', claimant: 'michelle-bachelet', attribution: [claim.attribution[0]!, 'michelle-bachelet'] };
+    if (claim.id === deniedId)
+      return {
+        ...claim,
+        stance: 'reports-denial',
+        claimant: 'michelle-bachelet',
+        attribution: [claim.attribution[0]!, 'michelle-bachelet'],
+      };
     return claim;
   }),
 };
@@ -37,13 +43,31 @@ describe('search documents', () => {
     });
   });
 
-  it('show a claim\'s sourcing and verdict apart, and say when no editor has reviewed it yet', () => {
-    const rated = { ...graph.claims[0]!, verdicts: [{ rating: 'false' as const, date: '2019-11-22', reviewer: 'Jane Doe', reviewerType: 'person' as const, explanation: 'Misreads the report.', place: graph.claims[0]!.place }] };
+  it("show a claim's sourcing and verdict apart, and say when no editor has reviewed it yet", () => {
+    const rated = {
+      ...graph.claims[0]!,
+      verdicts: [
+        {
+          rating: 'false' as const,
+          date: '2019-11-22',
+          reviewer: 'Jane Doe',
+          reviewerType: 'person' as const,
+          explanation: 'Misreads the report.',
+          place: graph.claims[0]!.place,
+        },
+      ],
+    };
     const article = graph.articles.find((entry) => entry.slug === rated.article)!;
-    const withReview = (review: typeof article.review) => ({ ...graph, claims: [rated], articles: [{ ...article, review }] }) as ClaimGraph;
-    const statusOf = (review: typeof article.review) => searchDocuments(withReview(review)).find((document) => document.id === `claim:${rated.id}`)!.status;
-    expect(statusOf('reviewed')).toMatch(/^(?:\d+ independent sources|1 source|Source not identified)(?: · disputed by .*)? · Editor's verdict: False$/);
-    expect(statusOf('auto')).toMatch(/ · Editor's verdict: False · Annotated automatically; not yet reviewed by an editor$/);
+    const withReview = (review: typeof article.review) =>
+      ({ ...graph, claims: [rated], articles: [{ ...article, review }] }) as ClaimGraph;
+    const statusOf = (review: typeof article.review) =>
+      searchDocuments(withReview(review)).find((document) => document.id === `claim:${rated.id}`)!.status;
+    expect(statusOf('reviewed')).toMatch(
+      /^(?:\d+ independent sources|1 source|Source not identified)(?: · disputed by .*)? · Editor's verdict: False$/,
+    );
+    expect(statusOf('auto')).toMatch(
+      / · Editor's verdict: False · Annotated automatically; not yet reviewed by an editor$/,
+    );
     const unrated = searchDocuments(graph).find((document) => document.id === `claim:${graph.claims[1]!.id}`)!;
     expect(unrated.status).toContain('Not rated');
   });
@@ -67,9 +91,17 @@ describe('search documents', () => {
     ['a number as written', '22', () => `claim:${claimWith(/\b22 nations/).id}`],
     ['a source by its name', 'Bachelet', () => 'source:michelle-bachelet'],
     ['a source by another spelling of its name', 'Uighur', () => 'source:uyghurs'],
-    ['a claim by another spelling of a name in its words ("Uygur" in the text)', 'Uighur', () => `claim:${claimWith(/mainly Uygur Muslims/).id}`],
+    [
+      'a claim by another spelling of a name in its words ("Uygur" in the text)',
+      'Uighur',
+      () => `claim:${claimWith(/mainly Uygur Muslims/).id}`,
+    ],
     ['a source by its role', 'Geneva director', () => 'source:john-fisher'],
-    ['a claim by who it is attributed to', 'Reuters diplomatic', () => `claim:${graph.claims.find((claim) => claim.attribution.includes('diplomatic-sources'))!.id}`],
+    [
+      'a claim by who it is attributed to',
+      'Reuters diplomatic',
+      () => `claim:${graph.claims.find((claim) => claim.attribution.includes('diplomatic-sources'))!.id}`,
+    ],
     ['an article by its publisher', 'South China Morning Post', () => 'article:scmp-2019-xinjiang-diplomats-invited'],
     ['a word cut short while typing', 'detain', () => `claim:${claimWith(/detain/i).id}`],
   ])('find %s (%j)', (_what, query, expected) => {

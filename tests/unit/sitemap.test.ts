@@ -37,16 +37,18 @@ describe('sitemap.xml is valid by the sitemaps.org XML Schema (0.9)', () => {
 it('lists every page by its absolute permanent URL, read back by a sitemap parser', async () => {
   const xml = await sitemapXml(sitemapPages(graph), 'https://factcheck.example.org/wire/');
   const urls = (await parseSitemap(Readable.from([xml]))).map((item) => item.url);
-  expect(urls).toEqual(expect.arrayContaining([
-    'https://factcheck.example.org/wire/index.html',
-    'https://factcheck.example.org/wire/claims.html',
-    'https://factcheck.example.org/wire/articles/wire-report.html',
-    'https://factcheck.example.org/wire/claims/tw22ab.html',
-    'https://factcheck.example.org/wire/sources/wire-agency.html',
-    'https://factcheck.example.org/wire/about.html',
-    'https://factcheck.example.org/wire/methodology.html',
-    'https://factcheck.example.org/wire/corrections.html',
-  ]));
+  expect(urls).toEqual(
+    expect.arrayContaining([
+      'https://factcheck.example.org/wire/index.html',
+      'https://factcheck.example.org/wire/claims.html',
+      'https://factcheck.example.org/wire/articles/wire-report.html',
+      'https://factcheck.example.org/wire/claims/tw22ab.html',
+      'https://factcheck.example.org/wire/sources/wire-agency.html',
+      'https://factcheck.example.org/wire/about.html',
+      'https://factcheck.example.org/wire/methodology.html',
+      'https://factcheck.example.org/wire/corrections.html',
+    ]),
+  );
   expect(new Set(urls).size).toBe(urls.length);
   expect(urls.every((url) => url.startsWith('https://factcheck.example.org/wire/'))).toBe(true);
 });
@@ -60,7 +62,8 @@ it('keeps a withdrawn claim (its tombstone is what the cited URL says) and leave
 // <lastmod>: the last day a page's content is known to have changed, from the ledger and the verdicts;
 // nothing where the corpus records no day.
 describe('when each page last changed', () => {
-  const lastmod = (pages: ReturnType<typeof sitemapPages>, route: string) => pages.find((page) => page.route === route)?.lastmod;
+  const lastmod = (pages: ReturnType<typeof sitemapPages>, route: string) =>
+    pages.find((page) => page.route === route)?.lastmod;
 
   it('a claim: the day it was published, after its verdicts (2026-11-19 and -20); its article, source and the indexes with it; a tombstone: its withdrawal', async () => {
     const pages = sitemapPages(graph);
@@ -77,26 +80,50 @@ describe('when each page last changed', () => {
     const [claim] = graph.claims;
     const verdict = { ...claim!.verdicts[0]!, date: '2026-11-25' };
     const later = { ...claim!, id: 'lt01xx', published: '2026-11-28', verdicts: [] };
-    const relation = { type: 'agrees' as const, from: later.id, to: claim!.id, origin: 'auto' as const, method: 'lexical', score: 0.9, explanation: '', declaredAt: null };
-    expect(lastmod(sitemapPages({ ...graph, claims: [{ ...claim!, verdicts: [verdict] }] }), 'claims/tw22ab.html')).toBe('2026-11-25');
-    expect(lastmod(sitemapPages({ ...graph, claims: [claim!, later], relations: [relation] }), 'claims/tw22ab.html')).toBe('2026-11-28');
+    const relation = {
+      type: 'agrees' as const,
+      from: later.id,
+      to: claim!.id,
+      origin: 'auto' as const,
+      method: 'lexical',
+      score: 0.9,
+      explanation: '',
+      declaredAt: null,
+    };
+    expect(
+      lastmod(sitemapPages({ ...graph, claims: [{ ...claim!, verdicts: [verdict] }] }), 'claims/tw22ab.html'),
+    ).toBe('2026-11-25');
+    expect(
+      lastmod(sitemapPages({ ...graph, claims: [claim!, later], relations: [relation] }), 'claims/tw22ab.html'),
+    ).toBe('2026-11-28');
   });
 
   it('a claim the ledger does not hold yet has no day, and none is guessed', () => {
     const [claim] = graph.claims;
-    const pages = sitemapPages({ ...graph, claims: [{ ...claim!, published: null, verdicts: [] }], articles: graph.articles.map((article) => ({ ...article, published: null })), retired: [] });
+    const pages = sitemapPages({
+      ...graph,
+      claims: [{ ...claim!, published: null, verdicts: [] }],
+      articles: graph.articles.map((article) => ({ ...article, published: null })),
+      retired: [],
+    });
     expect(lastmod(pages, 'claims/tw22ab.html')).toBeNull();
     expect(lastmod(pages, 'index.html')).toBeNull();
   });
 
   it('the editorial pages are listed undated: nothing records when their text changed', () => {
     const pages = sitemapPages(graph);
-    for (const route of ['about.html', 'methodology.html', 'corrections.html']) expect(lastmod(pages, route), route).toBeNull();
+    for (const route of ['about.html', 'methodology.html', 'corrections.html'])
+      expect(lastmod(pages, route), route).toBeNull();
   });
 });
 
 it.each([
-  ['a site that knows its host names its sitemap', 'https://factcheck.example.org/wire/', true, 'User-agent: *\nAllow: /\nSitemap: https://factcheck.example.org/wire/sitemap.xml\n'],
+  [
+    'a site that knows its host names its sitemap',
+    'https://factcheck.example.org/wire/',
+    true,
+    'User-agent: *\nAllow: /\nSitemap: https://factcheck.example.org/wire/sitemap.xml\n',
+  ],
   ['a site that does not (read from disk, or its host unknown) names none', '/', false, 'User-agent: *\nAllow: /\n'],
 ])('robots.txt: %s', (_, prefix, knowsHost, text) => {
   expect(robotsTxt(prefix, knowsHost)).toBe(text);

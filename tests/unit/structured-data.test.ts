@@ -16,14 +16,27 @@ const documentLoader = (url: string): Promise<never> => {
 };
 
 /** The claim page's JSON-LD as a processor reads it: expanded in safe mode, flattened, by @id. */
-async function readClaimPage(graph: ClaimGraph, claimOrId: Claim | string, prefix: string, pageUrl: string, publisher?: ReturnType<typeof publisherJsonLd>) {
-  const claim = typeof claimOrId === 'string' ? graph.claims.find((candidate) => candidate.id === claimOrId)! : claimOrId;
+async function readClaimPage(
+  graph: ClaimGraph,
+  claimOrId: Claim | string,
+  prefix: string,
+  pageUrl: string,
+  publisher?: ReturnType<typeof publisherJsonLd>,
+) {
+  const claim =
+    typeof claimOrId === 'string' ? graph.claims.find((candidate) => candidate.id === claimOrId)! : claimOrId;
   const article = graph.articles.find((candidate) => candidate.slug === claim.article)!;
   const route = routes.claim(claim.id);
-  const doc = claimJsonLd(claim, article, new Map(graph.sources.map((source) => [source.id, source])), {
-    claim: (claimId, fragment) => linkedDataId(route, routes.claim(claimId), prefix, fragment),
-    source: (sourceId) => linkedDataId(route, routes.source(sourceId), prefix),
-  }, publisher);
+  const doc = claimJsonLd(
+    claim,
+    article,
+    new Map(graph.sources.map((source) => [source.id, source])),
+    {
+      claim: (claimId, fragment) => linkedDataId(route, routes.claim(claimId), prefix, fragment),
+      source: (sourceId) => linkedDataId(route, routes.source(sourceId), prefix),
+    },
+    publisher,
+  );
   // Safe mode fails on anything a processor would drop: unknown terms, unresolvable IRIs.
   const options = { base: pageUrl, safe: true, documentLoader } as jsonld.Options.Flatten;
   // Read back from the text the page carries, as a consumer would.
@@ -52,13 +65,26 @@ describe('JSON-LD on a claim page', () => {
     claimedAt: null,
     claimedAtFrom: null,
   };
-  const accusers: Source = { id: 'unnamed-accusers', name: 'Unnamed accusers', type: 'unnamed', aliases: [], related: [], url: '/sources/unnamed-accusers.html', claims: ['tw22ab'] };
+  const accusers: Source = {
+    id: 'unnamed-accusers',
+    name: 'Unnamed accusers',
+    type: 'unnamed',
+    aliases: [],
+    related: [],
+    url: '/sources/unnamed-accusers.html',
+    claims: ['tw22ab'],
+  };
   const speaker: Source = {
-    ...accusers, id: 'john-doe', name: 'John Doe', type: 'person', url: '/sources/john-doe.html',
+    ...accusers,
+    id: 'john-doe',
+    name: 'John Doe',
+    type: 'person',
+    url: '/sources/john-doe.html',
   };
   const withAccusers: ClaimGraph = { ...fixture, sources: [...fixture.sources, accusers, speaker] };
   const alleged: Claim = { ...asserted, stance: 'reports-allegation' };
-  const agentsOf = (nodes: Map<string, Node>) => [...nodes.values()].filter((node) => node['@type']?.includes(prov('Agent'))).map((node) => node['@id']);
+  const agentsOf = (nodes: Map<string, Node>) =>
+    [...nodes.values()].filter((node) => node['@type']?.includes(prov('Agent'))).map((node) => node['@id']);
 
   it('states a schema.org Claim: its statement as text, its author, its appearance and first appearance', async () => {
     const { nodes, article } = await readClaimPage(fixture, asserted, prefix, page);
@@ -79,7 +105,12 @@ describe('JSON-LD on a claim page', () => {
   });
 
   it('dates the Claim by when it was claimed, and only when that is known', async () => {
-    const dated = await readClaimPage(fixture, { ...asserted, claimedAt: '2019-07-10', claimedAtFrom: 'text' }, prefix, page);
+    const dated = await readClaimPage(
+      fixture,
+      { ...asserted, claimedAt: '2019-07-10', claimedAtFrom: 'text' },
+      prefix,
+      page,
+    );
     expect(values(dated.nodes.get(page), schema('dateCreated'))).toEqual(['2019-07-10']);
     const undated = await readClaimPage(fixture, asserted, prefix, page);
     expect(values(undated.nodes.get(page), schema('dateCreated'))).toEqual([]);
@@ -119,7 +150,12 @@ describe('JSON-LD on a claim page', () => {
   });
 
   it('a claim whose claimant is unknown has no author, and its chain stops at the publisher', async () => {
-    const unattributed: Claim = { ...asserted, stance: 'reports-allegation', claimant: null, attribution: ['wire-agency'] };
+    const unattributed: Claim = {
+      ...asserted,
+      stance: 'reports-allegation',
+      claimant: null,
+      attribution: ['wire-agency'],
+    };
     const { nodes } = await readClaimPage(withAccusers, unattributed, prefix, page);
     const published = nodes.get(page);
     expect(ids(published, schema('author'))).toEqual([]);
@@ -160,7 +196,7 @@ describe('JSON-LD on a claim page', () => {
     expect(reviewsOf((await readClaimPage(fixture, { ...asserted, verdicts: [] }, prefix, page)).nodes)).toEqual([]);
   });
 
-  it('without the site\'s host, the Claim and its review give no url: a relative path is no address', async () => {
+  it("without the site's host, the Claim and its review give no url: a relative path is no address", async () => {
     const local = 'file:///home/reader/site/claims/tw22ab.html';
     const { nodes } = await readClaimPage(fixture, asserted, '/', local);
     expect(values(nodes.get(local), schema('url'))).toEqual([]);
@@ -181,8 +217,9 @@ describe('JSON-LD on a claim page', () => {
 
   it('every author on every claim page is a schema.org Person or Organization', async () => {
     // schema.org's Person, Organization and the Organization subtypes the site uses.
-    const agentTypes = new Set(['Person', 'Organization', 'NewsMediaOrganization', 'GovernmentOrganization', 'NGO']
-      .map(schema));
+    const agentTypes = new Set(
+      ['Person', 'Organization', 'NewsMediaOrganization', 'GovernmentOrganization', 'NGO'].map(schema),
+    );
     const pages = [...sample.claims.map((claim) => [sample, claim] as const), [fixture, asserted] as const];
     let authors = 0;
     for (const [graph, claim] of pages) {
@@ -191,7 +228,10 @@ describe('JSON-LD on a claim page', () => {
         for (const author of ids(node, schema('author'))) {
           authors += 1;
           const types = nodes.get(author!)?.['@type'] ?? [];
-          expect(types.some((type) => agentTypes.has(type)), `${claim.id}: ${author}`).toBe(true);
+          expect(
+            types.some((type) => agentTypes.has(type)),
+            `${claim.id}: ${author}`,
+          ).toBe(true);
         }
     }
     expect(authors).toBeGreaterThan(sample.claims.length);
@@ -218,7 +258,31 @@ describe('JSON-LD on a claim page', () => {
   it('uses only terms PROV-O defines', async () => {
     // PROV-O's starting-point and expanded terms (https://www.w3.org/TR/prov-o/); a misspelt one
     // would expand without complaint, so the list catches it.
-    const provTerms = new Set(['Entity', 'Activity', 'Agent', 'Person', 'Organization', 'wasGeneratedBy', 'wasDerivedFrom', 'wasAttributedTo', 'startedAtTime', 'used', 'wasInformedBy', 'endedAtTime', 'wasAssociatedWith', 'actedOnBehalfOf', 'wasQuotedFrom', 'wasRevisionOf', 'hadPrimarySource', 'alternateOf', 'specializationOf', 'generatedAtTime', 'invalidatedAtTime', 'atLocation', 'value']);
+    const provTerms = new Set([
+      'Entity',
+      'Activity',
+      'Agent',
+      'Person',
+      'Organization',
+      'wasGeneratedBy',
+      'wasDerivedFrom',
+      'wasAttributedTo',
+      'startedAtTime',
+      'used',
+      'wasInformedBy',
+      'endedAtTime',
+      'wasAssociatedWith',
+      'actedOnBehalfOf',
+      'wasQuotedFrom',
+      'wasRevisionOf',
+      'hadPrimarySource',
+      'alternateOf',
+      'specializationOf',
+      'generatedAtTime',
+      'invalidatedAtTime',
+      'atLocation',
+      'value',
+    ]);
     for (const id of ['j8w3r5', 'yarpti', 'xu8as5']) {
       const { nodes } = await readClaimPage(sample, id, '/', `https://host.example/claims/${id}.html`);
       const used = [...nodes.values()].flatMap((node) => [...Object.keys(node), ...(node['@type'] ?? [])]);
@@ -232,12 +296,14 @@ describe('JSON-LD on a claim page', () => {
     const { nodes, article } = await readClaimPage(sample, 'yarpti', '/', page);
     expect(ids(nodes.get(page), prov('wasQuotedFrom'))).toEqual([`${page}#said-by-john-fisher`]);
     // Relative references resolve inside the folder being read, wherever it is.
-    expect(ids(nodes.get(page), schema('author'))).toEqual(['file:///home/reader/claimtrail-site/sources/john-fisher.html']);
+    expect(ids(nodes.get(page), schema('author'))).toEqual([
+      'file:///home/reader/claimtrail-site/sources/john-fisher.html',
+    ]);
     const [passage] = ids(nodes.get(page), schema('appearance'));
     expect(ids(nodes.get(passage!), schema('isPartOf'))).toEqual([contentName(article.sha256)]);
   });
 
-  it('names the site\'s publisher as the one who publishes the data and the reviews, never as the claimant', async () => {
+  it("names the site's publisher as the one who publishes the data and the reviews, never as the claimant", async () => {
     const route = routes.claim('tw22ab');
     const publisher = publisherJsonLd(
       { name: 'Wire Desk', url: 'https://wire.example/', logo: 'images/logo.png' },
@@ -258,7 +324,11 @@ describe('JSON-LD on a claim page', () => {
 
     // A site that names no publisher says nothing of one.
     const without = await readClaimPage(fixture, asserted, prefix, page);
-    expect([...without.nodes.values()].filter((node) => node['@type']?.includes(schema('Organization')) && node['@id'].endsWith('#publisher'))).toEqual([]);
+    expect(
+      [...without.nodes.values()].filter(
+        (node) => node['@type']?.includes(schema('Organization')) && node['@id'].endsWith('#publisher'),
+      ),
+    ).toEqual([]);
     expect(ids(without.nodes.get(page), schema('sdPublisher'))).toEqual([]);
   });
 

@@ -35,11 +35,9 @@ describe('internal links', () => {
 
 describe('the search page’s scripts', () => {
   it('are linked relative to it, so they load at any base and from disk', () => {
-    expect([routes.searchData(), routes.searchLibrary(), routes.searchScript()].map((to) => href(routes.search(), to))).toEqual([
-      'data/search-index.js',
-      'scripts/minisearch.js',
-      'scripts/search.js',
-    ]);
+    expect(
+      [routes.searchData(), routes.searchLibrary(), routes.searchScript()].map((to) => href(routes.search(), to)),
+    ).toEqual(['data/search-index.js', 'scripts/minisearch.js', 'scripts/search.js']);
     expect(href(routes.claim('abc123'), routes.search())).toBe('../search.html');
   });
 });
@@ -50,10 +48,17 @@ describe('every internal link lands on its page in each way the site is read', (
     ['under a sub-path', 'https://example.org/factcheck/'],
     ['from disk', 'file:///home/reader/Downloads/claimtrail-site/'],
   ];
-  const pages = [routes.home(), routes.article('cnn-letter'), routes.claim('abc123'), routes.source('reuters'), routes.search()];
+  const pages = [
+    routes.home(),
+    routes.article('cnn-letter'),
+    routes.claim('abc123'),
+    routes.source('reuters'),
+    routes.search(),
+  ];
   const targets = [...pages, routes.claims(), routes.claimsData(), routes.style(), routes.searchScript()];
   it.each(sites)('%s (%s)', (_mode, site) => {
     for (const from of pages)
-      for (const to of targets) expect(new URL(href(from, to), new URL(from, site)).href, `${from} -> ${to}`).toBe(new URL(to, site).href);
+      for (const to of targets)
+        expect(new URL(href(from, to), new URL(from, site)).href, `${from} -> ${to}`).toBe(new URL(to, site).href);
   });
 });

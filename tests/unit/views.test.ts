@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceTypes } from '../../src/core/schema.ts';
 import { attributionSentence, sourceClaimCount, sourceTypeLabels } from '../../src/core/views.ts';
 
-describe('a source\'s claim count', () => {
+describe("a source's claim count", () => {
   it.each([
     [0, 'no claim attributed'],
     [1, '1 claim'],
@@ -35,8 +35,14 @@ describe('source types in plain words', () => {
 
 describe('an attribution chain in one sentence', () => {
   it.each([
-    [['South China Morning Post', 'Reuters', 'Diplomatic sources'], 'South China Morning Post, citing Reuters, citing Diplomatic sources'],
-    [['South China Morning Post', 'A foreign diplomat in Beijing'], 'South China Morning Post, citing a foreign diplomat in Beijing'],
+    [
+      ['South China Morning Post', 'Reuters', 'Diplomatic sources'],
+      'South China Morning Post, citing Reuters, citing Diplomatic sources',
+    ],
+    [
+      ['South China Morning Post', 'A foreign diplomat in Beijing'],
+      'South China Morning Post, citing a foreign diplomat in Beijing',
+    ],
     [['CNN', 'An official'], 'CNN, citing an official'],
     [['A Local Paper', 'A New Hope Foundation'], 'A Local Paper, citing A New Hope Foundation'],
   ])('%j: "%s"', (names, sentence) => {

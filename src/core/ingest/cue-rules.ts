@@ -96,10 +96,17 @@ export const cueRules: readonly CueRule[] = [
  * The attributions of one sentence, in reading order. `remember` is told each chain found (not one
  * continued from the cue before), nearest source last. `traces`, when given, gets one entry a cue.
  */
-export function attributionsOf(sentence: string, context: ReferenceContext, remember: (chain: SourceRef[]) => void,
-  traces?: CueTrace[]): Attribution[] {
+export function attributionsOf(
+  sentence: string,
+  context: ReferenceContext,
+  remember: (chain: SourceRef[]) => void,
+  traces?: CueTrace[],
+): Attribution[] {
   const cues = [...sentence.matchAll(cuesGlobal)].map((match) => ({
-    cue: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length,
+    cue: match[0],
+    lower: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
   }));
   const { book } = context;
   // "citing a shortage of nurses" gives a reason, not a source.
@@ -129,8 +136,13 @@ export function attributionsOf(sentence: string, context: ReferenceContext, reme
 }
 
 /** The speaker, then whom it told (an outlet) before it and whom it cites after it, without the publisher. */
-function buildChain({ source, receiver }: { source: SourceRef | null; receiver: SourceRef | null }, cited: SourceRef[],
-  publisher: string, context: ReferenceContext, fired: string[] | undefined): SourceRef[] {
+function buildChain(
+  { source, receiver }: { source: SourceRef | null; receiver: SourceRef | null },
+  cited: SourceRef[],
+  publisher: string,
+  context: ReferenceContext,
+  fired: string[] | undefined,
+): SourceRef[] {
   if (!source) return [];
   const chain = [source];
   // "one source telling the agency": the agency reports what the source told it.

@@ -49,7 +49,30 @@ export const weights: Record<string, number> = {
   'first-person-opinion': -0.2,
 };
 
-const notEventVerbs = new Set(['be', 'have', 'do', 'say', 'tell', 'think', 'believe', 'seem', 'appear', 'get', 'go', 'know', 'feel', 'want', 'hope', 'mean', 'like', 'remain', 'become', 'see', 'come', 'look']);
+const notEventVerbs = new Set([
+  'be',
+  'have',
+  'do',
+  'say',
+  'tell',
+  'think',
+  'believe',
+  'seem',
+  'appear',
+  'get',
+  'go',
+  'know',
+  'feel',
+  'want',
+  'hope',
+  'mean',
+  'like',
+  'remain',
+  'become',
+  'see',
+  'come',
+  'look',
+]);
 /** Capitalised words that name no actor: weekdays, months, and "I". */
 const calendarWords = new RegExp(`^(${[...weekdays, ...months, 'i'].join('|')})$`, 'i');
 const fillerPatterns = [
@@ -68,7 +91,12 @@ export function detectClaim(sentence: string): Detection {
   const { signals } = analyseClaim(sentence);
   const learned = learnedScore(sentence.trim());
   const checkworthy = learned.probability >= model.threshold;
-  return { sentence, checkworthy, score: Math.round(learned.probability * 100) / 100, signals: [...signals.filter((signal) => signal !== 'learned'), ...strongestWords(learned.parts, checkworthy)] };
+  return {
+    sentence,
+    checkworthy,
+    score: Math.round(learned.probability * 100) / 100,
+    signals: [...signals.filter((signal) => signal !== 'learned'), ...strongestWords(learned.parts, checkworthy)],
+  };
 }
 
 /** The three words, word pairs or lengths that pushed the model most toward its decision, as signals (wordSignal). */
@@ -87,7 +115,9 @@ function wordSignal(name: string): string {
   return `${name.includes(' ') ? 'words' : 'word'}:${name}`;
 }
 
-type VerbPhrase = { verb: { root: string; infinitive: string; negative: boolean; grammar: { form: string; copula: boolean } } };
+type VerbPhrase = {
+  verb: { root: string; infinitive: string; negative: boolean; grammar: { form: string; copula: boolean } };
+};
 
 /** A detection, and whether its words report an event (isEvent); `event` parses only when asked. */
 export type Analysis = Detection & { event: () => boolean };
@@ -105,8 +135,11 @@ export function analyseClaim(sentence: string, quick = false, budget?: { left: n
   const found = patternSignals(text);
   // The model needs no parse: its yes stands on every path.
   const learned = learnedScore(text).probability >= model.threshold;
-  const possible = (possibleActor(text) ? weights['named-actor+event-verb']! : 0) + (!found.has('superlative') && /\p{L}{2,}est\b|\b(best|worst)\b/iu.test(text) ? weights.superlative! : 0);
-  if (quick && !learned && score(found) + possible < threshold) return { ...result(sentence, found, learned), event: () => false };
+  const possible =
+    (possibleActor(text) ? weights['named-actor+event-verb']! : 0) +
+    (!found.has('superlative') && /\p{L}{2,}est\b|\b(best|worst)\b/iu.test(text) ? weights.superlative! : 0);
+  if (quick && !learned && score(found) + possible < threshold)
+    return { ...result(sentence, found, learned), event: () => false };
   if (budget && budget.left <= 0) return patternAnalysis(sentence, text, found, learned);
   if (budget) budget.left--;
 
@@ -128,7 +161,10 @@ function patternAnalysis(sentence: string, text: string, found: Set<string>, lea
 
 /** Irregular past forms of verbs of doing, and regular ones ("-ed"), not verbs of saying. */
 const irregularPast = String.raw`began|broke|brought|built|bought|caught|chose|came|cut|drew|drove|fell|fled|fought|found|flew|froze|gave|grew|held|hit|hung|hurt|kept|knew|laid|led|left|lent|lost|made|met|paid|quit|ran|rose|sank|sent|set|shot|shut|sold|spent|split|spread|stole|stood|struck|swept|swore|took|threw|tore|won|wound|withdrew|wrote|overtook|undertook|upheld|overthrew`;
-const eventVerbForm = new RegExp(String.raw`\b(?:${irregularPast}|(?!(?:need|indeed|hundred|red|bed|shed|seed|feed|speed|breed|greed|steed|creed|wed|fled|led|sled|bled)\b)\p{Ll}{2,}ed)\b|\bwill\s+(?!not\b|be\b|have\b)\p{Ll}+`, 'u');
+const eventVerbForm = new RegExp(
+  String.raw`\b(?:${irregularPast}|(?!(?:need|indeed|hundred|red|bed|shed|seed|feed|speed|breed|greed|steed|creed|wed|fled|led|sled|bled)\b)\p{Ll}{2,}ed)\b|\bwill\s+(?!not\b|be\b|have\b)\p{Ll}+`,
+  'u',
+);
 
 /**
  * isEvent by patterns, without the parse: a past form of a verb of doing ("closed", "fled") or a
@@ -138,13 +174,20 @@ export function looksLikeEvent(text: string): boolean {
   const match = eventVerbForm.exec(text);
   if (!match) return false;
   const before = text.slice(Math.max(0, match.index - 40), match.index);
-  return !/\b(?:is|are|was|were|be|been|being|has|have|had|not|never|no)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(before) && !/^(?:said|says|told|added|stated|reported|claimed|denied|alleged|noted|warned|argued|urged|insisted|estimated|accused)$/i.test(match[0]);
+  return (
+    !/\b(?:is|are|was|were|be|been|being|has|have|had|not|never|no)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(before) &&
+    !/^(?:said|says|told|added|stated|reported|claimed|denied|alleged|noted|warned|argued|urged|insisted|estimated|accused)$/i.test(
+      match[0],
+    )
+  );
 }
 
 /** A verb that is not "to be", an auxiliary or a verb of saying or thinking: the words' own tags and roots, not verb phrases (ten times slower). */
 function hasEventVerb(doc: ReturnType<typeof nlp>): boolean {
   doc.compute('root');
-  const terms = doc.match('#Verb').not('(#Copula|#Auxiliary|#Modal)').termList() as (ReturnType<typeof doc.termList>[number] & { root?: string })[];
+  const terms = doc.match('#Verb').not('(#Copula|#Auxiliary|#Modal)').termList() as (ReturnType<
+    typeof doc.termList
+  >[number] & { root?: string })[];
   return terms.some((term) => !notEventVerbs.has((term.root ?? term.normal).toLowerCase()));
 }
 
@@ -152,19 +195,45 @@ function hasEventVerb(doc: ReturnType<typeof nlp>): boolean {
 function patternSignals(text: string): Set<string> {
   const found = new Set<string>();
   if (findQuantities(text).length) found.add('quantity');
-  if (/\d/.test(text.replace(/\b(1[89]|20)\d{2}\b/g, '')) || /\b(hundreds|thousands|millions|billions|dozens|half|twice|double|triple|percent|per cent)\b/i.test(text)) found.add('number');
+  if (
+    /\d/.test(text.replace(/\b(1[89]|20)\d{2}\b/g, '')) ||
+    /\b(hundreds|thousands|millions|billions|dozens|half|twice|double|triple|percent|per cent)\b/i.test(text)
+  )
+    found.add('number');
   if (/["“][^"“”]*\b\w+\W+\w+\W+\w+[^"“”]*["”]?/.test(text) && quotedWords(text) >= 3) found.add('quotation');
   if (cuePattern.test(text)) found.add('attribution-cue');
   // "It added that …", "told the agency that …": someone's statement is reported, whoever it is.
   if (new RegExp(`${cuePattern.source}(\\s+\\S+){0,4}\\s+that\\b`, 'i').test(text)) found.add('reported-speech');
-  else if (/\b(saying|adding|arguing|insisting|noting|warning|claiming)\s+(?!so\b)\w+/i.test(text)) found.add('reported-speech');
-  if (/\b(for the first time|(the )?first (time|ever)|never before|unprecedented|(would|will|is|was|be|been) (the )?first\b)/i.test(text)) found.add('first-time');
-  if (/\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|better|worse|faster|slower|\w+er)\s+(\w+\s+)?than\b/i.test(text)) found.add('comparative');
-  if (/\b(increased|decreased|rose|fell|doubled|tripled|halved|surged|dropped|grew|declined|shrank|soared|plunged|(up|down) from)\b/i.test(text)) found.add('change');
+  else if (/\b(saying|adding|arguing|insisting|noting|warning|claiming)\s+(?!so\b)\w+/i.test(text))
+    found.add('reported-speech');
+  if (
+    /\b(for the first time|(the )?first (time|ever)|never before|unprecedented|(would|will|is|was|be|been) (the )?first\b)/i.test(
+      text,
+    )
+  )
+    found.add('first-time');
+  if (
+    /\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|better|worse|faster|slower|\w+er)\s+(\w+\s+)?than\b/i.test(
+      text,
+    )
+  )
+    found.add('comparative');
+  if (
+    /\b(increased|decreased|rose|fell|doubled|tripled|halved|surged|dropped|grew|declined|shrank|soared|plunged|(up|down) from)\b/i.test(
+      text,
+    )
+  )
+    found.add('change');
   // "at least 8pm" is a bound, not a superlative.
   if (/\b(the )?(most|least)\s+\w+/i.test(text.replace(/\bat (least|most)\b/gi, ''))) found.add('superlative');
-  if (/\b(den(y|ies|ied|ying)|reject(s|ed)?|refut(e|es|ed)|dismiss(es|ed)?|rebuff(s|ed)?)\b/i.test(text)) found.add('denial');
-  if (/\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(in|since|by|until|end of|early|late|mid-?) ?(january|february|march|april|may|june|july|august|september|october|november|december)|(in|since|by) (1[89]|20)\d{2}|(last|past) (week|month|year|decade|\d+ (days|weeks|months|years))|yesterday|recent years)\b/i.test(text)) found.add('time-reference');
+  if (/\b(den(y|ies|ied|ying)|reject(s|ed)?|refut(e|es|ed)|dismiss(es|ed)?|rebuff(s|ed)?)\b/i.test(text))
+    found.add('denial');
+  if (
+    /\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(in|since|by|until|end of|early|late|mid-?) ?(january|february|march|april|may|june|july|august|september|october|november|december)|(in|since|by) (1[89]|20)\d{2}|(last|past) (week|month|year|decade|\d+ (days|weeks|months|years))|yesterday|recent years)\b/i.test(
+      text,
+    )
+  )
+    found.add('time-reference');
 
   if (wordCount(text) < 5) found.add('short');
   if (/\?["”’]?$/.test(text) && !found.has('quotation')) found.add('question');
@@ -185,7 +254,8 @@ function result(sentence: string, found: Set<string>, learned: boolean): Detecti
 }
 
 /** Words that open a sentence without naming anyone; any other capitalised first word may be a name compromise knows. */
-const openers = /^(it|its|the|a|an|this|that|these|those|there|here|he|she|they|we|i|you|his|her|their|our|my|your|but|and|or|so|yet|if|when|while|as|in|on|at|for|with|after|before|during|since|until|by|from|of|to|what|which|who|why|how|some|many|most|all|no|not|one|each|every|more|less|now|then|still|however|meanwhile)$/i;
+const openers =
+  /^(it|its|the|a|an|this|that|these|those|there|here|he|she|they|we|i|you|his|her|their|our|my|your|but|and|or|so|yet|if|when|while|as|in|on|at|for|with|after|before|during|since|until|by|from|of|to|what|which|who|why|how|some|many|most|all|no|not|one|each|every|more|less|now|then|still|however|meanwhile)$/i;
 
 /** Whether the parse could find a named actor: a capital (but an opener's), or an institution. */
 function possibleActor(text: string): boolean {
@@ -204,18 +274,23 @@ export function detectLines(input: string): string[] {
 }
 
 /** Institutions and groups named by what they are ("the council", "police", "campaigners") act as named actors do. */
-const institutions = /\b(council|government|ministry|department|police|court|parliament|army|military|board|committee|company|union|party|agency|officials|authorities|president|minister|mayor|spokes(person|man|woman)|prosecutors?|regulator|commission|senate|congress|cabinet|governor|judge|opposition|campaigners|activists|critics|experts|analysts|residents|witnesses|protesters|diplomats|lawmakers|researchers|scientists|doctors|investigators)\b/i;
+const institutions =
+  /\b(council|government|ministry|department|police|court|parliament|army|military|board|committee|company|union|party|agency|officials|authorities|president|minister|mayor|spokes(person|man|woman)|prosecutors?|regulator|commission|senate|congress|cabinet|governor|judge|opposition|campaigners|activists|critics|experts|analysts|residents|witnesses|protesters|diplomats|lawmakers|researchers|scientists|doctors|investigators)\b/i;
 
 /** People, places and organisations compromise knows, institutions, and capitalised words inside the sentence. */
 function namedActors(text: string, doc: ReturnType<typeof nlp>): string[] {
-  const known = [doc.people(), doc.places(), doc.organizations(), doc.match('#Acronym')].flatMap((found) => found.out('array') as string[]);
+  const known = [doc.people(), doc.places(), doc.organizations(), doc.match('#Acronym')].flatMap(
+    (found) => found.out('array') as string[],
+  );
   const institution = institutions.exec(text)?.[0];
   return [...known, ...capitalisedWords(text), ...(institution ? [institution] : [])];
 }
 
 /** A capital not at the start of the sentence or of a quotation is a name ("Beijing", "Western"). */
 function capitalisedWords(text: string): string[] {
-  return [...text.matchAll(/(?<![.!?:"“‘]\s*|^\W*)\b\p{Lu}[\p{L}'’-]+/gu)].map((match) => match[0]).filter((word) => !calendarWords.test(word));
+  return [...text.matchAll(/(?<![.!?:"“‘]\s*|^\W*)\b\p{Lu}[\p{L}'’-]+/gu)]
+    .map((match) => match[0])
+    .filter((word) => !calendarWords.test(word));
 }
 
 function quotedWords(text: string): number {
@@ -223,7 +298,14 @@ function quotedWords(text: string): number {
   return Math.max(0, ...quoted.map((quote) => wordCount(quote)));
 }
 
-const eventForms = new Set(['simple-past', 'passive-past', 'simple-future', 'future-perfect', 'past-perfect', 'passive-future']);
+const eventForms = new Set([
+  'simple-past',
+  'passive-past',
+  'simple-future',
+  'future-perfect',
+  'past-perfect',
+  'passive-future',
+]);
 
 /**
  * Whether a claim reports something that happened or will happen (kind "event") rather than a state
@@ -261,7 +343,11 @@ const model: DetectorModel = fitted;
 export function modelInputs(text: string): { signals: string[]; words: string[] } {
   const found = patternSignals(text);
   if (possibleActor(text)) found.add(eventVerbForm.test(text) ? 'named-actor+event-verb' : 'named-actor');
-  const tokens = text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'\p{L}+)*/gu) ?? [];
+  const tokens =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'\p{L}+)*/gu) ?? [];
   const words = tokens.map((token) => token.replace(/\p{N}+/gu, '0'));
   // "^ i" opens "I think…"; pairs carry what single words do not ("tax cut", "voted against").
   const pairs = ['^', ...words].slice(0, -1).map((word, index) => `${word} ${words[index]}`);
@@ -287,8 +373,10 @@ interface LearnedPart {
 /** The model's probability that a sentence is check-worthy, and each input's part in it. */
 export function learnedScore(text: string): { probability: number; parts: LearnedPart[] } {
   const { signals, words } = modelInputs(text);
-  const parts = [...signals.map((name) => ({ name, word: false, weight: model.signals[name] ?? 0 })), ...words.map((name) => ({ name, word: true, weight: model.words[bucket(name, model.bits)] ?? 0 }))];
+  const parts = [
+    ...signals.map((name) => ({ name, word: false, weight: model.signals[name] ?? 0 })),
+    ...words.map((name) => ({ name, word: true, weight: model.words[bucket(name, model.bits)] ?? 0 })),
+  ];
   const sum = parts.reduce((total, part) => total + part.weight, model.bias);
   return { probability: 1 / (1 + Math.exp(-sum)), parts };
 }
-

@@ -10,7 +10,14 @@ import { findQuantities } from '../quantities.ts';
 import type { Registry } from '../registry.ts';
 import type { ClaimAttributes, FoundQuantity, Frontmatter, Hedge, SourceEntry, Stance } from '../schema.ts';
 import { Attributor, type Attribution, type AttributionTrace } from './attribution.ts';
-import { draftClaimed, draftHedges, draftStance, unnamedClaimant, unnamedClaimants, type ClaimInContext } from './claim-model.ts';
+import {
+  draftClaimed,
+  draftHedges,
+  draftStance,
+  unnamedClaimant,
+  unnamedClaimants,
+  type ClaimInContext,
+} from './claim-model.ts';
 import { draftStatement } from './statement.ts';
 import type { CleanBlock } from './clean.ts';
 import { htmlText, type RawFormat } from '../source-text.ts';
@@ -37,7 +44,16 @@ export interface DraftClaim {
   /** The day the claimant said it, when the text states it (YYYY-MM-DD). */
   claimed?: string;
   /** Bounds as the words give them (docs/markers.md, "Quantities"): over/under exclusive, about N ± 10%. */
-  quantity: { value?: number; min?: number; over?: number; max?: number; under?: number; about?: number; unit: string; counted: string } | null;
+  quantity: {
+    value?: number;
+    min?: number;
+    over?: number;
+    max?: number;
+    under?: number;
+    about?: number;
+    unit: string;
+    counted: string;
+  } | null;
   score: number;
   signals: string[];
   /** Where its words stand in the raw file, in code points (as the ledger counts); null when unknown. */
@@ -65,7 +81,9 @@ export interface DraftInput {
 }
 
 /** The front matter a draft states: docs/markers.md's fields, review: auto; nothing an editor adds later. */
-export type DraftFrontmatter = Pick<Frontmatter, 'title' | 'publisher' | 'authors' | 'date' | 'url' | 'source'> & { review: 'auto' };
+export type DraftFrontmatter = Pick<Frontmatter, 'title' | 'publisher' | 'authors' | 'date' | 'url' | 'source'> & {
+  review: 'auto';
+};
 
 export interface Draft {
   mdx: string;
@@ -103,7 +121,10 @@ export function buildDraft(input: DraftInput): Draft {
   const body: RootContent[] = [];
   const toCodePoint = codePointIndexer(input.raw);
   // Where the check will look for each claim's words: the page's text for HTML, the file for text.
-  const anchorable = input.format === 'html' ? pageAnchorable(input.pageText ?? collapsePiece(htmlText(input.raw))) : (block: CleanBlock, claim: Span) => verbatim(block, claim, input.raw);
+  const anchorable =
+    input.format === 'html'
+      ? pageAnchorable(input.pageText ?? collapsePiece(htmlText(input.raw)))
+      : (block: CleanBlock, claim: Span) => verbatim(block, claim, input.raw);
 
   // The names and types of the registry's sources and of the drafts proposed so far: the statement names its subject with them.
   const sources = { names: new Map<string, string>(), types: new Map<string, SourceEntry['type']>() };
@@ -125,7 +146,10 @@ export function buildDraft(input: DraftInput): Draft {
   if (frontmatter.title) attributor.note(frontmatter.title);
 
   input.blocks.forEach((block, index) => {
-    const found = block.type === 'paragraph' || block.type === 'list-item' ? claimsOf(block.text, attributor, parses) : { claims: [], mentions: [] };
+    const found =
+      block.type === 'paragraph' || block.type === 'list-item'
+        ? claimsOf(block.text, attributor, parses)
+        : { claims: [], mentions: [] };
     if (block.type === 'heading' || block.type === 'caption') attributor.note(block.text);
     // "The school", "the ministry": named in full in the paragraphs before, or in this one (the last
     // few thousand characters of each: a paragraph longer than that is not read whole for every claim).
@@ -157,7 +181,14 @@ export function buildDraft(input: DraftInput): Draft {
         if (!given.has(fresh) && !reserved.has(fresh)) id = fresh;
       }
       given.add(id);
-      return { ...claim, ...model(claim), id, text, block: index, raw: rawSpan(block, claim, toCodePoint) } satisfies DraftClaim;
+      return {
+        ...claim,
+        ...model(claim),
+        id,
+        text,
+        block: index,
+        raw: rawSpan(block, claim, toCodePoint),
+      } satisfies DraftClaim;
     });
     claims.push(...blockClaims);
     body.push(blockNode(block, blockClaims, keepMentions(mentions, blockClaims)));
@@ -221,14 +252,26 @@ type FoundClaim = Omit<DraftClaim, 'id' | 'text' | 'block' | 'raw' | 'statement'
  * The claim model of one claim: an accusation nobody is named for gets an unnamed claimant (a draft
  * source when the registry lacks it), never the publisher; then stance, statement, hedges and the day.
  */
-function modelOf(context: ClaimInContext, attributor: Attributor, date: string | null, refresh: () => void, names: ReadonlyMap<string, string>): Pick<DraftClaim, 'by' | 'statement' | 'stance' | 'hedges' | 'claimed'> {
+function modelOf(
+  context: ClaimInContext,
+  attributor: Attributor,
+  date: string | null,
+  refresh: () => void,
+  names: ReadonlyMap<string, string>,
+): Pick<DraftClaim, 'by' | 'statement' | 'stance' | 'hedges' | 'claimed'> {
   const unnamed = unnamedClaimant(context);
   const by = unnamed ? [attributor.unnamed(unnamedClaimants[unnamed])] : [...context.by];
   // The drafts proposed up to this claim (its own unnamed claimant too) have names and types.
   refresh();
   const claim = { ...context, by };
   const claimed = draftClaimed(claim, date);
-  return { by, stance: draftStance(claim), statement: draftStatement(claim, names), hedges: draftHedges(claim), ...(claimed ? { claimed } : {}) };
+  return {
+    by,
+    stance: draftStance(claim),
+    statement: draftStatement(claim, names),
+    hedges: draftHedges(claim),
+    ...(claimed ? { claimed } : {}),
+  };
 }
 
 /**
@@ -236,7 +279,11 @@ function modelOf(context: ClaimInContext, attributor: Attributor, date: string |
  * marks); other check-worthy sentences are split at clause boundaries, and each clause that carries
  * the claim is marked, its attribution frame ("X said that") left outside.
  */
-function claimsOf(text: string, attributor: Attributor, parses: { left: number }): { claims: FoundClaim[]; mentions: Mention[] } {
+function claimsOf(
+  text: string,
+  attributor: Attributor,
+  parses: { left: number },
+): { claims: FoundClaim[]; mentions: Mention[] } {
   const claims: FoundClaim[] = [];
   const mentions: Mention[] = [];
   let lastSpeaker: Attribution | undefined;
@@ -248,7 +295,8 @@ function claimsOf(text: string, attributor: Attributor, parses: { left: number }
     if (sentence.end - sentence.start > maxSentenceChars) continue;
     const attributions = attributor.attribute(sentence.text).map((attribution) => shift(attribution, sentence.start));
     for (const attribution of attributions)
-      for (const ref of attribution.chain) if (ref.start !== null && ref.end !== null) mentions.push({ id: ref.id, start: ref.start, end: ref.end });
+      for (const ref of attribution.chain)
+        if (ref.start !== null && ref.end !== null) mentions.push({ id: ref.id, start: ref.start, end: ref.end });
 
     const quotes = quotations(text, sentence);
     // A quotation with no cue of its own continues the last speaker's ("…," Fisher said. "The joint…").
@@ -258,7 +306,15 @@ function claimsOf(text: string, attributor: Attributor, parses: { left: number }
       const detection = analyse(sentence.text);
       // A quotation's words are its sentence's: the sentence's analysis serves (parsing is slow).
       for (const quote of quotes)
-        claims.push({ kind: 'quote', start: quote.start, end: quote.end, by: speaker.chain.map((ref) => ref.id), quantity: null, score: detection.score, signals: unique(['quotation', ...detection.signals]) });
+        claims.push({
+          kind: 'quote',
+          start: quote.start,
+          end: quote.end,
+          by: speaker.chain.map((ref) => ref.id),
+          quantity: null,
+          score: detection.score,
+          signals: unique(['quotation', ...detection.signals]),
+        });
       continue;
     }
     // Most sentences are not claims: those that cannot be are rejected before the (slow) parse.
@@ -273,8 +329,21 @@ function claimsOf(text: string, attributor: Attributor, parses: { left: number }
       const attribution = attributionFor(clause, attributions);
       const body = afterFrame(text, clause, attribution);
       const quantity = quantityOf(text.slice(body.start, body.end));
-      const kind: ClaimAttributes['kind'] = quantity ? 'quantity' : attribution ? 'reported' : (body.start === clause.start ? own.event() : event(text.slice(body.start, body.end))) ? 'event' : 'statement';
-      claims.push({ kind, ...body, by: attribution?.chain.map((ref) => ref.id) ?? [], quantity, score: Math.max(own.score, detection.score), signals: unique([...own.signals, ...detection.signals]) });
+      const kind: ClaimAttributes['kind'] = quantity
+        ? 'quantity'
+        : attribution
+          ? 'reported'
+          : (body.start === clause.start ? own.event() : event(text.slice(body.start, body.end)))
+            ? 'event'
+            : 'statement';
+      claims.push({
+        kind,
+        ...body,
+        by: attribution?.chain.map((ref) => ref.id) ?? [],
+        quantity,
+        score: Math.max(own.score, detection.score),
+        signals: unique([...own.signals, ...detection.signals]),
+      });
     });
   }
   return { claims, mentions };
@@ -288,7 +357,11 @@ function shift(attribution: Attribution, by: number): Attribution {
     ...attribution,
     cueStart: attribution.cueStart + by,
     cueEnd: attribution.cueEnd + by,
-    chain: attribution.chain.map((ref) => ({ ...ref, start: ref.start === null ? null : ref.start + by, end: ref.end === null ? null : ref.end + by })),
+    chain: attribution.chain.map((ref) => ({
+      ...ref,
+      start: ref.start === null ? null : ref.start + by,
+      end: ref.end === null ? null : ref.end + by,
+    })),
   };
 }
 
@@ -314,7 +387,11 @@ function quotations(text: string, sentence: Span): Span[] {
 /** Clauses a claim can stand in: the sentence split where a new clause starts after a comma. */
 function clausesOf(text: string, sentence: Span): Span[] {
   const part = text.slice(sentence.start, sentence.end);
-  const cuts = [...part.matchAll(/,\s+(?=(?:where|while|whereas|but|with|amid|including|saying|although|though|as well as)\b)|;\s+/g)].map((match) => ({ at: match.index, next: match.index + match[0].length }));
+  const cuts = [
+    ...part.matchAll(
+      /,\s+(?=(?:where|while|whereas|but|with|amid|including|saying|although|though|as well as)\b)|;\s+/g,
+    ),
+  ].map((match) => ({ at: match.index, next: match.index + match[0].length }));
   const clauses: Span[] = [];
   // "HALDENAU – The council voted…", "BRANSFORD, U.K., 4 March 2025 – …": the dateline is not the claim.
   let from = /^\p{Lu}{3,}(?:[\s,][^–—]{0,40}?)?\s[–—]\s+/u.exec(part)?.[0].length ?? 0;
@@ -325,12 +402,17 @@ function clausesOf(text: string, sentence: Span): Span[] {
     }
   }
   clauses.push({ start: from, end: part.length });
-  return clauses.map((clause) => trimSpan(text, { start: sentence.start + clause.start, end: sentence.start + clause.end }));
+  return clauses.map((clause) =>
+    trimSpan(text, { start: sentence.start + clause.start, end: sentence.start + clause.end }),
+  );
 }
 
 /** The attribution a clause is under: a cue inside it, else the last one before it. */
 function attributionFor(clause: Span, attributions: Attribution[]): Attribution | undefined {
-  return attributions.find((attribution) => attribution.cueStart >= clause.start && attribution.cueEnd <= clause.end) ?? attributions.filter((attribution) => attribution.cueEnd <= clause.start).at(-1);
+  return (
+    attributions.find((attribution) => attribution.cueStart >= clause.start && attribution.cueEnd <= clause.end) ??
+    attributions.filter((attribution) => attribution.cueEnd <= clause.start).at(-1)
+  );
 }
 
 /** "X reported that <claim>": the claim is what follows "that" when the frame is the shorter part. */
@@ -340,7 +422,9 @@ function afterFrame(text: string, clause: Span, attribution: Attribution | undef
   const that = /^(?:\s+[^\s,.;]+){0,5}?\s+that\s+/.exec(rest);
   if (!that) return clause;
   const start = attribution.cueEnd + that[0].length;
-  return wordCount(text.slice(start, clause.end)) >= wordCount(text.slice(clause.start, start)) ? trimSpan(text, { start, end: clause.end }) : clause;
+  return wordCount(text.slice(start, clause.end)) >= wordCount(text.slice(clause.start, start))
+    ? trimSpan(text, { start, end: clause.end })
+    : clause;
 }
 
 /** The span without spaces and punctuation at its edges; a closing quotation mark (and a stop inside it) stays with its words. */
@@ -354,7 +438,11 @@ function trimSpan(text: string, span: Span): Span {
 /** The first quantity with a bound, as <Claim> attributes want it: value for an exact count. */
 function quantityOf(text: string): DraftClaim['quantity'] {
   // A duration ("within 48 hours", "two days before the vote") says when, not how many.
-  const quantity = findQuantities(text).find((found: FoundQuantity) => (found.min !== null || found.max !== null) && !/^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(found.unit));
+  const quantity = findQuantities(text).find(
+    (found: FoundQuantity) =>
+      (found.min !== null || found.max !== null) &&
+      !/^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i.test(found.unit),
+  );
   if (!quantity) return null;
   const { min, max, minExclusive, maxExclusive, about, unit, counted } = quantity;
   const bounds =
@@ -362,7 +450,10 @@ function quantityOf(text: string): DraftClaim['quantity'] {
       ? { about }
       : min !== null && min === max && !minExclusive && !maxExclusive
         ? { value: min }
-        : { ...(min !== null ? (minExclusive ? { over: min } : { min }) : {}), ...(max !== null ? (maxExclusive ? { under: max } : { max }) : {}) };
+        : {
+            ...(min !== null ? (minExclusive ? { over: min } : { min }) : {}),
+            ...(max !== null ? (maxExclusive ? { under: max } : { max }) : {}),
+          };
   // The marker needs a unit and what is counted; quantities.ts names them, the fallback only keeps the marker valid.
   return { ...bounds, unit: unit || 'items', counted: counted || unit || 'items' };
 }
@@ -372,7 +463,15 @@ function keepMentions(mentions: Mention[], claims: Span[]): Mention[] {
   const kept: Mention[] = [];
   for (const mention of [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (kept.some((other) => mention.start < other.end && mention.end > other.start)) continue;
-    if (claims.some((claim) => mention.start < claim.end && mention.end > claim.start && (mention.start < claim.start || mention.end > claim.end))) continue;
+    if (
+      claims.some(
+        (claim) =>
+          mention.start < claim.end &&
+          mention.end > claim.start &&
+          (mention.start < claim.start || mention.end > claim.end),
+      )
+    )
+      continue;
     kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -73,11 +73,20 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
 
   let cleaned: CleanResult;
   let pageText: Piece | undefined;
-  const stated = { title: null as string | null, authors: [] as string[], date: null as string | null, url: null as string | null, publisher: null as StatedPublisher | null };
+  const stated = {
+    title: null as string | null,
+    authors: [] as string[],
+    date: null as string | null,
+    url: null as string | null,
+    publisher: null as StatedPublisher | null,
+  };
   if (raw.format === 'html') {
     const depth = nestingDepth(raw.text);
     if (depth > maxHtmlDepth)
-      return stop(`the page nests its elements more than ${maxHtmlDepth} levels deep (an article page nests a few dozen), which ingest does not read: save the article as text (.txt) and ingest that`, 'too-deep');
+      return stop(
+        `the page nests its elements more than ${maxHtmlDepth} levels deep (an article page nests a few dozen), which ingest does not read: save the article as text (.txt) and ingest that`,
+        'too-deep',
+      );
     let page: ReturnType<typeof readHtml>;
     try {
       page = time('html', () => readHtml(raw.text));
@@ -85,11 +94,24 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
       // The HTML parser and Readability walk the page recursively: one nested thousands of elements deep
       // (no article is) runs out of stack there. A message, never a crash.
       if (!(error instanceof RangeError)) throw error;
-      return stop('the page nests its elements too deeply to be read (thousands of levels; no article page does): save the article as text (.txt) and ingest that', 'too-deep');
+      return stop(
+        'the page nests its elements too deeply to be read (thousands of levels; no article page does): save the article as text (.txt) and ingest that',
+        'too-deep',
+      );
     }
-    if (!page || !page.units.length) return stop('the HTML page holds no article: no body text was found (is it an index, a login wall or a page that needs JavaScript?)', 'no-article');
+    if (!page || !page.units.length)
+      return stop(
+        'the HTML page holds no article: no body text was found (is it an index, a login wall or a page that needs JavaScript?)',
+        'no-article',
+      );
     cleaned = time('clean', () => cleanUnits(page.units, options.trace?.clean));
-    Object.assign(stated, { title: page.title, authors: page.byline ? bylineAuthors(page.byline) : [], date: page.date, url: page.url, publisher: page.publisher });
+    Object.assign(stated, {
+      title: page.title,
+      authors: page.byline ? bylineAuthors(page.byline) : [],
+      date: page.date,
+      url: page.url,
+      publisher: page.publisher,
+    });
     pageText = page.pageText;
   } else cleaned = time('clean', () => cleanText(raw.text, options.trace?.clean));
   if (!cleaned.blocks.length)
@@ -99,10 +121,15 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
 
   const date = options.date ?? stated.date ?? cleaned.date;
   const url = options.url ?? stated.url;
-  if (options.date !== undefined && !frontmatterSchema.shape.date.safeParse(options.date).success) return stop(`the date "${options.date}" is not a date: write YYYY-MM-DD`, 'option');
-  if (options.url !== undefined && !frontmatterSchema.shape.url.safeParse(options.url).success) return stop(`the URL "${options.url}" is not a URL: write it in full, https://…`, 'option');
+  if (options.date !== undefined && !frontmatterSchema.shape.date.safeParse(options.date).success)
+    return stop(`the date "${options.date}" is not a date: write YYYY-MM-DD`, 'option');
+  if (options.url !== undefined && !frontmatterSchema.shape.url.safeParse(options.url).success)
+    return stop(`the URL "${options.url}" is not a URL: write it in full, https://…`, 'option');
 
-  const publisher = findPublisher(options, [...(stated.publisher ? [stated.publisher] : []), ...cleaned.publisherLines]);
+  const publisher = findPublisher(options, [
+    ...(stated.publisher ? [stated.publisher] : []),
+    ...cleaned.publisherLines,
+  ]);
   if (!publisher)
     return stop(
       raw.format === 'html'
@@ -111,25 +138,27 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
       'publisher',
     );
 
-  const draft = time('draft', () => buildDraft({
-    blocks: cleaned.blocks,
-    raw: raw.text,
-    format: raw.format,
-    pageText,
-    registry: options.registry,
-    frontmatter: {
-      title: options.title ?? stated.title ?? cleaned.title,
-      publisher: publisher.id,
-      authors: stated.authors.length ? stated.authors : cleaned.authors,
-      date,
-      url,
-      source: { file: options.sourceFile, sha256: createHash('sha256').update(options.bytes).digest('hex') },
-    },
-    keepIds: options.keepIds,
-    takenIds: options.takenIds,
-    newId: options.newId,
-    trace: options.trace?.attribution,
-  }));
+  const draft = time('draft', () =>
+    buildDraft({
+      blocks: cleaned.blocks,
+      raw: raw.text,
+      format: raw.format,
+      pageText,
+      registry: options.registry,
+      frontmatter: {
+        title: options.title ?? stated.title ?? cleaned.title,
+        publisher: publisher.id,
+        authors: stated.authors.length ? stated.authors : cleaned.authors,
+        date,
+        url,
+        source: { file: options.sourceFile, sha256: createHash('sha256').update(options.bytes).digest('hex') },
+      },
+      keepIds: options.keepIds,
+      takenIds: options.takenIds,
+      newId: options.newId,
+      trace: options.trace?.attribution,
+    }),
+  );
   return {
     file,
     ingested: {
@@ -149,7 +178,10 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
  * name is looked up by the registry's names and full aliases only: "The Post" on a page is no
  * registry's "the Post" (genericAlias).
  */
-function findPublisher(options: IngestOptions, stated: { name: string; from: Exclude<PublisherFrom, '--publisher'> }[]): { id: string; name: string; from: PublisherFrom; draft?: SourceEntry } | undefined {
+function findPublisher(
+  options: IngestOptions,
+  stated: { name: string; from: Exclude<PublisherFrom, '--publisher'> }[],
+): { id: string; name: string; from: PublisherFrom; draft?: SourceEntry } | undefined {
   const { registry } = options;
   const known = (name: string, any: boolean) => {
     const key = name.trim().toLowerCase();
@@ -166,7 +198,9 @@ function findPublisher(options: IngestOptions, stated: { name: string; from: Exc
     const id = known(given, true);
     if (id) return { id, name: given, from: '--publisher' };
   }
-  const page = given ? undefined : stated.map((candidate) => ({ ...candidate, id: known(candidate.name, false) })).find((candidate) => candidate.id);
+  const page = given
+    ? undefined
+    : stated.map((candidate) => ({ ...candidate, id: known(candidate.name, false) })).find((candidate) => candidate.id);
   if (page) return { id: page.id!, name: page.name, from: page.from };
   const { name, from } = given ? { name: given, from: '--publisher' as const } : (stated[0] ?? {});
   if (!name || !from) return undefined;
@@ -174,6 +208,19 @@ function findPublisher(options: IngestOptions, stated: { name: string; from: Exc
   for (let n = 2; registry.isDeclared(draftId); n++) draftId = `${slug(name)}-${n}`;
   // A name the registry gives another source ("The Post" on a page, a registry's "the Post") is qualified: two sources never share a name.
   let draftName = name;
-  for (let n = 1; registry.byAlias.has(draftName.toLowerCase()); n++) draftName = `${name} (publisher${n > 1 ? ` ${n}` : ''})`;
-  return { id: draftId, name, from, draft: { id: draftId, name: draftName, type: 'outlet', aliases: [], related: [], description: `Draft proposed by claimtrail ingest: the publisher, as ${given ? 'given' : `the page names itself (${from})`}; check its name and type.` } };
+  for (let n = 1; registry.byAlias.has(draftName.toLowerCase()); n++)
+    draftName = `${name} (publisher${n > 1 ? ` ${n}` : ''})`;
+  return {
+    id: draftId,
+    name,
+    from,
+    draft: {
+      id: draftId,
+      name: draftName,
+      type: 'outlet',
+      aliases: [],
+      related: [],
+      description: `Draft proposed by claimtrail ingest: the publisher, as ${given ? 'given' : `the page names itself (${from})`}; check its name and type.`,
+    },
+  };
 }

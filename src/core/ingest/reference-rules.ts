@@ -45,8 +45,11 @@ interface ReferenceRule {
 }
 
 /** A rule from a test (what it finds, undefined when it does not apply) and what to do with what it found. */
-function rule<T>(name: string, test: (phrase: Phrase, context: ReferenceContext) => T | undefined,
-  action: (found: T, phrase: Phrase, context: ReferenceContext) => Resolved): ReferenceRule {
+function rule<T>(
+  name: string,
+  test: (phrase: Phrase, context: ReferenceContext) => T | undefined,
+  action: (found: T, phrase: Phrase, context: ReferenceContext) => Resolved,
+): ReferenceRule {
   return {
     name,
     resolve(phrase, context) {
@@ -75,40 +78,66 @@ const yes = (value: boolean) => (value ? true : undefined);
 /** The rules, in the order they are tried. */
 export const referenceRules: readonly ReferenceRule[] = [
   // First: nothing after it should read an empty phrase, or ten words that are a clause, not a name.
-  rule('not-a-name', ({ surface }) => yes(!surface || wordCount(surface) > 9 || !/[\p{L}]/u.test(surface)), () => null),
+  rule(
+    'not-a-name',
+    ({ surface }) => yes(!surface || wordCount(surface) > 9 || !/[\p{L}]/u.test(surface)),
+    () => null,
+  ),
   // Before the lookups: a pronoun names no source by its words; "He said", "It added" are the last speaker's.
-  rule('pronoun', ({ surface }) => yes(pronouns.test(surface)),
-    (_, phrase, { speakers }) => fromContext(speakers.lastOf(personPronouns.test(phrase.surface)), phrase)),
+  rule(
+    'pronoun',
+    ({ surface }) => yes(pronouns.test(surface)),
+    (_, phrase, { speakers }) => fromContext(speakers.lastOf(personPronouns.test(phrase.surface)), phrase),
+  ),
   // "A police statement", "the ministry's report": whoever issued it; "council figures": whoever compiled them.
   // Before the lookups: the whole phrase would else become a draft named for the document ("police statement").
-  rule('issuer-of-document', ({ surface }) => issuedDocument.exec(surface) ?? compiledData.exec(surface) ?? undefined,
-    (issuer, { start }, context) => resolveReference(context, issuer[2]!, start + issuer[1]!.length)),
+  rule(
+    'issuer-of-document',
+    ({ surface }) => issuedDocument.exec(surface) ?? compiledData.exec(surface) ?? undefined,
+    (issuer, { start }, context) => resolveReference(context, issuer[2]!, start + issuer[1]!.length),
+  ),
   // "the grid operator Westgrid", "the nurses' union SNIV": what it is, then its name (not "a diplomat in
   // Beijing"). Before the lookups: the whole phrase would else become a draft named "grid operator Westgrid".
-  rule('description-then-name', ({ surface }) => {
-    const described = descriptionThenName.exec(surface);
-    return described && !pronouns.test(described[1]!) ? described[1]! : undefined;
-  }, (name, { surface, start }, context) => resolveReference(context, name, start + surface.length - name.length)),
+  rule(
+    'description-then-name',
+    ({ surface }) => {
+      const described = descriptionThenName.exec(surface);
+      return described && !pronouns.test(described[1]!) ? described[1]! : undefined;
+    },
+    (name, { surface, start }, context) => resolveReference(context, name, start + surface.length - name.length),
+  ),
   // "The agency said", "the ministry added": a common noun is the speaker in context that has that name
   // (before the registry's "the agency", which may be another agency the text has not named).
-  rule('earlier-speaker-by-common-noun',
-    ({ surface, bare }, { speakers }) => (/^[Tt]he\s+\p{Ll}/u.test(surface) ? speakers.named(bare) : undefined), named),
+  rule(
+    'earlier-speaker-by-common-noun',
+    ({ surface, bare }, { speakers }) => (/^[Tt]he\s+\p{Ll}/u.test(surface) ? speakers.named(bare) : undefined),
+    named,
+  ),
   // "The agency said" with no agency speaking before: the agency the article named in full ("the regional
   // health agency", or "Harlow Valley Water" for "the operator"), before the registry's "the agency".
-  rule('named-in-full-before', ({ surface, bare }, { speakers }) =>
-    (/^[Tt]he\s+(\p{Ll}+)$/u.test(surface) ? (speakers.namedBefore(bare) ?? speakers.namedSubject(bare)) : undefined),
-  (fuller, { surface, start }, context) => {
-    const found = resolveReference(context, fuller, start);
-    return found ? { ...found, surface, end: start + surface.length } : undefined;
-  }),
+  rule(
+    'named-in-full-before',
+    ({ surface, bare }, { speakers }) =>
+      /^[Tt]he\s+(\p{Ll}+)$/u.test(surface) ? (speakers.namedBefore(bare) ?? speakers.namedSubject(bare)) : undefined,
+    (fuller, { surface, start }, context) => {
+      const found = resolveReference(context, fuller, start);
+      return found ? { ...found, surface, end: start + surface.length } : undefined;
+    },
+  ),
   // The registry's name or alias (a generic alias only in context: "The agency said…" is no one's agency
   // in a text that never names it), else a draft of that name proposed earlier in the article.
-  rule('registry-name',
-    ({ key }, { book }) => book.registered(key) ?? book.registered(`the ${key}`) ?? book.draftByName(key), named),
+  rule(
+    'registry-name',
+    ({ key }, { book }) => book.registered(key) ?? book.registered(`the ${key}`) ?? book.draftByName(key),
+    named,
+  ),
   // "The statement said" is whoever issued one. Before the end-of-phrase lookup and the draft, which would make
   // "the statement" a source of its own (no case yet needs it before or after the registry lookup).
-  rule('document-of-speaker', ({ surface }) => yes(documentWords.test(surface)),
-    (_, phrase, { speakers }) => fromContext(speakers.lastDocument() ?? speakers.lastOf(false), phrase)),
+  rule(
+    'document-of-speaker',
+    ({ surface }) => yes(documentWords.test(surface)),
+    (_, phrase, { speakers }) => fromContext(speakers.lastDocument() ?? speakers.lastOf(false), phrase),
+  ),
   // The head of a noun phrase is its end: "Turkish President Recep Erdogan" ends with a known name.
   // After the whole-phrase lookup, which it extends to the phrases that lookup did not name.
   rule('name-at-end', ({ key }, { book }) => book.suffixMatch(key), named),
@@ -116,13 +145,21 @@ export const referenceRules: readonly ReferenceRule[] = [
   rule('earlier-speaker', ({ bare }, { speakers }) => speakers.named(bare), named),
   // "officials in the northern town of Valmora": the words before the preposition say what it is. Last but
   // one: only words that name no known source are judged by their form, which takes a parse.
-  rule('not-source-like', ({ surface }) => yes(!isSourceLike(headOf(surface))), () => null),
+  rule(
+    'not-source-like',
+    ({ surface }) => yes(!isSourceLike(headOf(surface))),
+    () => null,
+  ),
   // Last: words that name no known source become a draft. Words the registry gives a source this article
   // never names ("the agency" in a text without Reuters) are an agency the text does not identify.
-  rule('new-draft', () => true, (_, phrase, { book }) => {
-    const outOfContext = book.registry.byAlias.get(phrase.key) ?? book.registry.byAlias.get(`the ${phrase.key}`);
-    return named(book.propose(phrase.surface, headOf(phrase.surface), outOfContext), phrase);
-  }),
+  rule(
+    'new-draft',
+    () => true,
+    (_, phrase, { book }) => {
+      const outOfContext = book.registry.byAlias.get(phrase.key) ?? book.registry.byAlias.get(`the ${phrase.key}`);
+      return named(book.propose(phrase.surface, headOf(phrase.surface), outOfContext), phrase);
+    },
+  ),
 ];
 
 /** The words before a preposition: "officials" in "officials in the northern town of Valmora". */

@@ -5,7 +5,12 @@ import type { SourceEntry } from '../schema.ts';
 
 /** A name lower-cased, its apostrophes and spaces made one kind, without a leading "the". */
 export function normalise(name: string): string {
-  return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^the\s+/, '').trim();
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^the\s+/, '')
+    .trim();
 }
 
 /** A draft source's id from its name: at least three characters. */
