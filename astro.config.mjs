@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { cacheDirFor, siteBase, siteOrigin } from './src/core/config.ts';
+import { cacheDirFor, siteBase, siteOrigin } from './src/core/content/config.ts';
 
 export default defineConfig({
   integrations: [mdx()],

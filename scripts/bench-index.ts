@@ -14,7 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/chromium.ts';
-import { routes } from '../src/core/urls.ts';
+import { routes } from '../src/core/publish/urls.ts';
 import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 
 const args = process.argv.slice(2);

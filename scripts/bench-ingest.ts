@@ -20,7 +20,7 @@ import { parse } from 'yaml';
 import { ingest } from '../src/core/ingest/ingest.ts';
 import { maxEntryBytes } from '../src/core/ingest/read.ts';
 import { months, weekdays } from '../src/core/lexicon/calendar.ts';
-import { readRegistry } from '../src/core/registry.ts';
+import { readRegistry } from '../src/core/content/registry.ts';
 import { prng } from './lib/prng.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -45,7 +45,7 @@ export async function lighthouseScores(dir: string, routes: string[]): Promise<M
 
 if (import.meta.main) {
   const { readFileSync } = await import('node:fs');
-  const { routes } = await import('../src/core/urls.ts');
+  const { routes } = await import('../src/core/publish/urls.ts');
   const graph = JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as ClaimGraph;
   const [article] = graph.articles;
   const [claim] = graph.claims;

@@ -2,12 +2,12 @@
 // article records and links come from the core's claim graph, so pages query them without rendering
 // any article. Retired (withdrawn or merged) entries, often none, are read from the graph directly.
 // Editorial pages come from the corpus's pages/ folder, and the built-in text for any it lacks from
-// src/default-pages/ (core/editorial.ts).
+// src/default-pages/ (core/content/editorial.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { editorialFolder, editorialPages } from './core/editorial.ts';
+import { editorialFolder, editorialPages } from './core/content/editorial.ts';
 import {
   articleSchema,
   claimSchema,

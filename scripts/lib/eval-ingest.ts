@@ -7,14 +7,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
 import { draftHedges, draftStance } from '../../src/core/ingest/claim-model.ts';
 import type { CleanBlock } from '../../src/core/ingest/clean.ts';
 import type { DraftClaim } from '../../src/core/ingest/draft.ts';
 import { ingest, type Ingested } from '../../src/core/ingest/ingest.ts';
 import { draftStatement } from '../../src/core/ingest/statement.ts';
-import { extractArticle, parseArticle } from '../../src/core/markers.ts';
-import { readRegistry } from '../../src/core/registry.ts';
+import { extractArticle, parseArticle } from '../../src/core/content/markers.ts';
+import { readRegistry } from '../../src/core/content/registry.ts';
 import type { Claim, ClaimAttributes, Hedge, Stance } from '../../src/core/schema.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -46,7 +46,7 @@ function best<T extends Span>(span: Span, others: T[]): T | undefined {
 
 /**
  * The claim model the site shows for each claim of a draft: what its marker says, else what the
- * corpus loader drafts (the rule of claimModel in src/core/corpus.ts, repeated here): the claimant is
+ * corpus loader drafts (the rule of claimModel in src/core/content/corpus.ts, repeated here): the claimant is
  * the publisher for `asserts`, else the end of the chain, else unknown.
  */
 interface Model {

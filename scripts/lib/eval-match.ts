@@ -4,7 +4,7 @@
 // linked. The editors' declared links are not given to the matcher, so it is measured on its own.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
 import { matchClaims, pairKey } from '../../src/core/graph/match.ts';
 import { relationTypes, type Link, type RelationType } from '../../src/core/schema.ts';
 

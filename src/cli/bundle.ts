@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { writeAtomically } from '../core/files.ts';
+import { writeAtomically } from '../core/content/files.ts';
 
 export interface BundleOptions {
   /** The folder inside the zip. */

@@ -2,7 +2,7 @@
 // (src/core/ingest/explain.ts) instead of anything written.
 import { basename, join } from 'node:path';
 import { report } from '../core/diagnostics.ts';
-import { displayPath } from '../core/files.ts';
+import { displayPath } from '../core/content/files.ts';
 import { explainIngest } from '../core/ingest/explain.ts';
 import { ingest } from '../core/ingest/ingest.ts';
 import { newIngestTrace } from '../core/ingest/trace.ts';

@@ -3,9 +3,9 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { report } from '../core/diagnostics.ts';
-import { displayPath } from '../core/files.ts';
+import { displayPath } from '../core/content/files.ts';
 import { maxRawBytes } from '../core/ingest/read.ts';
-import { readRegistry } from '../core/registry.ts';
+import { readRegistry } from '../core/content/registry.ts';
 
 /**
  * The raw file to ingest, or why it cannot be: only a plain file of at most maxRawBytes is read (a

@@ -23,15 +23,15 @@ import {
   writeAtomically,
   WriteError,
   type LockOptions,
-} from '../core/files.ts';
-import { slugify } from '../core/ids.ts';
+} from '../core/content/files.ts';
+import { slugify } from '../core/content/ids.ts';
 import { ingest, type Ingested } from '../core/ingest/ingest.ts';
 import { mergeEntry } from '../core/ingest/merge.ts';
 import { maxEntryBytes } from '../core/ingest/read.ts';
-import { ledgerFileName } from '../core/ledger.ts';
-import { extractArticle, parseArticle, type ExtractedArticle } from '../core/markers.ts';
+import { ledgerFileName } from '../core/publish/ledger.ts';
+import { extractArticle, parseArticle, type ExtractedArticle } from '../core/content/markers.ts';
 import { idSchema } from '../core/schema.ts';
-import { parseYaml } from '../core/yaml.ts';
+import { parseYaml } from '../core/content/yaml.ts';
 import { explainOne } from './ingest-explain.ts';
 import { readInput, readRegistryFile } from './ingest-input.ts';
 

@@ -9,8 +9,15 @@ import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { buildDay, buildDayEnvVar, ConfigError, contentDir, contentEnvVar, publicPrefix } from '../core/config.ts';
-import { displayPath, systemErrorReasons, withLock, WriteError } from '../core/files.ts';
+import {
+  buildDay,
+  buildDayEnvVar,
+  ConfigError,
+  contentDir,
+  contentEnvVar,
+  publicPrefix,
+} from '../core/content/config.ts';
+import { displayPath, systemErrorReasons, withLock, WriteError } from '../core/content/files.ts';
 import { printable } from '../core/diagnostics.ts';
 // Each command loads only the modules it uses (below, with `await import`): `new-id` need not load
 // the language models `detect` does, and every command starts sooner.
@@ -114,7 +121,7 @@ function stdinLines(io: CommandIo): AsyncIterable<string> {
 /** The corpus checked, its problems printed; undefined when it has any. */
 async function checked(io: CommandIo, command: string, dir: string) {
   const [{ loadCorpus }, { report }] = await Promise.all([
-    import('../core/corpus.ts'),
+    import('../core/content/corpus.ts'),
     import('../core/diagnostics.ts'),
   ]);
   const loaded = loadCorpus(dir, { cwd: io.cwd });
@@ -235,9 +242,9 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
       const prefix = configured(io, 'analyze', publicPrefix);
       if (prefix === undefined) return 1;
       const [{ loadCorpus }, { report }, { claimGraphJson }] = await Promise.all([
-        import('../core/corpus.ts'),
+        import('../core/content/corpus.ts'),
         import('../core/diagnostics.ts'),
-        import('../core/exports.ts'),
+        import('../core/publish/exports.ts'),
       ]);
       const { graph, files } = loadCorpus(corpus, { base: prefix, cwd: io.cwd });
       if (!graph) {
@@ -256,7 +263,7 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
         );
         return 2;
       }
-      const { newId } = await import('../core/ids.ts');
+      const { newId } = await import('../core/content/ids.ts');
       for (let index = 0; index < count; index++) io.stdout(`${newId()}\n`);
       return 0;
     }
@@ -314,7 +321,7 @@ async function build(args: string[], io: CommandIo): Promise<number> {
     return astro.status || 1;
   }
 
-  const { newLedgerEntries, recordInLedger } = await import('../core/ledger.ts');
+  const { newLedgerEntries, recordInLedger } = await import('../core/publish/ledger.ts');
   const additions = newLedgerEntries(graph, day);
   if (Object.keys(additions.articles).length + Object.keys(additions.claims).length > 0) {
     const added = await withLock(corpus, () => recordInLedger(ledgerPath, additions));

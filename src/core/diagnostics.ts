@@ -23,8 +23,8 @@ export function fail(file: VFile, reason: string, place: Point | undefined, rule
  * printed to a terminal or a CI log, where they could rewrite or reorder what the reader sees.
  */
 export function printable(reason: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this finds
   return reason.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
     /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -1,6 +1,6 @@
 // feed.xml, written only when the site knows its host (CLAIMTRAIL_SITE): a feed's links are absolute.
-// See src/core/feed.ts.
-import { feedXml } from '../core/feed.ts';
+// See src/core/publish/feed.ts.
+import { feedXml } from '../core/publish/feed.ts';
 import { claimGraph, knowsHost, siteSettings, urlPrefix } from '../site/corpus.ts';
 
 export function getStaticPaths() {

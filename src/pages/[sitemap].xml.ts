@@ -1,6 +1,6 @@
 // sitemap.xml, written only when the site knows its host (CLAIMTRAIL_SITE): a sitemap lists absolute
-// URLs, and without a host there is nothing true to write. See src/core/sitemap.ts.
-import { sitemapPages, sitemapXml } from '../core/sitemap.ts';
+// URLs, and without a host there is nothing true to write. See src/core/publish/sitemap.ts.
+import { sitemapPages, sitemapXml } from '../core/publish/sitemap.ts';
 import { claimGraph, knowsHost, urlPrefix } from '../site/corpus.ts';
 
 export function getStaticPaths() {

@@ -1,5 +1,5 @@
-// robots.txt at the root of the build; see robotsTxt in src/core/sitemap.ts.
-import { robotsTxt } from '../core/sitemap.ts';
+// robots.txt at the root of the build; see robotsTxt in src/core/publish/sitemap.ts.
+import { robotsTxt } from '../core/publish/sitemap.ts';
 import { knowsHost, urlPrefix } from '../site/corpus.ts';
 
 export function GET() {

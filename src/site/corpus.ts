@@ -1,10 +1,10 @@
 // The site's one view of the corpus: the core's claim graph and the site's settings, computed once per build.
-import { buildDay, contentDir, publicPrefix } from '../core/config.ts';
-import { loadSiteOrThrow, type SiteContent } from '../core/corpus.ts';
-import { publishedOn } from '../core/ledger.ts';
-import type { EditorialSlug } from '../core/editorial.ts';
+import { buildDay, contentDir, publicPrefix } from '../core/content/config.ts';
+import { loadSiteOrThrow, type SiteContent } from '../core/content/corpus.ts';
+import { publishedOn } from '../core/publish/ledger.ts';
+import type { EditorialSlug } from '../core/content/editorial.ts';
 import type { ClaimGraph, SiteSettings } from '../core/schema.ts';
-import { isAbsoluteUrl } from '../core/urls.ts';
+import { isAbsoluteUrl } from '../core/publish/urls.ts';
 
 export const corpusDir = contentDir(process.cwd());
 /** What permanent URLs start with: the base path, after the site's origin when it is known. */
@@ -27,7 +27,7 @@ export function claimGraph(): ClaimGraph {
   return load().graph;
 }
 
-/** The corpus's site.yaml, or the defaults of a site without one (core/site.ts). */
+/** The corpus's site.yaml, or the defaults of a site without one (core/content/site.ts). */
 export function siteSettings(): SiteSettings {
   return load().site;
 }

@@ -1,9 +1,9 @@
 // Lookups every page needs, read from the content layer once per build: every page asks, and building
 // the maps is linear in the corpus, so doing it per page would make the whole build quadratic.
 import { getCollection } from 'astro:content';
-import { claimListings } from '../core/listings.ts';
+import { claimListings } from '../core/publish/listings.ts';
 import { claimKinds, corroborationStatuses } from '../core/schema.ts';
-import { claimCards, linkIndex } from '../core/views.ts';
+import { claimCards, linkIndex } from '../core/publish/views.ts';
 import { claimGraph } from './corpus.ts';
 
 async function load() {

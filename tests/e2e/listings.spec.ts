@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { claimsPerPage } from '../../src/core/listings.ts';
+import { claimsPerPage } from '../../src/core/publish/listings.ts';
 import { claimKinds, corroborationStatuses, type ClaimGraph } from '../../src/core/schema.ts';
-import { routes } from '../../src/core/urls.ts';
+import { routes } from '../../src/core/publish/urls.ts';
 import { buildSite } from './build-site.ts';
 
 const claimCount = 160;

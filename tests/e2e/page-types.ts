@@ -3,7 +3,7 @@
 // corrections, an About page with a publisher, contact and licence).
 import { readFileSync } from 'node:fs';
 import type { ClaimGraph } from '../../src/core/schema.ts';
-import { routes } from '../../src/core/urls.ts';
+import { routes } from '../../src/core/publish/urls.ts';
 
 export interface PageType {
   name: string;

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { routes } from '../../src/core/urls.ts';
+import { routes } from '../../src/core/publish/urls.ts';
 import { fixtureDirEnv, fixtureEnv, hostileDirEnv } from './global-setup.ts';
 import { pageTypes } from './page-types.ts';
 

@@ -4,9 +4,9 @@
 import { textPositionSelectorMatcher, textQuoteSelectorMatcher, type Matcher } from '@apache-annotator/selector';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadSiteOrThrow } from '../../src/core/corpus.ts';
-import { annotationCollectionJson } from '../../src/core/exports.ts';
-import { permanentUrl, routes } from '../../src/core/urls.ts';
+import { loadSiteOrThrow } from '../../src/core/content/corpus.ts';
+import { annotationCollectionJson } from '../../src/core/publish/exports.ts';
+import { permanentUrl, routes } from '../../src/core/publish/urls.ts';
 
 interface Selectors {
   quote: { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };

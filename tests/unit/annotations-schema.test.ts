@@ -7,8 +7,8 @@ import addFormats from 'ajv-formats';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteOrThrow } from '../../src/core/corpus.ts';
-import { annotationCollectionJson, nameBasedUrn } from '../../src/core/exports.ts';
+import { loadSiteOrThrow } from '../../src/core/content/corpus.ts';
+import { annotationCollectionJson, nameBasedUrn } from '../../src/core/publish/exports.ts';
 
 const suite = join(import.meta.dirname, '../vendor/web-annotation');
 const readJson = (path: string) => JSON.parse(readFileSync(join(suite, path), 'utf8'));

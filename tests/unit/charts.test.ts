@@ -6,10 +6,10 @@ import {
   partsOfCounts,
   rangeChart,
   type RangeRow,
-} from '../../src/core/charts.ts';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+} from '../../src/core/publish/charts.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
 import type { Claim, Relation } from '../../src/core/schema.ts';
-import { groupLinks, linkIndex, linksOf, listedLinksPerGroup } from '../../src/core/views.ts';
+import { groupLinks, linkIndex, linksOf, listedLinksPerGroup } from '../../src/core/publish/views.ts';
 
 const graph = loadCorpusOrThrow('content');
 const claimById = new Map(graph.claims.map((claim) => [claim.id, claim]));

@@ -11,8 +11,8 @@ import {
   mlaWorksCited,
   passageLink,
   type CslItem,
-} from '../../src/core/citation.ts';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+} from '../../src/core/publish/citation.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
 import type { Claim } from '../../src/core/schema.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus', { base: 'https://factcheck.example.org/xinjiang/' });

@@ -1,9 +1,9 @@
 // The claim model as the corpus loader reads it: who claims what, how the publisher presents it, and
 // what a reader may cite. The publisher is the claimant only of what it asserts in its own voice.
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/core/corpus.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
 import type { Claim } from '../../src/core/schema.ts';
-import { claimantLine } from '../../src/core/views.ts';
+import { claimantLine } from '../../src/core/publish/views.ts';
 import { frontmatter, makeCorpus, registry } from './make-corpus.ts';
 
 const withAccusers = `${registry}- id: unnamed-accusers

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDay, cacheDirFor, ConfigError } from '../../src/core/config.ts';
+import { buildDay, cacheDirFor, ConfigError } from '../../src/core/content/config.ts';
 
 const now = new Date('2026-11-30T23:59:59Z');
 

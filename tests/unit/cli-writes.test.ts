@@ -21,8 +21,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/cli/ingest.ts';
-import { loadCorpus } from '../../src/core/corpus.ts';
-import { lockName, withLock, writeAtomically, WriteError } from '../../src/core/files.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
+import { lockName, withLock, writeAtomically, WriteError } from '../../src/core/content/files.ts';
 import { runCli, type CliResult } from './run-cli.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'claimtrail-writes-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, publicPrefix, siteBase, siteOrigin } from '../../src/core/config.ts';
+import { ConfigError, publicPrefix, siteBase, siteOrigin } from '../../src/core/content/config.ts';
 import { runCli } from './run-cli.ts';
 
 describe('CLAIMTRAIL_BASE, the path the site is published under', () => {

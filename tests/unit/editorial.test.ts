@@ -4,8 +4,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, loadCorpusOrThrow } from '../../src/core/corpus.ts';
-import { checkEditorialPage, corrections, linkProblem } from '../../src/core/editorial.ts';
+import { loadCorpus, loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
+import { checkEditorialPage, corrections, linkProblem } from '../../src/core/content/editorial.ts';
 import { frontmatter, makeCorpus } from './make-corpus.ts';
 
 const page = (body: string, head = 'title: About this site\n') => `---\n${head}---\n${body}`;

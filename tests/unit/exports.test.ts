@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusOrThrow, loadSiteOrThrow } from '../../src/core/corpus.ts';
-import { annotationCollection, claimsCsv } from '../../src/core/exports.ts';
+import { loadCorpusOrThrow, loadSiteOrThrow } from '../../src/core/content/corpus.ts';
+import { annotationCollection, claimsCsv } from '../../src/core/publish/exports.ts';
 import type { ClaimGraph, Quantity } from '../../src/core/schema.ts';
 
 const graph = loadCorpusOrThrow('content');

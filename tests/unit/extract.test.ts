@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/core/corpus.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
 import { frontmatter, makeCorpus } from './make-corpus.ts';
 
 function graphOf(body: string) {

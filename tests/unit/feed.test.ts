@@ -2,10 +2,10 @@
 // verdicts, newest first. Checked against the specification's rules by name, on the XML as written.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
-import { feedItems, feedLength, feedXml } from '../../src/core/feed.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
+import { feedItems, feedLength, feedXml } from '../../src/core/publish/feed.ts';
 import type { Claim, ClaimGraph, SiteSettings } from '../../src/core/schema.ts';
-import { defaultSiteSettings } from '../../src/core/site.ts';
+import { defaultSiteSettings } from '../../src/core/content/site.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus');
 const prefix = 'https://factcheck.example.org/wire/';

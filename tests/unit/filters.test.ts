@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimFilters } from '../../src/core/filters.ts';
+import { claimFilters } from '../../src/core/publish/filters.ts';
 
 describe('claims index filters', () => {
   it('offer every status and kind, by the ids older links carry (claims.html?status=contested)', () => {

@@ -6,7 +6,7 @@ import { Attributor } from '../../src/core/ingest/attribution.ts';
 import { guessSource } from '../../src/core/ingest/source-guess.ts';
 import { genericAlias, slug } from '../../src/core/ingest/source-names.ts';
 import { unnamedClaimants } from '../../src/core/ingest/claim-model.ts';
-import { readRegistry } from '../../src/core/registry.ts';
+import { readRegistry } from '../../src/core/content/registry.ts';
 
 const registry = readRegistry(
   new VFile({

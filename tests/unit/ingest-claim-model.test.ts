@@ -11,7 +11,7 @@ import {
 } from '../../src/core/ingest/claim-model.ts';
 import { asStatement, draftStatement, numberWords } from '../../src/core/ingest/statement.ts';
 import { buildDraft } from '../../src/core/ingest/draft.ts';
-import { readRegistry } from '../../src/core/registry.ts';
+import { readRegistry } from '../../src/core/content/registry.ts';
 import { hedges as hedgeVocabulary, statementSchema, type Hedge, type SourceEntry } from '../../src/core/schema.ts';
 
 const names = new Map([

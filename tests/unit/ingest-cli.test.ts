@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/cli/bundle.ts';
-import { loadCorpus } from '../../src/core/corpus.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
 import { runCli } from './run-cli.ts';
 
 const scmp = 'raw/scmp-2019-xinjiang-diplomats-invited.txt';

@@ -6,12 +6,12 @@ import { basename, join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { loadCorpus } from '../../src/core/corpus.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
 import { report } from '../../src/core/diagnostics.ts';
 import { buildDraft } from '../../src/core/ingest/draft.ts';
 import { ingest, type IngestOptions } from '../../src/core/ingest/ingest.ts';
-import { extractArticle, parseArticle } from '../../src/core/markers.ts';
-import { readRegistry } from '../../src/core/registry.ts';
+import { extractArticle, parseArticle } from '../../src/core/content/markers.ts';
+import { readRegistry } from '../../src/core/content/registry.ts';
 import { statementSchema } from '../../src/core/schema.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { loadCorpus } from '../../src/core/corpus.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
 import { report } from '../../src/core/diagnostics.ts';
 import { ingest } from '../../src/core/ingest/ingest.ts';
 import { findQuantities } from '../../src/core/quantities.ts';
-import { readRegistry } from '../../src/core/registry.ts';
+import { readRegistry } from '../../src/core/content/registry.ts';
 import { prng } from '../../scripts/lib/prng.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { cleanUnits } from '../../src/core/ingest/clean.ts';
 import { readHtml } from '../../src/core/ingest/html.ts';
-import { htmlText } from '../../src/core/source-text.ts';
+import { htmlText } from '../../src/core/publish/source-text.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/ingest');
 const page = readFileSync(join(fixtures, 'page-ferry.html'), 'utf8');

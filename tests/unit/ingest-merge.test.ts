@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { report } from '../../src/core/diagnostics.ts';
 import { ingest } from '../../src/core/ingest/ingest.ts';
 import { mergeEntry } from '../../src/core/ingest/merge.ts';
-import { extractArticle, parseArticle } from '../../src/core/markers.ts';
-import { readRegistry } from '../../src/core/registry.ts';
+import { extractArticle, parseArticle } from '../../src/core/content/markers.ts';
+import { readRegistry } from '../../src/core/content/registry.ts';
 
 const root = join(import.meta.dirname, '../..');
 const registry = readRegistry(new VFile({ value: readFileSync(join(root, 'content/sources.yaml'), 'utf8') }));

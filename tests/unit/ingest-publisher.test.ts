@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { readHtml, nestingDepth, maxHtmlDepth } from '../../src/core/ingest/html.ts';
 import { ingest } from '../../src/core/ingest/ingest.ts';
-import { readRegistry } from '../../src/core/registry.ts';
+import { readRegistry } from '../../src/core/content/registry.ts';
 
 const root = join(import.meta.dirname, '../..');
 const registry = readRegistry(new VFile({ value: readFileSync(join(root, 'content/sources.yaml'), 'utf8') }));

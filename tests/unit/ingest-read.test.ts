@@ -2,7 +2,7 @@
 // names the file and says what is wrong, before anything is written.
 import { describe, expect, test } from 'vitest';
 import { maxRawBytes, readRaw } from '../../src/core/ingest/read.ts';
-import { detectFormat } from '../../src/core/source-text.ts';
+import { detectFormat } from '../../src/core/publish/source-text.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const article = 'The council voted on Tuesday to close the bridge.\n';

@@ -14,7 +14,7 @@ import type { CleanTraceLine } from '../../src/core/ingest/clean-rules.ts';
 import { explainIngest } from '../../src/core/ingest/explain.ts';
 import { ingest } from '../../src/core/ingest/ingest.ts';
 import { newIngestTrace } from '../../src/core/ingest/trace.ts';
-import { readRegistry } from '../../src/core/registry.ts';
+import { readRegistry } from '../../src/core/content/registry.ts';
 
 const registry = readRegistry(
   new VFile({

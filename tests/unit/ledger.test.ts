@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/core/corpus.ts';
-import { newLedgerEntries, publishedOn, recordInLedger } from '../../src/core/ledger.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
+import { newLedgerEntries, publishedOn, recordInLedger } from '../../src/core/publish/ledger.ts';
 import { frontmatter, makeCorpus, rawSha256 } from './make-corpus.ts';
 
 const body = `Diplomats said <Claim id="abc123" kind="event">the talks had failed</Claim> on Monday.

@@ -9,10 +9,10 @@ import {
   paginate,
   runsByArticle,
   type Listing,
-} from '../../src/core/listings.ts';
+} from '../../src/core/publish/listings.ts';
 import { claimKinds, corroborationStatuses, idPattern, type ClaimGraph } from '../../src/core/schema.ts';
-import { href, routes } from '../../src/core/urls.ts';
-import { editorialPages } from '../../src/core/editorial.ts';
+import { href, routes } from '../../src/core/publish/urls.ts';
+import { editorialPages } from '../../src/core/content/editorial.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 

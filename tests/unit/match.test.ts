@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
 import { compareSentences, matchClaims, matchCorpus, pairKey, type MatchClaim } from '../../src/core/graph/match.ts';
 import { relationSchema } from '../../src/core/schema.ts';
 

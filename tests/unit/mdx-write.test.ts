@@ -8,8 +8,8 @@ import { report } from '../../src/core/diagnostics.ts';
 import type { CleanBlock } from '../../src/core/ingest/clean.ts';
 import type { DraftClaim, DraftFrontmatter, Mention } from '../../src/core/ingest/draft.ts';
 import { blockNode, entryTree } from '../../src/core/ingest/mdx-write.ts';
-import { extractArticle, parseArticle } from '../../src/core/markers.ts';
-import { stringifyMdx } from '../../src/core/mdx.ts';
+import { extractArticle, parseArticle } from '../../src/core/content/markers.ts';
+import { stringifyMdx } from '../../src/core/content/mdx.ts';
 
 const frontmatter: DraftFrontmatter = {
   title: null,

@@ -2,8 +2,8 @@
 import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
-import { searchDocuments, searchGlobal, searchIndexScript, searchOptions } from '../../src/core/search.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
+import { searchDocuments, searchGlobal, searchIndexScript, searchOptions } from '../../src/core/publish/search.ts';
 import { searchDocumentSchema, type ClaimGraph, type SearchDocument } from '../../src/core/schema.ts';
 
 const loaded = loadCorpusOrThrow('content');

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/core/corpus.ts';
-import { defaultSiteSettings, readSiteSettings, shareTags } from '../../src/core/site.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
+import { defaultSiteSettings, readSiteSettings, shareTags } from '../../src/core/content/site.ts';
 import { frontmatter, makeCorpus } from './make-corpus.ts';
 
 const read = (text: string) => {

@@ -3,8 +3,8 @@ import { Readable } from 'node:stream';
 import { parseSitemap } from 'sitemap';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
-import { robotsTxt, sitemapPages, sitemapXml } from '../../src/core/sitemap.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
+import { robotsTxt, sitemapPages, sitemapXml } from '../../src/core/publish/sitemap.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus');
 

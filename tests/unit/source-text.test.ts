@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlText, sourceText } from '../../src/core/source-text.ts';
+import { htmlText, sourceText } from '../../src/core/publish/source-text.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/ingest');
 

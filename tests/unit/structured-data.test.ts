@@ -1,10 +1,10 @@
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusOrThrow } from '../../src/core/corpus.ts';
-import { contentName } from '../../src/core/exports.ts';
+import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
+import { contentName } from '../../src/core/publish/exports.ts';
 import type { Claim, ClaimGraph, Source } from '../../src/core/schema.ts';
-import { claimJsonLd, publisherJsonLd, scriptJson } from '../../src/core/structured-data.ts';
-import { linkedDataId, routes } from '../../src/core/urls.ts';
+import { claimJsonLd, publisherJsonLd, scriptJson } from '../../src/core/publish/structured-data.ts';
+import { linkedDataId, routes } from '../../src/core/publish/urls.ts';
 
 const schema = (term: string) => `https://schema.org/${term}`;
 const prov = (term: string) => `http://www.w3.org/ns/prov#${term}`;

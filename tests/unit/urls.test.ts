@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, permanentUrl, routeFromPathname, routes } from '../../src/core/urls.ts';
+import { href, permanentUrl, routeFromPathname, routes } from '../../src/core/publish/urls.ts';
 
 describe('internal links', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/core/corpus.ts';
+import { loadCorpus } from '../../src/core/content/corpus.ts';
 import { frontmatter, makeCorpus, registry } from './make-corpus.ts';
 import { runCli } from './run-cli.ts';
 

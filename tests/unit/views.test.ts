@@ -2,7 +2,7 @@
 // plain words rather than the ids editors write ("news-agency").
 import { describe, expect, it } from 'vitest';
 import { sourceTypes } from '../../src/core/schema.ts';
-import { attributionSentence, sourceClaimCount, sourceTypeLabels } from '../../src/core/views.ts';
+import { attributionSentence, sourceClaimCount, sourceTypeLabels } from '../../src/core/publish/views.ts';
 
 describe("a source's claim count", () => {
   it.each([

@@ -5,7 +5,7 @@
 // sources ("experts", "diplomatic sources") cannot be told apart, so together they count as one.
 // Sourcing counts who says a thing; it is not a verdict on whether it is true.
 import type { Corroboration, RelationType } from '../schema.ts';
-import { affiliationRoot } from '../registry.ts';
+import { affiliationRoot } from '../content/registry.ts';
 
 export interface CorroborationClaim {
   id: string;

@@ -7,7 +7,7 @@ import { countryNames } from '../lexicon/countries.ts';
 import { stopwords, titles } from '../lexicon/function-words.ts';
 import { negationWords } from '../lexicon/polarity.ts';
 import { unitClasses } from '../lexicon/units.ts';
-import { affiliationRoot } from '../registry.ts';
+import { affiliationRoot } from '../content/registry.ts';
 import { thresholds } from './thresholds.ts';
 import { deniesAt, isNegatingVerb, stem, words, type WordToken } from './words.ts';
 

@@ -5,7 +5,7 @@
 // The work is split by job: cue-rules.ts (where a cue's speaker is, and the chain), reference-rules.ts
 // (which source a phrase names), speakers.ts (what was said before), source-book.ts (registry and drafts).
 import { documentMention } from '../lexicon/referring-words.ts';
-import type { Registry } from '../registry.ts';
+import type { Registry } from '../content/registry.ts';
 import type { SourceEntry } from '../schema.ts';
 import { attributionsOf, type Attribution, type CueTrace } from './cue-rules.ts';
 import type { ReferenceContext } from './reference-rules.ts';

@@ -4,10 +4,10 @@
 // chain to its claimant, hedges, the day it was said when the text states it, bounds of a quantity).
 // Also returns the claims found, with why they were taken and where their words stand in the raw file.
 import type { Root, RootContent } from 'mdast';
-import { newId } from '../ids.ts';
-import { stringifyMdx } from '../mdx.ts';
+import { newId } from '../content/ids.ts';
+import { stringifyMdx } from '../content/mdx.ts';
 import { findQuantities } from '../quantities.ts';
-import type { Registry } from '../registry.ts';
+import type { Registry } from '../content/registry.ts';
 import type { ClaimAttributes, FoundQuantity, Frontmatter, Hedge, SourceEntry, Stance } from '../schema.ts';
 import { Attributor, type Attribution, type AttributionTrace } from './attribution.ts';
 import {
@@ -20,7 +20,7 @@ import {
 } from './claim-model.ts';
 import { draftStatement } from './statement.ts';
 import type { CleanBlock } from './clean.ts';
-import { htmlText, type RawFormat } from '../source-text.ts';
+import { htmlText, type RawFormat } from '../publish/source-text.ts';
 import { analyseClaim, isEvent, looksLikeEvent } from './detect.ts';
 import { blockNode, entryTree } from './mdx-write.ts';
 import { splitSentences } from './sentences.ts';

@@ -7,7 +7,7 @@ import type { BlockType, Unit } from './clean.ts';
 import { visibleText } from './dom-text.ts';
 import { statedPublisher, type StatedPublisher } from './page-publisher.ts';
 import { collapsePiece, type Piece } from './text.ts';
-import { htmlText } from '../source-text.ts';
+import { htmlText } from '../publish/source-text.ts';
 
 export interface HtmlArticle {
   title: string | null;

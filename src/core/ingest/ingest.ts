@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import { fail } from '../diagnostics.ts';
-import type { Registry } from '../registry.ts';
+import type { Registry } from '../content/registry.ts';
 import { frontmatterSchema, type SourceEntry } from '../schema.ts';
 import { genericAlias, slug } from './source-names.ts';
 import { bylineAuthors } from './bylines.ts';

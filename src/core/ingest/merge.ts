@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { stringifyMdx } from '../mdx.ts';
+import { stringifyMdx } from '../content/mdx.ts';
 import type { Draft } from './draft.ts';
 import { yamlOptions } from './mdx-write.ts';
 

@@ -2,7 +2,7 @@
 // guessed: a file that is not plainly text in a known encoding is refused rather than half-read.
 import { VFile } from 'vfile';
 import { fail } from '../diagnostics.ts';
-import { detectFormat, type RawFormat } from '../source-text.ts';
+import { detectFormat, type RawFormat } from '../publish/source-text.ts';
 
 /** Larger than any article; a bigger file is a dump or a mistake, not a story. */
 export const maxRawBytes = 10 * 1024 * 1024;

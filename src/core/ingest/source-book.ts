@@ -1,7 +1,7 @@
 // The sources one article can name: the registry's, in context or not, and the drafts proposed for
 // names the registry lacks. Attribution asks it which source a name stands for here, and proposes
 // drafts through it; it also finds where a text names a source (for <Source> marks).
-import type { Registry } from '../registry.ts';
+import type { Registry } from '../content/registry.ts';
 import type { SourceEntry } from '../schema.ts';
 import { guessSource } from './source-guess.ts';
 import { genericAlias, NameIndex, normalise, sentenceCase, slug } from './source-names.ts';

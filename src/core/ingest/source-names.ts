@@ -1,6 +1,6 @@
 // How attribution compares and finds the names of sources: normalised names, slugs for draft ids,
 // which aliases name no one without their context, and an index that finds many names in a text at once.
-import { slugify } from '../ids.ts';
+import { slugify } from '../content/ids.ts';
 import type { SourceEntry } from '../schema.ts';
 
 /** A name lower-cased, its apostrophes and spaces made one kind, without a leading "the". */

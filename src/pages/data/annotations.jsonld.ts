@@ -1,5 +1,5 @@
-// dist/data/annotations.jsonld: the claims as a W3C Web Annotation collection (see src/core/exports.ts).
-import { annotationCollectionJson } from '../../core/exports.ts';
+// dist/data/annotations.jsonld: the claims as a W3C Web Annotation collection (see src/core/publish/exports.ts).
+import { annotationCollectionJson } from '../../core/publish/exports.ts';
 import { claimGraph, sourceTexts, urlPrefix } from '../../site/corpus.ts';
 
 export function GET() {

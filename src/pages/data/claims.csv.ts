@@ -1,5 +1,5 @@
-// dist/data/claims.csv: the claims as a spreadsheet (see src/core/exports.ts).
-import { claimsCsv } from '../../core/exports.ts';
+// dist/data/claims.csv: the claims as a spreadsheet (see src/core/publish/exports.ts).
+import { claimsCsv } from '../../core/publish/exports.ts';
 import { claimGraph } from '../../site/corpus.ts';
 
 export function GET() {

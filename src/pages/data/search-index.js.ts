@@ -1,5 +1,5 @@
-// dist/data/search-index.js: what search finds, as a classic script (see src/core/search.ts).
-import { searchIndexScript } from '../../core/search.ts';
+// dist/data/search-index.js: what search finds, as a classic script (see src/core/publish/search.ts).
+import { searchIndexScript } from '../../core/publish/search.ts';
 import { claimGraph } from '../../site/corpus.ts';
 
 export function GET() {

@@ -1,6 +1,6 @@
 // media/<path>: the images site.yaml names (the publisher's logo, the share image), copied byte for
-// byte from the content folder, where the check found them (core/site.ts).
-import { readSiteImage, siteImages } from '../../core/site.ts';
+// byte from the content folder, where the check found them (core/content/site.ts).
+import { readSiteImage, siteImages } from '../../core/content/site.ts';
 import { corpusDir, siteSettings } from '../../site/corpus.ts';
 
 export function getStaticPaths() {

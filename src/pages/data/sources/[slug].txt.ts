@@ -1,5 +1,5 @@
 // dist/data/sources/<slug>.txt (routes.sourceText): each article's source text, exactly as the
-// annotations' selectors count in it (src/core/source-text.ts). It is the article's words, untrusted:
+// annotations' selectors count in it (src/core/publish/source-text.ts). It is the article's words, untrusted:
 // plain text, served as such by its .txt name on any static host, so nothing in it runs or renders.
 import { sourceTexts } from '../../../site/corpus.ts';
 

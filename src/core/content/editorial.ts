@@ -3,10 +3,10 @@
 // They are content, checked as strictly as an entry: text and plain links, no code, no markup, no
 // elements (docs/security.md). The Corrections page adds the list the ledger and verdicts make.
 import type { VFile } from 'vfile';
-import { fail } from './diagnostics.ts';
+import { fail } from '../diagnostics.ts';
 import { noCode, noHtml, parseMdx, readFrontmatter, start, textNodes, type MdxRules } from './mdx.ts';
-import { editorialFrontmatterSchema, type ClaimGraph, type EditorialFrontmatter, type Rating } from './schema.ts';
-import { pageRoute, routes } from './urls.ts';
+import { editorialFrontmatterSchema, type ClaimGraph, type EditorialFrontmatter, type Rating } from '../schema.ts';
+import { pageRoute, routes } from '../publish/urls.ts';
 
 /** The pages every site has, in the order its footer lists them; each is <slug>.mdx in pages/. */
 export const editorialPages = [

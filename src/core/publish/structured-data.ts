@@ -13,7 +13,7 @@ import type {
   Rating as SchemaRating,
 } from 'schema-dts';
 import { contentName } from './exports.ts';
-import { ratings, type Article, type Claim, type SiteSettings, type Source, type Verdict } from './schema.ts';
+import { ratings, type Article, type Claim, type SiteSettings, type Source, type Verdict } from '../schema.ts';
 import { isAbsoluteUrl } from './urls.ts';
 
 export const jsonLdContext = {

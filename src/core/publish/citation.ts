@@ -7,7 +7,7 @@
 // No form names an author: the page's author slot would read as the one who makes the claim.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { Article, Claim } from './schema.ts';
+import type { Article, Claim } from '../schema.ts';
 import { claimantLine, midSentence } from './views.ts';
 
 /** The CSL-JSON fields a claim page fills (https://citationstyles.org/, schema csl-data.json). */

@@ -11,7 +11,7 @@ import {
   type RelationType,
   type Source,
   type Verdict,
-} from './schema.ts';
+} from '../schema.ts';
 
 /** The claim's paragraph split around its exact words (offsets count code points). */
 export function claimInContext(article: Article, claim: Claim): { before: string; exact: string; after: string } {

@@ -1,9 +1,9 @@
 // Where a claim's words stand in its source's text (source-text.ts), as W3C Web Annotation selectors:
 // the exact words with a little text either side (TextQuoteSelector) and their position
 // (TextPositionSelector), both counted in Unicode code points as the specification asks.
-import { excerpt } from './diagnostics.ts';
-import { codePointIndexer, firstAtOrAfter, unitIndexer } from './ingest/text.ts';
-import type { TextAnchor } from './schema.ts';
+import { excerpt } from '../diagnostics.ts';
+import { codePointIndexer, firstAtOrAfter, unitIndexer } from '../ingest/text.ts';
+import type { TextAnchor } from '../schema.ts';
 
 /** Code points of context kept either side of the exact words. */
 const contextLength = 32;

@@ -2,7 +2,7 @@
 // index them. Both go into one classic script, so the index is built the same way in every browser
 // and in the tests, and search works from file:// where nothing can be fetched.
 import type { Options } from 'minisearch';
-import { stances, type ClaimGraph, type SearchDocument } from './schema.ts';
+import { stances, type ClaimGraph, type SearchDocument } from '../schema.ts';
 import { routes } from './urls.ts';
 import {
   claimantLine,

@@ -1,6 +1,6 @@
 // YAML read with positions, so a bad field is reported at its own line and column.
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
-import type { Point } from './diagnostics.ts';
+import type { Point } from '../diagnostics.ts';
 
 /** Where the value at `path` stands; the nearest existing ancestor when the path is missing. */
 export type PlaceOf = (path: PropertyKey[]) => Point;

@@ -2,15 +2,15 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { anchorClaims, anchorMismatch } from './anchors.ts';
-import { CorpusError, fail, hasErrors, type Point } from './diagnostics.ts';
+import { anchorClaims, anchorMismatch } from '../publish/anchors.ts';
+import { CorpusError, fail, hasErrors, type Point } from '../diagnostics.ts';
 import { displayPath, namesInside, readInside, realLocation, unreadable } from './files.ts';
-import { maxEntryBytes, maxRawBytes } from './ingest/read.ts';
-import { sourceText, tagsAsSpacesCarrier } from './source-text.ts';
+import { maxEntryBytes, maxRawBytes } from '../ingest/read.ts';
+import { sourceText, tagsAsSpacesCarrier } from '../publish/source-text.ts';
 import { checkEditorialPage, editorialFolder, editorialPages, isEditorialSlug } from './editorial.ts';
 import type { EditorialSlug } from './editorial.ts';
-import { pairKey } from './graph/match.ts';
-import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from './ledger.ts';
+import { pairKey } from '../graph/match.ts';
+import { ledgerFileName, readLedger, retiredEntries, type LedgerRead } from '../publish/ledger.ts';
 import { extractArticle, parseArticle, type ExtractedArticle } from './markers.ts';
 import { readRegistry, type Registry } from './registry.ts';
 import { checkSiteImages, readSiteSettings, siteFileName } from './site.ts';
@@ -21,7 +21,7 @@ import {
   type ClaimGraph,
   type SiteSettings,
   type TextAnchor,
-} from './schema.ts';
+} from '../schema.ts';
 import {
   buildGraph,
   placeIn,
@@ -29,7 +29,7 @@ import {
   type DeclaredLink,
   type LoadedArticle,
   type Rejection,
-} from './claim-graph.ts';
+} from '../graph/claim-graph.ts';
 
 export interface LoadOptions {
   /** What permanent URLs start with: the base path ("/" by default, "/factcheck/"), after the origin when known. */

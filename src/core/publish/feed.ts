@@ -3,7 +3,7 @@
 // that knows its host (CLAIMTRAIL_SITE), like the sitemap. Dates are the ledger's and the verdicts'
 // days; an item whose day is unknown (not yet in the ledger) is left out rather than dated by guess.
 import { getRssString, type RSSFeedItem } from '@astrojs/rss';
-import { ratings, type ClaimGraph, type SiteSettings } from './schema.ts';
+import { ratings, type ClaimGraph, type SiteSettings } from '../schema.ts';
 import { permanentUrl, routes } from './urls.ts';
 import { claimantLine, reviewLabels } from './views.ts';
 

@@ -3,7 +3,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { createHash } from 'node:crypto';
 import { distinctQuotes } from './anchors.ts';
-import type { ClaimGraph } from './schema.ts';
+import type { ClaimGraph } from '../schema.ts';
 import { isAbsoluteUrl, permanentUrl, routes } from './urls.ts';
 import { attributionOf, claimantLine, kindLabels } from './views.ts';
 

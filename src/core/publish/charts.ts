@@ -1,7 +1,7 @@
 // Drawings a claim page shows without any script: the ranges that claims counting the same thing give,
 // side by side, and the chain of attribution. Pure geometry; the site turns it into SVG.
-import { commonInterval, intervalOf, type Bound, type Interval } from './ranges.ts';
-import type { Claim, Quantity, Relation } from './schema.ts';
+import { commonInterval, intervalOf, type Bound, type Interval } from '../ranges.ts';
+import type { Claim, Quantity, Relation } from '../schema.ts';
 import { claimantLine, describeQuantity, numberFormat, strongestFirst } from './views.ts';
 
 export interface RangeRow {

@@ -1,8 +1,8 @@
-// The claims index's filters: links to static listings (core/listings.ts), so they work without
+// The claims index's filters: links to static listings (core/publish/listings.ts), so they work without
 // JavaScript and from disk, and cost the same at any corpus size. Sourcing status and kind are listed
 // on every index page with their counts; an article's or a source's claims are reached from the
 // articles list and the sources list, which would otherwise put thousands of links on every page.
-import { claimKinds, corroborationStatuses } from './schema.ts';
+import { claimKinds, corroborationStatuses } from '../schema.ts';
 import { kindLabels, sourcingLabels } from './views.ts';
 
 export interface ClaimFilter {

@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import { decodeHTMLStrict } from 'entities';
 import { carriedAnchor } from './anchors.ts';
-import type { TextAnchor } from './schema.ts';
+import type { TextAnchor } from '../schema.ts';
 
 export type RawFormat = 'text' | 'html';
 

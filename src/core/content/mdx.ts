@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { z } from 'zod';
-import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { fail, failZodIssues, type Point } from '../diagnostics.ts';
 import { parseYaml, type PlaceOf } from './yaml.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);

@@ -3,7 +3,7 @@
 // by tools in the schema. The site publishes it beside the data (data/claims.schema.json).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import * as schemas from './schema.ts';
+import * as schemas from '../schema.ts';
 
 /** The text of a doc comment's lines ("/** … *\/", or one spread over lines starting with "*"). */
 const commentText = (lines: string[]) =>
@@ -50,7 +50,7 @@ export function schemaDocs(source: string): Map<string, Map<string, string>> {
 
 export function claimGraphJsonSchema(): string {
   // What editors write is described where it is defined; the graph spreads some of it.
-  const files = ['./schema/vocabulary.ts', './schema/content.ts', './schema.ts'];
+  const files = ['../schema/vocabulary.ts', '../schema/content.ts', '../schema.ts'];
   const docs = schemaDocs(files.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')).join('\n'));
   const named = new Map<unknown, string>(Object.entries(schemas).map(([name, value]) => [value, name]));
   const schema = z.toJSONSchema(schemas.claimGraphSchema, {

@@ -3,13 +3,13 @@
 // ledger's days. The corpus loader (corpus.ts) calls it once every file has been read without error.
 import { dirname, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import type { Point } from './diagnostics.ts';
-import { corroborate } from './graph/corroboration.ts';
-import { draftHedges, draftStance, type ClaimInContext } from './ingest/claim-model.ts';
-import { draftStatement } from './ingest/statement.ts';
-import { matchClaims, pairKey } from './graph/match.ts';
-import type { ExtractedArticle } from './markers.ts';
-import type { Registry } from './registry.ts';
+import type { Point } from '../diagnostics.ts';
+import { corroborate } from './corroboration.ts';
+import { draftHedges, draftStance, type ClaimInContext } from '../ingest/claim-model.ts';
+import { draftStatement } from '../ingest/statement.ts';
+import { matchClaims, pairKey } from './match.ts';
+import type { ExtractedArticle } from '../content/markers.ts';
+import type { Registry } from '../content/registry.ts';
 import {
   approximateSlack,
   type Article,
@@ -22,8 +22,8 @@ import {
   type Retired,
   type Source,
   type TextAnchor,
-} from './schema.ts';
-import { permanentUrl, routes } from './urls.ts';
+} from '../schema.ts';
+import { permanentUrl, routes } from '../publish/urls.ts';
 
 export interface LoadedArticle {
   file: VFile;

@@ -18,14 +18,14 @@ export const routes = {
   // editorial pages are files at the root, so no id can ever name a listing page, nor a listing an id's.
   /** Page n of the claims index: the first is claims.html, the URL it always had. */
   claimsPage: (page: number) => (page === 1 ? 'claims.html' : `lists/claims/${page}.html`),
-  /** Page n of the claims of one sourcing status, kind or article (core/listings.ts). */
+  /** Page n of the claims of one sourcing status, kind or article (core/publish/listings.ts). */
   claimsBy: (facet: 'status' | 'kind' | 'article', value: string, page = 1) =>
     page === 1 ? `lists/${facet}/${value}.html` : `lists/${facet}/${value}/${page}.html`,
   /** Page n of a source's claims: the first is the source's own page. */
   sourcePage: (id: string, page: number) => (page === 1 ? `sources/${id}.html` : `lists/source/${id}/${page}.html`),
   /** Page n of the articles list. */
   articlesPage: (page: number) => (page === 1 ? 'articles.html' : `lists/articles/${page}.html`),
-  /** An editorial page: about, methodology, corrections (core/editorial.ts). */
+  /** An editorial page: about, methodology, corrections (core/content/editorial.ts). */
   editorial: (slug: string) => `${slug}.html`,
   claimsData: () => 'data/claims.json',
   claimsSchema: () => 'data/claims.schema.json',

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
-import { fail, failZodIssues } from './diagnostics.ts';
-import { writeAtomically, WriteError } from './files.ts';
+import { fail, failZodIssues } from '../diagnostics.ts';
+import { writeAtomically, WriteError } from '../content/files.ts';
 import {
   ledgerSchema,
   type ClaimGraph,
@@ -14,9 +14,9 @@ import {
   type LedgerArticle,
   type LedgerClaim,
   type Retired,
-} from './schema.ts';
+} from '../schema.ts';
 import { pageRoute, permanentUrl } from './urls.ts';
-import { parseYaml, type PlaceOf } from './yaml.ts';
+import { parseYaml, type PlaceOf } from '../content/yaml.ts';
 
 export const ledgerFileName = 'ledger.yaml';
 

@@ -4,10 +4,10 @@
 // are files of the corpus, read like every other (files.ts) and copied into the site by the build.
 import { join, resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { fail, failZodIssues } from './diagnostics.ts';
+import { fail, failZodIssues } from '../diagnostics.ts';
 import { readInside, realLocation, unreadable, type FileRead } from './files.ts';
-import { siteSettingsSchema, type SiteSettings } from './schema.ts';
-import { isAbsoluteUrl, permanentUrl, routes } from './urls.ts';
+import { siteSettingsSchema, type SiteSettings } from '../schema.ts';
+import { isAbsoluteUrl, permanentUrl, routes } from '../publish/urls.ts';
 import { parseYaml, type PlaceOf } from './yaml.ts';
 
 export const siteFileName = 'site.yaml';

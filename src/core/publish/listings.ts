@@ -3,7 +3,7 @@
 // claims of one sourcing status, kind or article), itself in pages; nothing on a page grows with the
 // number of claims times the number of filter choices. Astro only renders what this computes.
 import { claimFilters } from './filters.ts';
-import type { Article, ClaimGraph } from './schema.ts';
+import type { Article, ClaimGraph } from '../schema.ts';
 import { routes } from './urls.ts';
 
 /** Claims on one page of a listing or a source page: about 50 KB of HTML whatever the corpus. */

@@ -1,7 +1,7 @@
 // content/sources.yaml -> validated source entries.
 import type { VFile } from 'vfile';
-import { fail, failZodIssues } from './diagnostics.ts';
-import { sourceEntrySchema, type SourceEntry } from './schema.ts';
+import { fail, failZodIssues } from '../diagnostics.ts';
+import { sourceEntrySchema, type SourceEntry } from '../schema.ts';
 import { parseYaml } from './yaml.ts';
 
 export interface Registry {

@@ -2,8 +2,8 @@
 // absolute URLs, so it is only written for a site that knows its host (CLAIMTRAIL_SITE).
 import { Readable } from 'node:stream';
 import { SitemapStream, streamToPromise } from 'sitemap';
-import { editorialPages } from './editorial.ts';
-import type { ClaimGraph } from './schema.ts';
+import { editorialPages } from '../content/editorial.ts';
+import type { ClaimGraph } from '../schema.ts';
 import { pageRoute, permanentUrl, routes } from './urls.ts';
 
 /** A page of the sitemap: its route, and the last day its content is known to have changed (YYYY-MM-DD), or null. */

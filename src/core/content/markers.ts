@@ -4,7 +4,7 @@
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { fail, failZodIssues, type Point } from './diagnostics.ts';
+import { fail, failZodIssues, type Point } from '../diagnostics.ts';
 import { noCode, noHtml, parseMdx, readFrontmatter, start, textNodes, type MdxRules } from './mdx.ts';
 import {
   claimAttributesSchema,
@@ -13,7 +13,7 @@ import {
   type Block,
   type ClaimAttributes,
   type Frontmatter,
-} from './schema.ts';
+} from '../schema.ts';
 import type { z } from 'zod';
 
 export interface ExtractedClaim {
