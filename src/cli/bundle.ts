@@ -57,7 +57,8 @@ export function writeBundle(
   const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : undefined;
   if (epoch !== undefined && !(Number.isInteger(epoch) && epoch >= zipEpoch))
     throw new Error(
-      `SOURCE_DATE_EPOCH="${env.SOURCE_DATE_EPOCH}" is not a time ZIP can store: use whole seconds since 1970, from 1980 on`,
+      `SOURCE_DATE_EPOCH="${env.SOURCE_DATE_EPOCH}" is not a time ZIP can store: ` +
+        'use whole seconds since 1970, from 1980 on',
     );
   const { zip, files } = zipSite(siteDir, { folder: basename(out, '.zip'), epoch });
   writeAtomically(out, zip);

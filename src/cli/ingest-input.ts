@@ -18,12 +18,16 @@ export function readInput(path: string): Buffer | string {
   if (!stats.isFile())
     return 'is not a plain file (a device, a pipe or a socket): save the article to a file and ingest that';
   if (stats.size > maxRawBytes)
-    return `the file is ${(stats.size / 2 ** 20).toFixed(1)} MB; an article file is at most ${maxRawBytes / 2 ** 20} MB: is this the right file?`;
+    return (
+      `the file is ${(stats.size / 2 ** 20).toFixed(1)} MB; ` +
+      `an article file is at most ${maxRawBytes / 2 ** 20} MB: is this the right file?`
+    );
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check its permissions`;
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return `cannot be read (${reason}): check its permissions`;
   }
   try {
     // Checked again on the open file, which may have been swapped since.

@@ -169,7 +169,8 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
   }
   if (command === 'check' && rest.includes('--record')) {
     io.stderr(
-      'claimtrail check: --record is gone: the ledger is recorded by `claimtrail build` (npm run build), once the site has built\n',
+      'claimtrail check: --record is gone: ' +
+        'the ledger is recorded by `claimtrail build` (npm run build), once the site has built\n',
     );
     return 2;
   }
@@ -187,7 +188,8 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
   }
   if (operands.length && command !== 'ingest' && command !== 'new-id' && !explainsClaims) {
     io.stderr(
-      `claimtrail ${command}: takes no ${operands[0]!.startsWith('-') ? 'option' : 'argument'} "${operands[0]}"\n${usage}\n`,
+      `claimtrail ${command}: ` +
+        `takes no ${operands[0]!.startsWith('-') ? 'option' : 'argument'} "${operands[0]}"\n${usage}\n`,
     );
     return 2;
   }
@@ -234,7 +236,8 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
       if (!result) return 1;
       const { graph } = result;
       io.stdout(
-        `claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`,
+        `claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ` +
+          `${graph.sources.length} sources, ${graph.relations.length} links: ok\n`,
       );
       return 0;
     }
@@ -259,7 +262,8 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
       const count = Number(given);
       if (extra !== undefined || !/^\d+$/.test(given) || count < 1 || count > maxIds) {
         io.stderr(
-          `claimtrail new-id: "${extra ?? given}" is not a count: give one whole number from 1 to ${maxIds}, e.g. claimtrail new-id 5\n`,
+          `claimtrail new-id: "${extra ?? given}" is not a count: ` +
+            `give one whole number from 1 to ${maxIds}, e.g. claimtrail new-id 5\n`,
         );
         return 2;
       }
@@ -274,7 +278,8 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
       try {
         const { files, bytes } = writeBundle(site, out, io.env);
         io.stdout(
-          `claimtrail bundle: ${relative(io.cwd, out)}: ${files} files, ${(bytes / 1024).toFixed(0)} KB. Unzip it and open index.html in its folder.\n`,
+          `claimtrail bundle: ${relative(io.cwd, out)}: ${files} files, ${(bytes / 1024).toFixed(0)} KB. ` +
+            'Unzip it and open index.html in its folder.\n',
         );
         return 0;
       } catch (error) {
@@ -306,7 +311,8 @@ async function build(args: string[], io: CommandIo): Promise<number> {
   if (!result) return 1;
   const { graph, ledgerPath } = result;
   io.stdout(
-    `claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ${graph.sources.length} sources, ${graph.relations.length} links: ok\n`,
+    `claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ` +
+      `${graph.sources.length} sources, ${graph.relations.length} links: ok\n`,
   );
 
   const ledgerShown = displayPath(ledgerPath, io.cwd);
@@ -326,7 +332,8 @@ async function build(args: string[], io: CommandIo): Promise<number> {
   if (Object.keys(additions.articles).length + Object.keys(additions.claims).length > 0) {
     const added = await withLock(corpus, () => recordInLedger(ledgerPath, additions));
     io.stdout(
-      `claimtrail build: published for the first time, recorded in ${ledgerShown}: ${added.articles} articles, ${added.claims} claims\n`,
+      `claimtrail build: published for the first time, recorded in ${ledgerShown}: ` +
+        `${added.articles} articles, ${added.claims} claims\n`,
     );
   }
   return 0;
@@ -378,5 +385,8 @@ export function failure(command: string | undefined, error: unknown, env: NodeJS
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
     return `${stack}${who}: ${first} (${systemErrorReasons[code] ?? 'check the file named and its permissions'})\n`;
-  return `${stack}${who}: ${first}${env.CLAIMTRAIL_DEBUG ? '' : ' (an unexpected error: CLAIMTRAIL_DEBUG=1 shows where it happened; please report it)'}\n`;
+  const hint = env.CLAIMTRAIL_DEBUG
+    ? ''
+    : ' (an unexpected error: CLAIMTRAIL_DEBUG=1 shows where it happened; please report it)';
+  return `${stack}${who}: ${first}${hint}\n`;
 }

@@ -60,9 +60,13 @@ export function stringifyMdx(tree: Root): string {
   return toMarkdown(tree, writeOptions);
 }
 
-/** Quotes, lists, emphasis and markers inside one another: far more than any article, far less than overflows a stack. */
+/**
+ * Quotes, lists, emphasis and markers inside one another: far more than any article, far less than overflows a stack.
+ */
 export const maxNesting = 32;
-const tooDeep = `nested more than ${maxNesting} levels deep (quotes, lists, emphasis or markers inside one another): flatten it`;
+const tooDeep =
+  `nested more than ${maxNesting} levels deep ` +
+  '(quotes, lists, emphasis or markers inside one another): flatten it';
 
 /** What an MDX file may hold; anything else is refused where it stands, saying why. */
 export interface MdxRules {
@@ -94,7 +98,8 @@ export function parseMdx(file: VFile, rules: MdxRules): Root | undefined {
     const place = error.place && 'start' in error.place ? error.place.start : error.place;
     fail(
       file,
-      `MDX does not parse: ${error.reason}. Check the marker's quotes and closing tag; write a literal { } or < as \\{ \\} or &lt;`,
+      `MDX does not parse: ${error.reason}. ` +
+        "Check the marker's quotes and closing tag; write a literal { } or < as \\{ \\} or &lt;",
       place ?? undefined,
       'mdx-syntax',
     );

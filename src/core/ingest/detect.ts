@@ -86,7 +86,9 @@ const fillerPatterns = [
   /\b(for more (information|details|on this)|more to come|this is a developing story|this story (has been|will be) updated)\b/i,
 ];
 
-/** `claimtrail detect`'s judgement: the model's, with the rules' signals and the model's strongest words as the reasons. */
+/**
+ * `claimtrail detect`'s judgement: the model's, with the rules' signals and the model's strongest words as the reasons.
+ */
 export function detectClaim(sentence: string): Detection {
   const { signals } = analyseClaim(sentence);
   const learned = learnedScore(sentence.trim());
@@ -108,7 +110,9 @@ function strongestWords(parts: LearnedPart[], checkworthy: boolean): string[] {
     .map((part) => wordSignal(part.name));
 }
 
-/** "#length 20" -> "length:20+", "^ i" (the first word) -> "opening:i", "tax cut" -> "words:tax cut"; numbers read "0". */
+/**
+ * "#length 20" -> "length:20+", "^ i" (the first word) -> "opening:i", "tax cut" -> "words:tax cut"; numbers read "0".
+ */
 function wordSignal(name: string): string {
   if (name.startsWith('#length ')) return `length:${name.slice(8)}+`;
   if (name.startsWith('^ ')) return `opening:${name.slice(2)}`;
@@ -160,9 +164,16 @@ function patternAnalysis(sentence: string, text: string, found: Set<string>, lea
 }
 
 /** Irregular past forms of verbs of doing, and regular ones ("-ed"), not verbs of saying. */
-const irregularPast = String.raw`began|broke|brought|built|bought|caught|chose|came|cut|drew|drove|fell|fled|fought|found|flew|froze|gave|grew|held|hit|hung|hurt|kept|knew|laid|led|left|lent|lost|made|met|paid|quit|ran|rose|sank|sent|set|shot|shut|sold|spent|split|spread|stole|stood|struck|swept|swore|took|threw|tore|won|wound|withdrew|wrote|overtook|undertook|upheld|overthrew`;
+const irregularPast = [
+  'began|broke|brought|built|bought|caught|chose|came|cut|drew|drove|fell|fled|fought|found|flew|froze|gave|grew|held',
+  'hit|hung|hurt|kept|knew|laid|led|left|lent|lost|made|met|paid|quit|ran|rose|sank|sent|set|shot|shut|sold|spent',
+  'split|spread|stole|stood|struck|swept|swore|took|threw|tore|won|wound|withdrew|wrote|overtook|undertook|upheld',
+  'overthrew',
+].join('|');
+const edWordsNotPast =
+  'need|indeed|hundred|red|bed|shed|seed|feed|speed|breed|greed|steed|creed|wed|fled|led|sled|bled';
 const eventVerbForm = new RegExp(
-  String.raw`\b(?:${irregularPast}|(?!(?:need|indeed|hundred|red|bed|shed|seed|feed|speed|breed|greed|steed|creed|wed|fled|led|sled|bled)\b)\p{Ll}{2,}ed)\b|\bwill\s+(?!not\b|be\b|have\b)\p{Ll}+`,
+  String.raw`\b(?:${irregularPast}|(?!(?:${edWordsNotPast})\b)\p{Ll}{2,}ed)\b|\bwill\s+(?!not\b|be\b|have\b)\p{Ll}+`,
   'u',
 );
 
@@ -182,7 +193,10 @@ export function looksLikeEvent(text: string): boolean {
   );
 }
 
-/** A verb that is not "to be", an auxiliary or a verb of saying or thinking: the words' own tags and roots, not verb phrases (ten times slower). */
+/**
+ * A verb that is not "to be", an auxiliary or a verb of saying or thinking: the words' own tags and roots, not verb
+ * phrases (ten times slower).
+ */
 function hasEventVerb(doc: ReturnType<typeof nlp>): boolean {
   doc.compute('root');
   const terms = doc.match('#Verb').not('(#Copula|#Auxiliary|#Modal)').termList() as (ReturnType<
@@ -253,7 +267,9 @@ function result(sentence: string, found: Set<string>, learned: boolean): Detecti
   return { sentence, checkworthy: clamped >= threshold || learned, score: clamped, signals };
 }
 
-/** Words that open a sentence without naming anyone; any other capitalised first word may be a name compromise knows. */
+/**
+ * Words that open a sentence without naming anyone; any other capitalised first word may be a name compromise knows.
+ */
 const openers =
   /^(it|its|the|a|an|this|that|these|those|there|here|he|she|they|we|i|you|his|her|their|our|my|your|but|and|or|so|yet|if|when|while|as|in|on|at|for|with|after|before|during|since|until|by|from|of|to|what|which|who|why|how|some|many|most|all|no|not|one|each|every|more|less|now|then|still|however|meanwhile)$/i;
 

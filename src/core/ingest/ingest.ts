@@ -84,7 +84,8 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
     const depth = nestingDepth(raw.text);
     if (depth > maxHtmlDepth)
       return stop(
-        `the page nests its elements more than ${maxHtmlDepth} levels deep (an article page nests a few dozen), which ingest does not read: save the article as text (.txt) and ingest that`,
+        `the page nests its elements more than ${maxHtmlDepth} levels deep (an article page nests a few dozen), ` +
+          'which ingest does not read: save the article as text (.txt) and ingest that',
         'too-deep',
       );
     let page: ReturnType<typeof readHtml>;
@@ -95,13 +96,15 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
       // (no article is) runs out of stack there. A message, never a crash.
       if (!(error instanceof RangeError)) throw error;
       return stop(
-        'the page nests its elements too deeply to be read (thousands of levels; no article page does): save the article as text (.txt) and ingest that',
+        'the page nests its elements too deeply to be read (thousands of levels; no article page does): ' +
+          'save the article as text (.txt) and ingest that',
         'too-deep',
       );
     }
     if (!page || !page.units.length)
       return stop(
-        'the HTML page holds no article: no body text was found (is it an index, a login wall or a page that needs JavaScript?)',
+        'the HTML page holds no article: no body text was found ' +
+          '(is it an index, a login wall or a page that needs JavaScript?)',
         'no-article',
       );
     cleaned = time('clean', () => cleanUnits(page.units, options.trace?.clean));
@@ -133,8 +136,11 @@ export function ingest(options: IngestOptions): { file: VFile; ingested?: Ingest
   if (!publisher)
     return stop(
       raw.format === 'html'
-        ? 'the page does not say who published it (no og:site_name, JSON-LD publisher, application-name, publisher meta tag or copyright line): give it with --publisher (a source id from sources.yaml, or its name)'
-        : 'the file does not say who published it: give it with --publisher (a source id from sources.yaml, or its name)',
+        ? 'the page does not say who published it ' +
+            '(no og:site_name, JSON-LD publisher, application-name, publisher meta tag or copyright line): ' +
+            'give it with --publisher (a source id from sources.yaml, or its name)'
+        : 'the file does not say who published it: ' +
+            'give it with --publisher (a source id from sources.yaml, or its name)',
       'publisher',
     );
 
@@ -206,7 +212,8 @@ function findPublisher(
   if (!name || !from) return undefined;
   let draftId = slug(name);
   for (let n = 2; registry.isDeclared(draftId); n++) draftId = `${slug(name)}-${n}`;
-  // A name the registry gives another source ("The Post" on a page, a registry's "the Post") is qualified: two sources never share a name.
+  // A name the registry gives another source ("The Post" on a page, a registry's "the Post") is qualified:
+  // two sources never share a name.
   let draftName = name;
   for (let n = 1; registry.byAlias.has(draftName.toLowerCase()); n++)
     draftName = `${name} (publisher${n > 1 ? ` ${n}` : ''})`;
@@ -220,7 +227,9 @@ function findPublisher(
       type: 'outlet',
       aliases: [],
       related: [],
-      description: `Draft proposed by claimtrail ingest: the publisher, as ${given ? 'given' : `the page names itself (${from})`}; check its name and type.`,
+      description:
+        'Draft proposed by claimtrail ingest: the publisher, as ' +
+        `${given ? 'given' : `the page names itself (${from})`}; check its name and type.`,
     },
   };
 }

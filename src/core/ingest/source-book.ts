@@ -106,7 +106,8 @@ export class SourceBook {
    */
   unnamed(entry: Omit<SourceEntry, 'aliases' | 'related'>): string {
     if (this.registry.isDeclared(entry.id) || this.drafts.has(entry.id)) return entry.id;
-    const description = `Draft proposed by claimtrail ingest: ${entry.description} Check whether the article names them.`;
+    const description =
+      `Draft proposed by claimtrail ingest: ${entry.description} ` + 'Check whether the article names them.';
     this.addDraft({ ...entry, aliases: [], related: [], description });
     return entry.id;
   }
