@@ -9,7 +9,8 @@ import {
   unnamedClaimant,
   type ClaimInContext,
 } from '../../src/core/ingest/claim-model.ts';
-import { asStatement, draftStatement, numberWords } from '../../src/core/ingest/statement.ts';
+import { draftStatement } from '../../src/core/ingest/statement.ts';
+import { asStatement, numberWords } from '../../src/core/ingest/statement-form.ts';
 import { buildDraft } from '../../src/core/ingest/draft.ts';
 import { readRegistry } from '../../src/core/content/registry.ts';
 import { hedges as hedgeVocabulary, statementSchema, type Hedge, type SourceEntry } from '../../src/core/schema.ts';

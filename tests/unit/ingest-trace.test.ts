@@ -10,7 +10,7 @@ import { runIngest } from '../../src/cli/ingest.ts';
 import { describe, expect, test } from 'vitest';
 import { Attributor, type AttributionTrace } from '../../src/core/ingest/attribution.ts';
 import { cleanText } from '../../src/core/ingest/clean.ts';
-import type { CleanTraceLine } from '../../src/core/ingest/clean-rules.ts';
+import type { CleanTraceLine } from '../../src/core/ingest/clean-state.ts';
 import { explainIngest } from '../../src/core/ingest/explain.ts';
 import { ingest } from '../../src/core/ingest/ingest.ts';
 import { newIngestTrace } from '../../src/core/ingest/trace.ts';

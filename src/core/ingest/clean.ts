@@ -1,7 +1,8 @@
 // Scraped article text -> clean blocks (paragraphs, list items, captions, headings), each mapped back to
 // the raw file. Page clutter is recognised by its form (what a share button, an audio player, a reading
 // time or a cookie banner looks like on any outlet), not by any one page's strings.
-import { bullet, Cleaning, cleanRules, type CleanTraceLine } from './clean-rules.ts';
+import { bullet, cleanRules } from './clean-rules.ts';
+import { Cleaning, type CleanTraceLine } from './clean-state.ts';
 import { tableRule } from './clutter.ts';
 import { dropRepeated } from './repeats.ts';
 import { rawPiece, wordCount, type Offsets, type Piece } from './text.ts';

@@ -2,45 +2,11 @@
 // short descriptions named from the article, hedges kept, and always a sentence statementSchema
 // accepts. Drafted for ingest and for entries written before the claim model; shown as awaiting review.
 import { alternatives } from '../lexicon/alternatives.ts';
-import { statementSchema } from '../schema.ts';
 import { allegationStart, draftStance, hedged, type ClaimInContext } from './claim-model.ts';
 import { abbreviations, gerundSubject, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
+import { asStatement } from './statement-form.ts';
+import { withoutFrames, wordsIn } from './statement-frames.ts';
 
-/** Adverbs and times between a speaker and the verb, or after the verb. */
-const aside = String.raw`(?:also|previously|later|again|earlier|separately|publicly|repeatedly|today|yesterday|tonight|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|(?:\p{Lu}\p{Ll}+day)(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+(?:statement|post|letter|briefing|news\s+conference|press\s+conference|interview)(?:\s+on\s+[\p{L}\s]{1,30}?)?)`;
-/** Whom something was told: "reporters in Port Ilse", "the agency", "CNN". */
-const receiver = String.raw`(?:reporters|journalists|the\s+\p{L}+|(?:\p{Lu}[\p{L}'’-]*\s*){1,3})(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?`;
-/**
- * A speaker before a verb: a few words, perhaps with an ", appositive,"
- * or two (“Dr. Sian Pruett, Westgrid's operations director,”).
- */
-const speaker = String.raw`(?:[\p{L}\d'’.&-]+\s+){0,6}[\p{L}\d'’.&-]+(?:,\s+[^,]{2,80},){0,2}`;
-
-/** Phrases of time and place before a speaker: "In early July, after a visit to Beijing, …". */
-const intro = String.raw`(?:(?:[Oo]n|[Ii]n|[Aa]fter|[Bb]efore|[Dd]uring|[Aa]t|[Ee]arlier|[Ll]ater|[Ll]ast|[Tt]his)\b[^,]{2,50},\s+){0,2}`;
-const leadingFrames: RegExp[] = [
-  new RegExp(String.raw`^according\s+to\s+[^,]{2,80},\s+`, 'iu'),
-  new RegExp(
-    String.raw`^${intro}${speaker}\s+(?:${aside}\s+)*(?:${speech}|told\s+${receiver})(?:\s+${aside})?(?:\s+that\s+|,?\s+)`,
-    'u',
-  ),
-  new RegExp(
-    String.raw`^${intro}${speaker}\s+(?:${aside}\s+)*(?:${speech}|${speechThat}|told\s+${receiver})(?:\s+${aside})?\s+that\s+`,
-    'u',
-  ),
-  // "saying the diplomats were welcome", "with one source telling the agency the authorities were…".
-  new RegExp(
-    String.raw`^(?:with\s+[^,]{2,40}?\s+)?(?:saying|adding|telling\s+${receiver}|warning|insisting|arguing|noting|claiming)\s+(?:that\s+)?`,
-    'iu',
-  ),
-];
-/** A comma-separated part of a sentence that is only its reporting frame: "…, the operator said in a post". */
-const trailingFrame = new RegExp(
-  String.raw`^(?:according\s+to\s+.{2,80}|(?:[\p{L}\d'’.&-]+\s+){0,7}?[\p{L}\d'’.&-]+\s+(?:${aside}\s+)?(?:${speech}|${speechThat}|told\s+${receiver})(?:\s+${aside})*(?:\s+on\s+social\s+media)?|(?:${speech}|${speechThat})\s+(?:[\p{L}'’.&-]+\s*){1,8})$`,
-  'u',
-);
-/** A participle clause after a frame: "…, its management announced, citing a shortage of nurses". */
-const frameTail = /^(?:citing|quoting|saying|adding|referring)\b/i;
 /** Conjunctions a clause keeps from the sentence it was cut from. */
 const connective = /^(?:and|but|yet|so|while|whereas|where|although|though|because)\s+/i;
 
@@ -355,46 +321,6 @@ function fullerName(noun: string, claimantName: string | undefined, texts: reado
   return undefined;
 }
 
-/** The words without a reporting frame at either end ("X said that …", "…, police said"). */
-function withoutFrames(words: string): string {
-  // "“We will not resign,” he said": the quotation without its frame.
-  const quoted = /^["“]([^"“”]+?)[,.]?["”],?\s+(.+)$/u.exec(words);
-  if (quoted && trailingFrame.test(quoted[2]!.replace(/[.!?]$/, ''))) return quoted[1]!;
-  let text = words;
-  for (const frame of leadingFrames) {
-    const match = frame.exec(text);
-    if (match && wordsIn(text.slice(match[0].length)) >= 3) {
-      text = text.slice(match[0].length);
-      break;
-    }
-  }
-  // "…at 2pm, the national weather service said – the highest since 1974": the frame before a dash.
-  const dash = /\s[–—]\s/.exec(text);
-  if (dash) {
-    const head = withoutTrailingFrame(text.slice(0, dash.index));
-    if (head !== text.slice(0, dash.index)) return `${head}${text.slice(dash.index)}`;
-  }
-  return withoutTrailingFrame(text);
-}
-
-function withoutTrailingFrame(text: string): string {
-  const parts = text.split(/,\s+(?=(?:[^"“”]*["“”][^"“”]*["“”])*[^"“”]*$)/);
-  let end = parts.length;
-  // "…, said the hospital's director, Dr. Agnès Picard": a name after an inverted frame goes with it.
-  if (
-    end > 2 &&
-    /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,4}$/u.test(parts[end - 1]!) &&
-    new RegExp(String.raw`^(?:${speech}|${speechThat})\s`, 'u').test(parts[end - 2]!)
-  )
-    end -= 2;
-  else {
-    if (end > 2 && frameTail.test(parts[end - 1]!) && trailingFrame.test(parts[end - 2]!)) end--;
-    if (end > 1 && trailingFrame.test(parts[end - 1]!.replace(/[.!?]$/, ''))) end--;
-  }
-  const kept = parts.slice(0, end).join(', ');
-  return end < parts.length && wordsIn(kept) >= 3 ? kept : text;
-}
-
 /** The words of a quotation, without the marks around them when they open and close it. */
 function unwrapQuotes(words: string): string {
   const inner = /^["“‘'](.*)["”’']$/.exec(words)?.[1];
@@ -413,121 +339,4 @@ function oneSentence(words: string): string {
     if (abbreviations.test(words.slice(0, at + last.length))) return whole;
     return `${last}; ${commonOpeners.test(next.replace(/^\[/, '')) ? next.toLowerCase() : next}`;
   });
-}
-
-const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-
-// ---------------------------------------------------------------------------------------------
-// Making any words a valid statement
-
-const ones = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** 140 -> "one hundred and forty": a statement cannot open with a digit. */
-export function numberWords(n: number): string {
-  if (n < 20) return ones[n]!;
-  if (n < 100) return `${tens[Math.floor(n / 10)]}${n % 10 ? `-${ones[n % 10]}` : ''}`;
-  if (n < 1000) return `${ones[Math.floor(n / 100)]} hundred${n % 100 ? ` and ${numberWords(n % 100)}` : ''}`;
-  for (const [scale, size] of [
-    ['trillion', 1e12],
-    ['billion', 1e9],
-    ['million', 1e6],
-    ['thousand', 1e3],
-  ] as const)
-    if (n >= size) {
-      const rest = n % size;
-      const restWords = rest ? (rest < 100 ? ` and ${numberWords(rest)}` : ` ${numberWords(rest)}`) : '';
-      return `${numberWords(Math.floor(n / size))} ${scale}${restWords}`;
-    }
-  return String(n);
-}
-
-const currencyNames: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen' };
-
-/**
- * An opening number in words: "200 soldiers" -> "Two hundred soldiers",
- * "£62 million programme" -> "Sixty-two million pounds programme".
- */
-function spellOpeningNumber(text: string): string {
-  const match =
-    /^([$£€¥])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\s*(?:%|per\s?cent\b|percent\b))?(\s+(?:million|billion|trillion|thousand)\b)?/u.exec(
-      text,
-    );
-  if (!match || Number(match[2]!.replace(/,/g, '')) > 1e15) return text;
-  const whole = numberWords(Number(match[2]!.replace(/,/g, '')));
-  const fraction = match[3] ? ` point ${[...match[3]].map((digit) => ones[Number(digit)]).join(' ')}` : '';
-  const percent = match[4] ? ' percent' : '';
-  const scale = match[5] ?? '';
-  const currency = match[1] ? ` ${currencyNames[match[1]]}` : '';
-  return `${whole}${fraction}${percent}${scale}${currency}${text.slice(match[0].length)}`;
-}
-
-/** Straight double quotes as curly ones (an attribute value cannot hold "), and marks left unpaired removed. */
-function curlyQuotes(text: string): string {
-  let curly = text.replace(/"/g, (_, at: number) => (at === 0 || /[\s([{–—‘-]/u.test(text[at - 1]!) ? '“' : '”'));
-  const opens = (curly.match(/“/g) ?? []).length;
-  const closes = (curly.match(/”/g) ?? []).length;
-  if (opens > closes && curly.startsWith('“')) curly = curly.slice(1);
-  else if (closes > opens && curly.endsWith('”')) curly = curly.slice(0, -1);
-  else if (opens !== closes) curly = curly.replace(/[“”]/g, '');
-  return curly;
-}
-
-/** A statement that needs no repair: the fallback's opening when the words cannot start one. */
-const neutralOpening = 'It is stated that ';
-
-/**
- * Any words as a statement statementSchema accepts: one line of plain text (no markup, no braces),
- * curly quotes, a capital first (an opening number in words), a full stop last, at most 400 characters.
- */
-export function asStatement(words: string): string {
-  let text = words
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
-    .replace(/[{]/g, '(')
-    .replace(/[}]/g, ')')
-    .replace(/</g, '‹')
-    .replace(/>/g, '›')
-    .replace(/\s+/g, ' ')
-    .trim();
-  text = curlyQuotes(text)
-    .replace(/^\[([^\]]*)\]/, '$1')
-    .replace(/^[^\p{L}\p{N}“‘$£€¥]+/u, '')
-    .replace(/[\s,;:–—-]+$/u, '');
-  const quote = /^[“‘]/.test(text) ? text[0]! : '';
-  let body = spellOpeningNumber(text.slice(quote.length));
-  body = body.charAt(0).toUpperCase() + body.slice(1);
-  text = /^\p{Lu}/u.test(body) ? `${quote}${body}` : `${neutralOpening}${quote}${body}`;
-  if (text.length > 398) {
-    const cut = text.slice(0, 390);
-    text = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200)).replace(/[\s,;:–—-]+$/u, '')} […]`;
-  }
-  if (!/[.?!][”’"']?$/u.test(text))
-    text = /[”’]$/.test(text) && !/[.?!…]/u.test(text.at(-2)!) ? `${text.slice(0, -1)}.${text.at(-1)}` : `${text}.`;
-  if (statementSchema.safeParse(text).success) return text;
-  // Too short, or a letter with no case: the neutral opening makes a sentence of it.
-  const fallback = `${neutralOpening}${text.replace(/^[“‘]/, '')}`;
-  return statementSchema.safeParse(fallback).success
-    ? fallback
-    : 'The words of this claim could not be drafted as a statement.';
 }
