@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { readHtml, nestingDepth, maxHtmlDepth } from '../../src/core/ingest/html.ts';
+import { readHtml } from '../../src/core/ingest/html.ts';
+import { nestingDepth, maxHtmlDepth } from '../../src/core/ingest/html-depth.ts';
 import { ingest } from '../../src/core/ingest/ingest.ts';
 import { readRegistry } from '../../src/core/content/registry.ts';
 
