@@ -46,7 +46,7 @@ function best<T extends Span>(span: Span, others: T[]): T | undefined {
 
 /**
  * The claim model the site shows for each claim of a draft: what its marker says, else what the
- * corpus loader drafts (the rule of claimModel in src/core/content/corpus.ts, repeated here): the claimant is
+ * corpus loader drafts (the rule of claimModel in src/core/graph/claim-graph.ts, repeated here): the claimant is
  * the publisher for `asserts`, else the end of the chain, else unknown.
  */
 interface Model {
