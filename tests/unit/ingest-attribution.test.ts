@@ -1,46 +1,11 @@
 // Attribution: the cue, the source and the chain of each sentence, resolved against the registry
 // and the speakers named before it; names the registry lacks become draft sources.
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { Attributor } from '../../src/core/ingest/attribution.ts';
 import { guessSource } from '../../src/core/ingest/source-guess.ts';
 import { genericAlias, slug } from '../../src/core/ingest/source-names.ts';
 import { unnamedClaimants } from '../../src/core/ingest/claim-model.ts';
-import { readRegistry } from '../../src/core/content/registry.ts';
-
-const registry = readRegistry(
-  new VFile({
-    value: `- id: courier
-  name: The Valley Courier
-  type: outlet
-  aliases: [the Courier]
-- id: reuters
-  name: Reuters
-  type: news-agency
-  aliases: [the Reuters news agency, the agency]
-- id: diplomatic-sources
-  name: Diplomatic sources
-  type: unnamed
-  aliases: [one source]
-- id: foreign-ministry
-  name: Foreign ministry of Arland
-  type: government-body
-  affiliation: arland
-  aliases: [the foreign ministry, the ministry]
-- id: arland
-  name: Government of Arland
-  type: government
-  aliases: [Arland]
-- id: state-department
-  name: US State Department
-  type: government-body
-- id: john-fisher
-  name: John Fisher
-  type: person
-  aliases: [Fisher]
-`,
-  }),
-);
+import { registry } from './attribution-registry.ts';
 
 /** The chains of the last sentence, after reading the ones before it (ids, nearest first). */
 function chains(...sentences: string[]): string[][] {

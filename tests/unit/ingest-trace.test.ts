@@ -4,7 +4,6 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { VFile } from 'vfile';
 import { filesUnder } from '../../src/cli/bundle.ts';
 import { runIngest } from '../../src/cli/ingest.ts';
 import { describe, expect, test } from 'vitest';
@@ -14,41 +13,7 @@ import type { CleanTraceLine } from '../../src/core/ingest/clean-state.ts';
 import { explainIngest } from '../../src/core/ingest/explain.ts';
 import { ingest } from '../../src/core/ingest/ingest.ts';
 import { newIngestTrace } from '../../src/core/ingest/trace.ts';
-import { readRegistry } from '../../src/core/content/registry.ts';
-
-const registry = readRegistry(
-  new VFile({
-    value: `- id: courier
-  name: The Valley Courier
-  type: outlet
-  aliases: [the Courier]
-- id: reuters
-  name: Reuters
-  type: news-agency
-  aliases: [the Reuters news agency, the agency]
-- id: diplomatic-sources
-  name: Diplomatic sources
-  type: unnamed
-  aliases: [one source]
-- id: foreign-ministry
-  name: Foreign ministry of Arland
-  type: government-body
-  affiliation: arland
-  aliases: [the foreign ministry, the ministry]
-- id: arland
-  name: Government of Arland
-  type: government
-  aliases: [Arland]
-- id: state-department
-  name: US State Department
-  type: government-body
-- id: john-fisher
-  name: John Fisher
-  type: person
-  aliases: [Fisher]
-`,
-  }),
-);
+import { registry } from './attribution-registry.ts';
 
 /** Each cue of the last sentence, after reading the ones before it: the cue, the rules that fired, the chain. */
 function cueRules(...sentences: string[]): [string, string[], string[]][] {
