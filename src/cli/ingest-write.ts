@@ -41,7 +41,10 @@ export function writeIngested({
   const entryShown = displayPath(entryPath, request.cwd);
   const now = existsSync(entryPath) ? readEntry(entryPath, request.contentDir) : undefined;
   if (!existing && now)
-    return `${entryShown} was written by another command while this file was ingested: run again with --merge, or with --slug for a new entry`;
+    return (
+      `${entryShown} was written by another command while this file was ingested: ` +
+      'run again with --merge, or with --slug for a new entry'
+    );
   if (existing && now?.text !== existing.text)
     return `${entryShown} changed while it was being merged: run the same command again`;
   const rawProblem = keptRawProblem(rawPath, bytes, request.cwd);
@@ -83,11 +86,17 @@ export function keptRawProblem(rawPath: string, bytes: Buffer, cwd: string): str
   const shown = displayPath(rawPath, cwd);
   if (!stats.isFile()) return `${shown} is in the way and is not a file: move it, or give this one its own --slug`;
   if (stats.size !== bytes.length || !readFileSync(rawPath).equals(bytes))
-    return `${shown} already holds a different file, and a raw source is never replaced: give the new one its own --slug`;
+    return (
+      `${shown} already holds a different file, and a raw source is never replaced: ` +
+      'give the new one its own --slug'
+    );
   return undefined;
 }
 
-/** Appends draft sources to sources.yaml (its `text` as just read), keeping every comment and entry the editor wrote. */
+/**
+ * Appends draft sources to sources.yaml (its `text` as just read), keeping every comment and entry the
+ * editor wrote.
+ */
 function addSources(path: string, text: string, sources: Ingested['newSources'], from: string): void {
   const document = parseDocument(text);
   sources.forEach((source, index) => {
@@ -120,7 +129,10 @@ function rawRecord(fileName: string, ingested: Ingested, request: IngestRequest)
       url: frontmatter.url,
       sha256: frontmatter.source.sha256,
       given_on_command_line: given,
-      notes: `Ingested by claimtrail ingest: ${ingested.stats.clutter.length} clutter lines removed, ${ingested.stats.repeated.length} repeated paragraphs dropped. Metadata not in given_on_command_line is as the file states it; null where it states nothing.`,
+      notes:
+        `Ingested by claimtrail ingest: ${ingested.stats.clutter.length} clutter lines removed, ` +
+        `${ingested.stats.repeated.length} repeated paragraphs dropped. Metadata not in ` +
+        'given_on_command_line is as the file states it; null where it states nothing.',
     },
     { lineWidth: 0 },
   );

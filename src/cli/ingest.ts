@@ -64,7 +64,8 @@ export async function runIngest(
   const corpusShown = displayPath(request.contentDir, request.cwd);
   if (!statSync(request.contentDir, { throwIfNoEntry: false })?.isDirectory()) {
     warn(
-      `claimtrail ingest: there is no corpus folder ${corpusShown}: create it (mkdir ${corpusShown}) to start a corpus there, or check the --content path`,
+      `claimtrail ingest: there is no corpus folder ${corpusShown}: ` +
+        `create it (mkdir ${corpusShown}) to start a corpus there, or check the --content path`,
     );
     return 2;
   }
@@ -140,7 +141,9 @@ async function ingestOne(
     return stop(`${entryShown} exists but ${existing.problem}: move it away, or give this file its own --slug`);
   if (existing && !request.merge)
     return stop(
-      `${entryShown} exists: re-run with --merge to re-ingest it, keeping the ids, attributes and verdicts of claims whose words still match and the front matter an editor set (the current text is saved beside it), or with --slug to write a new entry`,
+      `${entryShown} exists: re-run with --merge to re-ingest it, keeping the ids, attributes and verdicts ` +
+        'of claims whose words still match and the front matter an editor set (the current text is saved ' +
+        'beside it), or with --slug to write a new entry',
     );
   if (existing && !(existing.tree && existing.article.frontmatter)) {
     return stop(`${entryShown} exists and cannot be read (run claimtrail check): fix it before merging`);
@@ -183,7 +186,9 @@ async function ingestOne(
   const entryBytes = Buffer.byteLength(mdx);
   if (entryBytes > maxEntryBytes)
     return stop(
-      `its entry would be ${(entryBytes / 2 ** 20).toFixed(1)} MB with ${ingested.draft.claims.length} claims, over the ${maxEntryBytes / 2 ** 20} MB an entry may hold: ingest the article alone (not a whole site or document dump), or split a long document into one file per article`,
+      `its entry would be ${(entryBytes / 2 ** 20).toFixed(1)} MB with ${ingested.draft.claims.length} claims, ` +
+        `over the ${maxEntryBytes / 2 ** 20} MB an entry may hold: ingest the article alone (not a whole site ` +
+        'or document dump), or split a long document into one file per article',
     );
   let written: ReturnType<typeof writeIngested>;
   try {
@@ -205,14 +210,21 @@ async function ingestOne(
   say(`${entryShown}: ${existing ? 'merged' : 'written'} (review: auto) from ${shown}`);
   const { publisher } = ingested;
   say(
-    `  publisher: ${publisher.id}${publisher.from === '--publisher' ? ' (as given)' : ` ("${publisher.name}", as the page states it in its ${publisher.from}; check it)`}`,
+    `  publisher: ${publisher.id}` +
+      (publisher.from === '--publisher'
+        ? ' (as given)'
+        : ` ("${publisher.name}", as the page states it in its ${publisher.from}; check it)`),
   );
   say(
-    `  claims found: ${draft.claims.length}${existing ? ` (${kept} kept their id)` : ''}${draft.unmarked.length ? `; ${draft.unmarked.length} more not marked (their words are not verbatim in the raw file)` : ''}`,
+    `  claims found: ${draft.claims.length}${existing ? ` (${kept} kept their id)` : ''}` +
+      (draft.unmarked.length
+        ? `; ${draft.unmarked.length} more not marked (their words are not verbatim in the raw file)`
+        : ''),
   );
   say(`  sources added to sources.yaml as drafts: ${added.length ? added.join(', ') : 'none'}`);
   say(
-    `  clutter lines removed: ${stats.clutter.length}; repeated paragraphs dropped: ${stats.repeated.length}; fused words repaired: ${stats.repaired.length}`,
+    `  clutter lines removed: ${stats.clutter.length}; repeated paragraphs dropped: ${stats.repeated.length}; ` +
+      `fused words repaired: ${stats.repaired.length}`,
   );
   if (saved) say(`  the previous text is saved as ${displayPath(saved, request.cwd)}`);
   if (createdRaw) say(`  created ${displayPath(request.rawDir, request.cwd)}/ for the corpus's raw sources`);
@@ -220,7 +232,8 @@ async function ingestOne(
     const dropped = [...existing.ids].filter((id) => !draft.claims.some((claim) => claim.id === id));
     if (dropped.length)
       say(
-        `  claims no longer found, left out: ${dropped.join(', ')} (a published one must be withdrawn in ${ledgerFileName}; the build will say so)`,
+        `  claims no longer found, left out: ${dropped.join(', ')} ` +
+          `(a published one must be withdrawn in ${ledgerFileName}; the build will say so)`,
       );
   }
   return existing ? 'merged' : 'written';

@@ -124,7 +124,8 @@ export function buildDraft(input: DraftInput): Draft {
       ? pageAnchorable(input.pageText ?? collapsePiece(htmlText(input.raw)))
       : (block: CleanBlock, claim: Span) => verbatim(block, claim, input.raw);
 
-  // The names and types of the registry's sources and of the drafts proposed so far: the statement names its subject with them.
+  // The names and types of the registry's sources and of the drafts proposed so far: the statement
+  // names its subject with them.
   const sources = { names: new Map<string, string>(), types: new Map<string, SourceEntry['type']>() };
   const know = (entries: Iterable<SourceEntry>) => {
     for (const source of entries) {

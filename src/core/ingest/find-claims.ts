@@ -105,7 +105,10 @@ function shift(attribution: Attribution, by: number): Attribution {
   };
 }
 
-/** Quotations of three words or more inside a sentence: the words between the marks, without the comma or stop before the closing mark. */
+/**
+ * Quotations of three words or more inside a sentence: the words between the marks, without the comma or
+ * stop before the closing mark.
+ */
 function quotations(text: string, sentence: Span): Span[] {
   const spans: Span[] = [];
   const part = text.slice(sentence.start, sentence.end);
@@ -167,7 +170,10 @@ function afterFrame(text: string, clause: Span, attribution: Attribution | undef
     : clause;
 }
 
-/** The span without spaces and punctuation at its edges; a closing quotation mark (and a stop inside it) stays with its words. */
+/**
+ * The span without spaces and punctuation at its edges; a closing quotation mark (and a stop inside it)
+ * stays with its words.
+ */
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,;:–—-]/.test(text[start]!)) start++;
