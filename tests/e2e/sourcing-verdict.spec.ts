@@ -30,7 +30,7 @@ const verdictWords = (claim: Pick<Claim, 'verdicts'>) => {
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 // The page types that list or show claims, and so must show their sourcing and verdict.
-const showsClaims = new Set(['home', 'article', 'claims index', 'claim', 'source', 'rated claim']);
+const showsClaims = new Set(['home', 'article', 'claims index', 'claims listing', 'claim', 'source', 'rated claim']);
 
 /** Every sourcing badge and verdict badge on the page, with the claim it belongs to and how it looks. */
 async function badges(page: Page) {
@@ -116,10 +116,15 @@ for (const type of pageTypes)
     if (type.site === 'sample') expect(verdicts.some((verdict) => verdict.text === 'Not rated')).toBe(true);
   });
 
-test('the claims index filters by sourcing in neutral words, on the same ?status= addresses', async ({ page }) => {
+test('the claims index filters by sourcing in neutral words, and the old ?status= addresses still lead there', async ({
+  page,
+}) => {
   await page.goto('claims.html?status=corroborated');
-  await expect(page.getByLabel('Sourcing')).toHaveValue('corroborated');
-  const labels = await page.locator('#filter-status option').allTextContents();
+  await expect(page).toHaveURL(/lists\/status\/corroborated\.html$/);
+  const sourcing = page
+    .locator('.claim-facets__group')
+    .filter({ has: page.getByRole('heading', { name: 'Sourcing' }) });
+  const labels = await sourcing.getByRole('link').allTextContents();
   expect(labels).toEqual([
     'Any sourcing',
     'Two or more independent sources',
@@ -127,8 +132,9 @@ test('the claims index filters by sourcing in neutral words, on the same ?status
     'Disputed by another claim',
   ]);
   for (const label of labels) expect(label).not.toMatch(/corroborat|true|false|verified|contested/i);
+  await expect(sourcing.locator('a[aria-current="true"]')).toHaveText('Two or more independent sources');
   const shown = sample.claims.filter((claim) => claim.corroboration.status === 'corroborated').length;
-  await expect(page.locator('.claims-article .claim-item').filter({ visible: true })).toHaveCount(shown);
+  await expect(page.locator('.claim-item')).toHaveCount(shown);
 });
 
 const chained = sample.claims.find((claim) => claim.attribution.length > 2)!;
