@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FullConfig } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { buildSite } from './build-site.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -21,6 +22,9 @@ export const fixtureEnv = 'CLAIMTRAIL_TEST_FIXTURE_URL';
 export const fixtureDirEnv = 'CLAIMTRAIL_TEST_FIXTURE_DIR';
 export const hostileEnv = 'CLAIMTRAIL_TEST_HOSTILE_URL';
 export const hostileDirEnv = 'CLAIMTRAIL_TEST_HOSTILE_DIR';
+export const listingsDirEnv = 'CLAIMTRAIL_TEST_LISTINGS_DIR';
+/** Claims in the synthetic corpus of the listings tests: enough for several pages of every listing. */
+export const listingsClaimCount = 160;
 export const subPath = '/factcheck/';
 
 function mustSucceed(what: string, result: SpawnSyncReturns<string>) {
@@ -51,6 +55,14 @@ export default async function globalSetup(config: FullConfig) {
   const hostile = await serveStatic(hostileDir);
   process.env[hostileEnv] = hostile.url;
   process.env[hostileDirEnv] = hostileDir;
+
+  // Built here, one build at a time: two Astro builds of one project at once share its .astro folder.
+  const listingsDir = join(work, 'listings');
+  mustSucceed(
+    'the synthetic corpus build',
+    buildSite(listingsDir, { CLAIMTRAIL_CONTENT: syntheticCorpus(listingsClaimCount) }, 540_000),
+  );
+  process.env[listingsDirEnv] = listingsDir;
 
   const zip = join(work, 'claimtrail-site.zip');
   mustSucceed(

@@ -1,22 +1,20 @@
 // A site too big for one index page: the synthetic corpus of `npm run bench:index` at 160 claims (8
-// articles of 20), built once and read from disk. Its claims index, status, kind and article listings
+// articles of 20), built once by the global setup and read from disk. Its claims index, status, kind and article listings
 // and source pages come in pages of claimsPerPage: every claim is on exactly one index page, each page
 // stays small whatever the corpus, the pager and the filter links reach every page with the keyboard
 // and without JavaScript, and old filtered links (claims.html?status=…) land on their listing.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { claimsPerPage } from '../../src/core/publish/listings.ts';
 import { claimKinds, corroborationStatuses, type ClaimGraph } from '../../src/core/schema.ts';
 import { routes } from '../../src/core/publish/urls.ts';
-import { buildSite } from './build-site.ts';
+import { listingsClaimCount, listingsDirEnv } from './global-setup.ts';
 
-const claimCount = 160;
+const claimCount = listingsClaimCount;
 // Far under the 1 MB a page may weigh at 20,000 claims, and under what the one-page index of this corpus
 // weighed (about 87 KB): a page's weight follows claimsPerPage, not the corpus.
 const pageBudget = 64 * 1024;
@@ -33,10 +31,7 @@ const claimLinks = (route: string) =>
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
-  test.setTimeout(600_000);
-  dir = mkdtempSync(join(tmpdir(), 'claimtrail-listings-'));
-  const built = buildSite(dir, { CLAIMTRAIL_CONTENT: syntheticCorpus(claimCount) }, 540_000);
-  if (built.status !== 0) throw new Error(`the synthetic corpus build failed:\n${built.stdout}\n${built.stderr}`);
+  dir = process.env[listingsDirEnv]!;
   graph = JSON.parse(readFileSync(join(dir, routes.claimsData()), 'utf8'));
 });
 
