@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
-import { draftHedges, draftStance } from '../../src/core/ingest/claim-model.ts';
+import { claimantOf, draftHedges, draftStance } from '../../src/core/ingest/claim-model.ts';
 import type { CleanBlock } from '../../src/core/ingest/clean.ts';
 import type { DraftClaim } from '../../src/core/ingest/draft.ts';
 import { ingest, type Ingested } from '../../src/core/ingest/ingest.ts';
@@ -46,8 +46,8 @@ function best<T extends Span>(span: Span, others: T[]): T | undefined {
 
 /**
  * The claim model the site shows for each claim of a draft: what its marker says, else what the
- * corpus loader drafts (the rule of claimModel in src/core/graph/claim-graph.ts, repeated here): the claimant is
- * the publisher for `asserts`, else the end of the chain, else unknown.
+ * corpus loader drafts (as claimModel in src/core/graph/claim-graph.ts does); the claimant by the
+ * loader's own rule (claimantOf in src/core/ingest/claim-model.ts).
  */
 interface Model {
   statement: string;
@@ -78,7 +78,7 @@ function draftedModels(ingested: Ingested, registry: ReturnType<typeof readRegis
       const hedges = attributes.hedges ?? (attributes.statement ? [] : draftHedges(words));
       return [
         attributes.id,
-        { statement, stance, hedges, claimant: stance === 'asserts' ? publisher : (attributes.by?.at(-1) ?? null) },
+        { statement, stance, hedges, claimant: claimantOf(stance, publisher, attributes.by ?? []) },
       ];
     }),
   );
