@@ -84,7 +84,10 @@ function draftedModels(ingested: Ingested, registry: ReturnType<typeof readRegis
   );
 }
 
-/** A statement an editor would accept unchanged: one of the gold phrasings, spaces, quote styles and a final full stop aside. */
+/**
+ * A statement an editor would accept unchanged: one of the gold phrasings, spaces, quote styles and a
+ * final full stop aside.
+ */
 const sameStatement = (a: string, b: string) => {
   const plain = (text: string) =>
     text
@@ -397,14 +400,15 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
       for (const text of clutterLeft) log(`CLUTTER LEFT: ${text}`);
       for (const text of lost) log(`LOST: ${text}`);
       for (const result of claimResults)
-        if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by)))
-          log(
-            `${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`,
-          );
+        if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by))) {
+          const chains = `${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}`;
+          log(`${result.found ? 'WRONG BY' : 'MISSED'} ${chains}: ${result.claim.text.slice(0, 80)}`);
+        }
       for (const text of fillerTaken) log(`FILLER TAKEN: ${text}`);
     }
 
-    // The claim model drafted for each found claim with gold; `publisher` in the gold is the publisher ingest gave the entry.
+    // The claim model drafted for each found claim with gold; `publisher` in the gold is the publisher
+    // ingest gave the entry.
     const withGold = found.filter((result) => result.claim.stance !== undefined);
     let model: FixtureEvaluation['articles'][number]['model'];
     if (withGold.length) {
@@ -460,9 +464,9 @@ function explain(
   log(`\n## ${slug}`);
   for (const claim of hand) {
     const match = best(claim, auto);
-    log(
-      `${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} by ${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`,
-    );
+    const found = covered(claim, auto) >= overlap ? 'found' : 'MISSED';
+    const chains = `${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}`;
+    log(`${found} ${claim.kind}/${match?.kind ?? '-'} by ${chains}: ${claim.text.slice(0, 80)}`);
   }
   for (const claim of auto)
     if (covered(claim, hand) < overlap)
