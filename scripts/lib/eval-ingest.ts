@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
-import { draftHedges, draftStance } from '../../src/core/ingest/claim-model.ts';
+import { claimantOf, draftHedges, draftStance } from '../../src/core/ingest/claim-model.ts';
 import type { CleanBlock } from '../../src/core/ingest/clean.ts';
 import type { DraftClaim } from '../../src/core/ingest/draft.ts';
 import { ingest, type Ingested } from '../../src/core/ingest/ingest.ts';
@@ -46,8 +46,8 @@ function best<T extends Span>(span: Span, others: T[]): T | undefined {
 
 /**
  * The claim model the site shows for each claim of a draft: what its marker says, else what the
- * corpus loader drafts (the rule of claimModel in src/core/graph/claim-graph.ts, repeated here): the claimant is
- * the publisher for `asserts`, else the end of the chain, else unknown.
+ * corpus loader drafts (as claimModel in src/core/graph/claim-graph.ts does); the claimant by the
+ * loader's own rule (claimantOf in src/core/ingest/claim-model.ts).
  */
 interface Model {
   statement: string;
@@ -78,13 +78,16 @@ function draftedModels(ingested: Ingested, registry: ReturnType<typeof readRegis
       const hedges = attributes.hedges ?? (attributes.statement ? [] : draftHedges(words));
       return [
         attributes.id,
-        { statement, stance, hedges, claimant: stance === 'asserts' ? publisher : (attributes.by?.at(-1) ?? null) },
+        { statement, stance, hedges, claimant: claimantOf(stance, publisher, attributes.by ?? []) },
       ];
     }),
   );
 }
 
-/** A statement an editor would accept unchanged: one of the gold phrasings, spaces, quote styles and a final full stop aside. */
+/**
+ * A statement an editor would accept unchanged: one of the gold phrasings, spaces, quote styles and a
+ * final full stop aside.
+ */
 const sameStatement = (a: string, b: string) => {
   const plain = (text: string) =>
     text
@@ -397,14 +400,15 @@ export function evaluateFixtures(skip: string[] = [], log?: Log): FixtureEvaluat
       for (const text of clutterLeft) log(`CLUTTER LEFT: ${text}`);
       for (const text of lost) log(`LOST: ${text}`);
       for (const result of claimResults)
-        if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by)))
-          log(
-            `${result.found ? 'WRONG BY' : 'MISSED'} ${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}: ${result.claim.text.slice(0, 80)}`,
-          );
+        if (!result.found || (result.claim.by && JSON.stringify(result.best?.by) !== JSON.stringify(result.claim.by))) {
+          const chains = `${result.best?.by.join('<') ?? '-'} / ${result.claim.by?.join('<') ?? '?'}`;
+          log(`${result.found ? 'WRONG BY' : 'MISSED'} ${chains}: ${result.claim.text.slice(0, 80)}`);
+        }
       for (const text of fillerTaken) log(`FILLER TAKEN: ${text}`);
     }
 
-    // The claim model drafted for each found claim with gold; `publisher` in the gold is the publisher ingest gave the entry.
+    // The claim model drafted for each found claim with gold; `publisher` in the gold is the publisher
+    // ingest gave the entry.
     const withGold = found.filter((result) => result.claim.stance !== undefined);
     let model: FixtureEvaluation['articles'][number]['model'];
     if (withGold.length) {
@@ -460,9 +464,9 @@ function explain(
   log(`\n## ${slug}`);
   for (const claim of hand) {
     const match = best(claim, auto);
-    log(
-      `${covered(claim, auto) >= overlap ? 'found' : 'MISSED'} ${claim.kind}/${match?.kind ?? '-'} by ${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}: ${claim.text.slice(0, 80)}`,
-    );
+    const found = covered(claim, auto) >= overlap ? 'found' : 'MISSED';
+    const chains = `${claim.attribution.slice(1).join('<') || '-'} / ${match?.by.join('<') || '-'}`;
+    log(`${found} ${claim.kind}/${match?.kind ?? '-'} by ${chains}: ${claim.text.slice(0, 80)}`);
   }
   for (const claim of auto)
     if (covered(claim, hand) < overlap)

@@ -3,7 +3,7 @@ import { buildDay, contentDir, publicPrefix } from '../core/content/config.ts';
 import { loadSiteOrThrow, type SiteContent } from '../core/content/corpus.ts';
 import { publishedOn } from '../core/publish/ledger.ts';
 import type { EditorialSlug } from '../core/content/editorial.ts';
-import type { ClaimGraph, SiteSettings } from '../core/schema.ts';
+import type { ClaimGraph, Retired, SiteSettings } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/publish/urls.ts';
 
 export const corpusDir = contentDir(process.cwd());
@@ -25,6 +25,16 @@ function load() {
 
 export function claimGraph(): ClaimGraph {
   return load().graph;
+}
+
+/**
+ * The pages a permanent route (articles/<slug>, claims/<id>) keeps for its retired entries of `type`:
+ * each withdrawn or merged entry's tombstone or pointer, at the address it had, named by `param`.
+ */
+export function retiredPaths<Param extends string>(type: Retired['type'], param: Param) {
+  return claimGraph()
+    .retired.filter((entry) => entry.type === type)
+    .map((entry) => ({ params: { [param]: entry.id } as Record<Param, string>, props: { retired: entry } }));
 }
 
 /** The corpus's site.yaml, or the defaults of a site without one (core/content/site.ts). */

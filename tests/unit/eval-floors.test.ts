@@ -19,7 +19,10 @@ interface Limits {
   atMost: Record<string, number>;
 }
 
-/** eval:match per corpus and gold file: precision (correct/found) and recall (hits/gold) of each relation type and of all. */
+/**
+ * eval:match per corpus and gold file: precision (correct/found) and recall (hits/gold) of each relation
+ * type and of all.
+ */
 const matchLimits: Record<string, { gold: string } & Limits> = {
   content: {
     gold: 'tests/fixtures/gold-links.yaml',
@@ -181,11 +184,14 @@ function matchFigures(content: string, gold: string): Map<string, Figure> {
   ]);
 }
 
+const modelFigureNames = {
+  statement: 'statement accepted',
+  claimant: 'claimant right',
+  stance: 'stance right',
+  hedges: 'hedges exact',
+};
 const modelFigures = (label: string, score: ModelScore): [string, Figure][] =>
-  modelFields.map((field) => [
-    `${label} ${{ statement: 'statement accepted', claimant: 'claimant right', stance: 'stance right', hedges: 'hedges exact' }[field]}`,
-    share(score[field].right, score[field].judged),
-  ]);
+  modelFields.map((field) => [`${label} ${modelFigureNames[field]}`, share(score[field].right, score[field].judged)]);
 
 function ingestFigures(): Map<string, Figure> {
   const sample = evaluateSample();

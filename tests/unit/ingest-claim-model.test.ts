@@ -3,6 +3,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import {
+  claimantOf,
   draftClaimed,
   draftHedges,
   draftStance,
@@ -190,6 +191,16 @@ describe('stance', () => {
     ['indirect speech', claim('200 soldiers were on standby', 'Police said ', ['police']), 'reports'],
     ['the publisher’s own voice', claim('The council voted 9 to 4 to close the bridge'), 'asserts'],
   ])('%s', (_, context, stance) => expect(draftStance(context)).toBe(stance));
+});
+
+describe('claimant: who the site credits with a claim', () => {
+  test.each([
+    ['the publisher asserts it, whoever its words name', 'asserts', ['police'], 'the-ledger'],
+    ['a report of what the last source in the chain said', 'reports', ['news-agency', 'police'], 'police'],
+    ['a quotation: the speaker', 'quotes', ['priya-sandhu'], 'priya-sandhu'],
+    ['a denial: the denier', 'reports-denial', ['foreign-ministry'], 'foreign-ministry'],
+    ['a relayed claim with no chain: unknown, never the publisher', 'reports-allegation', [], null],
+  ] as const)('%s', (_, stance, by, claimant) => expect(claimantOf(stance, 'the-ledger', by)).toBe(claimant));
 });
 
 describe('statements', () => {

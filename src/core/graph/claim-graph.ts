@@ -5,7 +5,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import type { Point } from '../diagnostics.ts';
 import { corroborate } from './corroboration.ts';
-import { draftHedges, draftStance, type ClaimInContext } from '../ingest/claim-model.ts';
+import { claimantOf, draftHedges, draftStance, type ClaimInContext } from '../ingest/claim-model.ts';
 import { draftStatement } from '../ingest/statement.ts';
 import { matchClaims, pairKey } from './match.ts';
 import type { ExtractedArticle } from '../content/markers.ts';
@@ -94,7 +94,7 @@ export function buildGraph(
         text: claim.text,
         statement: model.statement,
         kind,
-        claimant: model.stance === 'asserts' ? publisher : (by.at(-1) ?? null),
+        claimant: claimantOf(model.stance, publisher, by),
         stance: model.stance,
         hedges: model.hedges,
         claimedAt: claim.attributes.claimed ?? frontmatter.date,

@@ -1,12 +1,14 @@
-// Two counts of the same kind of thing compared by their ranges: overlapping ranges agree, one within
-// the other refines (unless both are just bounds of one estimate), disjoint ones conflict, and a
-// qualified part of a whole ("18 European countries" of "22 nations") refines it.
+// Two counts of the same kind of thing compared by their ranges, by a named, ordered table of rules
+// (quantityRules): overlapping ranges agree, one within the other refines (unless both are just bounds of
+// one estimate), disjoint ones conflict, and a qualified part of a whole ("18 European countries" of "22
+// nations") refines it. A trace (`claimtrail match --explain`) notes each rule tried and the one that fired.
 import { commonInterval, type Interval } from '../ranges.ts';
 import type { NormalQuantity } from './normalise.ts';
-import { surface, type Profile, type Similarity } from './profile.ts';
+import { surface, type Profile, type QuantityView, type Similarity } from './profile.ts';
 import { thresholds as t } from './thresholds.ts';
 import type { Checks } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
+import { ruleBuilder, yes, type NamedRule } from '../rule-table.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export const formatNumber = (value: number) => numberFormat.format(value);
@@ -35,10 +37,9 @@ function commonRange(x: NormalQuantity, y: NormalQuantity) {
   return commonInterval(interval(x), interval(y));
 }
 
-function compareRanges(
-  x: NormalQuantity,
-  y: NormalQuantity,
-): 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint' {
+type RangeRelation = 'equal' | 'a-within' | 'b-within' | 'overlap' | 'disjoint';
+
+function compareRanges(x: NormalQuantity, y: NormalQuantity): RangeRelation {
   if (!commonRange(x, y)) return 'disjoint';
   const xInY = boundWithin(x, y, 'low') && boundWithin(x, y, 'high');
   const yInX = boundWithin(y, x, 'low') && boundWithin(y, x, 'high');
@@ -82,7 +83,136 @@ function describeGap(x: NormalQuantity, y: NormalQuantity): string {
   return `no number is both ${describeRange(x)} and ${describeRange(y)}`;
 }
 
-/** Two claims counting the same kind of thing, compared by their ranges; `check` notes what is compared. */
+/** Two counts of one kind of thing, each in its claim, with their ranges as the rules compare them. */
+interface CountPair {
+  a: Profile;
+  b: Profile;
+  qa: QuantityView;
+  qb: QuantityView;
+  /** The ranges compared (comparable): qa's and qb's. */
+  x: NormalQuantity;
+  y: NormalQuantity;
+  relation: RangeRelation;
+  score: number;
+  unit: string;
+  /** Both counts as written, with their ranges, for explanations. */
+  ranges: () => string;
+  sharedWords: () => string;
+}
+
+/** The narrower of two ranges one within the other, and the wider: [claim, its range, the other range]. */
+function narrowAndWide({ a, b, x, y, relation }: CountPair): [Profile, NormalQuantity, NormalQuantity] | undefined {
+  if (relation === 'a-within') return [a, x, y];
+  if (relation === 'b-within') return [b, y, x];
+  return undefined;
+}
+
+/** The numbers both ranges allow, in words: "more than 300 and at most 500", "6,000". */
+function describeCommon(x: NormalQuantity, y: NormalQuantity): string {
+  const { low, high } = commonRange(x, y)!;
+  const above = `${low.exclusive ? 'more than' : 'at least'} ${formatNumber(low.value)}`;
+  const below = `${high.exclusive ? 'fewer than' : 'at most'} ${formatNumber(high.value)}`;
+  if (high.value === Infinity) return above;
+  if (low.value === 0) return below;
+  if (low.value === high.value) return formatNumber(low.value);
+  if (low.exclusive || high.exclusive) return `${above} and ${below}`;
+  return `${formatNumber(low.value)}–${formatNumber(high.value)}`;
+}
+
+/** Two ranges some number fits: the counts agree. */
+const agreement = (_: true, p: CountPair): Verdict => ({
+  type: 'agrees',
+  from: p.a.index,
+  method: 'quantity-range',
+  score: p.score,
+  explain: () =>
+    `compatible ranges: ${p.ranges()} overlap on ${describeCommon(p.x, p.y)} ${p.unit}; shared: ${p.sharedWords()}`,
+});
+
+/**
+ * The smaller of two disjoint counts, when it alone is qualified ("18 European countries" of "22
+ * nations"): the claim it is in and the qualifying keys.
+ */
+function qualifiedPart({ a, b, qa, qb, x, y }: CountPair): { part: Profile; extra: string[] } | undefined {
+  const [small, big] = x.max <= y.min ? [qa, qb] : [qb, qa];
+  const smallExtra = [...small.modifiers].filter((key) => !big.modifiers.has(key));
+  const bigExtra = [...big.modifiers].filter((key) => !small.modifiers.has(key));
+  return smallExtra.length > 0 && bigExtra.length === 0 ? { part: small === qa ? a : b, extra: smallExtra } : undefined;
+}
+
+/** Whether neither of two counts is qualified by words the other lacks. */
+const sameQualifiers = ({ qa, qb }: CountPair) =>
+  [...qa.modifiers].every((key) => qb.modifiers.has(key)) && [...qb.modifiers].every((key) => qa.modifiers.has(key));
+
+const rule = ruleBuilder<[pair: CountPair], Verdict>();
+
+/**
+ * The rules, in the order they are tried: the first that gives a verdict decides. A pair of counts no
+ * rule decides (disjoint, each qualified its own way) relates nothing, and the next pair is compared.
+ */
+export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
+  // First: ranges that allow the same numbers agree, whatever else the counts say.
+  rule('same-range', (p) => yes(p.relation === 'equal'), agreement),
+  // Ranges that share some numbers, neither within the other ("more than 300", "up to 500"): they agree.
+  rule('overlapping-ranges', (p) => yes(p.relation === 'overlap'), agreement),
+  // Before narrower-range, which it exempts: "up to 1 million" within "up to 2 million" is another
+  // estimate of the same count, and "6,000" within "at least 6,000" states that one figure, so they agree.
+  rule(
+    'bounds-of-one-estimate',
+    (p) => {
+      const within = narrowAndWide(p);
+      return yes(within !== undefined && sameEstimate(within[1], within[2]));
+    },
+    agreement,
+  ),
+  // One range within the other, not another bound of one estimate: the narrower claim refines the wider.
+  rule(
+    'narrower-range',
+    (p) => narrowAndWide(p)?.[0],
+    (narrow, p) => ({
+      type: 'refines',
+      from: narrow.index,
+      method: 'quantity-range',
+      score: p.score,
+      explain: () => `narrower range: ${p.ranges()}, one within the other (${p.unit}); shared: ${p.sharedWords()}`,
+    }),
+  ),
+  // Disjoint, before disjoint-ranges: a count of a qualified part ("18 European countries") is smaller than
+  // the whole ("22 nations") without contradicting it.
+  rule(
+    'part-of-a-whole',
+    (p) => (p.relation === 'disjoint' ? qualifiedPart(p) : undefined),
+    ({ part, extra }, p) => ({
+      type: 'refines',
+      from: part.index,
+      method: 'quantity-range',
+      score: p.score,
+      explain: () => {
+        const qualifiers = surface(part.claim.text, new Set(extra)).join(', ') || extra.join(', ');
+        return `part of a whole: ${p.ranges()}; the smaller count is qualified (${qualifiers})`;
+      },
+    }),
+  ),
+  // Last: disjoint ranges of counts qualified alike cannot both hold for the same count.
+  rule(
+    'disjoint-ranges',
+    (p) => yes(p.relation === 'disjoint' && sameQualifiers(p)),
+    (_, p) => ({
+      type: 'conflicts',
+      from: p.a.index,
+      method: 'quantity-range',
+      score: p.score,
+      explain: () =>
+        `ranges that cannot both hold for the same count: ${p.ranges()}: ${describeGap(p.x, p.y)} (${p.unit}); ` +
+        `shared: ${p.sharedWords()}`,
+    }),
+  ),
+];
+
+/**
+ * Two claims counting the same kind of thing, compared by their ranges; `check` notes what is compared,
+ * and each quantity rule tried ("quantity rule narrower-range: yes" for the one that fired).
+ */
 export function relateQuantities(
   a: Profile,
   b: Profile,
@@ -101,73 +231,25 @@ export function relateQuantities(
         (check.holds('two counts of the same figure', sameFigure) &&
           check.atLeast('shared counted keys', thing.count, 'sameFigureShared'));
       if (!sameThing) continue;
-      const unit = qa.unit || qa.normal.unitClass;
-      const stated = (quantity: typeof qa) => `“${quantity.text}” (${describeRange(quantity.normal)})`;
-      const ranges = () => `${stated(qa)} and ${stated(qb)}`;
-      const score = clamp(t.countScoreBase + t.countScoreSlope * thing.overlap);
+      const stated = (quantity: QuantityView) => `“${quantity.text}” (${describeRange(quantity.normal)})`;
       const [x, y] = comparable(qa.normal, qb.normal);
-      const relation = compareRanges(x, y);
-      const within = relation === 'a-within' || relation === 'b-within';
-      const [narrowRange, wideRange] = relation === 'a-within' ? [x, y] : [y, x];
-      if (relation === 'equal' || relation === 'overlap' || (within && sameEstimate(narrowRange, wideRange))) {
-        const { low, high } = commonRange(x, y)!;
-        const above = `${low.exclusive ? 'more than' : 'at least'} ${formatNumber(low.value)}`;
-        const below = `${high.exclusive ? 'fewer than' : 'at most'} ${formatNumber(high.value)}`;
-        const common =
-          high.value === Infinity
-            ? above
-            : low.value === 0
-              ? below
-              : low.value === high.value
-                ? formatNumber(low.value)
-                : low.exclusive || high.exclusive
-                  ? `${above} and ${below}`
-                  : `${formatNumber(low.value)}–${formatNumber(high.value)}`;
-        return {
-          type: 'agrees',
-          from: a.index,
-          method: 'quantity-range',
-          score,
-          explain: () => `compatible ranges: ${ranges()} overlap on ${common} ${unit}; shared: ${sharedWords()}`,
-        };
+      const pair: CountPair = {
+        a,
+        b,
+        qa,
+        qb,
+        x,
+        y,
+        relation: compareRanges(x, y),
+        score: clamp(t.countScoreBase + t.countScoreSlope * thing.overlap),
+        unit: qa.unit || qa.normal.unitClass,
+        ranges: () => `${stated(qa)} and ${stated(qb)}`,
+        sharedWords,
+      };
+      for (const quantityRule of quantityRules) {
+        const verdict = quantityRule.apply(pair);
+        if (check.holds(`quantity rule ${quantityRule.name}`, verdict !== undefined)) return verdict;
       }
-      if (within) {
-        const narrow = relation === 'a-within' ? a : b;
-        return {
-          type: 'refines',
-          from: narrow.index,
-          method: 'quantity-range',
-          score,
-          explain: () => `narrower range: ${ranges()}, one within the other (${unit}); shared: ${sharedWords()}`,
-        };
-      }
-      // Disjoint: a count of a qualified part ("18 European countries") is smaller than the whole ("22 nations").
-      const [small, big] = x.max <= y.min ? [qa, qb] : [qb, qa];
-      const smallExtra = [...small.modifiers].filter((key) => !big.modifiers.has(key));
-      const bigExtra = [...big.modifiers].filter((key) => !small.modifiers.has(key));
-      if (smallExtra.length > 0 && bigExtra.length === 0) {
-        const part = small === qa ? a : b;
-        return {
-          type: 'refines',
-          from: part.index,
-          method: 'quantity-range',
-          score,
-          explain: () => {
-            const qualifiers = surface(part.claim.text, new Set(smallExtra)).join(', ') || smallExtra.join(', ');
-            return `part of a whole: ${ranges()}; the smaller count is qualified (${qualifiers})`;
-          },
-        };
-      }
-      if (smallExtra.length === 0 && bigExtra.length === 0)
-        return {
-          type: 'conflicts',
-          from: a.index,
-          method: 'quantity-range',
-          score,
-          explain: () =>
-            `ranges that cannot both hold for the same count: ${ranges()}: ${describeGap(x, y)} (${unit}); ` +
-            `shared: ${sharedWords()}`,
-        };
     }
   return undefined;
 }

@@ -59,6 +59,14 @@ export function draftStance(claim: ClaimInContext): Stance {
 }
 
 /**
+ * Who is credited with a claim: the publisher for what it asserts itself, else the last source of the
+ * attribution chain; null (unknown) when a relayed claim has no chain.
+ */
+export function claimantOf(stance: Stance, publisher: string, by: readonly string[]): string | null {
+  return stance === 'asserts' ? publisher : (by.at(-1) ?? null);
+}
+
+/**
  * Who claims an accusation the text names no accuser for: critics, or unnamed accusers. Never the
  * publisher: it only reports the accusation. Undefined when the claim is no allegation.
  */

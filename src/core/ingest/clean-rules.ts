@@ -13,6 +13,7 @@ import { threadFollows } from './clutter.ts';
 import { captionCredit, creditLabel, creditOnly, imageCaption, imageSource } from './credits.ts';
 import { datelineDate, statedDate } from './dates.ts';
 import { slicePiece, wordCount } from './text.ts';
+import { ruleBuilder, yes, type NamedRule } from '../rule-table.ts';
 
 export const bullet = /^(?:[•●▪◦·*‣⁃]|[-–—](?=\s))\s*/u;
 
@@ -21,28 +22,10 @@ function isFused(text: string): boolean {
   return text.split(/\s+/).some((word) => /\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u.test(word));
 }
 
-export interface CleanRule {
-  name: string;
-  /** Whether the rule decided the line (kept or dropped it); false when it only took note. */
-  apply(line: Line, state: Cleaning): boolean;
-}
+/** A rule that decides a line (kept or dropped it: true), only takes note (false), or does not apply. */
+export type CleanRule = NamedRule<[line: Line, state: Cleaning], boolean>;
+const rule = ruleBuilder<[line: Line, state: Cleaning], boolean>();
 
-/** A rule from a test (what it finds, undefined when it does not apply) and what to do with what it found. */
-function rule<T>(
-  name: string,
-  test: (line: Line, state: Cleaning) => T | undefined,
-  action: (found: T, line: Line, state: Cleaning) => boolean,
-): CleanRule {
-  return {
-    name,
-    apply(line, state) {
-      const found = test(line, state);
-      return found !== undefined && action(found, line, state);
-    },
-  };
-}
-
-const yes = (value: boolean) => (value ? true : undefined);
 /** "Image source, Reuters", "AP Photo/Jane Doe": the credit a line states alone. */
 const creditOf = (text: string) =>
   (imageSource.exec(text)?.[1] ?? creditOnly.exec(text.replace(creditLabel, ''))?.[1]) || undefined;

@@ -1,5 +1,6 @@
 // How deep an HTML page nests its elements, estimated from its tags alone, so that ingest can refuse a
 // hostile page before the parser or Readability walks its tree.
+import { paragraphClosingElements } from '../html-elements.ts';
 
 /**
  * How deep a page may nest its elements: far deeper than any article page (the deepest of Mozilla
@@ -49,34 +50,8 @@ const selfEnding = new Set([
   'rt',
   'rp',
 ]);
-const paragraphEnders = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'div',
-  'dl',
-  'fieldset',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'ul',
-]);
+/** An open <p> ends where one of these starts (html-elements.ts). */
+const paragraphEnders = new Set<string>(paragraphClosingElements);
 
 const rawTextTags = new Set([
   'script',

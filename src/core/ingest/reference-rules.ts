@@ -8,6 +8,7 @@ import { isSourceLike } from './source-guess.ts';
 import { normalise } from './source-names.ts';
 import type { Speakers } from './speakers.ts';
 import { wordCount } from './text.ts';
+import { ruleBuilder, yes, type NamedRule } from '../rule-table.ts';
 
 export interface SourceRef {
   /** A registry id, or the id of a draft source proposed for this article. */
@@ -39,25 +40,8 @@ interface Phrase {
 /** What a rule's action gives: a source, null for "names no one" (the search stops), undefined to pass on. */
 type Resolved = SourceRef | null | undefined;
 
-interface ReferenceRule {
-  name: string;
-  resolve(phrase: Phrase, context: ReferenceContext): Resolved;
-}
-
-/** A rule from a test (what it finds, undefined when it does not apply) and what to do with what it found. */
-function rule<T>(
-  name: string,
-  test: (phrase: Phrase, context: ReferenceContext) => T | undefined,
-  action: (found: T, phrase: Phrase, context: ReferenceContext) => Resolved,
-): ReferenceRule {
-  return {
-    name,
-    resolve(phrase, context) {
-      const found = test(phrase, context);
-      return found === undefined ? undefined : action(found, phrase, context);
-    },
-  };
-}
+type ReferenceRule = NamedRule<[phrase: Phrase, context: ReferenceContext], Resolved>;
+const rule = ruleBuilder<[phrase: Phrase, context: ReferenceContext], Resolved>();
 
 const named = (id: string, { surface, start }: Phrase): SourceRef => ({
   id,
@@ -73,7 +57,6 @@ const descriptionThenName = new RegExp(
     String.raw`((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’-]*))*)$`,
   'u',
 );
-const yes = (value: boolean) => (value ? true : undefined);
 
 /** The rules, in the order they are tried. */
 export const referenceRules: readonly ReferenceRule[] = [
@@ -175,7 +158,7 @@ export function resolveReference(context: ReferenceContext, words: string, start
   for (const candidate of referenceRules) {
     const before = context.fired?.length ?? 0;
     context.fired?.push(candidate.name);
-    const found = candidate.resolve(phrase, context);
+    const found = candidate.apply(phrase, context);
     if (found !== undefined) return found;
     // A rule that passed after all (its action found nothing) did not decide: neither did the rules it asked.
     context.fired?.splice(before);

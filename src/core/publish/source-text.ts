@@ -7,6 +7,7 @@
 import { extname } from 'node:path';
 import { decodeHTMLStrict } from 'entities';
 import { carriedAnchor } from './anchors.ts';
+import { paragraphClosingElements } from '../html-elements.ts';
 import type { TextAnchor } from '../schema.ts';
 
 export type RawFormat = 'text' | 'html';
@@ -43,13 +44,11 @@ const tagName = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
 
 /**
  * Elements a browser lays out on lines of their own (display: block, list-item, table rows…): the text
- * breaks a line before and after them. The title too, so a page's title is its first line.
+ * breaks a line before and after them. Every element that ends an open paragraph (html-elements.ts, which
+ * html-depth.ts reads) is one; so are these. The title too, so a page's title is its first line.
  */
-const blockElements = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
+const blockElements = new Set<string>([
+  ...paragraphClosingElements,
   'body',
   'caption',
   'center',
@@ -57,47 +56,25 @@ const blockElements = new Set([
   'details',
   'dialog',
   'dir',
-  'div',
-  'dl',
   'dt',
-  'fieldset',
   'figcaption',
-  'figure',
-  'footer',
-  'form',
   'frameset',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
   'head',
-  'header',
   'hgroup',
-  'hr',
   'html',
   'legend',
   'li',
   'listing',
-  'main',
   'menu',
-  'nav',
-  'ol',
   'optgroup',
   'option',
-  'p',
-  'pre',
   'search',
-  'section',
   'summary',
-  'table',
   'tbody',
   'tfoot',
   'thead',
   'title',
   'tr',
-  'ul',
   'xmp',
 ]);
 /** Table cells: a space between them (innerText puts a tab), so "<td>a</td><td>b</td>" is two words. */

@@ -1,0 +1,96 @@
+// The quantity rules (graph/quantity-relation.ts): how two counts of one kind of thing relate by their
+// ranges, each rule named in the trace `claimtrail match --explain` prints. Each case is a pair of
+// sentences written for one rule, with the relation its meaning calls for.
+import { describe, expect, it } from 'vitest';
+import { compareSentences } from '../../src/core/graph/match.ts';
+import { quantityRules } from '../../src/core/graph/quantity-relation.ts';
+import type { RuleTrace } from '../../src/core/graph/trace.ts';
+
+/** The quantity rules a comparison tried, in order, each with whether it fired ("narrower-range: yes"). */
+const quantityTrace = (a: string, b: string) => {
+  const trace: RuleTrace[] = [];
+  const relation = compareSentences(a, b, trace);
+  const tried = trace.flatMap((rule) => rule.checks).filter((check) => check.startsWith('quantity rule '));
+  return { relation, tried: tried.map((check) => check.slice('quantity rule '.length)) };
+};
+
+const cases: [rule: string, a: string, b: string, relation: string, narrower?: 'a' | 'b'][] = [
+  // The same figure of the same arrests, reworded.
+  [
+    'same-range',
+    'Police arrested 40 protesters in the capital on Sunday',
+    'On Sunday 40 protesters were arrested by police in the capital',
+    'agrees',
+  ],
+  // Any figure over 300 and up to 500 fits both.
+  [
+    'overlapping-ranges',
+    'More than 300 people were killed in the floods',
+    'Up to 500 people died in the floods',
+    'agrees',
+  ],
+  // "6,000" is within "at least 6,000", but both state the one figure: no narrower claim.
+  [
+    'bounds-of-one-estimate',
+    'At least 6,000 people were evacuated from the town',
+    '6,000 people were evacuated from the town',
+    'agrees',
+  ],
+  // Two upper bounds: two estimates of one count, not one narrowing the other.
+  [
+    'bounds-of-one-estimate',
+    'Up to 1 million people were displaced by the war',
+    'Up to 2 million people were displaced by the war',
+    'agrees',
+  ],
+  // 250 is one of the numbers "more than 100" allows, and says more.
+  [
+    'narrower-range',
+    '250 people were evacuated from the town',
+    'More than 100 people were evacuated from the town',
+    'refines',
+    'a',
+  ],
+  [
+    'narrower-range',
+    'At least 100 people were evacuated from the town',
+    'Between 200 and 300 people were evacuated from the town',
+    'refines',
+    'b',
+  ],
+  // European countries are some of the nations: a smaller count of a part, no contradiction.
+  ['part-of-a-whole', '18 European countries signed the letter', '22 nations signed the letter', 'refines', 'a'],
+  ['part-of-a-whole', '22 nations signed the letter', '18 European countries signed the letter', 'refines', 'b'],
+  // The same arrests, counted 40 and 200: both cannot hold.
+  [
+    'disjoint-ranges',
+    'Police arrested 40 protesters in the capital on Sunday',
+    'Police arrested 200 protesters in the capital on Sunday',
+    'conflicts',
+  ],
+];
+
+describe('the quantity rule that relates two counts', () => {
+  it.each(cases)('%s: “%s” / “%s”', (rule, a, b, relation, narrower) => {
+    const { relation: found, tried } = quantityTrace(a, b);
+    expect(found.relation, found.explanation).toBe(relation);
+    if (narrower) expect(found.explanation).toContain(`(${narrower} is the narrower)`);
+    // The rules before it were tried in the table's order and did not fire; none after it was tried.
+    const order = quantityRules.map((each) => each.name);
+    const before = order.slice(0, order.indexOf(rule));
+    expect(tried).toEqual([...before.map((name) => `${name}: no`), `${rule}: yes`]);
+  });
+
+  it('has a case for every rule of the table', () => {
+    expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(quantityRules.map((rule) => rule.name)));
+  });
+
+  it('fires none for disjoint counts each qualified its own way, and the counts relate nothing', () => {
+    const { tried } = quantityTrace('18 European countries signed the letter', '22 Asian countries signed the letter');
+    expect(tried).toEqual(quantityRules.map((rule) => `${rule.name}: no`));
+  });
+
+  it('changes nothing in what is found when a trace is asked for', () => {
+    for (const [, a, b] of cases) expect(quantityTrace(a, b).relation).toEqual(compareSentences(a, b));
+  });
+});
