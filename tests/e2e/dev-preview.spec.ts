@@ -23,14 +23,14 @@ let work: string;
 let corpus: string;
 let server: ChildProcess;
 let terminal = '';
-let original: string;
-let ledger: string;
+/** The corpus files the tests edit, as copied: each test starts from them. */
+const originals = new Map<string, string>();
 
-/** The entry as saved, after `edit`; the time it was saved, by the test's clock. */
-function save(edit: (text: string) => string): number {
-  const edited = edit(original);
-  expect(edited, 'the edit applies to the sample entry').not.toBe(original);
-  writeFileSync(join(corpus, entry), edited);
+/** Saves `file` of the corpus after `edit`; returns the time it was saved, by the test's clock. */
+function save(file: string, edit: (text: string) => string): number {
+  const edited = edit(originals.get(file)!);
+  expect(edited, `the edit applies to the sample's ${file}`).not.toBe(originals.get(file));
+  writeFileSync(join(corpus, file), edited);
   return performance.now();
 }
 
@@ -51,8 +51,8 @@ test.beforeAll(async ({ baseURL }) => {
   corpus = join(work, 'content');
   cpSync('content', corpus, { recursive: true });
   cpSync('raw', join(work, 'raw'), { recursive: true });
-  original = readFileSync(join(corpus, entry), 'utf8');
-  ledger = readFileSync(join(corpus, 'ledger.yaml'), 'utf8');
+  for (const file of [entry, 'sources.yaml', 'ledger.yaml'])
+    originals.set(file, readFileSync(join(corpus, file), 'utf8'));
   const { port } = new URL(baseURL!);
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port], {
     env: { ...process.env, CLAIMTRAIL_CONTENT: corpus, FORCE_COLOR: '0' },
@@ -73,13 +73,13 @@ test.beforeAll(async ({ baseURL }) => {
 
 test.afterEach(async ({ page }, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('terminal', { body: terminal });
-  writeFileSync(join(corpus, entry), original);
+  for (const [file, text] of originals) if (file !== 'ledger.yaml') writeFileSync(join(corpus, file), text);
   await expect(async () => {
     await page.goto('claims/a5uu7h.html');
     await expect(page.locator('h1')).toHaveText(statement, { timeout: 2_000 });
   }).toPass(patience);
   // Nothing the dev server did was recorded: the ledger is as it was copied.
-  expect(readFileSync(join(corpus, 'ledger.yaml'), 'utf8')).toBe(ledger);
+  expect(readFileSync(join(corpus, 'ledger.yaml'), 'utf8')).toBe(originals.get('ledger.yaml'));
 });
 
 test.afterAll(() => {
@@ -91,17 +91,24 @@ test('a claim edited in its entry shows on its claim page as soon as the file is
   await page.goto('claims/a5uu7h.html');
   await expect(page.locator('h1')).toHaveText(statement);
   const edited = statement.replace('has locked up', 'has detained');
-  const savedAt = save((text) => text.replace(`statement="${statement}"`, `statement="${edited}"`));
+  const savedAt = save(entry, (text) => text.replace(`statement="${statement}"`, `statement="${edited}"`));
   // The open page reloads by itself: no navigation here.
   await expect(page.locator('h1')).toHaveText(edited, patience);
   test.info().annotations.push({ type: 'save to page', description: `${Math.round(performance.now() - savedAt)} ms` });
-  await page.goto('articles/scmp-2019-xinjiang-diplomats-invited.html');
-  await expect(page.locator('a[href$="claims/a5uu7h.html"]').first()).toBeVisible();
+});
+
+test('a source renamed in sources.yaml is named so on the claim pages that cite it', async ({ page }) => {
+  await page.goto('claims/a5uu7h.html');
+  const claimant = page.getByText('Unnamed accusers, as reported by South China Morning Post').first();
+  await expect(claimant).toBeVisible();
+  save('sources.yaml', (text) => text.replace('  name: South China Morning Post\n', '  name: The Morning Post\n'));
+  await expect(page.getByText('Unnamed accusers, as reported by The Morning Post').first()).toBeVisible(patience);
+  await expect(claimant).toHaveCount(0);
 });
 
 test('changing the words of a published claim shows the problem instead of the old words', async ({ page }) => {
   // The ledger keeps a published claim's words, and the raw source holds the old ones: the check refuses this.
-  const savedAt = save((text) =>
+  const savedAt = save(entry, (text) =>
     text.replace('Muslims in mass internment camps</Claim>', 'Muslims in large internment camps</Claim>'),
   );
   await expect(async () => {
@@ -118,7 +125,7 @@ test('changing the words of a published claim shows the problem instead of the o
 test('an unknown source shows in the overlay and the terminal at its file, line and column', async ({ page }) => {
   const marker = '<Source id="uyghurs">Uygur</Source> Muslims in mass';
   const unknown = marker.replace('uyghurs', 'uyghurz');
-  save((text) => text.replace(marker, unknown));
+  save(entry, (text) => text.replace(marker, unknown));
   const where = `${entry}:${placeOf(readFileSync(join(corpus, entry), 'utf8'), unknown)}`;
   await expect(async () => {
     await page.goto('claims/a5uu7h.html');
