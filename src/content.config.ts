@@ -4,7 +4,7 @@
 // Editorial pages come from the corpus's pages/ folder, and the built-in text for any it lacks from
 // src/default-pages/ (core/content/editorial.ts).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorialFolder, editorialPages } from './core/content/editorial.ts';
@@ -17,20 +17,24 @@ import {
   type ClaimGraph,
 } from './core/schema.ts';
 import { claimGraph, corpusDir } from './site/corpus.ts';
+import { followCorpus } from './site/dev-reload.ts';
 
+/** A collection of one kind of item of the claim graph; in `astro dev`, filled anew after every edit (dev-reload.ts). */
 function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
   key: K,
   idOf: (item: ClaimGraph[K][number]) => string,
-) {
+): Loader {
   return {
     name: `claimtrail-${key}`,
-    load: ({
-      store,
-    }: {
-      store: { clear(): void; set(entry: { id: string; data: Record<string, unknown> }): boolean };
-    }) => {
-      store.clear();
-      for (const item of claimGraph()[key]) store.set({ id: idOf(item), data: item });
+    load: ({ store, watcher, logger }) => {
+      const fill = () => {
+        const items = claimGraph()[key];
+        store.clear();
+        for (const item of items) store.set({ id: idOf(item), data: item });
+      };
+      // Only the dev server gives a loader a watcher: a build reads the corpus once, as before.
+      if (watcher) followCorpus({ watcher, logger }, fill, () => store.clear());
+      else fill();
       return Promise.resolve();
     },
   };

@@ -1,26 +1,51 @@
-// The site's one view of the corpus: the core's claim graph and the site's settings, computed once per build.
+// The site's one view of the corpus: the core's claim graph and the site's settings, computed once per build,
+// and again after each edit in `astro dev` (dev-reload.ts).
 import { buildDay, contentDir, publicPrefix } from '../core/content/config.ts';
 import { loadSiteOrThrow, type SiteContent } from '../core/content/corpus.ts';
+import { CorpusError } from '../core/diagnostics.ts';
 import { publishedOn } from '../core/publish/ledger.ts';
 import type { EditorialSlug } from '../core/content/editorial.ts';
 import type { ClaimGraph, Retired, SiteSettings } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/publish/urls.ts';
+import { shownInDevServer } from './dev-errors.ts';
 
 export const corpusDir = contentDir(process.cwd());
 /** What permanent URLs start with: the base path, after the site's origin when it is known. */
 export const urlPrefix = publicPrefix();
 /** Whether the build knows the site's host: only then are there canonical URLs and a sitemap. */
 export const knowsHost = isAbsoluteUrl(urlPrefix);
-let loaded: SiteContent | undefined;
 
-function load() {
+/** The corpus as last read, or the problems that kept it from loading (kept only in `astro dev`). */
+interface LoadedCorpus {
+  content?: SiteContent;
+  problems?: Error;
+}
+// One per process, not per module instance: in `astro dev` the content layer and the pages import
+// this module in two Vite environments, and an edit must reach both (dev-reload.ts).
+const cacheKey = Symbol.for('claimtrail.loaded-corpus');
+const cache: LoadedCorpus = ((globalThis as { [cacheKey]?: LoadedCorpus })[cacheKey] ??= {});
+
+function load(): SiteContent {
+  if (cache.problems) throw cache.problems;
   // What the ledger does not hold yet is published by this build, on the day `claimtrail build`
   // records for it once the site has built (config.ts, buildDay): pages show that day already.
-  if (!loaded) {
-    const content = loadSiteOrThrow(corpusDir, { base: urlPrefix });
-    loaded = { ...content, graph: publishedOn(content.graph, buildDay()) };
+  if (!cache.content) {
+    try {
+      const content = loadSiteOrThrow(corpusDir, { base: urlPrefix });
+      cache.content = { ...content, graph: publishedOn(content.graph, buildDay()) };
+    } catch (error) {
+      if (!import.meta.env.DEV || !(error instanceof CorpusError)) throw error;
+      cache.problems = shownInDevServer(error);
+      throw cache.problems;
+    }
   }
-  return loaded;
+  return cache.content;
+}
+
+/** Forgets the corpus read so far: the next page or collection that asks reads it again (dev-reload.ts). */
+export function forgetCorpus(): void {
+  cache.content = undefined;
+  cache.problems = undefined;
 }
 
 export function claimGraph(): ClaimGraph {
