@@ -290,6 +290,9 @@ function asSubject(name: string): string {
   return /^(?:the|a|an)\s/i.test(name) || !/^\p{Ll}|\s\p{Ll}/u.test(name) ? name : `the ${name}`;
 }
 
+/** Words that end a description before its noun: "the regional health agency", not "the head of the agency". */
+const notInDescription = alternatives('the of in to and or that which who was is has had said a an');
+
 /**
  * What the article calls "the <noun>" in full: the claimant's name ending with
  * it, else the latest "Kilbride Primary School" or "the regional health agency".
@@ -307,7 +310,7 @@ function fullerName(noun: string, claimantName: string | undefined, texts: reado
     'gu',
   );
   const described = new RegExp(
-    String.raw`\b[Tt]he\s+((?:(?!(?:the|of|in|to|and|or|that|which|who|was|is|has|had|said|a|an)\s)[\p{L}'’-]+\s+){1,3}${noun})\b`,
+    String.raw`\b[Tt]he\s+((?:(?!(?:${notInDescription})\s)[\p{L}'’-]+\s+){1,3}${noun})\b`,
     'gu',
   );
   for (const text of [...texts].reverse()) {
