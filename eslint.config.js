@@ -3,10 +3,16 @@
 // TypeScript 7 (the native compiler, `tsc` in our scripts) has none yet, so the `typescript` package is
 // TypeScript 6 for tooling and `@typescript/native` is TypeScript 7 for type checking (package.json).
 import js from '@eslint/js';
+import stylistic from '@stylistic/eslint-plugin';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// A line that is only a regular expression literal, perhaps after `return`, `!` or `(` and before
+// `.test(`, `.exec(`, a comma or a semicolon; and a line that is only an address, perhaps in a comment or a string.
+const regexLiteralLine = String.raw`^\s*(?:return\s+|[!(]+)?/(?![/*]).*/[dgimsuvy]*(?:\.(?:test|exec)\()?[,;]?$`;
+const addressLine = String.raw`^\s*(?://|\*)?\s*['"\x60]?https?://\S+$`;
 
 export default tseslint.config(
   {
@@ -57,4 +63,18 @@ export default tseslint.config(
     },
   },
   prettier,
+  {
+    // Size limits for src/, after `prettier` (which turns max-len off): Prettier wraps code at 120 columns
+    // but not text, strings or patterns. Tests and scripts, whose fixtures and expected texts run long,
+    // are not held to them.
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    plugins: { '@stylistic': stylistic },
+    rules: {
+      // Only a line that cannot be wrapped may run longer: a regular expression literal (a word-pattern
+      // data table, as in `return /^(?:said|says|…)$/i.test(`) or an address.
+      '@stylistic/max-len': ['error', { code: 120, ignorePattern: `${regexLiteralLine}|${addressLine}` }],
+      // Every line counts, comments and blank lines too: a module is as long to read as `wc -l` says.
+      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
+    },
+  },
 );

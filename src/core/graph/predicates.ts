@@ -2,13 +2,11 @@
 // "invited", "accept"). Two claims about the same dam, manager or invitation state the same fact only
 // when what happens matches; "police detained the manager" and "the manager was released" share their
 // subject, not their fact. No tagger: English verbs are found by where they stand and how they end.
+import { allAuxiliaries } from '../lexicon/verbs.ts';
 import { deniesAt, isHedge, isIrregularPast, isStopword, isWeak, stem, words, type WordToken } from './words.ts';
 
 // Words after which the next content word is a verb: "has restricted", "were allowed", "to visit".
-const auxiliaries = new Set(
-  `am is are was were be been being has have had having will would shall should can could may might must
-  do does did to`.split(/\s+/),
-);
+const auxiliaries = new Set([...allAuxiliaries, 'to']);
 // "didn't", "won't", "shouldn't" are auxiliaries too.
 const isAuxiliary = (word: string) => auxiliaries.has(word) || /n['’]t$/.test(word);
 // Words that can stand between an auxiliary and its verb: "had informally been invited", "would not accept".

@@ -1,6 +1,6 @@
 // Bylines (who wrote the article) and copyright lines (who publishes it), read from the lines that
 // state them.
-import { alternatives } from '../lexicon/alternatives.ts';
+import { alternatives, anyCase } from '../lexicon/alternatives.ts';
 import type { BlockType } from './clean.ts';
 import { terminal, wordCount } from './text.ts';
 
@@ -18,11 +18,6 @@ const notName = new RegExp(String.raw`^(?:${outletWords})$`);
 export const bylinePrefix =
   /^(?:(?:(?:written|words|story|reported|text) )?by\s+|authors?\s*:\s*|(?:von|par|por)\s+(?=\p{Lu}))/iu;
 const roleWords = String.raw`correspondent|editor|reporter|writer|columnist|contributor|producer`;
-
-/** "editor|reporter" -> "[Ee]ditor|[Rr]eporter": case-blind words in a pattern whose letter classes are not. */
-function anyCase(words: string): string {
-  return words.replace(/\b\p{L}/gu, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
-}
 
 export function readByline(
   text: string,

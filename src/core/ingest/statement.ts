@@ -2,6 +2,15 @@
 // short descriptions named from the article, hedges kept, and always a sentence statementSchema
 // accepts. Drafted for ingest and for entries written before the claim model; shown as awaiting review.
 import { alternatives } from '../lexicon/alternatives.ts';
+import { months } from '../lexicon/calendar.ts';
+import {
+  abilityModals,
+  didDoes,
+  futureModals,
+  haveBeAuxiliaries,
+  otherModals,
+  singularHaveBe,
+} from '../lexicon/verbs.ts';
 import { allegationStart, draftStance, hedged, type ClaimInContext } from './claim-model.ts';
 import { abbreviations, gerundSubject, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
 import { asStatement } from './statement-form.ts';
@@ -10,9 +19,24 @@ import { withoutFrames, wordsIn } from './statement-frames.ts';
 /** Conjunctions a clause keeps from the sentence it was cut from. */
 const connective = /^(?:and|but|yet|so|while|whereas|where|although|though|because)\s+/i;
 
+// Auxiliaries (lexicon/verbs.ts), group by group as the rules below need them: a rule reads the fewest its
+// case needs, so that fewer words pass for a verb.
+/** After a name they make it a clause's subject: "Beijing has…", "Orsini would…". */
+const tenseAuxiliaries = [...haveBeAuxiliaries, ...futureModals];
+/** Those and "can", "could": after the noun phrase that a fragment starting with its verb is about. */
+const subjectAuxiliaries = [...tenseAuxiliaries, ...abilityModals];
+/** Every finite auxiliary but "do" and "shall": where "not" or "allegedly" goes. */
+const finiteAuxiliaries = [...subjectAuxiliaries, ...otherModals];
+/** Those and "did", "does": a verb follows ("the agency did…", "would appear…"). */
+const verbAuxiliaries = [...finiteAuxiliaries, ...didDoes];
+
 /** Verbs and auxiliaries a fragment can start with ("urged China to…", "would appear before…"): it lacks a subject. */
-const verbFirst =
-  /^(?:\p{Ll}+ly\s+\p{Ll}|(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must|did|does|urged|called|says|said|denies|denied|warned|told|added|claimed|described|voted|announced|\p{Ll}+ed)\b)/u;
+const verbFirst = new RegExp(
+  String.raw`^(?:\p{Ll}+ly\s+\p{Ll}|(?:${verbAuxiliaries.join('|')}|${alternatives(
+    'urged called says said denies denied warned told added claimed described voted announced',
+  )}|\p{Ll}+ed)\b)`,
+  'u',
+);
 const speechAct = /^(?:urged|urges|called|calls|says|said|denies|denied|warned|told|added|claimed|described)\b/;
 const contractions = new Map([
   ['ca', 'cannot'],
@@ -101,10 +125,9 @@ function allegedly(words: string): string {
   return aux ? `${aux.before} ${aux.verb} allegedly ${aux.after}` : `Allegedly, ${words}`;
 }
 
-const auxiliaries = 'has|have|had|is|are|was|were|will|would|can|could|may|might|should|must';
-const auxiliary = new RegExp(String.raw`^([^,;:“”"]{1,80}?)\s(${auxiliaries})\s`, 'u');
+const auxiliary = new RegExp(String.raw`^([^,;:“”"]{1,80}?)\s(${finiteAuxiliaries.join('|')})\s`, 'u');
 // A negation also goes after "did"/"does"/"do" ("did not pay"); "allegedly" does not ("did allegedly pay").
-const auxiliaryOrDo = new RegExp(String.raw`^([^,;:“”"]{1,80}?)\s(${auxiliaries}|did|does|do)\s`, 'u');
+const auxiliaryOrDo = new RegExp(String.raw`^([^,;:“”"]{1,80}?)\s(${[...verbAuxiliaries, 'do'].join('|')})\s`, 'u');
 
 /** The first auxiliary verb of a clause, with the words before and after it: where "not" or "allegedly" goes. */
 function firstAuxiliary(words: string, withDo: boolean): { before: string; verb: string; after: string } | undefined {
@@ -112,12 +135,18 @@ function firstAuxiliary(words: string, withDo: boolean): { before: string; verb:
   return match ? { before: match[1]!, verb: match[2]!, after: words.slice(match[0].length) } : undefined;
 }
 
+/** Words that open a clause, before its subject. */
+const clauseOpeners = alternatives('where that which who as and but when while');
+/** "…, where it has been accused of": the clause's subject and its passive "accused of". */
+const passiveAccusation = new RegExp(
+  String.raw`(?:^|[,;:]|\b(?:${clauseOpeners})\b)\s*((?:(?!\b(?:${clauseOpeners})\b)[^,;:]){1,60}?)\s+` +
+    String.raw`((?:${haveBeAuxiliaries.join('|')})\s+(?:been\s+)?(?:\p{Ll}+ly\s+|also\s+)?accused\s+of)\s*["“‘]?\s*$`,
+  'iu',
+);
+
 /** "where it has been accused of …", "X accused the agency of “…": the accused and the verb to put before the words. */
 function accusation(before: string): { subject: string; verb: string } | undefined {
-  const passive =
-    /(?:^|[,;:]|\b(?:where|that|which|who|as|and|but|when|while)\b)\s*((?:(?!\b(?:where|that|which|who|as|and|but|when|while)\b)[^,;:]){1,60}?)\s+((?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\p{Ll}+ly\s+|also\s+)?accused\s+of)\s*["“‘]?\s*$/iu.exec(
-      before,
-    );
+  const passive = passiveAccusation.exec(before);
   if (passive) return { subject: passive[1]!, verb: passive[2]!.replace(/\s+/g, ' ') };
   const active = /\baccus(?:ed|es|e)\s+(.{2,80}?)\s+of\s*["“‘]?\s*$/i.exec(before);
   if (active)
@@ -130,6 +159,13 @@ function accusation(before: string): { subject: string; verb: string } | undefin
     };
   return undefined;
 }
+
+/** A clause's subject, a name or a short noun phrase, before its verb: "the county council says". */
+const clauseSubject = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}'’.&-]*|the|a|an|its|their|his|her)(?:\s+[\p{L}'’.&-]+){0,5}?)\s+` +
+    String.raw`(?:${subjectAuxiliaries.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b`,
+  'u',
+);
 
 /**
  * Whom a fragment that starts with its verb is about: the noun phrase just before it ("the group of
@@ -155,10 +191,15 @@ function subjectBefore(before: string): string | undefined {
       ? tail
       : undefined;
   }
-  return /^((?:\p{Lu}[\p{L}'’.&-]*|the|a|an|its|their|his|her)(?:\s+[\p{L}'’.&-]+){0,5}?)\s+(?:would|will|had|has|have|was|were|is|are|could|can|\p{Ll}+ed|\p{Ll}+s)\b/u.exec(
-    rest,
-  )?.[1];
+  return clauseSubject.exec(rest)?.[1];
 }
+
+/** A capitalised name before its verb: "Beijing tries to", "Orsini would". */
+const namedSubject = new RegExp(
+  String.raw`(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+` +
+    String.raw`(?:${tenseAuxiliaries.join('|')}|\p{Ll}+ed|\p{Ll}+s\s+(?:to|that))\b`,
+  'gu',
+);
 
 /**
  * The last name in the sentence that is a clause's subject: "Beijing"
@@ -166,11 +207,7 @@ function subjectBefore(before: string): string | undefined {
  */
 function lastNamedSubject(before: string): string | undefined {
   const notNames = /^(?:The|A|An|This|That|It|He|She|They|We|In|On|At|If|When|But|And)$/;
-  const subjects = [
-    ...before.matchAll(
-      /(?<![\p{L}'’])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+ed|\p{Ll}+s\s+(?:to|that))\b/gu,
-    ),
-  ];
+  const subjects = [...before.matchAll(namedSubject)];
   const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+\p{Ll}+(?:s|ed)\b/u.exec(before.trim())?.[1];
   return (
     subjects
@@ -192,6 +229,17 @@ function withoutAside(words: string): string {
   return `${aside[1]} ${words.slice(aside[0].length)}`;
 }
 
+/** Words before the first verb that hold a verb of their own: that verb is the clause's. */
+const verbOfItsOwn = new RegExp(String.raw`\b(?:${[...tenseAuxiliaries, 'said', 'says', 'told'].join('|')})\b`);
+/** Months that date a clause, by name ("May" is left out: it is a modal too). */
+const datingMonths = [...months.filter((month) => month !== 'may'), String.raw`sept?\.`].join('|');
+/** Words that date a clause to the past: "ago", "last week", "on Tuesday", "in 2019", "in March". */
+const pastTime = new RegExp(
+  String.raw`\b(?:ago|yesterday|last|earlier|previously|on\s+\p{Lu}\p{Ll}+day|then|at\s+the\s+time)\b|` +
+    String.raw`(?<!\bsince\s)\b(?:(?:1[89]|20)\d{2}|${datingMonths})\b`,
+  'iu',
+);
+
 /**
  * Reported speech in the claimant's own tense: "said 200 soldiers were on standby" states that they
  * are, "said she had written" that she has. Only the first verb, only "was/were/would/had", and not
@@ -202,12 +250,7 @@ function asSaid(words: string, frame: string): string {
   if (!pastReporting.test(frame) || /\b(?:if|unless)\b/i.test(words)) return words;
   // Not a passive that reports an event ("were injured", "was held"), nor "would have", "would be closed".
   const verb = /^([^,;:“”"]{2,80}?)\s(was|were|would|had)\b/u.exec(words);
-  if (
-    !verb ||
-    /\b(?:is|are|has|have|had|will|was|were|would|said|says|told)\b/.test(verb[1]!) ||
-    gerundSubject.test(`${verb[1]} `)
-  )
-    return words;
+  if (!verb || verbOfItsOwn.test(verb[1]!) || gerundSubject.test(`${verb[1]} `)) return words;
   const next = words.slice(verb[0].length);
   const irregular = alternatives(
     'been held hit shot hurt made told given taken seen found built kept left lost put set sent shut cut brought ' +
@@ -229,12 +272,7 @@ function asSaid(words: string, frame: string): string {
     words.indexOf(',', verb[0].length) === -1 ? undefined : words.indexOf(',', verb[0].length),
   );
   // ("since August", "since 2019" go with the present: "have been arrested since August".)
-  if (
-    /\b(?:ago|yesterday|last|earlier|previously|on\s+\p{Lu}\p{Ll}+day|then|at\s+the\s+time)\b|(?<!\bsince\s)\b(?:(?:1[89]|20)\d{2}|january|february|march|april|june|july|august|september|sept?\.|october|november|december)\b/iu.test(
-      clause,
-    )
-  )
-    return words;
+  if (pastTime.test(clause)) return words;
   // "had been arrested" is "have been arrested" for a plural subject ("members"), "has" for one.
   const plural = /(?:\b(?:they|we|you|i)|[^s'’]s)$/i.test(verb[1]!.trim());
   const present = { was: 'is', were: 'are', would: 'will', had: plural ? 'have' : 'has' }[
@@ -244,8 +282,18 @@ function asSaid(words: string, frame: string): string {
 }
 
 /** "It was working…" is the speaking organisation's; "it is likely", "it would be" name nothing. */
-const dummyItVerbs =
-  /^it\s+(?:(?:has|had|was|is)\s+(?:not\s+)?["“]?(?!be\b)\p{Ll}+(?:ed|ing|en)\b|(?:would|will|could|can|did|does)\s+(?:not\s+)?(?!(?:be|seem|appear|take|remain|become|matter|help|mean)\b)\p{Ll}+\b|\p{Ll}+ed\b)/iu;
+const dummyItVerbs = new RegExp(
+  String.raw`^it\s+(?:(?:${singularHaveBe.join('|')})\s+(?:not\s+)?["“]?(?!be\b)\p{Ll}+(?:ed|ing|en)\b|` +
+    String.raw`(?:${[...futureModals, ...abilityModals, ...didDoes].join('|')})\s+(?:not\s+)?` +
+    String.raw`(?!(?:${alternatives('be seem appear take remain become matter help mean')})\b)\p{Ll}+\b|\p{Ll}+ed\b)`,
+  'iu',
+);
+
+/** "The school had…", "the ministry’s plan": "the" and one word, then its verb or a possessive. */
+const shortDescription = new RegExp(
+  String.raw`^the\s+(\p{Ll}+)(?=['’]s\b|,|\s+(?:${verbAuxiliaries.join('|')}|\p{Ll}+ed|\p{Ll}+s)\b)`,
+  'iu',
+);
 
 /** The statement with a pronoun or a short description at its start named, when the context names it. */
 function resolveStart(
@@ -269,11 +317,7 @@ function resolveStart(
     !['person', 'unnamed', 'group'].includes(type)
   )
     return words.replace(/^it\b/i, asSubject(claimantName));
-  // "The school had…", "the ministry’s plan": a one-word description, followed by its verb or a possessive.
-  const description =
-    /^the\s+(\p{Ll}+)(?=['’]s\b|,|\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|\p{Ll}+ed|\p{Ll}+s)\b)/iu.exec(
-      words,
-    );
+  const description = shortDescription.exec(words);
   if (description) {
     const noun = description[1]!;
     const named = fullerName(noun, claimantName, [...(claim.earlier ?? []), before]);
@@ -289,6 +333,9 @@ function resolveStart(
 function asSubject(name: string): string {
   return /^(?:the|a|an)\s/i.test(name) || !/^\p{Ll}|\s\p{Ll}/u.test(name) ? name : `the ${name}`;
 }
+
+/** Words that end a description before its noun: "the regional health agency", not "the head of the agency". */
+const notInDescription = alternatives('the of in to and or that which who was is has had said a an');
 
 /**
  * What the article calls "the <noun>" in full: the claimant's name ending with
@@ -307,7 +354,7 @@ function fullerName(noun: string, claimantName: string | undefined, texts: reado
     'gu',
   );
   const described = new RegExp(
-    String.raw`\b[Tt]he\s+((?:(?!(?:the|of|in|to|and|or|that|which|who|was|is|has|had|said|a|an)\s)[\p{L}'’-]+\s+){1,3}${noun})\b`,
+    String.raw`\b[Tt]he\s+((?:(?!(?:${notInDescription})\s)[\p{L}'’-]+\s+){1,3}${noun})\b`,
     'gu',
   );
   for (const text of [...texts].reverse()) {

@@ -3,3 +3,8 @@
 
 /** The words, separated by spaces, as alternatives of a regular expression: "said says" -> "said|says". */
 export const alternatives = (words: string): string => words.trim().split(/\s+/).join('|');
+
+/** "editor|reporter" -> "[Ee]ditor|[Rr]eporter": case-blind words in a pattern whose letter classes are not. */
+export function anyCase(words: string): string {
+  return words.replace(/\b\p{L}/gu, (letter) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`);
+}

@@ -1,4 +1,4 @@
-// Verb forms the stemmer cannot find by rule, and two-word verbs that stand for one word.
+// Verb forms the stemmer cannot find by rule, two-word verbs that stand for one word, and the auxiliary verbs.
 
 /**
  * Past forms and participles that do not end in -ed, common in news ("burst", "fled", "held"), by their
@@ -124,4 +124,36 @@ export const phrasalVerbGroups: readonly string[][] = [
   ['detain', 'held against', 'locked up', 'locking up', 'locks up', 'lock up'],
   ['strike', 'walk out', 'walked out', 'walking out', 'walks out'],
   ['reject', 'turn down', 'turned down', 'turning down', 'turns down', 'vote down', 'voted down', 'votes down'],
+];
+
+// Auxiliary verbs: the words before a verb that carry its tense, voice or mood ("has restricted", "was
+// held", "would not accept"). A statement rule (ingest/statement.ts) reads only the groups its case needs,
+// so that fewer words pass for a verb; the predicates (graph/predicates.ts) read them all.
+
+/** Finite "have" and "be": a perfect or a passive follows ("has been accused of", "were injured"). */
+export const haveBeAuxiliaries = ['has', 'have', 'had', 'is', 'are', 'was', 'were'];
+/** Of those, the ones after a singular subject: "it has", "it was". */
+export const singularHaveBe = haveBeAuxiliaries.filter((verb) => !['have', 'are', 'were'].includes(verb));
+/** "will" and its past "would": what a subject says will happen ("Orsini would appear…"). */
+export const futureModals = ['will', 'would'];
+/** "can" and "could". */
+export const abilityModals = ['can', 'could'];
+/** The other modals a statement's verb takes. ("shall", rare in news, is in allAuxiliaries only.) */
+export const otherModals = ['may', 'might', 'should', 'must'];
+/** "did" and "does", after a singular subject: they take "not" ("did not pay"), not "allegedly". */
+export const didDoes = ['did', 'does'];
+/** Every auxiliary, finite or not ("been", "having"): after any of them the next content word is a verb. */
+export const allAuxiliaries = [
+  ...haveBeAuxiliaries,
+  ...futureModals,
+  ...abilityModals,
+  ...otherModals,
+  ...didDoes,
+  'do',
+  'shall',
+  'am',
+  'be',
+  'been',
+  'being',
+  'having',
 ];
