@@ -19,7 +19,7 @@ import {
 import { claimGraph, corpusDir } from './site/corpus.ts';
 import { followCorpus } from './site/dev-reload.ts';
 
-/** A collection of one kind of item of the claim graph; in `astro dev`, filled anew after every edit (dev-reload.ts). */
+/** A collection of one kind of item of the claim graph; in `astro dev`, filled anew after each edit (dev-reload.ts). */
 function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
   key: K,
   idOf: (item: ClaimGraph[K][number]) => string,
