@@ -4,6 +4,8 @@ import {
   claimsPerPage,
   claimListings,
   listingPages,
+  newestRetired,
+  retiredShown,
   listingHeading,
   listingRoute,
   pagePosition,
@@ -275,5 +277,26 @@ describe('every listing page', () => {
     expect(routesOf).not.toContain(routes.articlesPage(2));
     expect(routesOf).not.toContain(routes.sourcesPage(2));
     expect(articlesPerPage).toBeGreaterThan(site.articles.length);
+  });
+});
+
+describe('the withdrawn and merged entries an index names', () => {
+  const entry = (day: number) => ({ id: `r${day}`, date: `2026-11-${String(day).padStart(2, '0')}` });
+  it.each([
+    [0, 0, 0],
+    [3, 3, 0],
+    [retiredShown, retiredShown, 0],
+    [retiredShown + 5, retiredShown, 5],
+  ])('of %i: the newest %i, and %i more left to Corrections', (count, shown, more) => {
+    // In the ledger's order, oldest first: the index shows the newest first.
+    const retired = numbers(count).map(entry) as unknown as ClaimGraph['retired'];
+    const result = newestRetired(retired);
+    expect(result.shown.map((each) => each.id)).toEqual(
+      numbers(count)
+        .reverse()
+        .slice(0, shown)
+        .map((day) => `r${day}`),
+    );
+    expect(result.more).toBe(more);
   });
 });

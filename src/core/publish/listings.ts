@@ -3,7 +3,7 @@
 // claims of one sourcing status, kind or article), itself in pages; nothing on a page grows with the
 // number of claims times the number of filter choices. Astro only renders what this computes.
 import { claimFilters } from './filters.ts';
-import { sourceTypes, type Article, type ClaimGraph, type Source } from '../schema.ts';
+import { sourceTypes, type Article, type ClaimGraph, type Retired, type Source } from '../schema.ts';
 import { routes } from './urls.ts';
 
 /** Claims on one page of a listing or a source page: about 50 KB of HTML whatever the corpus. */
@@ -34,6 +34,15 @@ export interface Page<T> {
   /** The position in the whole list of the page's first item, 1-based (0 on an empty list). */
   first: number;
   total: number;
+}
+
+/** Withdrawn and merged entries an index names; Corrections (corrections.html) lists them all. */
+export const retiredShown = 10;
+
+/** The newest withdrawn and merged entries, for an index: a fixed number, and how many more Corrections lists. */
+export function newestRetired(retired: readonly Retired[]): { shown: Retired[]; more: number } {
+  const newest = [...retired].sort((a, b) => b.date.localeCompare(a.date));
+  return { shown: newest.slice(0, retiredShown), more: Math.max(0, retired.length - retiredShown) };
 }
 
 /** A list cut into pages of `perPage`: always one page at least, so an empty listing still has its URL. */
