@@ -130,7 +130,12 @@ for (const claims of sizes.length ? sizes : [2000]) {
   const started = performance.now();
   if (!reuse || !existsSync(join(site, routes.home()))) {
     const env = { ...process.env, CLAIMTRAIL_CONTENT: syntheticCorpus(claims, Math.max(40, Math.round(claims / 10))) };
-    const built = spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', site], { encoding: 'utf8', env });
+    // A big corpus's build prints megabytes of bundler warnings: room for them all, or the build is cut off.
+    const built = spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', site], {
+      encoding: 'utf8',
+      env,
+      maxBuffer: 1024 ** 3,
+    });
     if (built.status !== 0) {
       console.error(built.stdout, built.stderr);
       process.exit(1);
