@@ -1,17 +1,18 @@
 // How the site's listings hold up as a corpus grows: generates the synthetic corpus of `npm run
-// bench:build`, builds it, and in Chromium from file:// measures how long the first claims index page,
-// the heaviest source page and the articles list take to load, how long a filter takes to respond
-// (following a status link, and an old ?status= link landing on its listing), and the largest HTML
-// page. Budgets (issue 19): pages load in under 1 s, a filter responds in under 200 ms, no HTML page
-// is over 1 MB.
+// bench:build` (quoting one official per 10 claims, so the sources list grows too), builds it, and in
+// Chromium from file:// measures how long the first claims index page, the heaviest source page, the
+// articles list and the sources list take to load, how long a filter takes to respond (following a
+// status link, and an old ?status= link landing on its listing), and the largest HTML page; then checks
+// that every relative link of every HTML page names a file of the site. Budgets (issue 19): pages load
+// in under 1 s, a filter responds in under 200 ms, no HTML page is over 1 MB, no link is broken.
 //   npm run bench:index                 (2000 claims; or pass sizes: -- 2000 20000)
 //   npm run bench:index -- --out DIR 2000   (builds into DIR/site-<size>; by default a temporary folder)
 //   npm run bench:index -- --out DIR --reuse 2000   (measures DIR/site-2000 again without building it)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/chromium.ts';
 import { routes } from '../src/core/publish/urls.ts';
@@ -38,6 +39,39 @@ function htmlFiles(dir: string): { path: string; bytes: number }[] {
       const path = join(entry.parentPath, entry.name);
       return { path, bytes: statSync(path).size };
     });
+}
+
+/**
+ * Every link and resource of every page (href, src, a form's action) that stays in the site, resolved as
+ * a browser reading from disk would: each must be a file. Root-relative links count as broken (from disk
+ * they leave the site); links with a scheme (https:, mailto:, data:) are not the site's and are skipped.
+ */
+function brokenLinks(site: string, pages: readonly { path: string }[]) {
+  const files = new Set(
+    readdirSync(site, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name)),
+  );
+  const broken: string[] = [];
+  let links = 0;
+  let external = 0;
+  for (const { path } of pages) {
+    const base = pathToFileURL(path);
+    for (const [, raw] of readFileSync(path, 'utf8').matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+      const link = raw!.replaceAll('&amp;', '&');
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link)) {
+        external++;
+        continue;
+      }
+      links++;
+      const target = new URL(link, base);
+      target.search = '';
+      target.hash = '';
+      const file = link.startsWith('/') ? '' : fileURLToPath(target);
+      if (!files.has(file)) broken.push(`${relative(site, path)} -> ${link}`);
+    }
+  }
+  return { files: files.size, links, external, broken };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -90,12 +124,18 @@ async function responseTime(
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
 const page = await browser.newPage();
 const rows: string[] = [];
+const linkRows: string[] = [];
 for (const claims of sizes.length ? sizes : [2000]) {
   const site = join(outRoot, `site-${claims}`);
   const started = performance.now();
   if (!reuse || !existsSync(join(site, routes.home()))) {
-    const env = { ...process.env, CLAIMTRAIL_CONTENT: syntheticCorpus(claims) };
-    const built = spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', site], { encoding: 'utf8', env });
+    const env = { ...process.env, CLAIMTRAIL_CONTENT: syntheticCorpus(claims, Math.max(40, Math.round(claims / 10))) };
+    // A big corpus's build prints megabytes of bundler warnings: room for them all, or the build is cut off.
+    const built = spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', site], {
+      encoding: 'utf8',
+      env,
+      maxBuffer: 1024 ** 3,
+    });
     if (built.status !== 0) {
       console.error(built.stdout, built.stderr);
       process.exit(1);
@@ -111,6 +151,7 @@ for (const claims of sizes.length ? sizes : [2000]) {
   const index = await loadTime(page, url(routes.claims()));
   const source = await loadTime(page, pathToFileURL(heaviestSource.path).href);
   const articles = await loadTime(page, url(routes.articles()));
+  const sourcesList = await loadTime(page, url(routes.sources()));
   const contested = /status\/contested\.html$/;
   const filter = await responseTime(
     page,
@@ -132,15 +173,24 @@ for (const claims of sizes.length ? sizes : [2000]) {
       `${index.toFixed(0).padStart(5)} ms`,
       `${source.toFixed(0).padStart(5)} ms`,
       `${articles.toFixed(0).padStart(5)} ms`,
+      `${sourcesList.toFixed(0).padStart(5)} ms`,
       `${filter.toFixed(0).padStart(5)} ms`,
       `${oldLink.toFixed(0).padStart(5)} ms`,
       `${(largest.bytes / 1024).toFixed(0).padStart(6)} KiB ${relative(site, largest.path)}`,
       `(heaviest source page: ${relative(site, heaviestSource.path)}, ${(heaviestSource.bytes / 1024).toFixed(0)} KiB)`,
     ].join('  '),
   );
+  const links = brokenLinks(site, pages);
+  linkRows.push(
+    `${String(claims).padStart(6)}  ${pages.length} pages, ${links.files} files: ${links.links} links in the site, ` +
+      `${links.broken.length} broken (${links.external} with a scheme, not checked)`,
+  );
+  for (const link of links.broken.slice(0, 10)) linkRows.push(`        broken: ${link}`);
   console.log(`built ${claims} claims into ${site}`);
 }
 await browser.close();
 console.log(`medians of ${runs} runs, Chromium from file://`);
-console.log('claims     build   pages     index    source  articles    filter  old link  largest HTML page');
+console.log('claims     build   pages     index    source  articles   sources    filter  old link  largest HTML page');
 for (const row of rows) console.log(row);
+console.log('links of every HTML page, resolved on disk');
+for (const row of linkRows) console.log(row);

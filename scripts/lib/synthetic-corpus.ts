@@ -1,6 +1,6 @@
 // A synthetic corpus of any size, the same for the same size on every run: articles of 20 quantity
-// claims each, attributed to one of 40 officials through one of 4 outlets. For the build and index
-// benchmarks and the browser test of a big site's listings.
+// claims each, attributed to one of 40 officials (or as many as asked) through one of 4 outlets. For the
+// build and index benchmarks and the browser test of a big site's listings.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,6 @@ import { join } from 'node:path';
 
 export const claimsPerArticle = 20;
 const outlets = ['harbour-gazette', 'valley-times', 'coast-wire', 'metro-daily'];
-const speakers = Array.from({ length: 40 }, (_, index) => `speaker-${index + 1}`);
 const places = ['Port Alder', 'Kessel Bay', 'Mirren', 'the northern valley', 'Old Quay', 'the island'];
 const things = ['ferry crossings', 'households', 'flood barriers', 'teachers', 'clinic beds', 'bus routes'];
 
@@ -21,8 +20,12 @@ function random(seed: number) {
   };
 }
 
-/** Writes a corpus of `claims` claims, 20 to an article, to a new temporary folder, and returns its path. */
-export function syntheticCorpus(claims: number): string {
+/**
+ * Writes a corpus of `claims` claims, 20 to an article, quoting `speakerCount` officials, to a new temporary
+ * folder, and returns its path. The outlets and claims are the same whatever the number of officials.
+ */
+export function syntheticCorpus(claims: number, speakerCount = 40): string {
+  const speakers = Array.from({ length: speakerCount }, (_, index) => `speaker-${index + 1}`);
   const next = random(claims);
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
   const dir = mkdtempSync(join(tmpdir(), `claimtrail-bench-${claims}-`));

@@ -25,6 +25,8 @@ export const hostileDirEnv = 'CLAIMTRAIL_TEST_HOSTILE_DIR';
 export const listingsDirEnv = 'CLAIMTRAIL_TEST_LISTINGS_DIR';
 /** Claims in the synthetic corpus of the listings tests: enough for several pages of every listing. */
 export const listingsClaimCount = 160;
+/** Officials it quotes: with its 4 outlets, more sources than one page of the sources list holds. */
+export const listingsSpeakerCount = 120;
 export const subPath = '/factcheck/';
 
 function mustSucceed(what: string, result: SpawnSyncReturns<string>) {
@@ -60,7 +62,7 @@ export default async function globalSetup(config: FullConfig) {
   const listingsDir = join(work, 'listings');
   mustSucceed(
     'the synthetic corpus build',
-    buildSite(listingsDir, { CLAIMTRAIL_CONTENT: syntheticCorpus(listingsClaimCount) }, 540_000),
+    buildSite(listingsDir, { CLAIMTRAIL_CONTENT: syntheticCorpus(listingsClaimCount, listingsSpeakerCount) }, 540_000),
   );
   process.env[listingsDirEnv] = listingsDir;
 

@@ -1,17 +1,20 @@
 // A site too big for one index page: the synthetic corpus of `npm run bench:index` at 160 claims (8
-// articles of 20), built once by the global setup and read from disk. Its claims index, status, kind and article listings
-// and source pages come in pages of claimsPerPage: every claim is on exactly one index page, each page
-// stays small whatever the corpus, the pager and the filter links reach every page with the keyboard
-// and without JavaScript, and old filtered links (claims.html?status=…) land on their listing.
+// articles of 20) quoting 120 officials, built once by the global setup and read from disk. Its claims
+// index, status, kind and article listings and source pages come in pages of claimsPerPage, its sources
+// list in pages of sourcesPerPage: every claim is on exactly one index page, every source on one page of
+// the sources list, each page stays small whatever the corpus, the pagers and the filter links reach
+// every page with the keyboard and without JavaScript, old filtered links (claims.html?status=…) land on
+// their listing, and a crawl from the home page reaches every page with no broken link.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { claimsPerPage } from '../../src/core/publish/listings.ts';
+import { claimsPerPage, sourcesPerPage } from '../../src/core/publish/listings.ts';
 import { claimKinds, corroborationStatuses, type ClaimGraph } from '../../src/core/schema.ts';
 import { routes } from '../../src/core/publish/urls.ts';
+import { crawl } from './crawl.ts';
 import { listingsClaimCount, listingsDirEnv } from './global-setup.ts';
 
 const claimCount = listingsClaimCount;
@@ -131,11 +134,57 @@ test('old links to a filtered index land on the listing of the same claims, from
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claims');
 });
 
+const sourceLinks = (route: string) =>
+  [...readFileSync(join(dir, route), 'utf8').matchAll(/<li><a href="(?:\.\.\/)*sources\/([a-z0-9-]+)\.html">/g)].map(
+    (match) => match[1]!,
+  );
+
+test('every source is on exactly one page of the sources list, sourcesPerPage to a page', () => {
+  const count = Math.ceil(graph.sources.length / sourcesPerPage);
+  expect(count).toBeGreaterThan(1);
+  const pages = Array.from({ length: count }, (_, index) => sourceLinks(routes.sourcesPage(index + 1)));
+  for (const page of pages.slice(0, -1)) expect(page).toHaveLength(sourcesPerPage);
+  expect(pages.flat().sort()).toEqual(graph.sources.map((source) => source.id).sort());
+  expect(statSync(join(dir, routes.sourcesPage(count + 1)), { throwIfNoEntry: false })).toBeUndefined();
+});
+
+test('without JavaScript, the sources list’s pager reaches its last page and back by keyboard', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const count = Math.ceil(graph.sources.length / sourcesPerPage);
+  await page.goto(fileUrl(routes.sources()));
+  const pager = page.getByRole('navigation', { name: 'Pages of sources' });
+  await expect(
+    page.getByText(`${graph.sources.length} sources. Showing 1–${sourcesPerPage} of ${graph.sources.length}.`),
+  ).toBeVisible();
+  await pager.getByRole('link', { name: `Page ${count}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(fileUrl(routes.sourcesPage(count)));
+  await expect(page).toHaveTitle(new RegExp(`^Sources, page ${count} of ${count} · `));
+  await expect(pager.locator('[aria-current="page"]')).toHaveText(`Page ${count}`);
+  await pager.getByRole('link', { name: 'Previous page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(fileUrl(routes.sourcesPage(count - 1)));
+  await context.close();
+});
+
+test('a crawl from the home page reaches every page of every listing, and no link is broken', async ({ page }) => {
+  // 330 pages, each opened in the browser: minutes on a loaded machine.
+  test.setTimeout(600_000);
+  const { visited, problems } = await crawl(page, fileUrl('.') + '/');
+  expect(problems).toEqual([]);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => pathToFileURL(join(entry.parentPath, entry.name)).href);
+  expect(new Set(visited.filter((url) => url.endsWith('.html')))).toEqual(new Set(files));
+});
+
 const busiestSource = () => [...graph.sources].sort((a, b) => b.claims.length - a.claims.length)[0]!.id;
 const pagedRoutes = {
   'the index': () => routes.claimsPage(2),
   'a kind listing': () => routes.claimsBy('kind', 'quantity', 2),
   'a source': () => routes.sourcePage(busiestSource(), 2),
+  'the sources list': () => routes.sourcesPage(2),
 };
 
 for (const [name, route] of Object.entries(pagedRoutes))

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articlesPerPage,
   claimsPerPage,
   claimListings,
+  listingPages,
+  newestRetired,
+  retiredShown,
   listingHeading,
   listingRoute,
   pagePosition,
   pagerNumbers,
   paginate,
   runsByArticle,
+  sourcePages,
+  sourcesPerPage,
   type Listing,
 } from '../../src/core/publish/listings.ts';
 import { claimKinds, corroborationStatuses, idPattern, type ClaimGraph } from '../../src/core/schema.ts';
@@ -139,6 +145,7 @@ describe('listing URLs', () => {
     expect(listingRoute({ facet: 'all', value: '' })).toBe(routes.claims());
     expect(routes.sourcePage('reuters', 1)).toBe(routes.source('reuters'));
     expect(routes.articlesPage(1)).toBe(routes.articles());
+    expect(routes.sourcesPage(1)).toBe(routes.sources());
   });
 
   it('can never be a claim’s, an article’s or a source’s page, whatever its id', () => {
@@ -146,6 +153,7 @@ describe('listing URLs', () => {
     const listingRoutes = new Set([
       ...numbers(3).map((page) => routes.claimsPage(page)),
       ...numbers(3).map((page) => routes.articlesPage(page)),
+      ...numbers(3).map((page) => routes.sourcesPage(page)),
       ...trickyIds.flatMap((id) =>
         numbers(3).flatMap((page) => [
           routes.claimsBy('status', id, page),
@@ -187,6 +195,7 @@ describe('listing URLs', () => {
       '../../../sources/reuters.html',
     ],
     [routes.articlesPage(2), 'lists/articles/2.html', 'articles.html', '../../articles.html'],
+    [routes.sourcesPage(2), 'lists/sources/2.html', 'sources/reuters.html', '../../sources/reuters.html'],
   ])(
     '%s is at %s and links %s as %s: relative, so it works at a root, under a sub-path and from disk',
     (route, expected, to, link) => {
@@ -202,5 +211,92 @@ describe('listing URLs', () => {
         listingRoute({ facet: 'status', value: 'contested' }, page.number),
       ),
     ).toEqual(['lists/status/contested.html', 'lists/status/contested/2.html', 'lists/status/contested/3.html']);
+  });
+});
+
+describe('the sources list', () => {
+  const source = (id: string, type: string) => ({ id, type });
+  it.each([
+    // the registry's order (id:type), the list's order
+    [
+      ['a:person', 'b:outlet', 'c:person', 'd:unnamed'],
+      ['b', 'a', 'c', 'd'],
+    ],
+    [
+      ['z:unnamed', 'y:person', 'x:news-agency'],
+      ['x', 'y', 'z'],
+    ],
+    [[], []],
+  ])('%j is listed by type, in the registry’s order within one: %j', (registry, expected) => {
+    const sources = registry.map((entry) => source(...(entry.split(':') as [string, string])));
+    const pages = sourcePages(sources as Pick<ClaimGraph['sources'][number], 'id' | 'type'>[]);
+    expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(expected);
+  });
+
+  it.each([
+    [1, 1],
+    [sourcesPerPage, 1],
+    [sourcesPerPage + 1, 2],
+    [sourcesPerPage * 3, 3],
+  ])('%i sources take %i pages, sourcesPerPage to a page', (count, pages) => {
+    const sources = numbers(count).map((index) => source(`s${index}`, 'person'));
+    expect(sourcePages(sources as Pick<ClaimGraph['sources'][number], 'id' | 'type'>[])).toHaveLength(pages);
+  });
+});
+
+describe('every listing page', () => {
+  const ids = (prefix: string, count: number) => numbers(count).map((index) => `${prefix}${index}`);
+  const site = {
+    articles: [{ slug: 'first', claims: ids('c', claimsPerPage + 1) }],
+    sources: [
+      { id: 'busy', type: 'person', claims: ids('c', claimsPerPage + 1) },
+      { id: 'quiet', type: 'outlet', claims: [] },
+    ],
+  } as unknown as Pick<ClaimGraph, 'articles' | 'sources'>;
+  const claims = site.articles[0]!.claims.map((id) => claim(id, 'first', 'contested', 'quote'));
+  const pages = listingPages(site, claimListings({ ...site, claims } as never, ['contested'], ['quote']));
+  const routesOf = pages.map((page) => page.route);
+
+  it.each([
+    ['the index, both pages', [routes.claimsPage(1), routes.claimsPage(2)]],
+    ['a status, both pages', [routes.claimsBy('status', 'contested'), routes.claimsBy('status', 'contested', 2)]],
+    ['a kind, both pages', [routes.claimsBy('kind', 'quote'), routes.claimsBy('kind', 'quote', 2)]],
+    ['an article, both pages', [routes.claimsBy('article', 'first'), routes.claimsBy('article', 'first', 2)]],
+    ['a busy source, both pages', [routes.source('busy'), routes.sourcePage('busy', 2)]],
+    ['a source with no claim, one page', [routes.source('quiet')]],
+    ['the articles list, one page', [routes.articles()]],
+    ['the sources list, one page', [routes.sources()]],
+  ])('include %s', (_name, expected) => {
+    expect(routesOf).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('are each one page at one route, and no further page past a list’s last', () => {
+    expect(new Set(routesOf).size).toBe(routesOf.length);
+    expect(routesOf).not.toContain(routes.claimsPage(3));
+    expect(routesOf).not.toContain(routes.sourcePage('quiet', 2));
+    expect(routesOf).not.toContain(routes.articlesPage(2));
+    expect(routesOf).not.toContain(routes.sourcesPage(2));
+    expect(articlesPerPage).toBeGreaterThan(site.articles.length);
+  });
+});
+
+describe('the withdrawn and merged entries an index names', () => {
+  const entry = (day: number) => ({ id: `r${day}`, date: `2026-11-${String(day).padStart(2, '0')}` });
+  it.each([
+    [0, 0, 0],
+    [3, 3, 0],
+    [retiredShown, retiredShown, 0],
+    [retiredShown + 5, retiredShown, 5],
+  ])('of %i: the newest %i, and %i more left to Corrections', (count, shown, more) => {
+    // In the ledger's order, oldest first: the index shows the newest first.
+    const retired = numbers(count).map(entry) as unknown as ClaimGraph['retired'];
+    const result = newestRetired(retired);
+    expect(result.shown.map((each) => each.id)).toEqual(
+      numbers(count)
+        .reverse()
+        .slice(0, shown)
+        .map((day) => `r${day}`),
+    );
+    expect(result.more).toBe(more);
   });
 });

@@ -4,7 +4,9 @@ import { parseSitemap } from 'sitemap';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
+import { claimsPerPage, sourcesPerPage } from '../../src/core/publish/listings.ts';
 import { robotsTxt, sitemapPages, sitemapXml } from '../../src/core/publish/sitemap.ts';
+import { routes } from '../../src/core/publish/urls.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus');
 
@@ -51,6 +53,51 @@ it('lists every page by its absolute permanent URL, read back by a sitemap parse
   );
   expect(new Set(urls).size).toBe(urls.length);
   expect(urls.every((url) => url.startsWith('https://factcheck.example.org/wire/'))).toBe(true);
+});
+
+// A corpus past one page of everything: the test corpus's one source quoted by claimsPerPage + 1 claims,
+// and more sources than one page of the sources list holds.
+const [firstSource] = graph.sources;
+const bigGraph = {
+  ...graph,
+  sources: [
+    { ...firstSource!, claims: [...graph.claims.map((claim) => claim.id), ...Array(claimsPerPage).fill('zz99zz')] },
+    ...Array.from({ length: sourcesPerPage }, (_, index) => ({ ...firstSource!, id: `more-${index}`, claims: [] })),
+  ],
+};
+
+describe('lists every page of every listing', () => {
+  it.each([
+    ['a status listing', graph, routes.claimsBy('status', 'contested')],
+    ['a status listing with no claim (its URL is stable)', graph, routes.claimsBy('status', 'corroborated')],
+    ['a kind listing', graph, routes.claimsBy('kind', 'quote')],
+    ['an article’s claims', graph, routes.claimsBy('article', 'wire-report')],
+    ['the sources list', graph, routes.sources()],
+    ['a source’s second page', bigGraph, routes.sourcePage(firstSource!.id, 2)],
+    ['the sources list’s second page', bigGraph, routes.sourcesPage(2)],
+  ])('%s', (_name, corpus, route) => {
+    expect(sitemapPages(corpus).map((page) => page.route)).toContain(route);
+  });
+
+  it.each([
+    ['the index past its one page', routes.claimsPage(2)],
+    ['the articles list past its one page', routes.articlesPage(2)],
+    ['the sources list past its one page', routes.sourcesPage(2)],
+    ['a source past its one page', routes.sourcePage(firstSource!.id, 2)],
+  ])('and no page that is not built: %s', (_name, route) => {
+    expect(sitemapPages(graph).map((page) => page.route)).not.toContain(route);
+  });
+
+  it('each once, a source’s further pages dated by its claims, a listing by the whole corpus', () => {
+    const pages = sitemapPages(bigGraph);
+    const found = pages.map((page) => page.route);
+    expect(new Set(found).size).toBe(found.length);
+    const day = (route: string) => pages.find((page) => page.route === route)?.lastmod;
+    expect(day(routes.sourcePage(firstSource!.id, 2))).toBe(day(routes.source(firstSource!.id)));
+    expect(day(routes.sourcesPage(2))).toBe(day(routes.home()));
+    expect(day(routes.claimsBy('status', 'contested'))).toBe(day(routes.home()));
+    expect(day(routes.sourcePage('more-0', 1))).toBeNull();
+  });
 });
 
 it('keeps a withdrawn claim (its tombstone is what the cited URL says) and leaves out a merged one', () => {

@@ -3,7 +3,8 @@
 import { Readable } from 'node:stream';
 import { SitemapStream, streamToPromise } from 'sitemap';
 import { editorialPages } from '../content/editorial.ts';
-import type { ClaimGraph } from '../schema.ts';
+import { claimKinds, corroborationStatuses, type ClaimGraph } from '../schema.ts';
+import { claimListings, listingPages } from './listings.ts';
 import { pageRoute, permanentUrl, routes } from './urls.ts';
 
 /** A page of the sitemap: its route, and the last day its content is known to have changed (YYYY-MM-DD), or null. */
@@ -21,7 +22,8 @@ function latest(days: readonly (string | null | undefined)[]): string | null {
  * Every page of the site, in a fixed order, with the last day its content changed where the corpus
  * records it: a claim page changes when it is published, when an editor rates it, and when a claim it
  * links to is published (a new cross-reference); an article page with its claims; a source page with
- * the claims it carries; an index with anything. Unrecorded days (claims not yet in the ledger) are
+ * the claims it carries; an index with anything, and so every page of a listing (each shows the counts of
+ * the whole corpus), but a source's further pages with that source. Unrecorded days (claims not yet in the ledger) are
  * left out, never guessed. Withdrawn entries keep their tombstone page (it is what a cited URL now
  * says), dated by the withdrawal; merged ones are left out: their page only points to the survivor.
  * Editorial pages are undated: nothing records when their text changed.
@@ -49,7 +51,8 @@ export function sitemapPages(graph: ClaimGraph): SitemapPage[] {
   );
   const withdrawn = graph.retired.filter((entry) => entry.status === 'withdrawn');
   const anything = latest([...claimDay.values(), ...articleDay.values(), ...withdrawn.map((entry) => entry.date)]);
-  return [
+  const sourceDay = (claims: readonly string[]) => latest(claims.map((id) => claimDay.get(id)));
+  const pages: SitemapPage[] = [
     ...[routes.home(), routes.articles(), routes.claims(), routes.sources(), routes.search()].map((route) => ({
       route,
       lastmod: anything,
@@ -60,12 +63,16 @@ export function sitemapPages(graph: ClaimGraph): SitemapPage[] {
       lastmod: articleDay.get(article.slug)!,
     })),
     ...graph.claims.map((claim) => ({ route: routes.claim(claim.id), lastmod: claimDay.get(claim.id)! })),
-    ...graph.sources.map((source) => ({
-      route: routes.source(source.id),
-      lastmod: latest(source.claims.map((id) => claimDay.get(id))),
-    })),
+    ...graph.sources.map((source) => ({ route: routes.source(source.id), lastmod: sourceDay(source.claims) })),
     ...withdrawn.map((entry) => ({ route: pageRoute(entry.type, entry.id), lastmod: entry.date })),
   ];
+  // Listing pages past those above: the index's further pages, every filtered listing, sources' further pages.
+  const listed = new Set(pages.map((page) => page.route));
+  const listings = claimListings(graph, corroborationStatuses, claimKinds);
+  for (const page of listingPages(graph, listings))
+    if (!listed.has(page.route))
+      pages.push({ route: page.route, lastmod: 'source' in page ? sourceDay(page.source.claims) : anything });
+  return pages;
 }
 
 /** The sitemap of the pages of a site whose permanent URLs start with `prefix` ("https://host/base/"). */

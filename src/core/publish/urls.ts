@@ -25,6 +25,8 @@ export const routes = {
   sourcePage: (id: string, page: number) => (page === 1 ? `sources/${id}.html` : `lists/source/${id}/${page}.html`),
   /** Page n of the articles list. */
   articlesPage: (page: number) => (page === 1 ? 'articles.html' : `lists/articles/${page}.html`),
+  /** Page n of the sources list: "sources", not "source", so no source id can name one. */
+  sourcesPage: (page: number) => (page === 1 ? 'sources.html' : `lists/sources/${page}.html`),
   /** An editorial page: about, methodology, corrections (core/content/editorial.ts). */
   editorial: (slug: string) => `${slug}.html`,
   claimsData: () => 'data/claims.json',
