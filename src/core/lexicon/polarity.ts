@@ -24,10 +24,10 @@ export const denialWords = [
   'smear',
   'contradict',
 ];
+/** The negators that stand right before a verb ("not closed", "never fled", "no longer held"). */
+export const verbNegators = ['not', 'no', 'never'];
 export const negationWords = new Set([
-  'not',
-  'no',
-  'never',
+  ...verbNegators,
   'none',
   'nothing',
   'nobody',

@@ -58,6 +58,26 @@ const reportingCues = [
   'calls (?:on|for)',
 ].join('|');
 
+/** Reporting verbs that look like a past of doing ("warned", "told") but report speech: no event. */
+export const reportingPastForms = [
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'reported',
+  'claimed',
+  'denied',
+  'alleged',
+  'noted',
+  'warned',
+  'argued',
+  'urged',
+  'insisted',
+  'estimated',
+  'accused',
+];
+
 /** A reporting cue anywhere in a sentence. */
 export const cuePattern = new RegExp(String.raw`\b(?:${reportingCues})\b`, 'i');
 
