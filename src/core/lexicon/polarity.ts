@@ -26,11 +26,11 @@ export const denialWords = [
 ];
 /** The negators that stand right before a verb ("not closed", "never fled", "no longer held"). */
 export const verbNegators = ['not', 'no', 'never'];
+/** The negators that stand for a noun: "nobody was hurt", "did nothing wrong". */
+export const negatingPronouns = ['none', 'nothing', 'nobody'];
 export const negationWords = new Set([
   ...verbNegators,
-  'none',
-  'nothing',
-  'nobody',
+  ...negatingPronouns,
   "n't",
   'neither',
   'nor',
