@@ -5,6 +5,7 @@
 // whatever it drafts is shown as awaiting review. Pure: text in, data out.
 import { alternatives } from '../lexicon/alternatives.ts';
 import { monthAbbreviations, monthNumber, months, weekdays } from '../lexicon/calendar.ts';
+import { saidSaysTold } from '../lexicon/reporting.ts';
 import { beForms, haveBeAuxiliaries } from '../lexicon/verbs.ts';
 import { type ClaimAttributes, type Hedge, type SourceEntry, type Stance } from '../schema.ts';
 import { gerundSubject, nearestClause, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
@@ -155,6 +156,9 @@ export function hedged(words: string): boolean {
   return hedgeRules.some(([, cue]) => cue.test(words));
 }
 
+/** Where the subject before a "would" starts: after a reporting verb, "that", "and", "but" or a stop. */
+const clauseBreak = new RegExp(String.raw`\b(?:${[...saidSaysTold, 'that', 'and', 'but'].join('|')})\b|[,;:]`);
+
 /** The hedges the claim's words (and the frame of its sentence) carry, in vocabulary order. */
 export function draftHedges(
   claim: Pick<ClaimInContext, 'text' | 'before'> & Partial<Pick<ClaimInContext, 'after'>>,
@@ -168,10 +172,7 @@ export function draftHedges(
     const lead = claim.text.split(/\bwould\b/i)[0]!;
     const reported =
       pastReporting.test(before) || pastReporting.test(after.split(/[–—]/)[0]!) || pastReporting.test(lead);
-    const subject = lead
-      .split(/\b(?:said|says|told|that|and|but)\b|[,;:]/)
-      .at(-1)!
-      .trim();
+    const subject = lead.split(clauseBreak).at(-1)!.trim();
     if (!reported || gerundSubject.test(`${subject} `)) found.add('conditional');
   }
   return hedgeOrder.filter((hedge) => found.has(hedge));

@@ -4,6 +4,7 @@
 import { alternatives } from '../lexicon/alternatives.ts';
 import { months } from '../lexicon/calendar.ts';
 import { negatingPronouns, verbNegators } from '../lexicon/polarity.ts';
+import { saidSaysTold } from '../lexicon/reporting.ts';
 import {
   abilityModals,
   didDoes,
@@ -233,7 +234,7 @@ function withoutAside(words: string): string {
 }
 
 /** Words before the first verb that hold a verb of their own: that verb is the clause's. */
-const verbOfItsOwn = new RegExp(String.raw`\b(?:${[...tenseAuxiliaries, 'said', 'says', 'told'].join('|')})\b`);
+const verbOfItsOwn = new RegExp(String.raw`\b(?:${[...tenseAuxiliaries, ...saidSaysTold].join('|')})\b`);
 /** Months that date a clause, by name ("May" is left out: it is a modal too). */
 const datingMonths = [...months.filter((month) => month !== 'may'), String.raw`sept?\.`].join('|');
 /** Words that date a clause to the past: "ago", "last week", "on Tuesday", "in 2019", "in March". */

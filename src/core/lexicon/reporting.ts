@@ -58,11 +58,12 @@ const reportingCues = [
   'calls (?:on|for)',
 ].join('|');
 
+/** The commonest reporting verbs, which end a clause's subject: "officials said", "she told reporters". */
+export const saidSaysTold = ['said', 'says', 'told'];
+
 /** Reporting verbs that look like a past of doing ("warned", "told") but report speech: no event. */
 export const reportingPastForms = [
-  'said',
-  'says',
-  'told',
+  ...saidSaysTold,
   'added',
   'stated',
   'reported',
