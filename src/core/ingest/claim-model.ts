@@ -4,6 +4,9 @@
 // ingest for new drafts and by the corpus loader for entries written before the model existed;
 // whatever it drafts is shown as awaiting review. Pure: text in, data out.
 import { alternatives } from '../lexicon/alternatives.ts';
+import { monthAbbreviations, monthNumber, months, weekdays } from '../lexicon/calendar.ts';
+import { saidSaysTold } from '../lexicon/reporting.ts';
+import { beForms, haveBeAuxiliaries } from '../lexicon/verbs.ts';
 import { type ClaimAttributes, type Hedge, type SourceEntry, type Stance } from '../schema.ts';
 import { gerundSubject, nearestClause, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
 
@@ -29,16 +32,25 @@ export interface ClaimInContext {
  * The frame just before (or opening) a claim that makes it
  * someone's accusation: "has been accused of", "X accused Y of “".
  */
-const allegationFrame =
-  /\b(?:(?:has|have|had|is|are|was|were|been|being)\s+)*(?:accus(?:e|es|ed|ing)\s+(?:[^,.;]{1,80}?\s+)?of|charged\s+with|alleged(?:ly)?(?:\s+that|\s+to\s+have)?|allegations?\s+(?:that|of)|accusations?\s+(?:that|of)|critics\s+(?:say|said|claim|claimed|argue|argued)(?:\s+that)?)\s*["“‘]?\s*$/i;
+const allegationFrame = new RegExp(
+  String.raw`\b(?:(?:${[...haveBeAuxiliaries, ...beForms].join('|')})\s+)*` +
+    String.raw`(?:accus(?:e|es|ed|ing)\s+(?:[^,.;]{1,80}?\s+)?of|charged\s+with|` +
+    String.raw`alleged(?:ly)?(?:\s+that|\s+to\s+have)?|allegations?\s+(?:that|of)|accusations?\s+(?:that|of)|` +
+    String.raw`critics\s+(?:say|said|claim|claimed|argue|argued)(?:\s+that)?)\s*["“‘]?\s*$`,
+  'i',
+);
 /** Words in the claim itself that make it an allegation the publisher reports. */
 const allegationWords = /^(?:reportedly\s+)?accused\s+of\b|\ballegedly\b/i;
 /**
  * An accusation frame inside the words ("where it has been accused
  * of …", "X accused Y of “…"): where the accusation itself starts.
  */
-const innerAllegation =
-  /\b(?:(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?accused|accus(?:ed|es|e)\s+[^,.;]{2,80}?)\s+of\s*["“‘]?(?=\s*\p{L})|\bcritics\s+(?:say|said|claim|claimed|argue|argued)\s+(?:that\s+)?/iu;
+const innerAllegation = new RegExp(
+  String.raw`\b(?:(?:${haveBeAuxiliaries.join('|')})\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?accused|` +
+    String.raw`accus(?:ed|es|e)\s+[^,.;]{2,80}?)\s+of\s*["“‘]?(?=\s*\p{L})|` +
+    String.raw`\bcritics\s+(?:say|said|claim|claimed|argue|argued)\s+(?:that\s+)?`,
+  'iu',
+);
 export function allegationStart(text: string): number {
   const match = innerAllegation.exec(text);
   return match ? match.index + match[0].length : -1;
@@ -105,8 +117,7 @@ const afterAnA = alternatives(
 const numberStarts = alternatives(
   'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy ' +
     'eighty ninety hundred thousand million billion half twice double triple threefold dozens hundreds thousands ' +
-    'millions billions january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday midnight noon',
+    `millions billions ${months.join(' ')} ${[...weekdays].join(' ')} midnight noon`,
 );
 const numberAhead = String.raw`(?=\s*(?:[$£€]?\d|(?:a|an)\s+(?:${afterAnA})\b|(?:${numberStarts})\b))`;
 const bounded = (words: string) => new RegExp(String.raw`\b(?:${words})\b${numberAhead}`, 'i');
@@ -145,6 +156,9 @@ export function hedged(words: string): boolean {
   return hedgeRules.some(([, cue]) => cue.test(words));
 }
 
+/** Where the subject before a "would" starts: after a reporting verb, "that", "and", "but" or a stop. */
+const clauseBreak = new RegExp(String.raw`\b(?:${[...saidSaysTold, 'that', 'and', 'but'].join('|')})\b|[,;:]`);
+
 /** The hedges the claim's words (and the frame of its sentence) carry, in vocabulary order. */
 export function draftHedges(
   claim: Pick<ClaimInContext, 'text' | 'before'> & Partial<Pick<ClaimInContext, 'after'>>,
@@ -158,10 +172,7 @@ export function draftHedges(
     const lead = claim.text.split(/\bwould\b/i)[0]!;
     const reported =
       pastReporting.test(before) || pastReporting.test(after.split(/[–—]/)[0]!) || pastReporting.test(lead);
-    const subject = lead
-      .split(/\b(?:said|says|told|that|and|but)\b|[,;:]/)
-      .at(-1)!
-      .trim();
+    const subject = lead.split(clauseBreak).at(-1)!.trim();
     if (!reported || gerundSubject.test(`${subject} `)) found.add('conditional');
   }
   return hedgeOrder.filter((hedge) => found.has(hedge));
@@ -170,45 +181,16 @@ export function draftHedges(
 // ---------------------------------------------------------------------------------------------
 // When the claimant said it
 
-const monthNumbers: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const month = String.raw`(${alternatives(
-  'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sept? oct nov dec',
-)})\.?`;
+const month = String.raw`(${[...months, ...monthAbbreviations].join('|')})\.?`;
 /** Full dates as articles write them: "12 March 2024", "March 12, 2024", "2024-03-12". */
 const fullDates: [RegExp, (match: RegExpExecArray) => [number, number, number]][] = [
   [
     new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${month}\s+(\d{4})\b`, 'i'),
-    (m) => [Number(m[3]), monthNumbers[m[2]!.toLowerCase()]!, Number(m[1])],
+    (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])],
   ],
   [
     new RegExp(String.raw`\b${month}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i'),
-    (m) => [Number(m[3]), monthNumbers[m[1]!.toLowerCase()]!, Number(m[2])],
+    (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])],
   ],
   [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
 ];
@@ -243,9 +225,9 @@ export function draftClaimed(
   return undefined;
 }
 
-function isoDate(year: number, monthNumber: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, monthNumber - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === day
+function isoDate(year: number, monthOfYear: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, monthOfYear - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === monthOfYear - 1 && date.getUTCDate() === day
     ? date.toISOString().slice(0, 10)
     : undefined;
 }

@@ -6,7 +6,9 @@
 import nlp from 'compromise';
 import { months, weekdays } from '../lexicon/calendar.ts';
 import { findQuantities } from '../quantities.ts';
-import { cuePattern } from '../lexicon/reporting.ts';
+import { verbNegators } from '../lexicon/polarity.ts';
+import { cuePattern, reportingPastForms } from '../lexicon/reporting.ts';
+import { beForms, haveBeAuxiliaries } from '../lexicon/verbs.ts';
 import fitted from './detect-model.json' with { type: 'json' };
 import { wordCount } from './text.ts';
 
@@ -49,32 +51,20 @@ export const weights: Record<string, number> = {
   'first-person-opinion': -0.2,
 };
 
-const notEventVerbs = new Set([
-  'be',
-  'have',
-  'do',
-  'say',
-  'tell',
-  'think',
-  'believe',
-  'seem',
-  'appear',
-  'get',
-  'go',
-  'know',
-  'feel',
-  'want',
-  'hope',
-  'mean',
-  'like',
-  'remain',
-  'become',
-  'see',
-  'come',
-  'look',
-]);
+/** Roots of verbs that report no event: "be", "have", verbs of saying, thinking and seeming. */
+const notEventVerbs = new Set(
+  `be have do say tell think believe seem appear get go know feel want hope mean like remain become see
+  come look`.split(/\s+/),
+);
 /** Capitalised words that name no actor: weekdays, months, and "I". */
 const calendarWords = new RegExp(`^(${[...weekdays, ...months, 'i'].join('|')})$`, 'i');
+/** "On Monday", "since March", "in 2019", "last week": the sentence says when. */
+const timeReference = new RegExp(
+  String.raw`\b(on (${[...weekdays].join('|')})|(in|since|by|until|end of|early|late|mid-?) ?(${months.join('|')})|` +
+    String.raw`(in|since|by) (1[89]|20)\d{2}|(last|past) (week|month|year|decade|\d+ (days|weeks|months|years))|` +
+    String.raw`yesterday|recent years)\b`,
+  'i',
+);
 const fillerPatterns = [
   /^(it|that) remains to be seen\b/i,
   /^(only )?time will tell\b/i,
@@ -176,6 +166,12 @@ const eventVerbForm = new RegExp(
   String.raw`\b(?:${irregularPast}|(?!(?:${edWordsNotPast})\b)\p{Ll}{2,}ed)\b|\bwill\s+(?!not\b|be\b|have\b)\p{Ll}+`,
   'u',
 );
+/** An auxiliary that makes the verb after it a state or a passive, or a negator: "was closed", "never fled". */
+const stateOrNegationBefore = new RegExp(
+  String.raw`\b(?:${[...haveBeAuxiliaries, ...beForms, ...verbNegators].join('|')})\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$`,
+  'iu',
+);
+const reportingPast = new RegExp(`^(?:${reportingPastForms.join('|')})$`, 'i');
 
 /**
  * isEvent by patterns, without the parse: a past form of a verb of doing ("closed", "fled") or a
@@ -185,12 +181,7 @@ export function looksLikeEvent(text: string): boolean {
   const match = eventVerbForm.exec(text);
   if (!match) return false;
   const before = text.slice(Math.max(0, match.index - 40), match.index);
-  return (
-    !/\b(?:is|are|was|were|be|been|being|has|have|had|not|never|no)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(before) &&
-    !/^(?:said|says|told|added|stated|reported|claimed|denied|alleged|noted|warned|argued|urged|insisted|estimated|accused)$/i.test(
-      match[0],
-    )
-  );
+  return !stateOrNegationBefore.test(before) && !reportingPast.test(match[0]);
 }
 
 /**
@@ -242,12 +233,7 @@ function patternSignals(text: string): Set<string> {
   if (/\b(the )?(most|least)\s+\w+/i.test(text.replace(/\bat (least|most)\b/gi, ''))) found.add('superlative');
   if (/\b(den(y|ies|ied|ying)|reject(s|ed)?|refut(e|es|ed)|dismiss(es|ed)?|rebuff(s|ed)?)\b/i.test(text))
     found.add('denial');
-  if (
-    /\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(in|since|by|until|end of|early|late|mid-?) ?(january|february|march|april|may|june|july|august|september|october|november|december)|(in|since|by) (1[89]|20)\d{2}|(last|past) (week|month|year|decade|\d+ (days|weeks|months|years))|yesterday|recent years)\b/i.test(
-      text,
-    )
-  )
-    found.add('time-reference');
+  if (timeReference.test(text)) found.add('time-reference');
 
   if (wordCount(text) < 5) found.add('short');
   if (/\?["”’]?$/.test(text) && !found.has('quotation')) found.add('question');

@@ -3,6 +3,7 @@
 // statement and date drafting.
 
 import { alternatives } from '../lexicon/alternatives.ts';
+import { monthAbbreviations } from '../lexicon/calendar.ts';
 
 /** Verbs that report speech and take a clause: "X said (that) …". "Estimate" and "believe" stay: they are hedges. */
 export const speech = `(?:${alternatives(
@@ -16,8 +17,11 @@ export const speechThat = `(?:${alternatives(
 )})`;
 
 /** Titles and abbreviations whose stop ends no sentence. */
-export const abbreviations =
-  /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Prof|St|No|Nos|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Cllr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|U\.S|U\.K|a\.m|p\.m)$/;
+export const abbreviations = new RegExp(
+  String.raw`(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Prof|St|No|Nos|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Cllr|` +
+    `${monthAbbreviations.map((month) => month[0]!.toUpperCase() + month.slice(1)).join('|')}|` +
+    String.raw`Inc|Ltd|Co|Corp|Jr|Sr|vs|U\.S|U\.K|a\.m|p\.m)$`,
+);
 
 /** The part of the claim's sentence before and after its words. */
 export function sentenceAround(before: string, after: string, text = 'X'): { before: string; after: string } {

@@ -1,6 +1,7 @@
 // The reporting frame a statement leaves out of a claim's words: "X said that …" before them, "…, police said"
 // after them, or before a dash. Cut only where enough words are left to stand as the claim.
 import { alternatives, anyCase } from '../lexicon/alternatives.ts';
+import { titlesWrittenBare } from '../lexicon/person-titles.ts';
 import { speech, speechThat } from './frames.ts';
 
 /** A word of a speaker's name or description: "Dr.", "Westgrid's", "AT&T", "22". */
@@ -94,13 +95,19 @@ export function withoutFrames(words: string): string {
   return withoutTrailingFrame(text);
 }
 
+/** A name, perhaps after a short title with or without its stop: "Dr. Agnès Picard", "Mr Blix". */
+const nameAfterFrame = new RegExp(
+  String.raw`^(?:(?:${titlesWrittenBare.join('|')})\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,4}$`,
+  'u',
+);
+
 function withoutTrailingFrame(text: string): string {
   const parts = text.split(/,\s+(?=(?:[^"“”]*["“”][^"“”]*["“”])*[^"“”]*$)/);
   let end = parts.length;
   // "…, said the hospital's director, Dr. Agnès Picard": a name after an inverted frame goes with it.
   if (
     end > 2 &&
-    /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s*){1,4}$/u.test(parts[end - 1]!) &&
+    nameAfterFrame.test(parts[end - 1]!) &&
     new RegExp(String.raw`^${anySpeech}\s`, 'u').test(parts[end - 2]!)
   )
     end -= 2;

@@ -3,6 +3,8 @@
 // accepts. Drafted for ingest and for entries written before the claim model; shown as awaiting review.
 import { alternatives } from '../lexicon/alternatives.ts';
 import { months } from '../lexicon/calendar.ts';
+import { negatingPronouns, verbNegators } from '../lexicon/polarity.ts';
+import { saidSaysTold } from '../lexicon/reporting.ts';
 import {
   abilityModals,
   didDoes,
@@ -103,14 +105,16 @@ export function draftStatement(claim: ClaimInContext, names: ReadonlyMap<string,
 /** Words that carry the denial themselves ("Beijing denies any allegations…"): stated as they are. */
 const denialWords = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\b/i;
 
+/** A negation in the words already ("not", "nobody", "didn't"). */
+const negation = new RegExp(String.raw`\b(?:${[...verbNegators, ...negatingPronouns].join('|')})\b|n['’]t\b`, 'i');
+
 /**
  * What a denier asserts: "not" after the first auxiliary ("they had not refused to negotiate"), else
  * "It is not true that …" (also when the words hold a negation already, which "not" would double).
  */
 function denied(words: string): string {
   const aux = firstAuxiliary(words, true);
-  if (aux && !/\b(?:not|no|never|nobody|nothing|none)\b|n['’]t\b/i.test(words))
-    return `${aux.before} ${aux.verb} not ${aux.after}`;
+  if (aux && !negation.test(words)) return `${aux.before} ${aux.verb} not ${aux.after}`;
   // Lower case only for a word that opens any sentence, never a name.
   const lowered = words.replace(
     /^(?:The|A|An|They|It|He|She|We|This|These|Those|Its|Their|His|Her|Our|There)\b/u,
@@ -230,7 +234,7 @@ function withoutAside(words: string): string {
 }
 
 /** Words before the first verb that hold a verb of their own: that verb is the clause's. */
-const verbOfItsOwn = new RegExp(String.raw`\b(?:${[...tenseAuxiliaries, 'said', 'says', 'told'].join('|')})\b`);
+const verbOfItsOwn = new RegExp(String.raw`\b(?:${[...tenseAuxiliaries, ...saidSaysTold].join('|')})\b`);
 /** Months that date a clause, by name ("May" is left out: it is a modal too). */
 const datingMonths = [...months.filter((month) => month !== 'may'), String.raw`sept?\.`].join('|');
 /** Words that date a clause to the past: "ago", "last week", "on Tuesday", "in 2019", "in March". */

@@ -20,22 +20,11 @@ export const monthNames = [
 /** Lower-case month names. */
 export const months = monthNames.map((month) => month.toLowerCase());
 
-/** Lower-case month names and the short forms articles write ("jan", "sept"). */
-export const monthWords: ReadonlySet<string> = new Set([
-  ...months,
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/** The short forms of month names articles write ("jan", "sept"), lower-case. */
+export const monthAbbreviations = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Lower-case month names and their short forms. */
+export const monthWords: ReadonlySet<string> = new Set([...months, ...monthAbbreviations]);
 
 /** The number (1-12) of the month a name or short form names by its first three letters ("Sept." is 9), else 0. */
 export function monthNumber(name: string): number {

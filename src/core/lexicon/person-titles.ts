@@ -2,14 +2,12 @@
 // ("Gen. Rhian Hollis"), and a role after "the" says a name beside it is the speaker ("the party's
 // spokeswoman, Ines Calder"). The matcher's titles (which it drops from claims) are in function-words.ts.
 
+/** The short titles British style writes without a stop ("Dr Picard"), as well as with one. */
+export const titlesWrittenBare = ['Dr', 'Gen', 'Prof', 'Mr', 'Mrs', 'Ms'];
+
 /** Titles written short before a name ("Dr. Jane Roe", "Gen. John Doe"): their stop ends no sentence or phrase. */
 export const titleAbbreviations = String.raw`(?:${[
-  'Dr',
-  'Gen',
-  'Prof',
-  'Mr',
-  'Mrs',
-  'Ms',
+  ...titlesWrittenBare,
   'Sen',
   'Rep',
   'Gov',

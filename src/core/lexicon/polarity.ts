@@ -24,13 +24,13 @@ export const denialWords = [
   'smear',
   'contradict',
 ];
+/** The negators that stand right before a verb ("not closed", "never fled", "no longer held"). */
+export const verbNegators = ['not', 'no', 'never'];
+/** The negators that stand for a noun: "nobody was hurt", "did nothing wrong". */
+export const negatingPronouns = ['none', 'nothing', 'nobody'];
 export const negationWords = new Set([
-  'not',
-  'no',
-  'never',
-  'none',
-  'nothing',
-  'nobody',
+  ...verbNegators,
+  ...negatingPronouns,
   "n't",
   'neither',
   'nor',

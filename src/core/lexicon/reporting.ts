@@ -58,6 +58,27 @@ const reportingCues = [
   'calls (?:on|for)',
 ].join('|');
 
+/** The commonest reporting verbs, which end a clause's subject: "officials said", "she told reporters". */
+export const saidSaysTold = ['said', 'says', 'told'];
+
+/** Reporting verbs that look like a past of doing ("warned", "told") but report speech: no event. */
+export const reportingPastForms = [
+  ...saidSaysTold,
+  'added',
+  'stated',
+  'reported',
+  'claimed',
+  'denied',
+  'alleged',
+  'noted',
+  'warned',
+  'argued',
+  'urged',
+  'insisted',
+  'estimated',
+  'accused',
+];
+
 /** A reporting cue anywhere in a sentence. */
 export const cuePattern = new RegExp(String.raw`\b(?:${reportingCues})\b`, 'i');
 

@@ -142,6 +142,8 @@ export const abilityModals = ['can', 'could'];
 export const otherModals = ['may', 'might', 'should', 'must'];
 /** "did" and "does", after a singular subject: they take "not" ("did not pay"), not "allegedly". */
 export const didDoes = ['did', 'does'];
+/** "be" and its participles, after another auxiliary or "to": "has been", "will be", "is being". */
+export const beForms = ['be', 'been', 'being'];
 /** Every auxiliary, finite or not ("been", "having"): after any of them the next content word is a verb. */
 export const allAuxiliaries = [
   ...haveBeAuxiliaries,
@@ -152,8 +154,6 @@ export const allAuxiliaries = [
   'do',
   'shall',
   'am',
-  'be',
-  'been',
-  'being',
+  ...beForms,
   'having',
 ];
