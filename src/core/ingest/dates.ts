@@ -1,10 +1,8 @@
 // Dates as pages state them: in full ("21 November 2019", "2019-11-21"), in a wire dateline, or as a
 // line that is only a date and a time.
-import { monthNumber } from '../lexicon/calendar.ts';
+import { monthNamePattern, monthNumber } from '../lexicon/calendar.ts';
 
-const monthPattern =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
-  String.raw`sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const monthPattern = String.raw`(${monthNamePattern})\.?`;
 const dayMonthYear = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${monthPattern},?\s+(\d{4})\b`, 'i');
 const monthDayYear = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;

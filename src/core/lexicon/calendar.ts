@@ -41,3 +41,11 @@ export const weekdays: ReadonlySet<string> = new Set([
   'saturday',
   'sunday',
 ]);
+
+/**
+ * The month names and their short forms as one case-blind pattern, for dates written in full ("21 Nov. 2019").
+ * The same months as monthWords, written as optional endings ("sep", "sept", "september").
+ */
+export const monthNamePattern =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
+  String.raw`sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
