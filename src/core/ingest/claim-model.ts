@@ -5,7 +5,8 @@
 // whatever it drafts is shown as awaiting review. Pure: text in, data out.
 import { alternatives } from '../lexicon/alternatives.ts';
 import { monthAbbreviations, monthNumber, months, weekdays } from '../lexicon/calendar.ts';
-import { saidSaysTold } from '../lexicon/reporting.ts';
+import { stanceDenialForms } from '../lexicon/polarity.ts';
+import { criticsVerbs, saidSaysTold } from '../lexicon/reporting.ts';
 import { beForms, haveBeAuxiliaries } from '../lexicon/verbs.ts';
 import { type ClaimAttributes, type Hedge, type SourceEntry, type Stance } from '../schema.ts';
 import { gerundSubject, nearestClause, pastReporting, sentenceAround, speech, speechThat } from './frames.ts';
@@ -36,7 +37,7 @@ const allegationFrame = new RegExp(
   String.raw`\b(?:(?:${[...haveBeAuxiliaries, ...beForms].join('|')})\s+)*` +
     String.raw`(?:accus(?:e|es|ed|ing)\s+(?:[^,.;]{1,80}?\s+)?of|charged\s+with|` +
     String.raw`alleged(?:ly)?(?:\s+that|\s+to\s+have)?|allegations?\s+(?:that|of)|accusations?\s+(?:that|of)|` +
-    String.raw`critics\s+(?:say|said|claim|claimed|argue|argued)(?:\s+that)?)\s*["“‘]?\s*$`,
+    String.raw`critics\s+(?:${criticsVerbs.join('|')})(?:\s+that)?)\s*["“‘]?\s*$`,
   'i',
 );
 /** Words in the claim itself that make it an allegation the publisher reports. */
@@ -48,15 +49,14 @@ const allegationWords = /^(?:reportedly\s+)?accused\s+of\b|\ballegedly\b/i;
 const innerAllegation = new RegExp(
   String.raw`\b(?:(?:${haveBeAuxiliaries.join('|')})\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?accused|` +
     String.raw`accus(?:ed|es|e)\s+[^,.;]{2,80}?)\s+of\s*["“‘]?(?=\s*\p{L})|` +
-    String.raw`\bcritics\s+(?:say|said|claim|claimed|argue|argued)\s+(?:that\s+)?`,
+    String.raw`\bcritics\s+(?:${criticsVerbs.join('|')})\s+(?:that\s+)?`,
   'iu',
 );
 export function allegationStart(text: string): number {
   const match = innerAllegation.exec(text);
   return match ? match.index + match[0].length : -1;
 }
-const denialCue =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refute[sd]?|rebuff(?:s|ed)?)\b/i;
+const denialCue = new RegExp(String.raw`\b(?:${stanceDenialForms.join('|')})\b`, 'i');
 
 /** How the publisher presents the claim, read from its words and the frame around them. */
 export function draftStance(claim: ClaimInContext): Stance {

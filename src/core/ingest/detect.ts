@@ -6,9 +6,9 @@
 import nlp from 'compromise';
 import { months, weekdays } from '../lexicon/calendar.ts';
 import { findQuantities } from '../quantities.ts';
-import { verbNegators } from '../lexicon/polarity.ts';
+import { detectedDenialForms, verbNegators } from '../lexicon/polarity.ts';
 import { cuePattern, reportingPastForms } from '../lexicon/reporting.ts';
-import { beForms, haveBeAuxiliaries } from '../lexicon/verbs.ts';
+import { beForms, haveBeAuxiliaries, irregularPastForms } from '../lexicon/verbs.ts';
 import fitted from './detect-model.json' with { type: 'json' };
 import { wordCount } from './text.ts';
 
@@ -65,6 +65,7 @@ const timeReference = new RegExp(
     String.raw`yesterday|recent years)\b`,
   'i',
 );
+const detectedDenial = new RegExp(String.raw`\b(${detectedDenialForms.join('|')})\b`, 'i');
 const fillerPatterns = [
   /^(it|that) remains to be seen\b/i,
   /^(only )?time will tell\b/i,
@@ -154,12 +155,7 @@ function patternAnalysis(sentence: string, text: string, found: Set<string>, lea
 }
 
 /** Irregular past forms of verbs of doing, and regular ones ("-ed"), not verbs of saying. */
-const irregularPast = [
-  'began|broke|brought|built|bought|caught|chose|came|cut|drew|drove|fell|fled|fought|found|flew|froze|gave|grew|held',
-  'hit|hung|hurt|kept|knew|laid|led|left|lent|lost|made|met|paid|quit|ran|rose|sank|sent|set|shot|shut|sold|spent',
-  'split|spread|stole|stood|struck|swept|swore|took|threw|tore|won|wound|withdrew|wrote|overtook|undertook|upheld',
-  'overthrew',
-].join('|');
+const irregularPast = irregularPastForms.join('|');
 const edWordsNotPast =
   'need|indeed|hundred|red|bed|shed|seed|feed|speed|breed|greed|steed|creed|wed|fled|led|sled|bled';
 const eventVerbForm = new RegExp(
@@ -231,8 +227,7 @@ function patternSignals(text: string): Set<string> {
     found.add('change');
   // "at least 8pm" is a bound, not a superlative.
   if (/\b(the )?(most|least)\s+\w+/i.test(text.replace(/\bat (least|most)\b/gi, ''))) found.add('superlative');
-  if (/\b(den(y|ies|ied|ying)|reject(s|ed)?|refut(e|es|ed)|dismiss(es|ed)?|rebuff(s|ed)?)\b/i.test(text))
-    found.add('denial');
+  if (detectedDenial.test(text)) found.add('denial');
   if (timeReference.test(text)) found.add('time-reference');
 
   if (wordCount(text) < 5) found.add('short');

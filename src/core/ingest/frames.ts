@@ -2,23 +2,18 @@
 // sentence around the words and the clause just before them. Shared by the claim model's stance,
 // statement and date drafting.
 
-import { alternatives } from '../lexicon/alternatives.ts';
 import { monthAbbreviations } from '../lexicon/calendar.ts';
+import { abbreviatedBeforeName } from '../lexicon/person-titles.ts';
+import { clauseReportingVerbs, pastSpeechVerbs, thatReportingVerbs } from '../lexicon/reporting.ts';
 
 /** Verbs that report speech and take a clause: "X said (that) …". "Estimate" and "believe" stay: they are hedges. */
-export const speech = `(?:${alternatives(
-  'said says say added adds stated states insisted insists argued argues noted notes warned warns claimed claims ' +
-    'explained explains wrote writes stressed stresses maintained maintains',
-)})`;
+export const speech = `(?:${clauseReportingVerbs.join('|')})`;
 /** Verbs that report speech but also take a plain object ("confirmed the invitation"): only with "that". */
-export const speechThat = `(?:${alternatives(
-  'announced announces confirmed confirms reported reports acknowledged admitted predicted promised pledged ' +
-    'indicated suggested revealed',
-)})`;
+export const speechThat = `(?:${thatReportingVerbs.join('|')})`;
 
 /** Titles and abbreviations whose stop ends no sentence. */
 export const abbreviations = new RegExp(
-  String.raw`(?:^|\s)(?:Dr|Mr|Mrs|Ms|Gen|Prof|St|No|Nos|Sen|Rep|Gov|Col|Lt|Capt|Sgt|Rev|Cllr|` +
+  String.raw`(?:^|\s)(?:${abbreviatedBeforeName.join('|')}|` +
     `${monthAbbreviations.map((month) => month[0]!.toUpperCase() + month.slice(1)).join('|')}|` +
     String.raw`Inc|Ltd|Co|Corp|Jr|Sr|vs|U\.S|U\.K|a\.m|p\.m)$`,
 );
@@ -45,12 +40,8 @@ export function nearestClause(before: string): string {
   return parts.at(-1)!.trim() || (parts.at(-2) ?? '').replace(/^.*\b(?:and|but)\s+/, '');
 }
 
-/** Verbs that report speech in the past: after them "would" is the speaker's "will", not a condition. */
-const pastReportingVerbs = alternatives(
-  'said told added stated announced confirmed reported warned insisted claimed argued noted wrote explained ' +
-    'predicted promised pledged indicated suggested estimated',
-);
-export const pastReporting = new RegExp(String.raw`\b(?:${pastReportingVerbs})\b`, 'i');
+/** A verb that reports speech in the past: after it "would" is the speaker's "will", not a condition. */
+export const pastReporting = new RegExp(String.raw`\b(?:${pastSpeechVerbs.join('|')})\b`, 'i');
 /** "Closing the school would leave…": a gerund phrase as subject is the condition of its "would". */
 export const gerundSubject =
   /^(?!(?:no|some|any|every)thing\b)\p{L}+ing\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b/iu;

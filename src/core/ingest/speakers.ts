@@ -2,6 +2,7 @@
 // each kind, and every word-final part of their names) and its sentences, so that "he", "it added",
 // "the statement", "Fisher" and "the operator" can be resolved to a source named earlier.
 import { organisationNouns } from '../lexicon/organisations.ts';
+import { auxiliariesAfterOpeningName } from '../lexicon/verbs.ts';
 import type { SourceEntry } from '../schema.ts';
 import { isSourceLike } from './source-guess.ts';
 import { normalise } from './source-names.ts';
@@ -126,6 +127,6 @@ export class Speakers {
 /** Capitalised words opening a sentence before its verb: "Harlow Valley Water today announced". */
 const subjectName = new RegExp(
   String.raw`^((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+` +
-    String.raw`(?:(?:today|yesterday|also|now)\s+)?(?:has|have|had|is|was|will|would|\p{Ll}+ed)\b`,
+    String.raw`(?:(?:today|yesterday|also|now)\s+)?(?:${auxiliariesAfterOpeningName.join('|')}|\p{Ll}+ed)\b`,
   'u',
 );

@@ -2,6 +2,7 @@
 // after them, or before a dash. Cut only where enough words are left to stand as the claim.
 import { alternatives, anyCase } from '../lexicon/alternatives.ts';
 import { titlesWrittenBare } from '../lexicon/person-titles.ts';
+import { frameTailCues } from '../lexicon/reporting.ts';
 import { speech, speechThat } from './frames.ts';
 
 /** A word of a speaker's name or description: "Dr.", "Westgrid's", "AT&T", "22". */
@@ -71,7 +72,7 @@ const verbThenSpeaker = String.raw`${anySpeech}\s+(?:[\p{L}'’.&-]+\s*){1,8}`;
 /** A comma-separated part of a sentence that is only its reporting frame: "…, the operator said in a post". */
 const trailingFrame = new RegExp(String.raw`^(?:according\s+to\s+.{2,80}|${speakerThenVerb}|${verbThenSpeaker})$`, 'u');
 /** A participle clause after a frame: "…, its management announced, citing a shortage of nurses". */
-const frameTail = /^(?:citing|quoting|saying|adding|referring)\b/i;
+const frameTail = new RegExp(String.raw`^(?:${frameTailCues.join('|')})\b`, 'i');
 
 /** The words without a reporting frame at either end ("X said that …", "…, police said"). */
 export function withoutFrames(words: string): string {

@@ -3,8 +3,8 @@
 // accepts. Drafted for ingest and for entries written before the claim model; shown as awaiting review.
 import { alternatives } from '../lexicon/alternatives.ts';
 import { months } from '../lexicon/calendar.ts';
-import { negatingPronouns, verbNegators } from '../lexicon/polarity.ts';
-import { saidSaysTold } from '../lexicon/reporting.ts';
+import { negatingPronouns, selfDenyingForms, verbNegators } from '../lexicon/polarity.ts';
+import { fragmentOpeningVerbs, saidSaysTold, speechActVerbs } from '../lexicon/reporting.ts';
 import {
   abilityModals,
   didDoes,
@@ -34,12 +34,10 @@ const verbAuxiliaries = [...finiteAuxiliaries, ...didDoes];
 
 /** Verbs and auxiliaries a fragment can start with ("urged China to…", "would appear before…"): it lacks a subject. */
 const verbFirst = new RegExp(
-  String.raw`^(?:\p{Ll}+ly\s+\p{Ll}|(?:${verbAuxiliaries.join('|')}|${alternatives(
-    'urged called says said denies denied warned told added claimed described voted announced',
-  )}|\p{Ll}+ed)\b)`,
+  String.raw`^(?:\p{Ll}+ly\s+\p{Ll}|(?:${verbAuxiliaries.join('|')}|${fragmentOpeningVerbs.join('|')}|\p{Ll}+ed)\b)`,
   'u',
 );
-const speechAct = /^(?:urged|urges|called|calls|says|said|denies|denied|warned|told|added|claimed|described)\b/;
+const speechAct = new RegExp(String.raw`^(?:${speechActVerbs.join('|')})\b`);
 const contractions = new Map([
   ['ca', 'cannot'],
   ['wo', 'will not'],
@@ -103,7 +101,7 @@ export function draftStatement(claim: ClaimInContext, names: ReadonlyMap<string,
 }
 
 /** Words that carry the denial themselves ("Beijing denies any allegations…"): stated as they are. */
-const denialWords = /\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\b/i;
+const denialWords = new RegExp(String.raw`\b(?:${selfDenyingForms.join('|')})\b`, 'i');
 
 /** A negation in the words already ("not", "nobody", "didn't"). */
 const negation = new RegExp(String.raw`\b(?:${[...verbNegators, ...negatingPronouns].join('|')})\b|n['’]t\b`, 'i');

@@ -99,3 +99,29 @@ export const personTitles = new RegExp(String.raw`\b(${titleWords.join('|')})\.?
 
 /** A name, perhaps after a short title: "Dr. Agnès Picard", "Sean Doherty". */
 export const personName = String.raw`(?:${titleAbbreviations}\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+`;
+
+/**
+ * Titles and other short words whose stop ends no sentence ("Dr. Roe", "St. Paul", "No. 10"), for the sentence
+ * splitter. Narrower than titleAbbreviations (no Insp, Supt, Adm, Maj, Cpl; why is not recorded), and with
+ * "St", "No", "Nos", which are not titles.
+ */
+export const abbreviatedBeforeName = [
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Gen',
+  'Prof',
+  'St',
+  'No',
+  'Nos',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Col',
+  'Lt',
+  'Capt',
+  'Sgt',
+  'Rev',
+  'Cllr',
+];

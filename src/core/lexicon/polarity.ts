@@ -92,3 +92,29 @@ export const beforeObject: ReadonlySet<string> = new Set([
   'latest',
   'such',
 ]);
+
+// Denial verbs as a regular expression's alternatives, each with the endings one stage reads. Each is narrower
+// than denialWords (verbs only, no "false" or "baseless"); why their endings differ is not recorded.
+/** For detection: a sentence with one of these is a denial worth checking. Has "rebuff"; no "-ing" but "denying". */
+export const detectedDenialForms = [
+  'den(y|ies|ied|ying)',
+  'reject(s|ed)?',
+  'refut(e|es|ed)',
+  'dismiss(es|ed)?',
+  'rebuff(s|ed)?',
+];
+/** For the claim's stance: a claim or clause with one of these reports a denial. Has "rebuff"; no "refuting". */
+export const stanceDenialForms = [
+  'den(?:y|ies|ied|ying)',
+  'reject(?:s|ed|ing)?',
+  'dismiss(?:es|ed|ing)?',
+  'refute[sd]?',
+  'rebuff(?:s|ed)?',
+];
+/** For the statement: words with one of these carry the denial themselves. Has "denial"; no "rebuff". */
+export const selfDenyingForms = [
+  'den(?:y|ies|ied|ying|ial)',
+  'reject(?:s|ed|ing)?',
+  'refut(?:e|es|ed|ing)',
+  'dismiss(?:es|ed|ing)?',
+];

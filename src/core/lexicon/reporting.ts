@@ -129,3 +129,41 @@ export const wordsBeforeCue = [
   'officially',
   `on (?:${[...weekdays].join('|')})`,
 ].join('|');
+
+// Reporting verbs that one stage reads on its own, beside the cues above. Each overlaps reportingCues without being
+// a subset of it ("explained", "described"); where a comment gives no reason for its words, none is recorded.
+/** Verbs that report speech and take a clause: "X said (that) …". "Estimate" and "believe" stay out: hedges. */
+export const clauseReportingVerbs = `said says say added adds stated states insisted insists argued argues noted notes
+  warned warns claimed claims explained explains wrote writes stressed stresses maintained maintains`
+  .split(/\s+/)
+  .filter(Boolean);
+/** Verbs that report speech but also take a plain object ("confirmed the invitation"): only with "that". */
+export const thatReportingVerbs =
+  `announced announces confirmed confirms reported reports acknowledged admitted predicted
+  promised pledged indicated suggested revealed`
+    .split(/\s+/)
+    .filter(Boolean);
+/** A fragment opening with one of these ("urged China to …") has the claimant as its subject. */
+export const speechActVerbs = `urged urges called calls says said denies denied warned told added claimed described`
+  .split(/\s+/)
+  .filter(Boolean);
+/** What "critics" do in an allegation frame ("critics say that …"): present and past of three verbs. */
+export const criticsVerbs = ['say', 'said', 'claim', 'claimed', 'argue', 'argued'];
+/** A participle that opens a trailing frame's tail ("…, police said, citing records"): the tail is dropped too. */
+export const frameTailCues = ['citing', 'quoting', 'saying', 'adding', 'referring'];
+/**
+ * Verbs that report speech in the past, for "would" after them (the speaker's "will", not a condition). Overlaps
+ * reportingPastForms: lacks "denied", "alleged", has "explained", "predicted"; why is not recorded.
+ */
+export const pastSpeechVerbs = `said told added stated announced confirmed reported warned insisted claimed argued noted
+  wrote explained predicted promised pledged indicated suggested estimated`
+  .split(/\s+/)
+  .filter(Boolean);
+/**
+ * Past and present verbs a fragment may open with ("urged China to …"), so it lacks a subject. Near speechActVerbs
+ * (no "urges", "calls"; adds "voted", "announced"); why the two differ is not recorded.
+ */
+export const fragmentOpeningVerbs = `urged called says said denies denied warned told added claimed described voted
+  announced`
+  .split(/\s+/)
+  .filter(Boolean);

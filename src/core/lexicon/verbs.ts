@@ -157,3 +157,25 @@ export const allAuxiliaries = [
   ...beForms,
   'having',
 ];
+
+/**
+ * The auxiliaries that may follow a name opening a sentence ("Harlow Valley Water has …"): haveBeAuxiliaries
+ * without "are"/"were", then futureModals. Narrower than those lists; why is not recorded.
+ */
+export const auxiliariesAfterOpeningName = [
+  ...haveBeAuxiliaries.filter((verb) => !['are', 'were'].includes(verb)),
+  ...futureModals,
+];
+
+/**
+ * Past forms of verbs of doing, for detection's test of an event ("fled", "overthrew"). Overlaps the forms of
+ * irregularVerbs but is a list of its own: it has words that table lacks ("grew", "overthrew"); why the two
+ * were kept apart is not recorded.
+ */
+export const irregularPastForms =
+  `began broke brought built bought caught chose came cut drew drove fell fled fought found
+  flew froze gave grew held hit hung hurt kept knew laid led left lent lost made met paid quit ran rose sank sent set
+  shot shut sold spent split spread stole stood struck swept swore took threw tore won wound withdrew wrote overtook
+  undertook upheld overthrew`
+    .split(/\s+/)
+    .filter(Boolean);
