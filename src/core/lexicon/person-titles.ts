@@ -5,18 +5,13 @@
 /** The short titles British style writes without a stop ("Dr Picard"), as well as with one. */
 export const titlesWrittenBare = ['Dr', 'Gen', 'Prof', 'Mr', 'Mrs', 'Ms'];
 
+/** Short titles of an office, a rank or the clergy, always written with a stop ("Sen.", "Capt.", "Rev."). */
+const officeTitles = ['Sen', 'Rep', 'Gov', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Cllr'];
+
 /** Titles written short before a name ("Dr. Jane Roe", "Gen. John Doe"): their stop ends no sentence or phrase. */
 export const titleAbbreviations = String.raw`(?:${[
   ...titlesWrittenBare,
-  'Sen',
-  'Rep',
-  'Gov',
-  'Col',
-  'Lt',
-  'Capt',
-  'Sgt',
-  'Rev',
-  'Cllr',
+  ...officeTitles,
   'Insp',
   'Supt',
   'Adm',
@@ -105,23 +100,4 @@ export const personName = String.raw`(?:${titleAbbreviations}\s+)?(?:\p{Lu}[\p{L
  * splitter. Narrower than titleAbbreviations (no Insp, Supt, Adm, Maj, Cpl; why is not recorded), and with
  * "St", "No", "Nos", which are not titles.
  */
-export const abbreviatedBeforeName = [
-  'Dr',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Gen',
-  'Prof',
-  'St',
-  'No',
-  'Nos',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Col',
-  'Lt',
-  'Capt',
-  'Sgt',
-  'Rev',
-  'Cllr',
-];
+export const abbreviatedBeforeName = [...titlesWrittenBare, 'St', 'No', 'Nos', ...officeTitles];
