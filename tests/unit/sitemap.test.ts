@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { parseSitemap } from 'sitemap';
+import { parseSitemap, parseSitemapIndex } from 'sitemap';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
 import { claimsPerPage, sourcesPerPage } from '../../src/core/publish/listings.ts';
-import { robotsTxt, sitemapPages, sitemapXml } from '../../src/core/publish/sitemap.ts';
+import { robotsTxt, sitemapFiles, sitemapPages, sitemapXml } from '../../src/core/publish/sitemap.ts';
 import { routes } from '../../src/core/publish/urls.ts';
 
 const graph = loadCorpusOrThrow('tests/fixtures/minimal-corpus');
@@ -174,4 +174,37 @@ it.each([
   ['a site that does not (read from disk, or its host unknown) names none', '/', false, 'User-agent: *\nAllow: /\n'],
 ])('robots.txt: %s', (_, prefix, knowsHost, text) => {
   expect(robotsTxt(prefix, knowsHost)).toBe(text);
+});
+
+// A sitemap may list 50,000 URLs (sitemaps.org); a bigger site's sitemap.xml is an index of parts.
+describe('a site past one sitemap', () => {
+  const prefix = 'https://factcheck.example.org/wire/';
+  const page = (n: number, lastmod: string | null = null) => ({ route: `claims/c${n}.html`, lastmod });
+  const pages = (count: number) => Array.from({ length: count }, (_, n) => page(n));
+  const urlsIn = async (xml: string) => (await parseSitemap(Readable.from([xml]))).map((item) => item.url);
+
+  it.each([
+    ['no page', 0, 3, ['sitemap.xml']],
+    ['as many pages as one sitemap holds', 3, 3, ['sitemap.xml']],
+    ['one page more', 4, 3, ['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml']],
+    ['the protocol’s limit', 50_000, undefined, ['sitemap.xml']],
+    ['one page past the protocol’s limit', 50_001, undefined, ['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml']],
+  ])('%s: %s pages, at most %s a file, are in %j', (_name, count, limit, files) => {
+    expect(sitemapFiles(pages(count), limit).map((file) => file.route)).toEqual(files);
+  });
+
+  it('one sitemap lists every page', async () => {
+    const [file] = sitemapFiles(pages(3), 3);
+    expect(await urlsIn(await file!.xml(prefix))).toEqual([0, 1, 2].map((n) => `${prefix}claims/c${n}.html`));
+  });
+
+  it('the index names each part by its absolute URL, dated by its newest page where known; the parts list the pages in order', async () => {
+    const [index, ...parts] = sitemapFiles([page(1, '2026-11-02'), page(2, '2026-11-21'), page(3)], 2);
+    expect(await parseSitemapIndex(Readable.from([await index!.xml(prefix)]))).toEqual([
+      { url: `${prefix}sitemap-1.xml`, lastmod: '2026-11-21' },
+      { url: `${prefix}sitemap-2.xml` },
+    ]);
+    expect(await urlsIn(await parts[0]!.xml(prefix))).toEqual([`${prefix}claims/c1.html`, `${prefix}claims/c2.html`]);
+    expect(await urlsIn(await parts[1]!.xml(prefix))).toEqual([`${prefix}claims/c3.html`]);
+  });
 });

@@ -1,7 +1,7 @@
 // sitemap.xml: every page a search engine should index, by its permanent URL. A sitemap needs
 // absolute URLs, so it is only written for a site that knows its host (CLAIMTRAIL_SITE).
 import { Readable } from 'node:stream';
-import { SitemapStream, streamToPromise } from 'sitemap';
+import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 import { editorialPages } from '../content/editorial.ts';
 import { claimKinds, corroborationStatuses, type ClaimGraph } from '../schema.ts';
 import { claimListings, listingPages } from './listings.ts';
@@ -88,6 +88,52 @@ export async function sitemapXml(pages: SitemapPage[], prefix: string): Promise<
   }));
   const xml = await streamToPromise(Readable.from(items).pipe(stream));
   return xml.toString('utf8');
+}
+
+/** The most URLs one sitemap file may list (sitemaps.org); a bigger site's sitemap.xml is an index of parts. */
+export const urlsPerSitemap = 50_000;
+
+/** The pages in sitemap files of at most `limit` URLs each, in order: one part when they all fit. */
+function sitemapParts(pages: SitemapPage[], limit = urlsPerSitemap): SitemapPage[][] {
+  const parts: SitemapPage[][] = [];
+  for (let start = 0; start < pages.length; start += limit) parts.push(pages.slice(start, start + limit));
+  return parts.length ? parts : [[]];
+}
+
+/**
+ * sitemap.xml of a site with more pages than one sitemap may list: an index naming each part
+ * (routes.sitemapPart, counted from 1) with the last day any of its pages changed, where known.
+ */
+async function sitemapIndexXml(parts: SitemapPage[][], prefix: string): Promise<string> {
+  const stream = new SitemapIndexStream({ lastmodDateOnly: true });
+  const items = parts.map((part, index) => {
+    const lastmod = latest(part.map((page) => page.lastmod));
+    return { url: permanentUrl(routes.sitemapPart(index + 1), prefix), ...(lastmod ? { lastmod } : {}) };
+  });
+  const xml = await streamToPromise(Readable.from(items).pipe(stream));
+  return xml.toString('utf8');
+}
+
+/** A file of the sitemap: its route, and its XML for permanent URLs starting with a prefix. */
+export interface SitemapFile {
+  route: string;
+  xml: (prefix: string) => Promise<string>;
+}
+
+/**
+ * The sitemap files of a site: sitemap.xml listing every page, or, past `limit` pages, sitemap.xml as
+ * the index of sitemap-1.xml, sitemap-2.xml, … that list them in order.
+ */
+export function sitemapFiles(pages: SitemapPage[], limit = urlsPerSitemap): SitemapFile[] {
+  const parts = sitemapParts(pages, limit);
+  if (parts.length === 1) return [{ route: routes.sitemap(), xml: (prefix) => sitemapXml(parts[0]!, prefix) }];
+  return [
+    { route: routes.sitemap(), xml: (prefix) => sitemapIndexXml(parts, prefix) },
+    ...parts.map((part, index) => ({
+      route: routes.sitemapPart(index + 1),
+      xml: (prefix: string) => sitemapXml(part, prefix),
+    })),
+  ];
 }
 
 /**

@@ -45,6 +45,8 @@ export const routes = {
   claimCardScript: () => 'scripts/claim-card.js',
   // Written only for a site that knows its host: both need absolute URLs.
   sitemap: () => 'sitemap.xml',
+  /** Past 50,000 pages, sitemap.xml is an index of these parts (core/publish/sitemap.ts). */
+  sitemapPart: (part: number) => `sitemap-${part}.xml`,
   feed: () => 'feed.xml',
   style: () => 'styles/site.css',
   /** An image the site's settings name (a logo, a share image), by its path in the content folder. */
