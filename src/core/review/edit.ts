@@ -5,40 +5,12 @@ import type { Nodes, Root, Yaml } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { VFile } from 'vfile';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import { excerpt, fail, problemsIn, type Problem } from '../diagnostics.ts';
+import { fail, failZodIssues, problemsIn, type Problem } from '../diagnostics.ts';
 import { extractArticle, parseArticle } from '../content/markers.ts';
-import { idSchema, relationTypes, type RelationType } from '../schema.ts';
+import { relationTypes, reviewActionSchema, type ReviewAction } from '../schema.ts';
 
-/** The attributes of a <Claim> marker a review may set: never its id, its links (the link actions) or signals. */
-export const editableAttributes = [
-  'statement',
-  'stance',
-  'by',
-  'hedges',
-  'kind',
-  'claimed',
-  'value',
-  'min',
-  'max',
-  'over',
-  'under',
-  'about',
-  'unit',
-  'counted',
-] as const;
-export type EditableAttribute = (typeof editableAttributes)[number];
-
-export type ReviewAction =
-  /** Sets each attribute given (null removes it); one already equal to its value is left as written. */
-  | { action: 'set-claim'; claim: string; attributes: Partial<Record<EditableAttribute, string | null>> }
-  /** The words stop being a claim: the marker's tags go, its words and <Source> markers stay. */
-  | { action: 'reject-claim'; claim: string }
-  /** `other` joins the marker's `type` list, and leaves its other link lists and `unrelated`. */
-  | { action: 'confirm-link'; claim: string; other: string; type: RelationType }
-  /** `other` joins `unrelated`, and leaves the marker's link lists. */
-  | { action: 'reject-link'; claim: string; other: string }
-  /** The front matter's `review:` becomes `reviewed`. */
-  | { action: 'mark-reviewed' };
+// The actions and the attributes a review sets are defined with their schema, in schema.ts.
+export { editableAttributes, reviewActionSchema, type EditableAttribute, type ReviewAction } from '../schema.ts';
 
 export type ReviewEdit = { ok: true; text: string } | { ok: false; problems: Problem[] };
 
@@ -52,7 +24,6 @@ interface Splice {
 type Marker = MdxJsxTextElement | MdxJsxFlowElement;
 type TextAttribute = MdxJsxAttribute & { value: string };
 
-const editable = new Set<string>(editableAttributes);
 const linkLists = [...relationTypes, 'unrelated'] as const;
 
 /**
@@ -61,10 +32,16 @@ const linkLists = [...relationTypes, 'unrelated'] as const;
  */
 export function applyReview(path: string, text: string, action: ReviewAction): ReviewEdit {
   const file = new VFile({ path, value: text });
+  // An action may come from a browser: what is not one is refused before the entry is read.
+  const request = reviewActionSchema.safeParse(action);
+  if (!request.success) {
+    failZodIssues(file, request.error, () => undefined, 'review', 'review request');
+    return { ok: false, problems: problemsIn([file]) };
+  }
   const tree = parseArticle(file);
   if (!tree) return { ok: false, problems: problemsIn([file]) };
-  const splices =
-    action.action === 'mark-reviewed' ? reviewSplices(file, text, tree) : markerSplices(file, tree, action);
+  const asked = request.data;
+  const splices = asked.action === 'mark-reviewed' ? reviewSplices(file, text, tree) : markerSplices(file, tree, asked);
   if (file.messages.length) return { ok: false, problems: problemsIn([file]) };
   const edited = spliced(text, splices);
   if (edited === text) return { ok: true, text };
@@ -78,12 +55,6 @@ export function applyReview(path: string, text: string, action: ReviewAction): R
 
 function markerSplices(file: VFile, tree: Root, action: Exclude<ReviewAction, { action: 'mark-reviewed' }>): Splice[] {
   const text = String(file.value);
-  const ids = 'other' in action ? [action.claim, action.other] : [action.claim];
-  for (const id of ids)
-    if (typeof id !== 'string' || !idSchema.safeParse(id).success) {
-      fail(file, `"${excerpt(String(id))}" is not a claim id: reload the page and review again`, undefined, 'review');
-      return [];
-    }
   const marker = findClaim(tree, action.claim);
   if (!marker) {
     fail(
@@ -112,26 +83,11 @@ function markerSplices(file: VFile, tree: Root, action: Exclude<ReviewAction, { 
   };
   switch (action.action) {
     case 'set-claim':
-      return Object.entries(action.attributes).flatMap(([name, value]) => {
-        if (!editable.has(name) || (typeof value !== 'string' && value !== null)) {
-          fail(
-            file,
-            `a review sets ${editableAttributes.join(', ')} to a text or nothing (null), not ${excerpt(name)}` +
-              `=${excerpt(String(value))}`,
-            undefined,
-            'review',
-          );
-          return [];
-        }
-        return set(name, value);
-      });
+      // The schema let through a text or null for each attribute given, and nothing else.
+      return Object.entries<string | null>(action.attributes).flatMap(([name, value]) => set(name, value));
     case 'reject-claim':
       return unwrapped(text, marker);
     case 'confirm-link':
-      if (!relationTypes.includes(action.type)) {
-        fail(file, `a link is ${relationTypes.join(', ')}, not ${excerpt(String(action.type))}`, undefined, 'review');
-        return [];
-      }
       return linkLists.flatMap((name) =>
         name === action.type ? adding(name, action.other) : without(name, action.other),
       );
@@ -139,14 +95,6 @@ function markerSplices(file: VFile, tree: Root, action: Exclude<ReviewAction, { 
       return linkLists.flatMap((name) =>
         name === 'unrelated' ? adding(name, action.other) : without(name, action.other),
       );
-    default:
-      fail(
-        file,
-        `unknown review action ${excerpt(String((action as { action: unknown }).action))}`,
-        undefined,
-        'review',
-      );
-      return [];
   }
 }
 
