@@ -43,11 +43,33 @@ const cases: [rule: string, a: string, b: string, relation: string, narrower?: '
     'Up to 2 million people were displaced by the war',
     'agrees',
   ],
+  // "About 40,000" gives a figure and its margin: 38,000 is that figure, not a narrower count.
+  [
+    'within-an-estimate',
+    'About 40,000 people were evacuated from the coast',
+    '38,000 people were evacuated from the coast',
+    'agrees',
+  ],
+  // Every number "about 40,000" allows is more than 35,000: the same count, estimated.
+  [
+    'within-an-estimate',
+    'More than 35,000 vehicles cross the bridge every day',
+    'About 40,000 vehicles cross the bridge every day',
+    'agrees',
+  ],
   // 250 is one of the numbers "more than 100" allows, and says more.
   [
     'narrower-range',
     '250 people were evacuated from the town',
     'More than 100 people were evacuated from the town',
+    'refines',
+    'a',
+  ],
+  // "About 800" is far from 5,000: a much narrower count than "as many as 5,000", not that figure told another way.
+  [
+    'narrower-range',
+    'About 800 people were evacuated from the coast',
+    'As many as 5,000 people were evacuated from the coast',
     'refines',
     'a',
   ],
@@ -61,6 +83,20 @@ const cases: [rule: string, a: string, b: string, relation: string, narrower?: '
   // European countries are some of the nations: a smaller count of a part, no contradiction.
   ['part-of-a-whole', '18 European countries signed the letter', '22 nations signed the letter', 'refines', 'a'],
   ['part-of-a-whole', '22 nations signed the letter', '18 European countries signed the letter', 'refines', 'b'],
+  // "Up to 1 million" allows 1 million; "more than a million" excludes it: no number fits both.
+  [
+    'disjoint-ranges',
+    'Up to 1 million Uighurs are held in camps in Xinjiang',
+    'More than a million Uighurs are held in camps in Xinjiang',
+    'conflicts',
+  ],
+  // Two estimates, each with its margin, that do not meet.
+  [
+    'disjoint-ranges',
+    'About 40,000 people were evacuated from the coast',
+    'About 60,000 people were evacuated from the coast',
+    'conflicts',
+  ],
   // The same arrests, counted 40 and 200: both cannot hold.
   [
     'disjoint-ranges',

@@ -44,6 +44,8 @@ export interface Quantity {
   /** "More than N" excludes N; absent means inclusive. */
   minExclusive?: boolean;
   maxExclusive?: boolean;
+  /** "About N": N, the bounds being N ± 10% (schema.ts approximateSlack); absent or null otherwise. */
+  about?: number | null;
   unit: string;
   counted: string;
 }
@@ -56,6 +58,8 @@ export interface NormalQuantity {
   maxExclusive: boolean;
   /** The bounds as stated, for explanations. */
   stated: { min: number | null; max: number | null; minExclusive: boolean; maxExclusive: boolean };
+  /** An estimate ("about 40,000"): its bounds are how far the figure may be off, not what is claimed. */
+  approximate: boolean;
   unitClass: string;
   /** Content keys of what is counted ("mainly Uygur detainees" -> main, uyghur, detain). */
   counted: string[];
@@ -284,7 +288,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
           .join(' ');
       return byId.get(id)?.name ?? id;
     },
-    quantity({ min, max, minExclusive = false, maxExclusive = false, unit, counted }) {
+    quantity({ min, max, minExclusive = false, maxExclusive = false, about = null, unit, counted }) {
       // Reported round figures ("2,000", "1.5 million") are rounded: allow 5% either side of an exact one.
       const slack = (value: number) =>
         value >= thresholds.roundingFrom && value % 100 === 0 ? value * thresholds.roundingSlack : 0;
@@ -295,6 +299,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
         minExclusive: min !== null && minExclusive,
         maxExclusive: max !== null && maxExclusive,
         stated: { min, max, minExclusive, maxExclusive },
+        approximate: about !== null,
         unitClass: unitClass(unit, counted),
         counted: analyse(counted).content,
       };

@@ -1,8 +1,10 @@
 // Two counts of the same kind of thing compared by their ranges, by a named, ordered table of rules
 // (quantityRules): overlapping ranges agree, one within the other refines (unless both are just bounds of
-// one estimate), disjoint ones conflict, and a qualified part of a whole ("18 European countries" of "22
-// nations") refines it. A trace (`claimtrail match --explain`) notes each rule tried and the one that fired.
+// one estimate, or one is an "about" figure's margin), disjoint ones conflict, and a qualified part of a
+// whole ("18 European countries" of "22 nations") refines it. A trace (`claimtrail match --explain`) notes
+// each rule tried and the one that fired.
 import { commonInterval, type Interval } from '../ranges.ts';
+import { approximateSlack } from '../schema.ts';
 import type { NormalQuantity } from './normalise.ts';
 import { surface, type Profile, type QuantityView, type Similarity } from './profile.ts';
 import { thresholds as t } from './thresholds.ts';
@@ -15,6 +17,9 @@ export const formatNumber = (value: number) => numberFormat.format(value);
 
 function describeRange(normal: NormalQuantity): string {
   const { min, max, minExclusive, maxExclusive } = normal.stated;
+  // "About N" is stated as N ± 10%: N is its middle.
+  if (normal.approximate && min !== null && max !== null)
+    return `about ${formatNumber((min + max) / 2)}: ${formatNumber(min)}–${formatNumber(max)}`;
   if (min !== null && max !== null && !minExclusive && !maxExclusive)
     return min === max ? formatNumber(min) : `${formatNumber(min)}–${formatNumber(max)}`;
   const lower = min === null ? '' : `${minExclusive ? 'more than' : 'at least'} ${formatNumber(min)}`;
@@ -81,6 +86,17 @@ function sameEstimate(narrow: NormalQuantity, wide: NormalQuantity): boolean {
  */
 function describeGap(x: NormalQuantity, y: NormalQuantity): string {
   return `no number is both ${describeRange(x)} and ${describeRange(y)}`;
+}
+
+/**
+ * Whether a bound around an estimate is near enough its figure to state it another way: "more than 35,000"
+ * of "about 40,000", not "as many as 5,000" of "around 800".
+ */
+function nearEstimate(estimate: NormalQuantity, bounds: NormalQuantity): boolean {
+  if (!estimate.approximate) return false;
+  const figure = (estimate.min + estimate.max) / 2;
+  const reach = figure * approximateSlack * t.estimateReach;
+  return [bounds.stated.min, bounds.stated.max].every((bound) => bound === null || Math.abs(bound - figure) <= reach);
 }
 
 /** Two counts of one kind of thing, each in its claim, with their ranges as the rules compare them. */
@@ -164,6 +180,21 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
       return yes(within !== undefined && sameEstimate(within[1], within[2]));
     },
     agreement,
+  ),
+  // Before narrower-range, which it exempts: "about 40,000" is a figure with its margin, not a range it
+  // claims, so a figure inside it ("38,000") or a bound near it ("more than 35,000") states the same count.
+  rule(
+    'within-an-estimate',
+    (p) => {
+      const within = narrowAndWide(p);
+      return yes(within !== undefined && (within[2].approximate || nearEstimate(within[1], within[2])));
+    },
+    (_, p) => ({
+      ...agreement(true, p),
+      explain: () =>
+        `compatible estimates: ${p.ranges()}, one within the other, and “about” gives a figure's margin, ` +
+        `not a narrower count (${p.unit}); shared: ${p.sharedWords()}`,
+    }),
   ),
   // One range within the other, not another bound of one estimate: the narrower claim refines the wider.
   rule(

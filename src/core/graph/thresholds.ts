@@ -78,6 +78,12 @@ export const thresholds = {
   roundingSlack: 0.05,
   roundingFrom: 1000,
 
+  /**
+   * An estimate ("about 40,000", ± approximateSlack) states the same count as a bound around it within this
+   * many of its margins ("more than 35,000"), but not as a far one ("as many as 5,000" of "around 800").
+   */
+  estimateReach: 2,
+
   /** Arithmetic: paragraphs apart a part may be from its total, so that a sum is not found by chance. */
   nearbyBlocks: 6,
   /** Arithmetic scores: a total and its parts (refines) and two parts of one total (related). */
