@@ -2,7 +2,7 @@
 // before it calls two claims the same fact.
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/core/graph/words.ts';
-import { actOf, predicateKeys } from '../../src/core/graph/predicates.ts';
+import { actOf, predicateClauses, predicateKeys } from '../../src/core/graph/predicates.ts';
 
 describe('predicateKeys', () => {
   it.each([
@@ -40,5 +40,41 @@ describe('actOf', () => {
   it('reads “held” as a detention and leaves other verbs as they are', () => {
     expect(actOf(stem('held'))).toBe(actOf(stem('detained')));
     expect(actOf(stem('released'))).not.toBe(actOf(stem('detained')));
+  });
+});
+
+describe('predicateClauses', () => {
+  it.each([
+    [
+      'a circumstance after “after”',
+      'The bridge was closed after cracks were found',
+      [
+        ['closed', false],
+        ['found', true],
+      ],
+    ],
+    [
+      'a circumstance after “while”',
+      'Drivers must detour while the road is repaired',
+      [
+        ['detour', false],
+        ['repaired', true],
+      ],
+    ],
+    [
+      'no main verb before it: the opening clause is no circumstance',
+      'After the scandal the minister resigned',
+      [['resigned', false]],
+    ],
+    [
+      'two verbs of one clause',
+      'China invited diplomats to visit the region',
+      [
+        ['invited', false],
+        ['visit', false],
+      ],
+    ],
+  ] as const)('%s: “%s”', (_what, text, clauses) => {
+    expect(predicateClauses(text)).toEqual(clauses.map(([verb, subordinate]) => ({ key: stem(verb), subordinate })));
   });
 });

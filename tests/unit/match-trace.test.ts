@@ -63,6 +63,18 @@ describe('the rule that decides a pair', () => {
       'The mine manager was released on bail in the capital',
     ],
     [
+      'another-main-act',
+      'one states another act, with the other’s as its circumstance',
+      'The Selby Bridge was closed on Monday after cracks were found in its supports',
+      'Inspectors found cracks in the supports of the Selby Bridge',
+    ],
+    [
+      'another-main-act',
+      'the same, the claim with the circumstance second',
+      'Oil was leaking from the wreck of the Mira ferry',
+      'The harbour was shut to fishing boats while oil was leaking from the Mira ferry wreck',
+    ],
+    [
       'one-states-more',
       'one claim states much more',
       'The minister resigned over the contract scandal',

@@ -28,6 +28,18 @@ export function sameActs(a: Profile, b: Profile): boolean {
 }
 
 /**
+ * Whether `a`'s main act is a fact `b` does not state, and what `b` says happens first is only a circumstance
+ * in `a`, in a clause after "after", "while", "because"…: "the bridge was closed after cracks were found" /
+ * "engineers found cracks".
+ */
+export function addsMainAct(a: Profile, b: Profile): boolean {
+  if (!a.predicates.length || !b.predicates.length) return false;
+  if (b.acts.includes(a.acts[0]!) || holds(b.content, a.predicates[0]!)) return false;
+  const at = a.acts.indexOf(b.acts[0]!);
+  return at > 0 && a.subordinate[at] === true;
+}
+
+/**
  * Whether `a` does something to what `b` says happens, named as a noun: "would accept the invitation" /
  * "were invited".
  */

@@ -83,13 +83,27 @@ function candidate(tokens: readonly WordToken[], index: number): boolean {
  * preposition or opening the text.
  */
 export function predicateKeys(text: string): string[] {
+  return predicateClauses(text).map((predicate) => predicate.key);
+}
+
+// Words that open a clause telling the circumstance of the main one: "closed after cracks were found".
+const subordinators = new Set(`after before while when whenever because since until following once as`.split(' '));
+
+/**
+ * The verbs of predicateKeys, each with whether it stands in a clause a subordinator opens after the main
+ * verb ("the bridge was closed after cracks were found": found), which tells the circumstance of another act.
+ */
+export function predicateClauses(text: string): { key: string; subordinate: boolean }[] {
   const tokens = words(text);
-  const found: string[] = [];
+  const found: { key: string; subordinate: boolean }[] = [];
+  let subordinate = false;
   const add = (index: number) => {
-    if (candidate(tokens, index) && !found.includes(tokens[index]!.key)) found.push(tokens[index]!.key);
+    if (candidate(tokens, index) && !found.some((verb) => verb.key === tokens[index]!.key))
+      found.push({ key: tokens[index]!.key, subordinate: subordinate && found.length > 0 });
   };
   tokens.forEach((token, index) => {
     const lower = token.text.toLowerCase();
+    if (subordinators.has(lower)) subordinate = true;
     const previous = tokens[index - 1]?.text.toLowerCase();
     if (isAuxiliary(lower)) {
       let next = index + 1;

@@ -4,7 +4,7 @@
 import { findQuantities } from '../quantities.ts';
 import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
 import { isStopword, words } from './words.ts';
-import { actOf, isLightVerb, predicateKeys } from './predicates.ts';
+import { actOf, isLightVerb, predicateClauses } from './predicates.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
 export interface MatchClaim {
@@ -37,6 +37,8 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   predicates: Int32Array;
   /** The acts those verbs name, in the same order ("held" in camps is "detained"). */
   acts: Int32Array;
+  /** For each act, whether it stands in a clause telling another's circumstance ("closed after … found"). */
+  subordinate: boolean[];
   /** A light verb ("confirmed", "passed on") hands its act to a noun of the claim. */
   light: boolean;
   /** The content keys with those of an annotated quantity's counted phrase: what a count is about. */
@@ -160,7 +162,8 @@ export function profile(
   const ids = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map((key) => intern(space, key)))).sort();
   const content = ids(features.content);
   const counted = ids([...features.content, ...quantities.flatMap((quantity) => quantity.normal.counted)]);
-  const verbs = predicateKeys(claim.text);
+  const clauses = predicateClauses(claim.text);
+  const verbs = clauses.map((clause) => clause.key);
   const actors = ids([...features.entities, ...claim.attribution.slice(1)].map((id) => `actor:${normaliser.root(id)}`));
   for (const keys of [counted, actors]) for (const id of keys) space.df[id]!++;
   return {
@@ -169,6 +172,7 @@ export function profile(
     content,
     predicates: Int32Array.from(verbs, (key) => intern(space, key)),
     acts: Int32Array.from(verbs, (key) => intern(space, actOf(key))),
+    subordinate: clauses.map((clause) => clause.subordinate),
     light: features.content.some(isLightVerb),
     counted,
     actors,

@@ -4,7 +4,7 @@
 // the table below and the first whose test passes decides; a trace (trace.ts) records which.
 import type { Normaliser } from './normalise.ts';
 import { describeActs, describeDate, describeNames, differentDates, differentNames } from './pair-facts.ts';
-import { sameActs, supports } from './pair-facts.ts';
+import { addsMainAct, sameActs, supports } from './pair-facts.ts';
 import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
 import type { Similarity, Weights } from './profile.ts';
 import { relateQuantities } from './quantity-relation.ts';
@@ -106,6 +106,13 @@ class Pair {
 
   differentActs(): string {
     return describeActs(this.a, this.b, this.space);
+  }
+
+  /** For explanations: the main act one claim adds, and the other's, its circumstance there. */
+  addedAct(): string {
+    const [adding, other] = addsMainAct(this.a, this.b) ? [this.a, this.b] : [this.b, this.a];
+    const main = (p: Profile) => surface(p.claim.text, new Set([this.space.names[p.predicates[0]!]!]))[0];
+    return `one states another act (“${main(adding)}”), the other’s (“${main(other)}”) only as its circumstance`;
   }
 
   /** A verdict from `a` (the claim compared first); explanations are built only when read. */
@@ -230,6 +237,21 @@ export const rules: readonly Rule[] = [
     test: (p) => p.same && !p.acts,
     action: (p) => {
       const explain = () => `same subject, ${p.differentActs()}: ${p.named('subject')}${p.withActors()}`;
+      return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
+    },
+  },
+  {
+    // The same words, but one claim's main act is a fact the other does not state, and what the other says
+    // happens is its circumstance ("the bridge was closed after cracks were found" / "engineers found
+    // cracks"): one subject, two facts. Before the rules that would call them one fact.
+    name: 'another-main-act',
+    means: 'the same words, but one states another act, with the other’s as its circumstance: related',
+    test: (p) =>
+      p.same &&
+      (p.check.holds('the first states another act, the second’s as its circumstance', addsMainAct(p.a, p.b)) ||
+        p.check.holds('the second states another act, the first’s as its circumstance', addsMainAct(p.b, p.a))),
+    action: (p) => {
+      const explain = () => `same subject, ${p.addedAct()}: ${p.named('subject')}${p.withActors()}`;
       return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
     },
   },
