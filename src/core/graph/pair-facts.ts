@@ -113,13 +113,22 @@ const comparableNames = (x: Name, y: Name) =>
 /**
  * Whether two claims name who or where in a way that can be compared, and none of it is the same:
  * another minister's invitation, a breach at another bank. However many words they share, they are about
- * different things.
+ * different things. Two claims naming people, none the same, are about different things even in one
+ * place: "Roos invited engineers from Velland" / "Falk invited police chiefs from Velland".
  */
 export function differentNames(a: Profile, b: Profile, normaliser: Normaliser): boolean {
   // Runs for every candidate pair: most claims name nothing comparable, so look for that first.
   if (!a.names.length || !b.names.length) return false;
   if (!a.names.some((x) => b.names.some((y) => comparableNames(x, y)))) return false;
+  if (differentPeople(a, b, normaliser)) return true;
   return !a.names.some((x) => b.names.some((y) => sameName(x, y, normaliser)));
+}
+
+/** Whether both claims name people, and none the same: another minister's invitation, wherever to. */
+function differentPeople(a: Profile, b: Profile, normaliser: Normaliser): boolean {
+  const people = (p: Profile) => p.names.filter((name) => name.kind === 'person');
+  const [x, y] = [people(a), people(b)];
+  return x.length > 0 && y.length > 0 && !x.some((one) => y.some((other) => sameName(one, other, normaliser)));
 }
 
 /** The names of a claim as it writes them, for explanations: “Corvex Bank, Dunmore”. */

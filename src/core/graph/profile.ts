@@ -14,6 +14,10 @@ export interface MatchClaim {
   /** Publisher first, then whom it cites, to the origin. */
   attribution: readonly string[];
   quantity: Quantity | null;
+  /** What is claimed, as one sentence (schema.ts Claim); read for its names when an editor wrote it. */
+  statement?: string;
+  /** The fields a program drafted ("statement"): a drafted statement is not an editor's reading. */
+  drafted?: readonly string[];
   /** Paragraph index in its article: arithmetic looks only at nearby paragraphs. */
   block?: number;
 }
@@ -116,6 +120,8 @@ function withoutSpeakers(content: string[], attribution: readonly string[], spea
   return named.size ? content.filter((key) => !named.has(key)) : content;
 }
 
+const nameKey = (name: Name) => name.id ?? name.keys.join(' ');
+
 export function profile(
   claim: MatchClaim,
   index: number,
@@ -124,6 +130,13 @@ export function profile(
   speakers: SpeakerNames = new Map(),
 ): Profile {
   const analysed = normaliser.analyse(claim.text);
+  // The statement an editor wrote names whom "she" or "the bridge" is: its names count too (not its words,
+  // which name the subject every claim of a story shares).
+  if (claim.statement && !claim.drafted?.includes('statement')) {
+    const known = new Set(analysed.names.map(nameKey));
+    for (const name of normaliser.analyse(claim.statement).names)
+      if (!known.has(nameKey(name))) analysed.names.push(name);
+  }
   const features = { ...analysed, content: withoutSpeakers(analysed.content, claim.attribution, speakers) };
   const found = findQuantities(claim.text);
   const view = (quantity: Quantity, foundText: { counted: string; text: string } | undefined): QuantityView => {

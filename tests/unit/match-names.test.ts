@@ -1,0 +1,47 @@
+// Who a claim is about, as the matcher reads it: the people and places its words name, and those the
+// statement an editor wrote names for "she" or "the bridge". Two claims naming different people are apart
+// however many words they share; each case is a pair of claims written for it.
+import { describe, expect, it } from 'vitest';
+import { matchClaims, type MatchClaim } from '../../src/core/graph/match.ts';
+
+const sources = [
+  { id: 'ostra-government', name: 'Government of Ostra', type: 'government' },
+  { id: 'mira-kell', name: 'Mira Kell', type: 'person', affiliation: 'ostra-government' },
+  { id: 'tomas-vey', name: 'Tomas Vey', type: 'person', affiliation: 'ostra-government' },
+  { id: 'daily', name: 'Ostra Daily', type: 'outlet' },
+];
+
+const claim = (id: string, text: string, extra: Partial<MatchClaim> = {}): MatchClaim => ({
+  id,
+  article: id,
+  text,
+  attribution: ['daily'],
+  quantity: null,
+  ...extra,
+});
+
+const linked = (a: MatchClaim, b: MatchClaim) => matchClaims([a, b], sources).map((link) => link.type);
+
+describe('the names the matcher compares', () => {
+  const kellInvited = claim('kell1', 'she had invited engineers from Velland to inspect the dam', {
+    attribution: ['daily', 'mira-kell'],
+    statement: 'Mira Kell invited engineers from Velland to inspect the Pell Dam.',
+    drafted: [],
+  });
+  it.each([
+    [
+      'another person’s invitation from the same place: apart',
+      kellInvited,
+      claim('vey1', 'Interior minister Tomas Vey invited police chiefs from Velland to a conference'),
+      [],
+    ],
+    [
+      'the same person, named by the statement: the same fact',
+      kellInvited,
+      claim('kell2', 'Mira Kell has invited engineers from Velland to inspect the dam'),
+      ['agrees'],
+    ],
+  ])('%s', (_what, a, b, types) => {
+    expect(linked(a, b)).toEqual(types);
+  });
+});
