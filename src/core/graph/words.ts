@@ -10,7 +10,7 @@ import {
   negatingVerbs,
   permissions,
 } from '../lexicon/polarity.ts';
-import { spellingVariantGroups } from '../lexicon/spelling.ts';
+import { americanSpellings, spellingVariantGroups } from '../lexicon/spelling.ts';
 import { synonymGroups } from '../lexicon/synonyms.ts';
 import { irregularVerbs, phrasalVerbGroups } from '../lexicon/verbs.ts';
 import { hedges } from '../schema.ts';
@@ -124,7 +124,9 @@ export function stem(word: string): string {
   let key = stemmed.get(word);
   if (key === undefined) {
     const lower = word.toLowerCase();
-    const base = baseStem(verbOfIrregular.get(lower) ?? spellingVariants.get(lower) ?? word);
+    const base = baseStem(
+      verbOfIrregular.get(lower) ?? spellingVariants.get(lower) ?? americanSpellings.get(lower) ?? word,
+    );
     key = synonyms.get(base) ?? base;
     // Words recur: a large corpus has far fewer distinct words than words.
     if (stemmed.size < 500_000) stemmed.set(word, key);
