@@ -45,6 +45,9 @@ describe('word keys', () => {
     ['news verbs for one arrest', ['arrested', 'detained']],
     ['news verbs for one collapse', ['collapsed', 'burst', 'breached']],
     ['news verbs for one death', ['died', 'killed', 'dead']],
+    ['news verbs for one delay', ['postponed', 'delayed', 'deferred']],
+    ['a British and an American word for one thing', ['lorry', 'lorries', 'truck']],
+    ['an envoy and a diplomat', ['ambassadors', 'diplomats', 'envoy']],
   ])('%s share one key', (_what, forms) => {
     expect(new Set(forms.map(stem)).size).toBe(1);
   });
@@ -54,6 +57,9 @@ describe('word keys', () => {
     ['Water supplies were cut off', 'suspended'],
     ['The minister stepped down', 'resigned'],
     ['The miners walked out', 'strike'],
+    ['The app was taken offline', 'closed'],
+    ['The vote was put off', 'postponed'],
+    ['Thousands were forced from their homes', 'evacuated'],
   ])('“%s”: the two-word verb has the key of “%s”', (text, word) => {
     expect(words(text).map((token) => token.key)).toContain(stem(word));
   });

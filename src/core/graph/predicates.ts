@@ -52,6 +52,14 @@ const lightVerbs = new Set(
     'trigger',
     'launch',
     'open',
+    // "expressed concern" / "voiced concern", "suffered an attack" / "was attacked": the noun's act.
+    'express',
+    'voice',
+    'issue',
+    'conduct',
+    'suffer',
+    'face',
+    'undergo',
   ].map(stem),
 );
 

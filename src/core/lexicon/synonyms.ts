@@ -53,4 +53,16 @@ export const synonymGroups = [
   ['agreement', 'accord'],
   ['fire', 'blaze'],
   ['seize', 'capture'],
+  ['postpone', 'delay', 'defer'],
+  ['diplomat', 'ambassador', 'envoy'],
+  ['protester', 'demonstrator'],
+  ['pledge', 'vow', 'promise'],
+  ['begin', 'start', 'commence'],
+  ['explosion', 'blast', 'explode', 'detonation'],
+  // British and American words for one thing.
+  ['truck', 'lorry'],
+  ['gasoline', 'petrol'],
+  ['railroad', 'railway'],
+  ['highway', 'motorway'],
+  ['sidewalk', 'pavement'],
 ];

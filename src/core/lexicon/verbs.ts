@@ -124,6 +124,10 @@ export const phrasalVerbGroups: readonly string[][] = [
   ['detain', 'held against', 'locked up', 'locking up', 'locks up', 'lock up'],
   ['strike', 'walk out', 'walked out', 'walking out', 'walks out'],
   ['reject', 'turn down', 'turned down', 'turning down', 'turns down', 'vote down', 'voted down', 'votes down'],
+  ['close', 'taken offline', 'took offline', 'take offline', 'takes offline', 'taking offline'],
+  ['postpone', 'put off', 'puts off', 'putting off', 'pushed back', 'push back', 'pushes back', 'pushing back'],
+  ['investigate', 'look into', 'looked into', 'looking into', 'looks into'],
+  ['evacuate', 'forced from', 'driven from'],
 ];
 
 // Auxiliary verbs: the words before a verb that carry its tense, voice or mood ("has restricted", "was

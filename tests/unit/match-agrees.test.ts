@@ -1,0 +1,98 @@
+// One proposition as two outlets word it: the matcher must call the pair "agrees" whatever the spelling
+// (British or American), the voice or form of the verb, the news synonym, the order of the arguments or a
+// hedge that does not change what is claimed; and a pair that shares a subject but states another fact
+// must not agree. Each pair was written for the case it names.
+import { describe, expect, it } from 'vitest';
+import { compareSentences } from '../../src/core/graph/match.ts';
+
+describe('one proposition, two wordings: agrees', () => {
+  it.each([
+    [
+      'British and American spelling',
+      'The camps are vocational training centres',
+      'The camps are vocational training centers',
+    ],
+    ['-ise and -ize, -our and -or', 'The union criticised the labour reform', 'The union criticized the labor reform'],
+    [
+      'programme and program',
+      'The council scrapped the housing programme',
+      'The housing program was scrapped by the council',
+    ],
+    ['per cent and percent', 'Fares rose 4 per cent in January', 'Fares rose 4 percent in January'],
+    ['active and passive voice', 'Police detained the mayor of Dunmore', 'The mayor of Dunmore was detained by police'],
+    [
+      'a verb and its noun',
+      'Ambassadors were invited to visit the region',
+      'The invitation to visit the region went to ambassadors',
+    ],
+    [
+      'an offer and an invitation',
+      'Beijing offered diplomats a visit to the region',
+      'Beijing invited diplomats to visit the region',
+    ],
+    [
+      'rejects and denies',
+      'The ministry rejects the allegations of torture',
+      'The ministry denies the torture allegations',
+    ],
+    [
+      'a probe and an inquiry',
+      'The regulator opened a probe into the bank',
+      'The regulator launched an inquiry into the bank',
+    ],
+    [
+      'detained and taken into custody',
+      'Three activists were detained in Selby',
+      'Three activists were taken into custody in Selby',
+    ],
+    [
+      'two light verbs for one act',
+      'The European Union expressed concern over the camps',
+      'The European Union voiced concern about the camps',
+    ],
+    [
+      'delayed and postponed',
+      'The council has postponed the vote until June',
+      'The vote was delayed by the council until June',
+    ],
+    [
+      'shut down and taken offline',
+      'The bank shut down its mobile app on Monday',
+      'The mobile app of the bank was taken offline on Monday',
+    ],
+    ['lorry and truck', 'A lorry overturned on the ring road', 'A truck overturned on the ring road'],
+    [
+      'ambassadors and diplomats',
+      'China invited European ambassadors to Xinjiang',
+      'China invited European diplomats to Xinjiang',
+    ],
+    [
+      'a hedge that leaves the proposition',
+      'China reportedly invited European diplomats to Xinjiang',
+      'China invited European diplomats to Xinjiang',
+    ],
+    [
+      'arguments reordered',
+      'On Friday the army withdrew its troops from Pellin',
+      'The army withdrew its troops from Pellin on Friday',
+    ],
+  ])('%s: “%s” / “%s”', (_what, a, b) => {
+    const found = compareSentences(a, b);
+    expect(found.relation, found.explanation).toBe('agrees');
+  });
+});
+
+describe('one subject, another fact: not agrees', () => {
+  it.each([
+    ['another act of the same people', 'Police detained the mine manager', 'The mine manager was released on bail'],
+    [
+      'the other’s act only as a circumstance',
+      'The Selby Bridge was closed after cracks were found',
+      'Inspectors found cracks in the Selby Bridge',
+    ],
+    ['a negation', 'The government approved the dam', 'The government did not approve the dam'],
+  ])('%s: “%s” / “%s”', (_what, a, b) => {
+    const found = compareSentences(a, b);
+    expect(found.relation, found.explanation).not.toBe('agrees');
+  });
+});
