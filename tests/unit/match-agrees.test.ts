@@ -90,6 +90,11 @@ describe('one subject, another fact: not agrees', () => {
       'The Selby Bridge was closed after cracks were found',
       'Inspectors found cracks in the Selby Bridge',
     ],
+    [
+      'other people, named by their roles',
+      'The finance minister invited bank chiefs to a summit',
+      'The interior minister invited police chiefs to a summit',
+    ],
     ['a negation', 'The government approved the dam', 'The government did not approve the dam'],
   ])('%s: “%s” / “%s”', (_what, a, b) => {
     const found = compareSentences(a, b);

@@ -57,6 +57,12 @@ describe('the rule that decides a pair', () => {
       'The government approved the new dam project',
     ],
     [
+      'other-roles',
+      'other people, named by their roles',
+      'The finance minister invited bank chiefs to talks in the capital',
+      'The interior minister invited police chiefs to talks in the capital',
+    ],
+    [
       'same-words-another-act',
       'the same subject, another act',
       'Police detained the mine manager in the capital',

@@ -66,6 +66,18 @@ export function describeActs(a: Profile, b: Profile, space: Keyspace): string {
   return `an act only one states (${stated[0]})`;
 }
 
+/**
+ * A role both claims qualify, each its own way, neither qualifier in the other claim: "the finance minister"
+ * / "the interior minister", "bank chiefs" / "police chiefs". Other people: not one fact.
+ */
+export function otherRoles(a: Profile, b: Profile): { a: number; b: number; noun: number } | undefined {
+  for (const [qualifierA, noun] of a.qualified)
+    for (const [qualifierB, nounB] of b.qualified)
+      if (noun === nounB && qualifierA !== qualifierB && !holds(b.content, qualifierA) && !holds(a.content, qualifierB))
+        return { a: qualifierA, b: qualifierB, noun };
+  return undefined;
+}
+
 /** The kind of a date key: "2019" is a year, "month:3" a month, "day:friday" a weekday. */
 const dateKind = (date: string) => (date.includes(':') ? date.slice(0, date.indexOf(':')) : 'year');
 

@@ -2,8 +2,9 @@
 // verbs and acts, polarity, dates, names and quantities, with the corpus's key weights; and the
 // weighted overlap of two profiles, which every comparison starts from.
 import { findQuantities } from '../quantities.ts';
+import { personTitles } from '../lexicon/person-titles.ts';
 import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
-import { isStopword, words } from './words.ts';
+import { isStopword, isWeak, words } from './words.ts';
 import { actOf, isLightVerb, predicateClauses } from './predicates.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
@@ -43,6 +44,8 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   acts: Int32Array;
   /** For each act, whether it stands in a clause telling another's circumstance ("closed after … found"). */
   subordinate: boolean[];
+  /** Ids of the roles the text qualifies and their qualifiers ("finance minister"): [qualifier, role]. */
+  qualified: (readonly [number, number])[];
   /** A light verb ("confirmed", "passed on") hands its act to a noun of the claim. */
   light: boolean;
   /** The content keys with those of an annotated quantity's counted phrase: what a count is about. */
@@ -122,6 +125,27 @@ function withoutSpeakers(content: string[], attribution: readonly string[], spea
 
 const nameKey = (name: Name) => name.id ?? name.keys.join(' ');
 
+/**
+ * A person's role and the word before it that says which one ("finance minister", "police chiefs"), neither
+ * a verb, a weak word or a capitalised name: [qualifier key, role key].
+ */
+function qualifiedRoles(text: string, content: ReadonlySet<string>, verbs: ReadonlySet<string>): [string, string][] {
+  const tokens = words(text);
+  const plain = (index: number) => {
+    const token = tokens[index]!;
+    const lower = index === 0 || /^\p{Ll}/u.test(token.text);
+    return content.has(token.key) && !verbs.has(token.key) && !isWeak(token.key) && lower;
+  };
+  const pairs: [string, string][] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const [qualifier, role] = [tokens[index - 1]!, tokens[index]!];
+    if (!personTitles.test(role.key) && !personTitles.test(role.text)) continue;
+    if (plain(index - 1) && plain(index) && /^\s+$/.test(text.slice(qualifier.end, role.start)))
+      pairs.push([qualifier.key, role.key]);
+  }
+  return pairs;
+}
+
 export function profile(
   claim: MatchClaim,
   index: number,
@@ -177,6 +201,7 @@ export function profile(
   const counted = ids([...features.content, ...quantities.flatMap((quantity) => quantity.normal.counted)]);
   const clauses = predicateClauses(claim.text);
   const verbs = clauses.map((clause) => clause.key);
+  const qualified = qualifiedRoles(claim.text, new Set(features.content), new Set(verbs));
   const actors = ids([...features.entities, ...claim.attribution.slice(1)].map((id) => `actor:${normaliser.root(id)}`));
   for (const keys of [counted, actors]) for (const id of keys) space.df[id]!++;
   return {
@@ -186,6 +211,7 @@ export function profile(
     predicates: Int32Array.from(verbs, (key) => intern(space, key)),
     acts: Int32Array.from(verbs, (key) => intern(space, actOf(key))),
     subordinate: clauses.map((clause) => clause.subordinate),
+    qualified: qualified.map(([qualifier, noun]) => [intern(space, qualifier), intern(space, noun)] as const),
     light: features.content.some(isLightVerb),
     counted,
     actors,

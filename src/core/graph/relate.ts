@@ -4,7 +4,7 @@
 // the table below and the first whose test passes decides; a trace (trace.ts) records which.
 import type { Normaliser } from './normalise.ts';
 import { describeActs, describeDate, describeNames, differentDates, differentNames } from './pair-facts.ts';
-import { addsMainAct, sameActs, supports } from './pair-facts.ts';
+import { addsMainAct, otherRoles, sameActs, supports } from './pair-facts.ts';
 import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
 import type { Similarity, Weights } from './profile.ts';
 import { relateQuantities } from './quantity-relation.ts';
@@ -106,6 +106,14 @@ class Pair {
 
   differentActs(): string {
     return describeActs(this.a, this.b, this.space);
+  }
+
+  /** For explanations: the role both qualify, each as it writes it (“finance minister” / “interior minister”). */
+  qualifiers(): string {
+    const { a, b, noun } = otherRoles(this.a, this.b)!;
+    const phrase = (p: Profile, qualifier: number) =>
+      surface(p.claim.text, new Set([this.space.names[qualifier]!, this.space.names[noun]!])).join(' ');
+    return `other people (“${phrase(this.a, a)}” / “${phrase(this.b, b)}”)`;
   }
 
   /** For explanations: the main act one claim adds, and the other's, its circumstance there. */
@@ -227,6 +235,18 @@ export const rules: readonly Rule[] = [
         t.negationScoreBase + t.negationScoreSlope * p.content.overlap,
         explain,
       );
+    },
+  },
+  {
+    // Much in common but a role qualified two ways ("the finance minister invited bank chiefs" / "the
+    // interior minister invited police chiefs"): other people, so the same subject, not the same fact.
+    // Before the rules that would call them one fact.
+    name: 'other-roles',
+    means: 'the same words, but a role both qualify each its own way (other people): related',
+    test: (p) => p.same && p.check.holds('a role qualified two ways', otherRoles(p.a, p.b) !== undefined),
+    action: (p) => {
+      const explain = () => `same subject, ${p.qualifiers()}: ${p.named('subject')}${p.withActors()}`;
+      return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
     },
   },
   {
