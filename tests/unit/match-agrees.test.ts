@@ -95,6 +95,7 @@ describe('one subject, another fact: not agrees', () => {
       'The finance minister invited bank chiefs to a summit',
       'The interior minister invited police chiefs to a summit',
     ],
+    ['one done, one to come', 'The council approved the budget', 'The council will approve the budget'],
     ['a negation', 'The government approved the dam', 'The government did not approve the dam'],
   ])('%s: “%s” / “%s”', (_what, a, b) => {
     const found = compareSentences(a, b);

@@ -75,6 +75,22 @@ describe('predicateClauses', () => {
       ],
     ],
   ] as const)('%s: “%s”', (_what, text, clauses) => {
-    expect(predicateClauses(text)).toEqual(clauses.map(([verb, subordinate]) => ({ key: stem(verb), subordinate })));
+    expect(predicateClauses(text).map(({ key, subordinate }) => ({ key, subordinate }))).toEqual(
+      clauses.map(([verb, subordinate]) => ({ key: stem(verb), subordinate })),
+    );
+  });
+});
+
+describe('the time a main verb says', () => {
+  it.each([
+    ['a past form', 'Engineers inspected the bridge', 'past'],
+    ['a passive in the past', 'The bridge was inspected in 2018', 'past'],
+    ['a perfect', 'The council has approved the budget', 'past'],
+    ['a future', 'Engineers will inspect the bridge', 'future'],
+    ['a future in reported speech', 'the bridge would reopen within four weeks', 'future'],
+    ['a future passive', 'The bridge will be inspected on Friday', 'future'],
+    ['a present state', 'The bridge is closed', null],
+  ] as const)('%s: “%s”', (_what, text, time) => {
+    expect(predicateClauses(text)[0]?.time).toBe(time);
   });
 });

@@ -57,6 +57,12 @@ describe('the rule that decides a pair', () => {
       'The government approved the new dam project',
     ],
     [
+      'another-time',
+      'the same act, done and to come',
+      'The Selby Bridge was last inspected by engineers in the spring',
+      'Engineers will inspect the Selby Bridge in the spring',
+    ],
+    [
       'other-roles',
       'other people, named by their roles',
       'The finance minister invited bank chiefs to talks in the capital',

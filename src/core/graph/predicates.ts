@@ -2,7 +2,7 @@
 // "invited", "accept"). Two claims about the same dam, manager or invitation state the same fact only
 // when what happens matches; "police detained the manager" and "the manager was released" share their
 // subject, not their fact. No tagger: English verbs are found by where they stand and how they end.
-import { allAuxiliaries } from '../lexicon/verbs.ts';
+import { allAuxiliaries, futureModals } from '../lexicon/verbs.ts';
 import { deniesAt, isHedge, isIrregularPast, isStopword, isWeak, stem, words, type WordToken } from './words.ts';
 
 // Words after which the next content word is a verb: "has restricted", "were allowed", "to visit".
@@ -94,6 +94,23 @@ export function predicateKeys(text: string): string[] {
   return predicateClauses(text).map((predicate) => predicate.key);
 }
 
+/** A verb of a text: its key, whether it tells another act's circumstance, and whether its act is past or to come. */
+export interface Predicate {
+  key: string;
+  subordinate: boolean;
+  /** "was inspected", "inspected", "has inspected": past; "will inspect", "would reopen": future; else null. */
+  time: 'past' | 'future' | null;
+}
+
+const futureAuxiliaries = new Set([...futureModals, 'shall']);
+const pastAuxiliaries = new Set(['was', 'were', 'had', 'has', 'have', 'did']);
+
+/** What the auxiliaries before a verb say of its time: a modal of the future wins ("will have been"). */
+function timeOf(auxiliaries: readonly string[]): Predicate['time'] {
+  if (auxiliaries.some((word) => futureAuxiliaries.has(word))) return 'future';
+  return auxiliaries.some((word) => pastAuxiliaries.has(word)) ? 'past' : null;
+}
+
 // Words that open a clause telling the circumstance of the main one: "closed after cracks were found".
 const subordinators = new Set(`after before while when whenever because since until following once as`.split(' '));
 
@@ -101,13 +118,13 @@ const subordinators = new Set(`after before while when whenever because since un
  * The verbs of predicateKeys, each with whether it stands in a clause a subordinator opens after the main
  * verb ("the bridge was closed after cracks were found": found), which tells the circumstance of another act.
  */
-export function predicateClauses(text: string): { key: string; subordinate: boolean }[] {
+export function predicateClauses(text: string): Predicate[] {
   const tokens = words(text);
-  const found: { key: string; subordinate: boolean }[] = [];
+  const found: Predicate[] = [];
   let subordinate = false;
-  const add = (index: number) => {
+  const add = (index: number, time: Predicate['time']) => {
     if (candidate(tokens, index) && !found.some((verb) => verb.key === tokens[index]!.key))
-      found.push({ key: tokens[index]!.key, subordinate: subordinate && found.length > 0 });
+      found.push({ key: tokens[index]!.key, subordinate: subordinate && found.length > 0, time });
   };
   tokens.forEach((token, index) => {
     const lower = token.text.toLowerCase();
@@ -118,9 +135,10 @@ export function predicateClauses(text: string): { key: string; subordinate: bool
       const skipped = (word: string) => between.has(word) || isAdverb(word) || isAuxiliary(word);
       while (tokens[next] && skipped(tokens[next]!.text.toLowerCase())) next++;
       // "to ambassadors" is a preposition's noun: an infinitive does not end in a plural -s.
-      if (!(lower === 'to' && /[^su]s$/.test(tokens[next]?.text ?? ''))) add(next);
-    } else if (isVerbShaped(token) && !(previous && modifies(previous))) add(index);
-    else if (/ing$/.test(lower) && (index === 0 || (previous && prepositions.has(previous)))) add(index);
+      if (!(lower === 'to' && /[^su]s$/.test(tokens[next]?.text ?? '')))
+        add(next, timeOf(tokens.slice(index, next).map((each) => each.text.toLowerCase())));
+    } else if (isVerbShaped(token) && !(previous && modifies(previous))) add(index, 'past');
+    else if (/ing$/.test(lower) && (index === 0 || (previous && prepositions.has(previous)))) add(index, null);
   });
   return found;
 }

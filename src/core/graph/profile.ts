@@ -44,6 +44,8 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   acts: Int32Array;
   /** For each act, whether it stands in a clause telling another's circumstance ("closed after … found"). */
   subordinate: boolean[];
+  /** Whether its main verb says the act is past ("was inspected") or to come ("will inspect"), if it says. */
+  time: 'past' | 'future' | null;
   /** Ids of the roles the text qualifies and their qualifiers ("finance minister"): [qualifier, role]. */
   qualified: (readonly [number, number])[];
   /** A light verb ("confirmed", "passed on") hands its act to a noun of the claim. */
@@ -211,6 +213,7 @@ export function profile(
     predicates: Int32Array.from(verbs, (key) => intern(space, key)),
     acts: Int32Array.from(verbs, (key) => intern(space, actOf(key))),
     subordinate: clauses.map((clause) => clause.subordinate),
+    time: clauses[0]?.time ?? null,
     qualified: qualified.map(([qualifier, noun]) => [intern(space, qualifier), intern(space, noun)] as const),
     light: features.content.some(isLightVerb),
     counted,

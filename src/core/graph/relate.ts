@@ -238,6 +238,25 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    // The same act, one claim saying it happened and the other that it will ("the bridge was last inspected
+    // in 2018" / "engineers will inspect the bridge"): two events of one subject. Before the rules that
+    // would call them one fact.
+    name: 'another-time',
+    means: 'the same words and act, one past and the other to come: related',
+    test: (p) =>
+      p.same &&
+      p.check.holds('the same main act', p.a.acts[0] !== undefined && p.a.acts[0] === p.b.acts[0]) &&
+      p.check.holds('one past, the other to come', [p.a.time, p.b.time].sort().join(' ') === 'future past'),
+    action: (p) => {
+      const [past, future] = p.a.time === 'past' ? [p.a, p.b] : [p.b, p.a];
+      const main = (q: Profile) => surface(q.claim.text, new Set([p.space.names[q.predicates[0]!]!]))[0];
+      const explain = () =>
+        `same subject, one says it happened (“${main(past)}”), the other that it will (“${main(future)}”): ` +
+        `${p.named('subject')}${p.withActors()}`;
+      return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
+    },
+  },
+  {
     // Much in common but a role qualified two ways ("the finance minister invited bank chiefs" / "the
     // interior minister invited police chiefs"): other people, so the same subject, not the same fact.
     // Before the rules that would call them one fact.
