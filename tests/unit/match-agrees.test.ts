@@ -82,6 +82,29 @@ describe('one proposition, two wordings: agrees', () => {
   });
 });
 
+describe('one figure of different things: not linked', () => {
+  it.each([
+    [
+      'schools and bridges',
+      '14 schools in Calbridge were closed on Monday',
+      '14 bridges in Calbridge were closed on Monday',
+    ],
+    [
+      'protesters and smugglers',
+      'Police arrested 40 protesters in Selby',
+      'Police arrested 40 suspected smugglers in Selby',
+    ],
+  ])('%s: “%s” / “%s”', (_what, a, b) => {
+    const found = compareSentences(a, b);
+    expect(found.relation, found.explanation).toBe('none');
+  });
+
+  it('still compares people counted in other words', () => {
+    const found = compareSentences('The storm killed 12 people in Pellin', 'The storm killed 12 villagers in Pellin');
+    expect(found.relation, found.explanation).toBe('agrees');
+  });
+});
+
 describe('one subject, another fact: not agrees', () => {
   it.each([
     ['another act of the same people', 'Police detained the mine manager', 'The mine manager was released on bail'],
@@ -94,6 +117,11 @@ describe('one subject, another fact: not agrees', () => {
       'other people, named by their roles',
       'The finance minister invited bank chiefs to a summit',
       'The interior minister invited police chiefs to a summit',
+    ],
+    [
+      'other things counted, other figures',
+      'Police arrested 40 protesters in Selby',
+      'Police arrested 200 smugglers in Selby',
     ],
     ['one done, one to come', 'The council approved the budget', 'The council will approve the budget'],
     ['a negation', 'The government approved the dam', 'The government did not approve the dam'],

@@ -27,6 +27,12 @@ describe('the rule that decides a pair', () => {
       'In 2020, 22 nations signed the letter',
     ],
     [
+      'same-figure-other-things',
+      'one figure counting other things',
+      'Fourteen schools in Calbridge were closed after the storm',
+      'Fourteen bridges in Calbridge were closed after the storm',
+    ],
+    [
       'count-of-another-act',
       'the same figure for another act',
       'Four workers were killed in the mine collapse',

@@ -2,7 +2,8 @@
 // names, other dates; and each told as a reader would write it, for explanations.
 import { monthNames } from '../lexicon/calendar.ts';
 import type { Name, Normaliser } from './normalise.ts';
-import { holds, surface, type Keyspace, type Profile } from './profile.ts';
+import { holds, surface, type Keyspace, type Profile, type QuantityView } from './profile.ts';
+import { stem, words } from './words.ts';
 
 /**
  * Whether what `a` says happens is in `b`, in any form ("invited" in "the invitation"): a claim with no
@@ -76,6 +77,40 @@ export function otherRoles(a: Profile, b: Profile): { a: number; b: number; noun
       if (noun === nounB && qualifierA !== qualifierB && !holds(b.content, qualifierA) && !holds(a.content, qualifierB))
         return { a: qualifierA, b: qualifierB, noun };
   return undefined;
+}
+
+// Units that only say people are counted: "5,000 people" may count the residents another claim counts.
+const genericUnits = new Set(['people', 'person', 'individual'].map(stem));
+
+/** The key of a count's unit as written ("smugglers": smuggler), empty when it writes none. */
+const unitKey = (quantity: QuantityView) =>
+  words(quantity.unit)
+    .map((token) => token.key)
+    .join(' ');
+
+/**
+ * Whether both claims count, and every count of one is of other things than every count of the other: units
+ * of other kinds written apart ("14 schools" / "14 bridges", "40 protesters" / "40 smugglers"), neither only
+ * "people", neither named in the other claim. `sameFigure` when two of the counts also give one figure.
+ */
+export function countsOfOtherThings(a: Profile, b: Profile, space: Keyspace): { sameFigure: boolean } | undefined {
+  if (!a.quantities.length || !b.quantities.length) return undefined;
+  const named = (p: Profile, key: string) => {
+    const id = space.ids.get(key);
+    return id !== undefined && holds(p.content, id);
+  };
+  let sameFigure = false;
+  for (const qa of a.quantities)
+    for (const qb of b.quantities) {
+      const [ka, kb] = [unitKey(qa), unitKey(qb)];
+      if (!ka || !kb || ka === kb || genericUnits.has(ka) || genericUnits.has(kb)) return undefined;
+      // "70,000 men" / "70,000 troops": two words for people, who may be the same people.
+      if (qa.normal.unitClass === qb.normal.unitClass) return undefined;
+      if (named(a, kb) || named(b, ka)) return undefined;
+      const [x, y] = [qa.normal.stated, qb.normal.stated];
+      if (x.min === y.min && x.max === y.max) sameFigure = true;
+    }
+  return { sameFigure };
 }
 
 /** The kind of a date key: "2019" is a year, "month:3" a month, "day:friday" a weekday. */

@@ -4,7 +4,7 @@
 // the table below and the first whose test passes decides; a trace (trace.ts) records which.
 import type { Normaliser } from './normalise.ts';
 import { describeActs, describeDate, describeNames, differentDates, differentNames } from './pair-facts.ts';
-import { addsMainAct, otherRoles, sameActs, supports } from './pair-facts.ts';
+import { addsMainAct, countsOfOtherThings, otherRoles, sameActs, supports } from './pair-facts.ts';
 import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
 import type { Similarity, Weights } from './profile.ts';
 import { relateQuantities } from './quantity-relation.ts';
@@ -29,6 +29,7 @@ class Pair {
   private actsMemo: boolean | undefined;
   private daysMemo: boolean | undefined;
   private sameMemo: boolean | undefined;
+  private otherThingsMemo: { sameFigure: boolean } | undefined | null = null;
   private countsMemo: { thing: Similarity; verdict: Verdict | undefined } | undefined;
 
   constructor(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace, check: Checks) {
@@ -71,13 +72,29 @@ class Pair {
     );
   }
 
-  /** Whether the claims' words say the same, with the same polarity, on no different weekdays. */
+  /** Counts of other things in the two claims (pair-facts.ts countsOfOtherThings), if every count is. */
+  get otherThings(): { sameFigure: boolean } | undefined {
+    if (this.otherThingsMemo === null) this.otherThingsMemo = countsOfOtherThings(this.a, this.b, this.space);
+    return this.otherThingsMemo;
+  }
+
+  /** The counts of both claims as written, for explanations: “14 schools” / “14 bridges”. */
+  countsWritten(): string {
+    const written = (p: Profile) => p.quantities.map((quantity) => `“${quantity.text}”`).join(', ');
+    return `${written(this.a)} / ${written(this.b)}`;
+  }
+
+  /**
+   * Whether the claims' words say the same, with the same polarity, on no different weekdays, and count no
+   * different things ("40 protesters" / "200 smugglers" arrested are one subject at most).
+   */
   get same(): boolean {
     if (this.sameMemo !== undefined) return this.sameMemo;
     const { a, b, content, check } = this;
     this.sameMemo =
       check.holds('both or neither negated', a.negated === b.negated) &&
       !this.daysDiffer &&
+      !check.holds('counts of different things', this.otherThings !== undefined) &&
       ((check.atLeast('shared content keys', content.count, 'sameShared') &&
         check.atLeast('content overlap', content.overlap, 'sameOverlap')) ||
         (check.atLeast('shared content keys', content.count, 'shortSameShared') &&
@@ -161,6 +178,14 @@ export const rules: readonly Rule[] = [
     means: 'they name years or months, none the same: apart',
     test: (p) => p.check.holds('other years or months', differentDates(p.a.dates, p.b.dates, ['year', 'month'])),
     action: (p) => ({ apart: () => p.dates() }),
+  },
+  {
+    // With the names and dates: "14 schools" and "14 bridges" closed, "40 protesters" and "40 smugglers"
+    // arrested share a figure and words, not a fact or a subject.
+    name: 'same-figure-other-things',
+    means: 'one figure counting different things: apart',
+    test: (p) => p.check.holds('one figure of different things', p.otherThings?.sameFigure === true),
+    action: (p) => ({ apart: () => `the same figure of different things: ${p.countsWritten()}` }),
   },
   {
     // Before the word rules: a count of those killed and one of those injured are two counts, however alike
