@@ -75,6 +75,12 @@ describe('the rule that decides a pair', () => {
       'The interior minister invited police chiefs to talks in the capital',
     ],
     [
+      'other-roles',
+      'two offices each held by one person',
+      'The mayor closed the Selby Bridge to lorries on Monday',
+      'The governor closed the Selby Bridge to lorries on Monday',
+    ],
+    [
       'same-words-another-act',
       'the same subject, another act',
       'Police detained the mine manager in the capital',

@@ -68,10 +68,16 @@ export function describeActs(a: Profile, b: Profile, space: Keyspace): string {
 }
 
 /**
- * A role both claims qualify, each its own way, neither qualifier in the other claim: "the finance minister"
- * / "the interior minister", "bank chiefs" / "police chiefs". Other people: not one fact.
+ * An office each claim names, neither the other's ("the mayor" / "the governor"), or a role both qualify,
+ * each its own way, neither qualifier in the other claim ("the finance minister" / "the interior minister",
+ * "bank chiefs" / "police chiefs"): other people, not one fact. `noun` is -1 for two offices.
  */
-export function otherRoles(a: Profile, b: Profile): { a: number; b: number; noun: number } | undefined {
+export function otherRoles(a: Profile, b: Profile): { a: number | null; b: number | null; noun: number } | undefined {
+  // "The mayor closed the bridge" / "the governor closed the bridge": offices one person holds, none the other's.
+  const [officeA, officeB] = [a.offices[0], b.offices[0]];
+  const alone = (x: Profile, y: Profile) => x.offices.every((office) => !holds(y.content, office));
+  if (officeA !== undefined && officeB !== undefined && alone(a, b) && alone(b, a))
+    return { a: officeA, b: officeB, noun: -1 };
   for (const [qualifierA, noun] of a.qualified)
     for (const [qualifierB, nounB] of b.qualified)
       if (noun === nounB && qualifierA !== qualifierB && !holds(b.content, qualifierA) && !holds(a.content, qualifierB))

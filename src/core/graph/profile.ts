@@ -2,9 +2,9 @@
 // verbs and acts, polarity, dates, names and quantities, with the corpus's key weights; and the
 // weighted overlap of two profiles, which every comparison starts from.
 import { findQuantities } from '../quantities.ts';
-import { personTitles } from '../lexicon/person-titles.ts';
+import { personTitles, singleOffices } from '../lexicon/person-titles.ts';
 import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
-import { isStopword, isWeak, words } from './words.ts';
+import { isStopword, isWeak, words, type WordToken } from './words.ts';
 import { actOf, isLightVerb, predicateClauses } from './predicates.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
@@ -46,6 +46,8 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   subordinate: boolean[];
   /** Whether its main verb says the act is past ("was inspected") or to come ("will inspect"), if it says. */
   time: 'past' | 'future' | null;
+  /** Ids of the offices one person holds that the text names ("the mayor"): lexicon singleOffices. */
+  offices: number[];
   /** Ids of the roles the text qualifies and their qualifiers ("finance minister"): [qualifier, role]. */
   qualified: (readonly [number, number])[];
   /** A light verb ("confirmed", "passed on") hands its act to a noun of the claim. */
@@ -123,6 +125,21 @@ function withoutSpeakers(content: string[], attribution: readonly string[], spea
       .flatMap((id) => (speakers.get(id) ?? []).filter((alias) => alias.every((key) => present.has(key))).flat()),
   );
   return named.size ? content.filter((key) => !named.has(key)) : content;
+}
+
+const officeWords = new Set(singleOffices);
+
+/**
+ * The offices a text names on their own ("the mayor", "the bank's chairman"), not those before a name, which
+ * the names compare ("spokesman Tom Galvin"), nor those after another word of a title ("Foreign Minister").
+ */
+function heldOffices(text: string): WordToken[] {
+  const tokens = words(text);
+  return tokens.filter((token, index) => {
+    const [before, after] = [tokens[index - 1]?.text, tokens[index + 1]?.text];
+    const bare = before !== undefined && (before.toLowerCase() === 'the' || /['’]s$/.test(before));
+    return officeWords.has(token.text.toLowerCase()) && bare && !(after && /^\p{Lu}/u.test(after));
+  });
 }
 
 const nameKey = (name: Name) => name.id ?? name.keys.join(' ');
@@ -204,6 +221,7 @@ export function profile(
   const clauses = predicateClauses(claim.text);
   const verbs = clauses.map((clause) => clause.key);
   const qualified = qualifiedRoles(claim.text, new Set(features.content), new Set(verbs));
+  const offices = heldOffices(claim.text);
   const actors = ids([...features.entities, ...claim.attribution.slice(1)].map((id) => `actor:${normaliser.root(id)}`));
   for (const keys of [counted, actors]) for (const id of keys) space.df[id]!++;
   return {
@@ -214,6 +232,7 @@ export function profile(
     acts: Int32Array.from(verbs, (key) => intern(space, actOf(key))),
     subordinate: clauses.map((clause) => clause.subordinate),
     time: clauses[0]?.time ?? null,
+    offices: [...new Set(offices.map((token) => intern(space, token.key)))],
     qualified: qualified.map(([qualifier, noun]) => [intern(space, qualifier), intern(space, noun)] as const),
     light: features.content.some(isLightVerb),
     counted,

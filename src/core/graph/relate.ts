@@ -128,8 +128,8 @@ class Pair {
   /** For explanations: the role both qualify, each as it writes it (“finance minister” / “interior minister”). */
   qualifiers(): string {
     const { a, b, noun } = otherRoles(this.a, this.b)!;
-    const phrase = (p: Profile, qualifier: number) =>
-      surface(p.claim.text, new Set([this.space.names[qualifier]!, this.space.names[noun]!])).join(' ');
+    const phrase = (p: Profile, qualifier: number | null) =>
+      surface(p.claim.text, new Set([qualifier, noun].flatMap((id) => this.space.names[id ?? -1] ?? []))).join(' ');
     return `other people (“${phrase(this.a, a)}” / “${phrase(this.b, b)}”)`;
   }
 

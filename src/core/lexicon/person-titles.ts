@@ -101,3 +101,28 @@ export const personName = String.raw`(?:${titleAbbreviations}\s+)?(?:\p{Lu}[\p{L
  * "St", "No", "Nos", which are not titles.
  */
 export const abbreviatedBeforeName = [...titlesWrittenBare, 'St', 'No', 'Nos', ...officeTitles];
+
+/**
+ * Offices one person holds at a time in a body ("the mayor", "the governor"), singular, as the matcher reads
+ * them: two claims that each name one, none the other's, are about different people. Not groups
+ * ("engineers", "officials"), who may be one group told two ways.
+ */
+export const singleOffices = [
+  'mayor',
+  'governor',
+  'president',
+  'minister',
+  'chancellor',
+  'king',
+  'queen',
+  'sheriff',
+  'pope',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'commissioner',
+];

@@ -56,6 +56,7 @@ export const synonymGroups = [
   ['postpone', 'delay', 'defer'],
   ['diplomat', 'ambassador', 'envoy'],
   ['protester', 'demonstrator'],
+  ['spokesperson', 'spokesman', 'spokeswoman'],
   ['pledge', 'vow', 'promise'],
   ['begin', 'start', 'commence'],
   ['explosion', 'blast', 'explode', 'detonation'],
