@@ -67,6 +67,14 @@ describe('predicateClauses', () => {
       [['resigned', false]],
     ],
     [
+      'an infinitive after a preposition is the main clause’s',
+      'The union is waiting until October to decide',
+      [
+        ['waiting', false],
+        ['decide', false],
+      ],
+    ],
+    [
       'two verbs of one clause',
       'China invited diplomats to visit the region',
       [

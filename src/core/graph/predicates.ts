@@ -122,9 +122,10 @@ export function predicateClauses(text: string): Predicate[] {
   const tokens = words(text);
   const found: Predicate[] = [];
   let subordinate = false;
-  const add = (index: number, time: Predicate['time']) => {
+  // A finite verb after a subordinator is the clause's; an infinitive ("waiting until October to decide") is not.
+  const add = (index: number, time: Predicate['time'], finite = true) => {
     if (candidate(tokens, index) && !found.some((verb) => verb.key === tokens[index]!.key))
-      found.push({ key: tokens[index]!.key, subordinate: subordinate && found.length > 0, time });
+      found.push({ key: tokens[index]!.key, subordinate: subordinate && finite && found.length > 0, time });
   };
   tokens.forEach((token, index) => {
     const lower = token.text.toLowerCase();
@@ -136,7 +137,7 @@ export function predicateClauses(text: string): Predicate[] {
       while (tokens[next] && skipped(tokens[next]!.text.toLowerCase())) next++;
       // "to ambassadors" is a preposition's noun: an infinitive does not end in a plural -s.
       if (!(lower === 'to' && /[^su]s$/.test(tokens[next]?.text ?? '')))
-        add(next, timeOf(tokens.slice(index, next).map((each) => each.text.toLowerCase())));
+        add(next, timeOf(tokens.slice(index, next).map((each) => each.text.toLowerCase())), lower !== 'to');
     } else if (isVerbShaped(token) && !(previous && modifies(previous))) add(index, 'past');
     else if (/ing$/.test(lower) && (index === 0 || (previous && prepositions.has(previous)))) add(index, null);
   });
