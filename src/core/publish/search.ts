@@ -135,14 +135,16 @@ const partsOf = (graph: ClaimGraph) => {
 export const searchIndexRoutes = (graph: ClaimGraph): string[] =>
   partsOf(graph).map((_, index) => routes.searchData(index + 1));
 
+/** File `part` (from 1) of the index of `graph`, as searchPartScript writes it. */
+export const searchIndexScript = (graph: ClaimGraph, part = 1): string => searchPartScript(partsOf(graph), part);
+
 /**
- * A file of the index, as a classic script, since browsers fetch nothing from file://. The first sets
- * the global with the options, its documents, how many documents there are in all and the routes of the
- * other parts, which the search page's script loads one after another; each of those hands its
- * documents to the function that script defines.
+ * A file of an index cut into `parts`, as a classic script, since browsers fetch nothing from file://.
+ * The first sets the global with the options, its documents, how many documents there are in all and
+ * the routes of the other parts, which the search page's script loads one after another; each of those
+ * hands its documents to the function that script defines.
  */
-export function searchIndexScript(graph: ClaimGraph, part = 1): string {
-  const parts = partsOf(graph);
+export function searchPartScript(parts: readonly SearchDocument[][], part: number): string {
   const documents = parts[part - 1];
   if (!documents) throw new RangeError(`The search index has ${parts.length} parts, not ${part}`);
   if (part > 1)
