@@ -112,13 +112,14 @@
   }
 
   // Each part's script calls this with its documents; the next part is asked for only then, so the
-  // page stays responsive between parts and they arrive in order.
+  // page stays responsive between parts and they arrive in order. It is asked for before the query is
+  // searched again, so that the browser reads it meanwhile.
   window.claimtrailSearchPart = function (part) {
     index.addAll(part.documents);
     searched += part.documents.length;
     pending.shift();
-    run(input.value);
     loadNextPart();
+    run(input.value);
   };
 
   function loadNextPart() {
