@@ -1,7 +1,7 @@
 // The search page: finds claims, articles and sources with MiniSearch over the index that
 // data/search-index.js sets. A classic script (no modules, no fetch) so it also runs from file://.
-// A big site's index comes in parts: the first is searched at once, the others are loaded one after
-// another by adding their scripts to the page, and the query is searched again as each arrives.
+// A big site's index comes in parts: the first is searched at once, the others are loaded by adding
+// their scripts to the page, and the query is searched again as each arrives.
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
@@ -20,7 +20,7 @@
   var index = new window.MiniSearch(data.options);
   index.addAll(data.documents);
   var searched = data.documents.length;
-  var pending = data.parts.slice();
+  var pending = data.parts.length;
   var failed = false;
   var typeLabels = { claim: 'Claim', article: 'Article', source: 'Source' };
   var shown = 50;
@@ -90,7 +90,7 @@
         : results.length + (results.length === 1 ? ' result' : ' results') + ' for \u201c' + query + '\u201d';
     if (results.length > shown) found += ', the first ' + shown + ' shown';
     if (failed) status.textContent = found + '. ' + failure();
-    else if (pending.length)
+    else if (pending)
       status.textContent =
         found + ' so far: ' + count(searched) + ' of ' + count(data.count) + ' items searched, the rest still loading.';
     else status.textContent = found + '.';
@@ -111,26 +111,27 @@
     return number.toLocaleString('en');
   }
 
-  // Each part's script calls this with its documents; the next part is asked for only then, so the
-  // page stays responsive between parts and they arrive in order. It is asked for before the query is
-  // searched again, so that the browser reads it meanwhile.
+  // Each part's script calls this with its documents. The parts' scripts are all added at once, to be
+  // read side by side, and run in the order they were added, one task each, so the page stays
+  // responsive between parts.
   window.claimtrailSearchPart = function (part) {
     index.addAll(part.documents);
     searched += part.documents.length;
-    pending.shift();
-    loadNextPart();
+    pending -= 1;
     run(input.value);
   };
 
-  function loadNextPart() {
-    if (!pending.length) return;
-    var script = document.createElement('script');
-    script.src = pending[0];
-    script.onerror = function () {
-      failed = true;
-      run(input.value);
-    };
-    document.body.append(script);
+  function loadParts() {
+    data.parts.forEach(function (route) {
+      var script = document.createElement('script');
+      script.src = route;
+      script.async = false;
+      script.onerror = function () {
+        failed = true;
+        run(input.value);
+      };
+      document.body.append(script);
+    });
   }
 
   function remember(query) {
@@ -154,5 +155,5 @@
   input.value = new URLSearchParams(location.search).get('q') || '';
   run(input.value);
   input.focus();
-  loadNextPart();
+  loadParts();
 })();
