@@ -21,7 +21,7 @@ import { syntheticCorpus } from './lib/synthetic-corpus.ts';
 const args = process.argv.slice(2);
 const siteIndex = args.indexOf('--site');
 const builtSite = resolve(siteIndex >= 0 ? args[siteIndex + 1]! : 'dist');
-const sizes = args.filter((_, index) => index !== siteIndex && index !== siteIndex + 1).map(Number);
+const sizes = args.filter((_, index) => siteIndex < 0 || (index !== siteIndex && index !== siteIndex + 1)).map(Number);
 const runs = 3;
 
 if (!existsSync(join(builtSite, routes.search()))) {
