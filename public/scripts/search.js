@@ -1,5 +1,7 @@
 // The search page: finds claims, articles and sources with MiniSearch over the index that
 // data/search-index.js sets. A classic script (no modules, no fetch) so it also runs from file://.
+// A big site's index comes in parts: the first is searched at once, the others are loaded by adding
+// their scripts to the page, and the query is searched again as each arrives.
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
@@ -17,6 +19,9 @@
   if (notice) notice.hidden = true;
   var index = new window.MiniSearch(data.options);
   index.addAll(data.documents);
+  var searched = data.documents.length;
+  var pending = data.parts.length;
+  var failed = false;
   var typeLabels = { claim: 'Claim', article: 'Article', source: 'Source' };
   var shown = 50;
 
@@ -74,20 +79,59 @@
     query = query.trim();
     list.replaceChildren();
     if (!query) {
-      status.textContent = '';
+      status.textContent = failed ? failure() : '';
       return;
     }
     var results = search(query);
     list.append.apply(list, results.slice(0, shown).map(item));
-    status.textContent =
+    var found =
       results.length === 0
-        ? 'Nothing matches \u201c' + query + '\u201d.'
-        : results.length +
-          (results.length === 1 ? ' result' : ' results') +
-          ' for \u201c' +
-          query +
-          '\u201d' +
-          (results.length > shown ? ', the first ' + shown + ' shown.' : '.');
+        ? 'Nothing matches \u201c' + query + '\u201d'
+        : results.length + (results.length === 1 ? ' result' : ' results') + ' for \u201c' + query + '\u201d';
+    if (results.length > shown) found += ', the first ' + shown + ' shown';
+    if (failed) status.textContent = found + '. ' + failure();
+    else if (pending)
+      status.textContent =
+        found + ' so far: ' + count(searched) + ' of ' + count(data.count) + ' items searched, the rest still loading.';
+    else status.textContent = found + '.';
+  }
+
+  function failure() {
+    return (
+      'Part of the index did not load: ' +
+      count(searched) +
+      ' of ' +
+      count(data.count) +
+      ' items searched. ' +
+      'The claims index lists every claim.'
+    );
+  }
+
+  function count(number) {
+    return number.toLocaleString('en');
+  }
+
+  // Each part's script calls this with its documents. The parts' scripts are all added at once, to be
+  // read side by side, and run in the order they were added, one task each, so the page stays
+  // responsive between parts.
+  window.claimtrailSearchPart = function (part) {
+    index.addAll(part.documents);
+    searched += part.documents.length;
+    pending -= 1;
+    run(input.value);
+  };
+
+  function loadParts() {
+    data.parts.forEach(function (route) {
+      var script = document.createElement('script');
+      script.src = route;
+      script.async = false;
+      script.onerror = function () {
+        failed = true;
+        run(input.value);
+      };
+      document.body.append(script);
+    });
   }
 
   function remember(query) {
@@ -111,4 +155,5 @@
   input.value = new URLSearchParams(location.search).get('q') || '';
   run(input.value);
   input.focus();
+  loadParts();
 })();

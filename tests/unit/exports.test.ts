@@ -5,11 +5,52 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow, loadSiteOrThrow } from '../../src/core/content/corpus.ts';
-import { annotationCollection, claimsCsv } from '../../src/core/publish/exports.ts';
+import {
+  annotationCollection,
+  claimGraphJson,
+  claimGraphJsonChunks,
+  claimsCsv,
+} from '../../src/core/publish/exports.ts';
 import type { ClaimGraph, Quantity } from '../../src/core/schema.ts';
 
 const graph = loadCorpusOrThrow('content');
 const sourceNames = new Map(graph.sources.map((source) => [source.id, source.name]));
+
+describe('claims.json', () => {
+  const sample = loadCorpusOrThrow('content');
+  // Graphs of every shape the writer must get right: lists empty, of one entry, of many; text with the
+  // characters JSON escapes (newlines, quotes) and beyond ASCII.
+  const shapes = {
+    'the sample': sample,
+    'no claims, sources, relations or retired entries': {
+      ...sample,
+      claims: [],
+      sources: [],
+      relations: [],
+      retired: [],
+    },
+    'one claim whose words hold newlines, quotes and “typographic” marks': {
+      ...sample,
+      claims: [{ ...sample.claims[0]!, text: 'Line one\nline "two"\r\n\t“three” ü 😀', hedges: [] }],
+    },
+    'no fields at all': {} as ClaimGraph,
+  };
+
+  it.each(Object.entries(shapes))('is the graph as JSON, two spaces indented, byte for byte (%s)', (_shape, graph) => {
+    expect(claimGraphJson(graph)).toBe(`${JSON.stringify(graph, null, 2)}\n`);
+  });
+
+  it('comes in pieces that do not grow with the corpus, never as one string of the whole graph', () => {
+    const longest = (graph: ClaimGraph) => Math.max(...[...claimGraphJsonChunks(graph)].map((piece) => piece.length));
+    const doubled = {
+      ...sample,
+      claims: [...sample.claims, ...sample.claims],
+      relations: [...sample.relations, ...sample.relations],
+    };
+    expect(longest(doubled)).toBe(longest(sample));
+    expect(claimGraphJson(doubled).length).toBeGreaterThan(claimGraphJson(sample).length * 1.5);
+  });
+});
 
 describe('claims.csv', () => {
   const rows: Record<string, string>[] = parse(claimsCsv(graph), { columns: true });

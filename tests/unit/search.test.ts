@@ -3,7 +3,18 @@ import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusOrThrow } from '../../src/core/content/corpus.ts';
-import { searchDocuments, searchGlobal, searchIndexScript, searchOptions } from '../../src/core/publish/search.ts';
+import {
+  searchDocuments,
+  searchGlobal,
+  searchIndexRoutes,
+  searchIndexScript,
+  searchOptions,
+  searchPartBound,
+  searchPartBytes,
+  searchPartGlobal,
+  searchParts,
+} from '../../src/core/publish/search.ts';
+import { routes } from '../../src/core/publish/urls.ts';
 import { searchDocumentSchema, type ClaimGraph, type SearchDocument } from '../../src/core/schema.ts';
 
 const loaded = loadCorpusOrThrow('content');
@@ -114,11 +125,92 @@ describe('search documents', () => {
     expect(find('backlash')).toEqual(['article:scmp-2019-xinjiang-diplomats-invited']);
   });
 
-  it('ship as one classic script that sets a global, since nothing can be fetched from file://', () => {
+  it('ship as one classic script that sets a global on a small site, since nothing can be fetched from file://', () => {
     const script = searchIndexScript(graph);
     const window: Record<string, unknown> = {};
     runInNewContext(script, { window });
-    expect(window[searchGlobal]).toEqual(JSON.parse(JSON.stringify({ options: searchOptions, documents })));
+    expect(searchIndexRoutes(graph)).toEqual([routes.searchData()]);
+    expect(window[searchGlobal]).toEqual(
+      JSON.parse(JSON.stringify({ options: searchOptions, documents, count: documents.length, parts: [] })),
+    );
     expect(script).not.toMatch(/\bimport\b|\bexport\b|fetch\(/);
+  });
+
+  it('list articles, then sources, then claims, so that the first part of a big index finds every article', () => {
+    const types = documents.map((document) => document.type);
+    expect(types).toEqual([...types].sort((a, b) => typeRank[a] - typeRank[b]));
+    expect(new Set(types)).toEqual(new Set(['article', 'source', 'claim']));
+  });
+});
+
+const typeRank = { article: 0, source: 1, claim: 2 };
+const bytesOf = (part: readonly SearchDocument[]) =>
+  part.reduce((sum, document) => sum + Buffer.byteLength(JSON.stringify(document)) + 1, 0);
+
+describe('a big index, cut into parts', () => {
+  it.each([
+    ['the default bounds', searchPartBytes],
+    ['a first part of 1 KB growing to 4 KB', { first: 1024, most: 4096 }],
+    ['bounds the same for every part', { first: 2048, most: 2048 }],
+    ['a bound smaller than any document', { first: 10, most: 10 }],
+  ])('holds every document once, in order, each part within its bound (%s)', (_bounds, bytes) => {
+    const parts = searchParts(documents, bytes);
+    expect(parts.flat()).toEqual(documents);
+    parts.forEach((part, index) => {
+      expect(part.length).toBeGreaterThan(0);
+      // Only a document bigger than its part's bound is alone over it.
+      if (part.length > 1) expect(bytesOf(part)).toBeLessThanOrEqual(searchPartBound(index + 1, bytes));
+    });
+    expect(searchParts(documents, bytes)).toEqual(parts);
+  });
+
+  it.each([
+    [1, 64 * 1024],
+    [2, 128 * 1024],
+    [5, 1024 * 1024],
+    [9, 1024 * 1024],
+  ])('lets part %i hold %i bytes: small first, then twice the one before, up to 1 MB', (part, bound) => {
+    expect(searchPartBound(part)).toBe(bound);
+  });
+
+  // The sample's claims many times over, each copy with ids of its own: an index of several parts.
+  const copies = 12;
+  const big: ClaimGraph = {
+    ...graph,
+    claims: Array.from({ length: copies }, (_, copy) =>
+      graph.claims.map((claim) => ({ ...claim, id: `${claim.id}${copy}` })),
+    ).flat(),
+  };
+  const bigDocuments = searchDocuments(big);
+
+  /** Runs every file of the index as the search page does, in order, and returns what it read. */
+  function load(site: ClaimGraph) {
+    const window: Record<string, unknown> = {};
+    const handed: SearchDocument[][] = [];
+    window[searchPartGlobal] = (part: { documents: SearchDocument[] }) => handed.push(part.documents);
+    const [first, ...others] = searchIndexRoutes(site);
+    expect(first).toBe(routes.searchData());
+    runInNewContext(searchIndexScript(site), { window });
+    const data = window[searchGlobal] as { documents: SearchDocument[]; count: number; parts: string[] };
+    expect(data.parts).toEqual(others);
+    others.forEach((_, index) => runInNewContext(searchIndexScript(site, index + 2), { window }));
+    return { data, handed };
+  }
+
+  it('comes as data/search-index.js, naming the other parts, and each part hands its documents on', () => {
+    const { data, handed } = load(big);
+    expect(bytesOf(bigDocuments)).toBeGreaterThan(searchPartBound(1) + searchPartBound(2));
+    expect(data.parts).toEqual(handed.map((_, index) => routes.searchData(index + 2)));
+    expect(data.parts.length).toBeGreaterThanOrEqual(2);
+    expect(data.parts[0]).toBe('data/search-index-2.js');
+    expect(data.count).toBe(bigDocuments.length);
+    expect([data.documents, ...handed].flat()).toEqual(JSON.parse(JSON.stringify(bigDocuments)));
+    expect(() => searchIndexScript(big, data.parts.length + 2)).toThrow(RangeError);
+  });
+
+  it('is the same, byte for byte, for the same corpus read again', () => {
+    const again = structuredClone(big);
+    const files = (site: ClaimGraph) => searchIndexRoutes(site).map((_, index) => searchIndexScript(site, index + 1));
+    expect(files(again)).toEqual(files(big));
   });
 });

@@ -38,6 +38,8 @@ describe('the search page’s scripts', () => {
     expect(
       [routes.searchData(), routes.searchLibrary(), routes.searchScript()].map((to) => href(routes.search(), to)),
     ).toEqual(['data/search-index.js', 'scripts/minisearch.js', 'scripts/search.js']);
+    // The index's other parts, which the search script adds to the page, are relative to it too.
+    expect(href(routes.search(), routes.searchData(2))).toBe('data/search-index-2.js');
     expect(href(routes.claim('abc123'), routes.search())).toBe('../search.html');
   });
 });

@@ -9,7 +9,34 @@ import { attributionOf, claimantLine, kindLabels } from './views.ts';
 
 /** dist/data/claims.json: the claim graph as the core computed it (schema: docs/claims.schema.json). */
 export function claimGraphJson(graph: ClaimGraph): string {
-  return `${JSON.stringify(graph, null, 2)}\n`;
+  return [...claimGraphJsonChunks(graph)].join('');
+}
+
+/**
+ * claims.json in pieces, one per entry of each of the graph's lists: the bytes of
+ * `JSON.stringify(graph, null, 2)` and a newline, without ever holding them in one string, which a big
+ * corpus's graph would make hundreds of MB long. The site streams these pieces to its file.
+ */
+export function* claimGraphJsonChunks(graph: ClaimGraph): Generator<string> {
+  // JSON.stringify leaves out keys whose value is undefined; a string in JSON has no raw newline, so
+  // indenting an entry's lines never changes what is inside a string.
+  const fields = Object.entries(graph).filter(([, value]) => value !== undefined);
+  if (fields.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  const indented = (value: unknown, depth: number) =>
+    (JSON.stringify(value ?? null, null, 2) ?? 'null').replaceAll('\n', `\n${' '.repeat(depth)}`);
+  for (const [index, [key, value]] of fields.entries()) {
+    yield `${index === 0 ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield indented(value, 2);
+      continue;
+    }
+    for (const [position, entry] of value.entries()) yield `${position === 0 ? '[' : ','}\n    ${indented(entry, 4)}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
 }
 
 /**

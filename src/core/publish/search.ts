@@ -1,6 +1,7 @@
 // What the site's search finds: one document per claim, article and source, with the options that
-// index them. Both go into one classic script, so the index is built the same way in every browser
-// and in the tests, and search works from file:// where nothing can be fetched.
+// index them. Both go into classic scripts, so the index is built the same way in every browser and in
+// the tests, and search works from file:// where nothing can be fetched; a big site's documents come in
+// parts, so the first results show before the whole index has loaded.
 import type { Options } from 'minisearch';
 import { stances, type ClaimGraph, type SearchDocument } from '../schema.ts';
 import { routes } from './urls.ts';
@@ -83,15 +84,80 @@ export function searchDocuments(graph: ClaimGraph): SearchDocument[] {
     status: '',
     keywords: [source.id, source.role, sourceTypeLabels[source.type].one, ...source.aliases].filter(Boolean).join(' '),
   }));
-  return [...claims, ...articleDocuments, ...sourceDocuments];
+  // Articles and sources first: they are few, and the first part of a big site's index then finds them all.
+  return [...articleDocuments, ...sourceDocuments, ...claims];
 }
 
 /** The global the index script sets, read by the search page's script. */
 export const searchGlobal = 'claimtrailSearch';
+/** The function each further part of the index calls with its documents, set by the search page's script. */
+export const searchPartGlobal = 'claimtrailSearchPart';
 
-/** dist/data/search-index.js: a classic script, since browsers fetch nothing from file://. */
-export function searchIndexScript(graph: ClaimGraph): string {
-  const data = { options: searchOptions, documents: searchDocuments(graph) };
+/**
+ * The most bytes of documents a part of the index holds: the first part is small, so the first results
+ * come at once however big the site; each next part may be twice its predecessor, up to `most`, so that
+ * a big site's index comes in a few dozen parts rather than hundreds. A document bigger than its part's
+ * bound makes a part of its own.
+ */
+export const searchPartBytes = { first: 64 * 1024, most: 1024 * 1024 };
+
+/** The bound of part `part` (from 1), as searchPartBytes says. */
+export const searchPartBound = (part: number, bytes = searchPartBytes) =>
+  Math.min(bytes.first * 2 ** (part - 1), bytes.most);
+
+/** Documents in order, cut into parts of at most their bound's bytes (as JSON, with the comma between). */
+export function searchParts(documents: readonly SearchDocument[], bytes = searchPartBytes): SearchDocument[][] {
+  const parts: SearchDocument[][] = [];
+  let part: SearchDocument[] = [];
+  let used = 0;
+  for (const document of documents) {
+    const size = Buffer.byteLength(JSON.stringify(document)) + 1;
+    if (part.length > 0 && used + size > searchPartBound(parts.length + 1, bytes)) {
+      parts.push(part);
+      part = [];
+      used = 0;
+    }
+    part.push(document);
+    used += size;
+  }
+  return [...parts, part];
+}
+
+// Every part's route asks for the parts of the same graph: cut once per graph, not once per file.
+const partsByGraph = new WeakMap<ClaimGraph, SearchDocument[][]>();
+const partsOf = (graph: ClaimGraph) => {
+  let parts = partsByGraph.get(graph);
+  if (!parts) partsByGraph.set(graph, (parts = searchParts(searchDocuments(graph))));
+  return parts;
+};
+
+/** The index's files, one per part: data/search-index.js, then data/search-index-2.js, … on a big site. */
+export const searchIndexRoutes = (graph: ClaimGraph): string[] =>
+  partsOf(graph).map((_, index) => routes.searchData(index + 1));
+
+/** File `part` (from 1) of the index of `graph`, as searchPartScript writes it. */
+export const searchIndexScript = (graph: ClaimGraph, part = 1): string => searchPartScript(partsOf(graph), part);
+
+/**
+ * A file of an index cut into `parts`, as a classic script, since browsers fetch nothing from file://.
+ * The first sets the global with the options, its documents, how many documents there are in all and
+ * the routes of the other parts, which the search page's script loads one after another; each of those
+ * hands its documents to the function that script defines.
+ */
+export function searchPartScript(parts: readonly SearchDocument[][], part: number): string {
+  const documents = parts[part - 1];
+  if (!documents) throw new RangeError(`The search index has ${parts.length} parts, not ${part}`);
+  if (part > 1)
+    return (
+      `// Claimtrail search index, part ${part} of ${parts.length} (generated). Loaded by ${routes.searchScript()}.\n` +
+      `window.${searchPartGlobal}(${JSON.stringify({ documents })});\n`
+    );
+  const data = {
+    options: searchOptions,
+    documents,
+    count: parts.reduce((sum, each) => sum + each.length, 0),
+    parts: parts.slice(1).map((_, index) => routes.searchData(index + 2)),
+  };
   return (
     '// Claimtrail search index (generated). Loaded by search.html.\n' +
     `window.${searchGlobal} = ${JSON.stringify(data)};\n`

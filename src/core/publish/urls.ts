@@ -36,8 +36,8 @@ export const routes = {
   // An article's source text, as its claims' anchors count in it: plain text, so nothing in it can run.
   sourceText: (slug: string) => `data/sources/${slug}.txt`,
   // Search runs from classic scripts, the only kind a browser runs from file://: the index is a script
-  // that sets a global, not JSON to fetch.
-  searchData: () => 'data/search-index.js',
+  // that sets a global, not JSON to fetch. A big site's index comes in parts (core/publish/search.ts).
+  searchData: (part = 1) => (part === 1 ? 'data/search-index.js' : `data/search-index-${part}.js`),
   searchLibrary: () => 'scripts/minisearch.js',
   searchScript: () => 'scripts/search.js',
   claimsFilterScript: () => 'scripts/claims-filter.js',
