@@ -62,6 +62,7 @@ export async function buildSite(
   };
   for (const name of settingNames) setTo(name, env[name]);
   const { forgetCorpus, seedCorpus } = await import('../site/corpus.ts');
+  const restoreStderr = env.CLAIMTRAIL_DEBUG ? () => {} : stderrWithoutStacks();
   try {
     seedCorpus(content, day);
     const { build } = await import('astro');
@@ -71,9 +72,38 @@ export async function buildSite(
     io.stderr(astroFailure(error, env));
     return false;
   } finally {
+    restoreStderr();
     forgetCorpus();
     for (const [name, value] of saved) setTo(name, value);
   }
+}
+
+const stackLine = /^\s+at\s|^\s*Stack trace:\s*$/;
+
+/**
+ * Astro's progress goes straight to the terminal, with its colours, less the stack traces its logger
+ * prints with an error (CLAIMTRAIL_DEBUG=1 keeps them): its message stays, with the file it names.
+ * Returns what puts the process's stderr back.
+ */
+function stderrWithoutStacks(): () => void {
+  const stderr = process.stderr;
+  const own = Object.getOwnPropertyDescriptor(stderr, 'write');
+  const write = stderr.write.bind(stderr);
+  stderr.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const kept = text
+      .split('\n')
+      .filter((line) => !stackLine.test(line))
+      .join('\n');
+    return write(
+      kept,
+      rest.find((arg): arg is (error?: Error | null) => void => typeof arg === 'function'),
+    );
+  };
+  return () => {
+    if (own) Object.defineProperty(stderr, 'write', own);
+    else delete (stderr as { write?: unknown }).write;
+  };
 }
 
 /** Astro's error as its command line shows it, without the stack unless CLAIMTRAIL_DEBUG is set. */
@@ -86,7 +116,7 @@ function astroFailure(error: unknown, env: NodeJS.ProcessEnv): string {
   const words = error.message
     .split(/^\s*Stack (?:backtrace|trace):\s*$/m)[0]!
     .split('\n')
-    .filter((line) => !/^\s+at\s/.test(line))
+    .filter((line) => !stackLine.test(line))
     .join('\n')
     .trimEnd();
   return `${place}[${error.name}] ${words}\n${hint ? `  Hint: ${hint}\n` : ''}`;
