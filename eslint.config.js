@@ -16,7 +16,17 @@ const addressLine = String.raw`^\s*(?://|\*)?\s*['"\x60]?https?://\S+$`;
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'tests/vendor/'],
+    // .bench/: the builds of npm run bench:build, while it runs.
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+      'tests/vendor/',
+      '.bench/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,6 +1,7 @@
 // The content layer: article bodies come from the corpus's MDX files through glob(); claims, sources,
-// article records and links come from the core's claim graph, so pages query them without rendering
-// any article. Retired (withdrawn or merged) entries, often none, are read from the graph directly.
+// article records and links come from the core's claim graph (in `astro dev`; a build's pages read the
+// graph directly), so pages query them without rendering any article. Retired (withdrawn or merged)
+// entries, often none, are read from the graph directly.
 // Editorial pages come from the corpus's pages/ folder, and the built-in text for any it lacks from
 // src/default-pages/ (core/content/editorial.ts).
 import { defineCollection } from 'astro:content';
@@ -8,33 +9,29 @@ import { glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorialFolder, editorialPages } from './core/content/editorial.ts';
-import {
-  articleSchema,
-  claimSchema,
-  editorialFrontmatterSchema,
-  relationSchema,
-  sourceSchema,
-  type ClaimGraph,
-} from './core/schema.ts';
+import { articleSchema, claimSchema, editorialFrontmatterSchema, relationSchema, sourceSchema } from './core/schema.ts';
 import { claimGraph, corpusDir } from './site/corpus.ts';
 import { followCorpus } from './site/dev-reload.ts';
+import { graphItemIds, type GraphItems } from './site/graph-items.ts';
 
-/** A collection of one kind of item of the claim graph; in `astro dev`, filled anew after each edit (dev-reload.ts). */
-function fromGraph<K extends 'articles' | 'claims' | 'sources' | 'relations'>(
-  key: K,
-  idOf: (item: ClaimGraph[K][number]) => string,
-): Loader {
+/**
+ * A collection of one kind of item of the claim graph, for `astro dev`, filled anew after each edit
+ * (dev-reload.ts); empty in a build. Pages read these items with graphItems (queries.ts), not getCollection.
+ */
+function fromGraph<Key extends GraphItems>(key: Key): Loader {
   return {
     name: `claimtrail-${key}`,
     load: ({ store, watcher, logger }) => {
+      const idOf = graphItemIds[key];
       const fill = () => {
-        const items = claimGraph()[key];
+        const items = claimGraph()[key] as Parameters<typeof idOf>[0][];
         store.clear();
         for (const item of items) store.set({ id: idOf(item), data: item });
       };
-      // Only the dev server gives a loader a watcher: a build reads the corpus once, as before.
+      // Only the dev server gives a loader a watcher. A build's pages read the graph itself (graphItems in
+      // queries.ts), so its store holds none of it: only the article bodies and editorial pages.
       if (watcher) followCorpus({ watcher, logger }, fill, () => store.clear());
-      else fill();
+      else store.clear();
       return Promise.resolve();
     },
   };
@@ -55,23 +52,8 @@ export const collections = {
     loader: glob({ pattern: editorialPattern, base: './src/default-pages' }),
     schema: editorialFrontmatterSchema,
   }),
-  articles: defineCollection({
-    loader: fromGraph('articles', (article) => (article as { slug: string }).slug),
-    schema: articleSchema,
-  }),
-  claims: defineCollection({
-    loader: fromGraph('claims', (claim) => (claim as { id: string }).id),
-    schema: claimSchema,
-  }),
-  sources: defineCollection({
-    loader: fromGraph('sources', (source) => (source as { id: string }).id),
-    schema: sourceSchema,
-  }),
-  relations: defineCollection({
-    loader: fromGraph('relations', (relation) => {
-      const { from, to } = relation as { from: string; to: string };
-      return `${from}--${to}`;
-    }),
-    schema: relationSchema,
-  }),
+  articles: defineCollection({ loader: fromGraph('articles'), schema: articleSchema }),
+  claims: defineCollection({ loader: fromGraph('claims'), schema: claimSchema }),
+  sources: defineCollection({ loader: fromGraph('sources'), schema: sourceSchema }),
+  relations: defineCollection({ loader: fromGraph('relations'), schema: relationSchema }),
 };

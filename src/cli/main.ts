@@ -5,7 +5,6 @@
 // and a non-zero exit, never a stack trace (CLAIMTRAIL_DEBUG=1 prints the stack of an unexpected one).
 // `main` runs a command against the streams, folder and environment it is given (tests call it
 // in-process); bin/claimtrail.js starts src/cli/process.ts, which gives it the process's own.
-import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +42,8 @@ const usage = `usage: claimtrail <command>
                           its build made of them
   check [--content DIR]   validate every article, sources.yaml, ledger.yaml, site.yaml and the editorial
                           pages, and CLAIMTRAIL_BASE; exit 1 on any problem
-  build [--content DIR] [astro build options]
-                          check, build the site (astro build, into dist/ unless --outDir), and only once it
+  build [--content DIR] [--outDir DIR] [--force] [--verbose|--silent]
+                          check, build the site (Astro's build, into dist/ unless --outDir), and only once it
                           has built record what it published for the first time in ledger.yaml, dated
                           the day the pages show (SOURCE_DATE_EPOCH when set, else today)
   analyze [--content DIR] print the claim graph as JSON (what the build writes to data/claims.json),
@@ -119,12 +118,12 @@ function stdinLines(io: CommandIo): AsyncIterable<string> {
 }
 
 /** The corpus checked, its problems printed; undefined when it has any. */
-async function checked(io: CommandIo, command: string, dir: string) {
+async function checked(io: CommandIo, command: string, dir: string, base?: string) {
   const [{ loadCorpus }, { report }] = await Promise.all([
     import('../core/content/corpus.ts'),
     import('../core/diagnostics.ts'),
   ]);
-  const loaded = loadCorpus(dir, { cwd: io.cwd });
+  const loaded = loadCorpus(dir, { cwd: io.cwd, base });
   const text = report(loaded.files);
   if (text) io.stderr(`${text}\n`);
   if (!loaded.graph) {
@@ -292,9 +291,10 @@ async function dispatch(args: string[], io: CommandIo): Promise<number> {
 }
 
 /**
- * `claimtrail build`: the check, then `astro build` (given every other argument, such as --outDir),
- * then, only when the site built, the ledger records what it published for the first time. The day
- * is chosen once and handed to the site build, so the pages show the day the ledger records.
+ * `claimtrail build`: the check, then the site build (Astro's, in this process, on the corpus the check
+ * loaded: site-build.ts; given the Astro options, such as --outDir), then, only when the site built, the
+ * ledger records what it published for the first time. The day is chosen once: the pages show the day
+ * the ledger records.
  */
 async function build(args: string[], io: CommandIo): Promise<number> {
   const at = args.indexOf('--content');
@@ -303,28 +303,33 @@ async function build(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   const corpus = at === -1 ? contentDir(projectRoot, io.env) : resolve(io.cwd, args[at + 1]!);
-  const astroArgs = at === -1 ? args : args.filter((_, index) => index !== at && index !== at + 1);
-  if (configured(io, 'build', publicPrefix) === undefined) return 1;
+  const { buildSite, siteBuildOptions } = await import('./site-build.ts');
+  const options = siteBuildOptions(
+    at === -1 ? args : args.filter((_, index) => index !== at && index !== at + 1),
+    projectRoot,
+  );
+  if (typeof options === 'string') {
+    io.stderr(`claimtrail build: ${options}\n${usage}\n`);
+    return 2;
+  }
+  const prefix = configured(io, 'build', publicPrefix);
+  if (prefix === undefined) return 1;
   const day = configured(io, 'build', buildDay);
   if (day === undefined) return 1;
-  const result = await checked(io, 'build', corpus);
+  // Loaded with the site's base, as the pages show it: the one load of this build.
+  const result = await checked(io, 'build', corpus, prefix);
   if (!result) return 1;
-  const { graph, ledgerPath } = result;
+  const { graph, ledgerPath, site, pages, texts } = result;
   io.stdout(
     `claimtrail check: ${graph.articles.length} articles, ${graph.claims.length} claims, ` +
       `${graph.sources.length} sources, ${graph.relations.length} links: ok\n`,
   );
 
   const ledgerShown = displayPath(ledgerPath, io.cwd);
-  const astro = await astroBuild(io, astroArgs, { ...io.env, [contentEnvVar]: corpus, [buildDayEnvVar]: day });
-  if (astro.error || astro.status !== 0) {
-    const why = astro.error
-      ? `astro could not be started (${astro.error.message}): run npm install`
-      : astro.signal
-        ? `the site build was stopped (${astro.signal})`
-        : 'the site build failed (see above)';
-    io.stderr(`claimtrail build: ${why}; nothing was recorded in ${ledgerShown}\n`);
-    return astro.status || 1;
+  const env = { ...io.env, [contentEnvVar]: corpus, [buildDayEnvVar]: day };
+  if (!(await buildSite(io, projectRoot, options, env, { graph, site, pages, texts }, day))) {
+    io.stderr(`claimtrail build: the site build failed (see above); nothing was recorded in ${ledgerShown}\n`);
+    return 1;
   }
 
   const { newLedgerEntries, recordInLedger } = await import('../core/publish/ledger.ts');
@@ -337,35 +342,6 @@ async function build(args: string[], io: CommandIo): Promise<number> {
     );
   }
   return 0;
-}
-
-/**
- * `astro build` with `args`, its output shown as it comes, less the stack traces it prints with an
- * error (shown with CLAIMTRAIL_DEBUG=1): its message stays, with the file it names.
- */
-function astroBuild(
-  io: CommandIo,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ status?: number | null; signal?: NodeJS.Signals | null; error?: Error }> {
-  return new Promise((done) => {
-    const child = spawn(
-      process.execPath,
-      [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
-      {
-        cwd: projectRoot,
-        env,
-        // Astro's progress goes straight to the terminal, with its colours; its errors are filtered below.
-        stdio: ['inherit', 'inherit', 'pipe'],
-      },
-    );
-    createInterface({ input: child.stderr, crlfDelay: Infinity }).on('line', (line) => {
-      if (!env.CLAIMTRAIL_DEBUG && /^\s+at\s|^\s*Stack trace:\s*$/.test(line)) return;
-      io.stderr(`${line}\n`);
-    });
-    child.on('error', (error) => done({ error }));
-    child.on('close', (status, signal) => done({ status, signal }));
-  });
 }
 
 /**

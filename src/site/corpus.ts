@@ -31,8 +31,7 @@ function load(): SiteContent {
   // records for it once the site has built (config.ts, buildDay): pages show that day already.
   if (!cache.content) {
     try {
-      const content = loadSiteOrThrow(corpusDir, { base: urlPrefix });
-      cache.content = { ...content, graph: publishedOn(content.graph, buildDay()) };
+      cache.content = shownOn(loadSiteOrThrow(corpusDir, { base: urlPrefix }), buildDay());
     } catch (error) {
       if (!import.meta.env.DEV || !(error instanceof CorpusError)) throw error;
       cache.problems = shownInDevServer(error);
@@ -40,6 +39,21 @@ function load(): SiteContent {
     }
   }
   return cache.content;
+}
+
+/** The corpus as the pages show it: what the ledger does not hold yet is dated `day`. */
+function shownOn(content: SiteContent, day: string): SiteContent {
+  return { ...content, graph: publishedOn(content.graph, day) };
+}
+
+/**
+ * Hands the site build the corpus `claimtrail build` has just checked (loaded with this build's base
+ * and published on `day`), so the pages read it rather than loading and matching it a second time.
+ * The build runs in the same process; forgetCorpus() once it is over.
+ */
+export function seedCorpus(content: SiteContent, day: string): void {
+  cache.content = shownOn(content, day);
+  cache.problems = undefined;
 }
 
 /** Forgets the corpus read so far: the next page or collection that asks reads it again (dev-reload.ts). */

@@ -1,40 +1,51 @@
-// Lookups every page needs, read from the content layer once per build: every page asks, and building
-// the maps is linear in the corpus, so doing it per page would make the whole build quadratic.
+// Lookups every page needs, read once per build: every page asks, and building the maps is linear in the
+// corpus, so doing it per page would make the whole build quadratic.
 import { getCollection } from 'astro:content';
 import { claimListings } from '../core/publish/listings.ts';
-import { claimKinds, corroborationStatuses } from '../core/schema.ts';
+import { claimKinds, corroborationStatuses, type ClaimGraph } from '../core/schema.ts';
 import { claimCards, linkIndex } from '../core/publish/views.ts';
 import { claimGraph } from './corpus.ts';
+import { inStoreOrder, type GraphItems } from './graph-items.ts';
+
+/**
+ * One kind of item of the claim graph, as the pages read it, in the store's order (graph-items.ts). A build
+ * reads the graph it holds (corpus.ts):
+ * passing it through Astro's content store would copy it into the store, serialise it into the page
+ * bundle as one string and parse it again, the largest cost of a big build. `astro dev` reads it
+ * through the content layer, whose change after an edit is what renders the pages again (dev-reload.ts).
+ */
+export async function graphItems<Key extends GraphItems>(key: Key): Promise<ClaimGraph[Key]> {
+  if (!import.meta.env.DEV) return inStoreOrder(claimGraph(), key);
+  return (await getCollection(key)).map((entry) => entry.data) as ClaimGraph[Key];
+}
 
 async function load() {
   const [articles, claims, sources, relations] = await Promise.all([
-    getCollection('articles'),
-    getCollection('claims'),
-    getCollection('sources'),
-    getCollection('relations'),
+    graphItems('articles'),
+    graphItems('claims'),
+    graphItems('sources'),
+    graphItems('relations'),
   ]);
-  const claimList = claims.map((entry) => entry.data);
-  const linksByClaim = linkIndex(relations.map((entry) => entry.data));
-  const sourceNames = new Map(sources.map((entry) => [entry.data.id, entry.data.name]));
-  const articleList = articles.map((entry) => entry.data);
+  const linksByClaim = linkIndex(relations);
+  const sourceNames = new Map(sources.map((source) => [source.id, source.name]));
   return {
-    articles: articleList,
-    claims: claimList,
-    sources: sources.map((entry) => entry.data),
-    relations: relations.map((entry) => entry.data),
+    articles,
+    claims,
+    sources,
+    relations,
     linksByClaim,
     /** How many claims each claim is linked to. */
     linkCount: (id: string) => linksByClaim.get(id)?.length ?? 0,
     /** What each claim's mark in an article shows on hover or focus. */
-    cards: claimCards(claimList, sourceNames, linksByClaim),
+    cards: claimCards(claims, sourceNames, linksByClaim),
     retired: claimGraph().retired,
-    claimById: new Map(claims.map((entry) => [entry.data.id, entry.data])),
-    articleBySlug: new Map(articles.map((entry) => [entry.data.slug, entry.data])),
-    sourceById: new Map(sources.map((entry) => [entry.data.id, entry.data])),
-    articleLabels: new Map(articles.map((entry) => [entry.data.slug, entry.data.label])),
+    claimById: new Map(claims.map((claim) => [claim.id, claim])),
+    articleBySlug: new Map(articles.map((article) => [article.slug, article])),
+    sourceById: new Map(sources.map((source) => [source.id, source])),
+    articleLabels: new Map(articles.map((article) => [article.slug, article.label])),
     sourceNames,
     /** Every claims listing (the index, by status, kind and article), each to be cut into pages. */
-    listings: claimListings({ articles: articleList, claims: claimList }, corroborationStatuses, claimKinds),
+    listings: claimListings({ articles, claims }, corroborationStatuses, claimKinds),
   };
 }
 

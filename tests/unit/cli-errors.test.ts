@@ -107,6 +107,18 @@ const cases: Case[] = [
     { CLAIMTRAIL_BUILD_DAY: '2026-02-30' },
   ],
   [
+    'a build with an Astro option it does not pass on: the base comes from CLAIMTRAIL_BASE',
+    () => ['build', '--base', '/wire/'],
+    2,
+    /^claimtrail build: unknown option --base \(the site build takes --outDir DIR, --force, --verbose, --silent\)$/m,
+  ],
+  [
+    'a build with --outDir and no folder',
+    () => ['build', '--outDir'],
+    2,
+    /^claimtrail build: --outDir needs a value$/m,
+  ],
+  [
     'bundle without a built site',
     (dir) => ['bundle', '--site', dir],
     1,

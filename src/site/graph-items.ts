@@ -1,0 +1,34 @@
+// The claim graph's items as the pages list them: in the order of Astro's content store, which the site
+// has always read them in (by id, as Astro's data store writes each collection: localeCompare), so a
+// build that reads the graph directly makes the same pages as one that read the store.
+import type { ClaimGraph } from '../core/schema.ts';
+
+export type GraphItems = 'articles' | 'claims' | 'sources' | 'relations';
+
+type Item<Key extends GraphItems> = ClaimGraph[Key][number];
+
+/** Each kind of item's id in its content collection (content.config.ts). */
+export const graphItemIds: { [Key in GraphItems]: (item: Item<Key>) => string } = {
+  articles: (article) => article.slug,
+  claims: (claim) => claim.id,
+  sources: (source) => source.id,
+  relations: (relation) => `${relation.from}--${relation.to}`,
+};
+
+const sorted = new WeakMap<ClaimGraph, Map<GraphItems, unknown[]>>();
+
+/** The graph's items of `key` in the content store's order; sorted once per graph. */
+export function inStoreOrder<Key extends GraphItems>(graph: ClaimGraph, key: Key): ClaimGraph[Key] {
+  let byKey = sorted.get(graph);
+  if (!byKey) sorted.set(graph, (byKey = new Map<GraphItems, unknown[]>()));
+  let items = byKey.get(key);
+  if (!items) {
+    const idOf = graphItemIds[key];
+    items = (graph[key] as Item<Key>[])
+      .map((item) => ({ id: idOf(item), item }))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(({ item }) => item);
+    byKey.set(key, items);
+  }
+  return items as ClaimGraph[Key];
+}
