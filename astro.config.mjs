@@ -3,10 +3,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { reviewTool } from './src/site/review/integration.ts';
 import { cacheDirFor, siteBase, siteOrigin } from './src/core/content/config.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  integrations: [mdx(), reviewTool()],
   // The path the site is served under (CLAIMTRAIL_BASE=/factcheck/). Links are relative either way;
   // the base goes into permanent URLs and the data exports.
   base: siteBase(),
