@@ -12,6 +12,8 @@ import { el, panel } from './view.ts';
 
 type Question = { kind: 'state' } | { kind: 'act'; sha256: string; action: ReviewAction };
 
+const reading = 'Reading the entry…';
+
 /** Kept across the reload a written entry causes: the tool opens again and says what was written. */
 const afterReload = 'claimtrail-review:after-reload';
 
@@ -73,6 +75,7 @@ export default defineToolbarApp({
         body.replaceChildren(el('p', {}, "Open an article's page to review its claims and suggested links."));
         return;
       }
+      if (!state) say(reading);
       const answer = await ask(slug, { kind: 'state' });
       if (answer.kind !== 'state') {
         state = undefined;
@@ -81,7 +84,8 @@ export default defineToolbarApp({
         return;
       }
       state = answer.state;
-      body.replaceChildren(el('h3', {}, state.label), panel(state, { save, act }));
+      if (status.textContent === reading) say('');
+      body.replaceChildren(el('p', {}, `Article: ${state.label}`), panel(state, { save, act }));
     };
     const act = (action: ReviewAction, done: string) => {
       if (!state || !slug || busy) return;

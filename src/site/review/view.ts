@@ -68,9 +68,9 @@ export function panel(state: ReviewState, actions: Actions): HTMLElement {
   );
 }
 
-function button(label: string, onClick: () => void, type: 'button' | 'submit' = 'button'): HTMLElement {
-  const element = el('button', { type }, label);
-  if (type === 'button') element.addEventListener('click', onClick);
+function button(label: string, onClick: () => void): HTMLElement {
+  const element = el('button', { type: 'button' }, label);
+  element.addEventListener('click', onClick);
   return element;
 }
 
@@ -145,7 +145,7 @@ function claimForm(claim: ReviewClaim, state: ReviewState, actions: Actions, isD
     el(
       'p',
       { class: 'buttons' },
-      button(isDrafted ? 'Confirm' : 'Save correction', () => {}, 'submit'),
+      el('button', { type: 'submit' }, isDrafted ? 'Confirm' : 'Save correction'),
       button('Reject claim', () => actions.act({ action: 'reject-claim', claim: claim.id }, `rejected ${claim.id}`)),
     ),
   ) as HTMLFormElement;
