@@ -58,6 +58,9 @@ test.beforeAll(async ({ baseURL }) => {
   cpSync('raw', join(work, 'raw'), { recursive: true });
   for (const file of [entry, 'sources.yaml', 'ledger.yaml'])
     originals.set(file, readFileSync(join(corpus, file), 'utf8'));
+  // The dev server keeps its content store in the project's .astro/, whatever the corpus: one left by a
+  // server on an earlier copy, since deleted, would have the article pages render files that are gone.
+  rmSync('.astro/data-store.json', { force: true });
   const { port } = new URL(baseURL!);
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', port], {
     env: { ...process.env, CLAIMTRAIL_CONTENT: corpus, FORCE_COLOR: '0' },

@@ -12,9 +12,7 @@ import { el, panel } from './view.ts';
 
 type Question = { kind: 'state' } | { kind: 'act'; sha256: string; action: ReviewAction };
 
-const reading = 'Reading the entry…';
-
-/** Kept across the reload a written entry causes: the tool opens again and says what was written. */
+/** Kept across the reloads a written entry causes: the tool opens again and says what was written. */
 const afterReload = 'claimtrail-review:after-reload';
 
 const style = `
@@ -75,7 +73,7 @@ export default defineToolbarApp({
         body.replaceChildren(el('p', {}, "Open an article's page to review its claims and suggested links."));
         return;
       }
-      if (!state) say(reading);
+      if (!state) body.replaceChildren(el('p', {}, 'Reading the entry…'));
       const answer = await ask(slug, { kind: 'state' });
       if (answer.kind !== 'state') {
         state = undefined;
@@ -84,7 +82,6 @@ export default defineToolbarApp({
         return;
       }
       state = answer.state;
-      if (status.textContent === reading) say('');
       body.replaceChildren(el('p', {}, `Article: ${state.label}`), panel(state, { save, act }));
     };
     const act = (action: ReviewAction, done: string) => {
@@ -96,7 +93,7 @@ export default defineToolbarApp({
         setBusy(false);
         if (answer.kind === 'refused') return say(answer.message, true);
         const message = `Saved ${entry}: ${done}.`;
-        sessionStorage.setItem(afterReload, message);
+        sessionStorage.setItem(afterReload, JSON.stringify({ path: location.pathname, message }));
         say(message);
         await load();
       });
@@ -110,12 +107,17 @@ export default defineToolbarApp({
 
     app.onToggled(({ state: open }) => {
       if (open) void load();
+      else sessionStorage.removeItem(afterReload);
     });
-    const written = sessionStorage.getItem(afterReload);
-    if (written !== null) {
-      sessionStorage.removeItem(afterReload);
-      say(written);
+    // The dev server may reload the page more than once for one write: the tool opens after each,
+    // on this page, until the editor closes it.
+    const written = JSON.parse(sessionStorage.getItem(afterReload) ?? 'null') as {
+      path: string;
+      message: string;
+    } | null;
+    if (written?.path === location.pathname) {
+      say(written.message);
       app.toggleState({ state: true });
-    }
+    } else sessionStorage.removeItem(afterReload);
   },
 });
