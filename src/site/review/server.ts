@@ -45,6 +45,12 @@ export function answerReviews(toolbar: Toolbar, corpus: Corpus, logger: AstroInt
     }
     const request = parsed.data;
     answer(request, corpus)
+      .then((reply) => {
+        if (reply.kind === 'done' && request.kind === 'act')
+          logger.info(`review tool: ${request.action.action} written to articles/${request.slug}.mdx`);
+        else if (reply.kind === 'refused') logger.warn(`review tool: ${reply.message}`);
+        return reply;
+      })
       .catch((error: unknown): ReviewAnswer => {
         // Not a refusal the core gives: shown in the tool and the terminal, never swallowed.
         const message = error instanceof Error ? error.message : String(error);
