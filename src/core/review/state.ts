@@ -92,7 +92,7 @@ export function reviewState(
         words: claim.text,
         values: valuesOf(claim),
         drafted: claim.drafted,
-        claimant: claim.claimant === null ? null : (names.get(claim.claimant) ?? claim.claimant),
+        claimant: claim.claimant === null ? null : names.get(claim.claimant)!,
         line: claim.place.line,
         column: claim.place.column,
       };
@@ -119,7 +119,7 @@ function suggested(
     explanation: relation.explanation,
     score: relation.score,
     otherStatement: other.statement,
-    otherArticle: labels.get(other.article) ?? other.article,
+    otherArticle: labels.get(other.article)!,
     confirmable: relation.type !== 'refines' || claim === relation.from,
   };
 }
@@ -132,7 +132,7 @@ function valuesOf(claim: Claim): ClaimValues {
     by: claim.attribution.slice(1).join(' < '),
     hedges: claim.hedges.join(' '),
     kind: claim.kind,
-    claimed: claim.claimedAtFrom === 'text' ? (claim.claimedAt ?? '') : '',
+    claimed: claim.claimedAtFrom === 'text' ? claim.claimedAt! : '',
     ...quantityValues(claim.quantity),
   };
 }
