@@ -129,9 +129,10 @@ describe('the links the matcher suggests for an article', () => {
     expect(link!.explanation).toBe(`${relation.from} ${relation.type} ${relation.to}`);
   });
 
-  it("names the other claim's statement and article", () => {
-    const [link] = stateOf(linked([{ type: 'agrees', from: 'rev002', to: 'oth006', origin: 'auto' }])).links;
+  it("names both claims' statements and the other's article", () => {
+    const [link] = stateOf(linked([{ type: 'agrees', from: 'oth006', to: 'rev002', origin: 'auto' }])).links;
     expect(link).toMatchObject({
+      claimStatement: 'European diplomats were invited to visit Xinjiang.',
       otherStatement: 'Diplomats were invited to Xinjiang.',
       otherArticle: 'A test article',
     });

@@ -34,7 +34,8 @@ export interface SuggestedLink {
   type: RelationType;
   explanation: string;
   score: number;
-  /** The other claim's statement and the article it stands in. */
+  /** The statements of the two claims, and the article the other stands in. */
+  claimStatement: string;
   otherStatement: string;
   otherArticle: string;
   /**
@@ -110,17 +111,18 @@ function suggested(
   claims: ReadonlyMap<string, Claim>,
   labels: ReadonlyMap<string, string>,
 ): SuggestedLink {
-  const claim = own.has(relation.from) ? relation.from : relation.to;
-  const other = claims.get(claim === relation.from ? relation.to : relation.from)!;
+  const claim = claims.get(own.has(relation.from) ? relation.from : relation.to)!;
+  const other = claims.get(claim.id === relation.from ? relation.to : relation.from)!;
   return {
-    claim,
+    claim: claim.id,
     other: other.id,
     type: relation.type,
     explanation: relation.explanation,
     score: relation.score,
+    claimStatement: claim.statement,
     otherStatement: other.statement,
     otherArticle: labels.get(other.article)!,
-    confirmable: relation.type !== 'refines' || claim === relation.from,
+    confirmable: relation.type !== 'refines' || claim.id === relation.from,
   };
 }
 

@@ -172,7 +172,12 @@ function linkItem(link: SuggestedLink, actions: Actions): HTMLElement {
   return el(
     'li',
     { 'data-link': `${link.claim} ${link.other}` },
-    el('p', {}, `${pair} (score ${link.score}): “${link.otherStatement}”, in ${link.otherArticle}.`),
+    el(
+      'p',
+      {},
+      `${link.claim} “${link.claimStatement}” ${link.type} ${link.other} “${link.otherStatement}”, ` +
+        `in ${link.otherArticle} (score ${link.score}).`,
+    ),
     el('p', { class: 'explanation' }, link.explanation),
     el(
       'p',
