@@ -73,3 +73,30 @@ export class CorpusError extends Error {
     this.files = files;
   }
 }
+
+/** A problem as data, for a caller that shows it rather than prints it (the dev server's review tool). */
+export interface Problem {
+  /** The file as the message names it. */
+  file: string;
+  line: number;
+  column: number;
+  /** What is wrong and what to do, as the check says it. */
+  message: string;
+  /** The check's name for the rule (`claim-marker`, `unknown-source`…). */
+  rule: string;
+}
+
+/** The errors recorded on `files`, as data. */
+export function problemsIn(files: VFile[]): Problem[] {
+  return files.flatMap((file) =>
+    file.messages
+      .filter((message) => message.fatal)
+      .map((message) => ({
+        file: file.path,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        message: message.reason,
+        rule: message.ruleId ?? 'claimtrail',
+      })),
+  );
+}

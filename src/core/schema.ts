@@ -17,6 +17,7 @@ import {
 
 export * from './schema/content.ts';
 export * from './schema/vocabulary.ts';
+export * from './schema/review.ts';
 /** Where something stands in a file: 1-based line and column. */
 export const placeSchema = z.strictObject({
   /** The file, relative to the project. */

@@ -35,6 +35,11 @@ export interface LoadOptions {
   base?: string;
   /** Directory messages name files relative to (the current directory by default). */
   cwd?: string;
+  /**
+   * Entry texts read in place of what their files hold, by the entry's path (contentDir/articles/<slug>.mdx,
+   * absolute): an edit is checked as the corpus would be with it, before it is written.
+   */
+  replacing?: ReadonlyMap<string, string>;
 }
 
 export interface LoadResult {
@@ -85,9 +90,11 @@ export function loadCorpus(contentDir: string, options: LoadOptions = {}): LoadR
 
   const articles: LoadedArticle[] = [];
   for (const name of names) {
-    const file = readFileOrFail(join(articlesDir, name), cwd, corpus, maxEntryBytes);
+    const path = join(articlesDir, name);
+    const file = readFileOrFail(path, cwd, corpus, maxEntryBytes);
     files.push(file);
     if (file.value === undefined) continue;
+    file.value = options.replacing?.get(path) ?? file.value;
     const slug = basename(name, '.mdx');
     if (!idSchema.safeParse(slug).success)
       fail(
