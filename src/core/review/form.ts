@@ -1,7 +1,6 @@
 // What saving a claim's form in the review tool writes to its marker. Apart from state.ts, and with no
 // import but types, because the tool's page side runs it in the browser.
-import type { EditableAttribute } from './edit.ts';
-import type { Claim } from '../schema.ts';
+import type { Claim, EditableAttribute } from '../schema.ts';
 
 /** The marker attributes a form shows, as written: '' where the marker has none. */
 export type ClaimValues = Record<EditableAttribute, string>;

@@ -4,7 +4,7 @@
 // overwritten. A written entry reloads the page (dev-reload.ts); the tool opens again after it,
 // saying what was written.
 import { defineToolbarApp } from 'astro/toolbar';
-import type { ReviewAction } from '../../core/review/edit.ts';
+import type { ReviewAction } from '../../core/schema.ts';
 import { attributesToWrite } from '../../core/review/form.ts';
 import type { ReviewState } from '../../core/review/state.ts';
 import { reviewEvents, type ReviewAnswer, type ReviewRequest } from './protocol.ts';

@@ -1,7 +1,7 @@
 // What the review tool's page side (app.ts) and server side (server.ts) say to each other over the dev
 // server's socket. Every message is broadcast to every open page: a page reads only the answers to the
 // questions it asked, by their `request` id.
-import type { ReviewAction } from '../../core/review/edit.ts';
+import type { ReviewAction } from '../../core/schema.ts';
 import type { ReviewState } from '../../core/review/state.ts';
 
 export const reviewEvents = { ask: 'claimtrail-review:ask', answer: 'claimtrail-review:answer' } as const;

@@ -8,10 +8,9 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import { z } from 'zod';
 import { loadSiteOrThrow } from '../../core/content/corpus.ts';
 import { CorpusError } from '../../core/diagnostics.ts';
-import type { ReviewAction } from '../../core/review/edit.ts';
 import { reviewState, type ReviewState } from '../../core/review/state.ts';
 import { reviewEntry, sha256Of } from '../../core/review/write.ts';
-import { idSchema } from '../../core/schema.ts';
+import { idSchema, reviewActionSchema } from '../../core/schema.ts';
 import { reviewEvents, type Refusal, type ReviewAnswer, type ReviewRequest } from './protocol.ts';
 
 type Toolbar = HookParameters<'astro:server:setup'>['toolbar'];
@@ -24,7 +23,6 @@ export interface Corpus {
 }
 
 // What a page may ask: the slug names the entry (articles/<slug>.mdx); no path comes from the page.
-// The action is the core's to check (core/review/edit.ts): it refuses what is not one, saying why.
 const requestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('state'), request: z.string().max(64), slug: idSchema }),
   z.strictObject({
@@ -32,9 +30,9 @@ const requestSchema = z.discriminatedUnion('kind', [
     request: z.string().max(64),
     slug: idSchema,
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    action: z.looseObject({ action: z.string() }).transform((action) => action as ReviewAction),
+    action: reviewActionSchema,
   }),
-]) satisfies z.ZodType<ReviewRequest, unknown>;
+]) satisfies z.ZodType<ReviewRequest>;
 
 export function answerReviews(toolbar: Toolbar, corpus: Corpus, logger: AstroIntegrationLogger): void {
   toolbar.on(reviewEvents.ask, (payload: unknown) => {

@@ -1,7 +1,7 @@
 // The review tool's panel, built as DOM nodes: an article's words are set as text, never as markup.
 // Each claim has a form with labelled fields (kind and stance chosen from the vocabulary); each
 // suggested link, buttons to confirm or reject it. What a button does is app.ts's (`Actions`).
-import type { ReviewAction } from '../../core/review/edit.ts';
+import type { ReviewAction } from '../../core/schema.ts';
 import type { ClaimValues } from '../../core/review/form.ts';
 import type { ReviewClaim, ReviewState, SuggestedLink } from '../../core/review/state.ts';
 
