@@ -312,3 +312,17 @@ test('correcting a statement and marking the entry reviewed in the review tool w
     await expect(heading(page)).toHaveText(corrected, { timeout: 2_000 });
   }).toPass(patience);
 });
+
+test('a review the check would refuse is not written: the tool says why, at its file, line and column', async ({
+  page,
+}) => {
+  // w3wdkx is published (ledger.yaml): rejecting it would lose a published claim.
+  const tool = await openReviewTool(page);
+  await tool.getByText(/^Other claims/).click();
+  await tool.locator('[data-claim="w3wdkx"]').getByRole('button', { name: 'Reject claim' }).click();
+  const status = tool.getByRole('status');
+  await expect(status).toContainText('is left as it was', patience);
+  await expect(status).toContainText('w3wdkx');
+  await expect(status).toHaveText(/:\d+:\d+: /);
+  expect(onDisk(entry)).toBe(originals.get(entry));
+});
