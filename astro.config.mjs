@@ -3,10 +3,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { reviewTool } from './src/site/review/integration.ts';
 import { cacheDirFor, siteBase, siteOrigin } from './src/core/content/config.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  // reviewTool: the editors' review tool, in `astro dev` only (src/site/review/); a build is as without it.
+  integrations: [mdx(), reviewTool()],
   // The path the site is served under (CLAIMTRAIL_BASE=/factcheck/). Links are relative either way;
   // the base goes into permanent URLs and the data exports.
   base: siteBase(),
@@ -16,6 +18,7 @@ export default defineConfig({
   // Pages are files ("claims/k3x9qa.html"), so every link names the file it opens.
   build: { format: 'file' },
   trailingSlash: 'never',
+  // Off, but in `astro dev`, where the review tool turns it on to hold its app.
   devToolbar: { enabled: false },
   // One content cache per corpus (CLAIMTRAIL_CONTENT): a shared one serves a file of one corpus in a
   // build of another when their copies were once the same.
