@@ -7,21 +7,10 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { extractArticle, parseArticle } from '../../src/core/content/markers.ts';
 import { applyReview, type ReviewAction } from '../../src/core/review/edit.ts';
+import { frontmatter } from './make-corpus.ts';
 
-const frontmatter = `---
-title: A test article
-publisher: scmp
-authors: [Zhenhua Lu]
-date: null
-url: null
-source:
-  file: ../raw/article.txt
-  sha256: ${'f'.repeat(64)}
-review: hand-annotated
----
-`;
 /** An entry whose body is `lines`, from line 13 (after the front matter and a blank line). */
-const entry = (...lines: string[]) => `${frontmatter}\n${lines.join('\n')}\n`;
+const entry = (...lines: string[]) => `${frontmatter()}\n${lines.join('\n')}\n`;
 
 /** The numbers of the lines that differ between two texts of as many lines. */
 function changedLines(before: string, after: string): number[] {
