@@ -3,12 +3,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { devServerFlag } from './src/site/dev-server.ts';
 import { reviewTool } from './src/site/review/integration.ts';
 import { cacheDirFor, siteBase, siteOrigin } from './src/core/content/config.ts';
 
 export default defineConfig({
+  // devServerFlag: whether pages are served by `astro dev`, from the command, not NODE_ENV (src/site/dev-server.ts);
   // reviewTool: the editors' review tool, in `astro dev` only (src/site/review/); a build is as without it.
-  integrations: [mdx(), reviewTool()],
+  integrations: [devServerFlag(), mdx(), reviewTool()],
   // The path the site is served under (CLAIMTRAIL_BASE=/factcheck/). Links are relative either way;
   // the base goes into permanent URLs and the data exports.
   base: siteBase(),

@@ -8,6 +8,7 @@ import type { EditorialSlug } from '../core/content/editorial.ts';
 import type { ClaimGraph, Retired, SiteSettings } from '../core/schema.ts';
 import { isAbsoluteUrl } from '../core/publish/urls.ts';
 import { shownInDevServer } from './dev-errors.ts';
+import { isDevServer } from './dev-server.ts';
 
 export const corpusDir = contentDir(process.cwd());
 /** What permanent URLs start with: the base path, after the site's origin when it is known. */
@@ -33,7 +34,7 @@ function load(): SiteContent {
     try {
       cache.content = shownOn(loadSiteOrThrow(corpusDir, { base: urlPrefix }), buildDay());
     } catch (error) {
-      if (!import.meta.env.DEV || !(error instanceof CorpusError)) throw error;
+      if (!isDevServer() || !(error instanceof CorpusError)) throw error;
       cache.problems = shownInDevServer(error);
       throw cache.problems;
     }

@@ -5,6 +5,7 @@ import { claimListings } from '../core/publish/listings.ts';
 import { claimKinds, corroborationStatuses, type ClaimGraph } from '../core/schema.ts';
 import { claimCards, linkIndex } from '../core/publish/views.ts';
 import { claimGraph } from './corpus.ts';
+import { isDevServer } from './dev-server.ts';
 import { inStoreOrder, type GraphItems } from './graph-items.ts';
 
 /**
@@ -15,7 +16,7 @@ import { inStoreOrder, type GraphItems } from './graph-items.ts';
  * through the content layer, whose change after an edit is what renders the pages again (dev-reload.ts).
  */
 export async function graphItems<Key extends GraphItems>(key: Key): Promise<ClaimGraph[Key]> {
-  if (!import.meta.env.DEV) return inStoreOrder(claimGraph(), key);
+  if (!isDevServer()) return inStoreOrder(claimGraph(), key);
   return (await getCollection(key)).map((entry) => entry.data) as ClaimGraph[Key];
 }
 

@@ -20,10 +20,18 @@ const claimUrl = 'https://factcheck.example.org/wire/claims/tw22ab.html';
 test('CLAIMTRAIL_CONTENT builds the site from another corpus', async ({ page }) => {
   test.setTimeout(150_000);
   const outDir = mkdtempSync(join(tmpdir(), 'claimtrail-site-'));
-  const result = buildSite(outDir, { CLAIMTRAIL_CONTENT: 'tests/fixtures/minimal-corpus', ...published });
+  // Under a NODE_ENV a user's shell or .env may set: still a build, with every page and the strict policy.
+  const result = buildSite(outDir, {
+    CLAIMTRAIL_CONTENT: 'tests/fixtures/minimal-corpus',
+    NODE_ENV: 'development',
+    ...published,
+  });
   expect(result.status, result.stderr).toBe(0);
   const data = JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8'));
   expect(data.claims.map((claim: { id: string }) => claim.id)).toEqual(['tw22ab']);
+  const claimPage = readFileSync(join(outDir, 'claims/tw22ab.html'), 'utf8');
+  expect(claimPage).toContain('http-equiv="Content-Security-Policy"');
+  expect(claimPage).not.toContain("'unsafe-inline'");
   // A claim page's heading is the claim's statement (the site's wording); its exact words follow.
   const { statement, text } = data.claims[0] as { statement: string; text: string };
   expect(existsSync(join(outDir, 'articles/scmp-2019-xinjiang-diplomats-invited.html'))).toBe(false);
