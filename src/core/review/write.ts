@@ -15,7 +15,8 @@ import {
 } from '../content/files.ts';
 import { excerpt, problemsIn, type Problem } from '../diagnostics.ts';
 import { maxEntryBytes } from '../ingest/read.ts';
-import { applyReview, type ReviewAction } from './edit.ts';
+import { applyReview } from './edit.ts';
+import type { ReviewAction } from '../schema.ts';
 
 /** The hash of a text's UTF-8 bytes: what an entry is known by between loading a page and saving a review. */
 export function sha256Of(text: string): string {
@@ -79,6 +80,11 @@ function reviewLocked(request: ReviewRequest, root: string, path: string, shown:
   if (edit.text === text) return { ok: true, sha256: request.expectedSha256 };
   const loaded = loadCorpus(root, { cwd: request.cwd, replacing: new Map([[path, edit.text]]) });
   if (!loaded.graph) return invalid(shown, problemsIn(loaded.files));
+  // The lock keeps out other commands, not an editor's save: the check above takes seconds on a big
+  // corpus, so the file is read again just before it is replaced.
+  const now = readInside(path, [realLocation(root) ?? root], maxEntryBytes);
+  if (now.problem || sha256Of(now.bytes.toString('utf8')) !== request.expectedSha256)
+    return changedOnDisk(`${shown} changed on disk while the review was checked`);
   writeAtomically(path, edit.text);
   return { ok: true, sha256: sha256Of(edit.text) };
 }
