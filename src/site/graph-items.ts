@@ -1,6 +1,7 @@
 // The claim graph's items as the pages list them: in the order of Astro's content store, which the site
-// has always read them in (by id, as Astro's data store writes each collection: localeCompare), so a
-// build that reads the graph directly makes the same pages as one that read the store.
+// has always read them in (by id, as Astro's data store writes each collection; for ASCII ids that is
+// the order of code units), so a build that reads the graph directly makes the same pages as one that
+// read the store.
 import type { ClaimGraph } from '../core/schema.ts';
 
 export type GraphItems = 'articles' | 'claims' | 'sources' | 'relations';
@@ -26,7 +27,8 @@ export function inStoreOrder<Key extends GraphItems>(graph: ClaimGraph, key: Key
     const idOf = graphItemIds[key];
     items = (graph[key] as Item<Key>[])
       .map((item) => ({ id: idOf(item), item }))
-      .sort((a, b) => a.id.localeCompare(b.id))
+      // By code unit, not localeCompare: the order must not follow the machine's locale (ids are ASCII).
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map(({ item }) => item);
     byKey.set(key, items);
   }
