@@ -38,7 +38,12 @@ export function answerReviews(toolbar: Toolbar, corpus: Corpus, logger: AstroInt
   toolbar.on(reviewEvents.ask, (payload: unknown) => {
     const parsed = requestSchema.safeParse(payload);
     if (!parsed.success) {
-      logger.warn(`review tool: a request that is not one: ${z.prettifyError(parsed.error)}`);
+      const message = `a request that is not one: ${z.prettifyError(parsed.error)}`;
+      logger.warn(`review tool: ${message}`);
+      // Answered when it can be, so the tool says what went wrong instead of waiting for ever.
+      const request = (payload as { request?: unknown } | null)?.request;
+      if (typeof request === 'string' && request.length <= 64)
+        toolbar.send(reviewEvents.answer, { request, kind: 'refused', reason: 'failed', message });
       return;
     }
     const request = parsed.data;
