@@ -20,7 +20,10 @@
   var index = new window.MiniSearch(data.options);
   index.addAll(data.documents);
   var searched = data.documents.length;
-  var pending = data.parts.length;
+  // An index written before it came in parts (a stale copy in a cache) is one part.
+  var parts = data.parts || [];
+  var total = data.count || data.documents.length;
+  var pending = parts.length;
   var failed = false;
   var typeLabels = { claim: 'Claim', article: 'Article', source: 'Source' };
   var shown = 50;
@@ -92,7 +95,7 @@
     if (failed) status.textContent = found + '. ' + failure();
     else if (pending)
       status.textContent =
-        found + ' so far: ' + count(searched) + ' of ' + count(data.count) + ' items searched, the rest still loading.';
+        found + ' so far: ' + count(searched) + ' of ' + count(total) + ' items searched, the rest still loading.';
     else status.textContent = found + '.';
   }
 
@@ -101,7 +104,7 @@
       'Part of the index did not load: ' +
       count(searched) +
       ' of ' +
-      count(data.count) +
+      count(total) +
       ' items searched. ' +
       'The claims index lists every claim.'
     );
@@ -122,7 +125,7 @@
   };
 
   function loadParts() {
-    data.parts.forEach(function (route) {
+    parts.forEach(function (route) {
       var script = document.createElement('script');
       script.src = route;
       script.async = false;
