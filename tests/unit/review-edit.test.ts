@@ -6,7 +6,8 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { extractArticle, parseArticle } from '../../src/core/content/markers.ts';
-import { applyReview, type ReviewAction } from '../../src/core/review/edit.ts';
+import { applyReview } from '../../src/core/review/edit.ts';
+import type { ReviewAction } from '../../src/core/schema.ts';
 import { frontmatter } from './make-corpus.ts';
 
 /** An entry whose body is `lines`, from line 13 (after the front matter and a blank line). */

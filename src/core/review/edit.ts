@@ -9,9 +9,6 @@ import { fail, failZodIssues, problemsIn, type Problem } from '../diagnostics.ts
 import { extractArticle, parseArticle } from '../content/markers.ts';
 import { relationTypes, reviewActionSchema, type ReviewAction } from '../schema.ts';
 
-// The actions and the attributes a review sets are defined with their schema, in schema.ts.
-export { editableAttributes, reviewActionSchema, type EditableAttribute, type ReviewAction } from '../schema.ts';
-
 export type ReviewEdit = { ok: true; text: string } | { ok: false; problems: Problem[] };
 
 /** Text put in place of text[start, end). */
