@@ -50,9 +50,13 @@ async function load() {
   };
 }
 
-let data: ReturnType<typeof load> | undefined;
+// Keyed by the graph: a build has one; in `astro dev` an edit gives a new one (corpus.ts), and the
+// lookups must follow it even where this module is not evaluated again.
+const dataByGraph = new WeakMap<ClaimGraph, ReturnType<typeof load>>();
 
 export function siteData() {
-  data ??= load();
+  const graph = claimGraph();
+  let data = dataByGraph.get(graph);
+  if (!data) dataByGraph.set(graph, (data = load()));
   return data;
 }
