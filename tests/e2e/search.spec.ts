@@ -49,6 +49,9 @@ test('a title with markup-like words is marked as text, never read as markup', a
 });
 
 test.describe('a site whose search index comes in parts (the synthetic corpus)', () => {
+  // Reading the synthetic corpus's claims.json and running every part of its index takes a while on a
+  // busy machine, before the browser starts: the default 30 s was seen running out in a loaded CI run.
+  test.describe.configure({ timeout: 120_000 });
   const dir = () => process.env[listingsDirEnv]!;
   const read = (route: string) => readFileSync(join(dir(), route), 'utf8');
 
