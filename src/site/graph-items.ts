@@ -2,6 +2,7 @@
 // has always read them in (by id, as Astro's data store writes each collection; for ASCII ids that is
 // the order of code units), so a build that reads the graph directly makes the same pages as one that
 // read the store.
+import { oncePer } from '../core/once-per.ts';
 import type { ClaimGraph } from '../core/schema.ts';
 
 export type GraphItems = 'articles' | 'claims' | 'sources' | 'relations';
@@ -16,12 +17,11 @@ export const graphItemIds: { [Key in GraphItems]: (item: Item<Key>) => string } 
   relations: (relation) => `${relation.from}--${relation.to}`,
 };
 
-const sorted = new WeakMap<ClaimGraph, Map<GraphItems, unknown[]>>();
+const sortedOf = oncePer((_graph: ClaimGraph) => new Map<GraphItems, unknown[]>());
 
 /** The graph's items of `key` in the content store's order; sorted once per graph. */
 export function inStoreOrder<Key extends GraphItems>(graph: ClaimGraph, key: Key): ClaimGraph[Key] {
-  let byKey = sorted.get(graph);
-  if (!byKey) sorted.set(graph, (byKey = new Map<GraphItems, unknown[]>()));
+  const byKey = sortedOf(graph);
   let items = byKey.get(key);
   if (!items) {
     const idOf = graphItemIds[key];

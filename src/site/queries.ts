@@ -1,6 +1,7 @@
 // Lookups every page needs, read once per build: every page asks, and building the maps is linear in the
 // corpus, so doing it per page would make the whole build quadratic.
 import { getCollection } from 'astro:content';
+import { oncePer } from '../core/once-per.ts';
 import { claimListings } from '../core/publish/listings.ts';
 import { claimKinds, corroborationStatuses, type ClaimGraph } from '../core/schema.ts';
 import { claimCards, linkIndex } from '../core/publish/views.ts';
@@ -52,11 +53,8 @@ async function load() {
 
 // Keyed by the graph: a build has one; in `astro dev` an edit gives a new one (corpus.ts), and the
 // lookups must follow it even where this module is not evaluated again.
-const dataByGraph = new WeakMap<ClaimGraph, ReturnType<typeof load>>();
+const dataOf = oncePer((_graph: ClaimGraph) => load());
 
 export function siteData() {
-  const graph = claimGraph();
-  let data = dataByGraph.get(graph);
-  if (!data) dataByGraph.set(graph, (data = load()));
-  return data;
+  return dataOf(claimGraph());
 }

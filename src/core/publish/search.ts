@@ -3,6 +3,7 @@
 // the tests, and search works from file:// where nothing can be fetched; a big site's documents come in
 // parts, so the first results show before the whole index has loaded.
 import type { Options } from 'minisearch';
+import { oncePer } from '../once-per.ts';
 import { stances, type ClaimGraph, type SearchDocument } from '../schema.ts';
 import { routes } from './urls.ts';
 import {
@@ -124,16 +125,13 @@ export function searchParts(documents: readonly SearchDocument[], bytes = search
 }
 
 // Every part's route asks for the parts of the same graph: cut once per graph, not once per file.
-const partsByGraph = new WeakMap<ClaimGraph, SearchDocument[][]>();
-const partsOf = (graph: ClaimGraph) => {
-  let parts = partsByGraph.get(graph);
-  if (!parts) partsByGraph.set(graph, (parts = searchParts(searchDocuments(graph))));
-  return parts;
-};
+const partsOf = oncePer((graph: ClaimGraph) => searchParts(searchDocuments(graph)));
+
+/** The route of each part of an index, in order. */
+const partRoutes = (parts: readonly unknown[]) => parts.map((_, index) => routes.searchData(index + 1));
 
 /** The index's files, one per part: data/search-index.js, then data/search-index-2.js, … on a big site. */
-export const searchIndexRoutes = (graph: ClaimGraph): string[] =>
-  partsOf(graph).map((_, index) => routes.searchData(index + 1));
+export const searchIndexRoutes = (graph: ClaimGraph): string[] => partRoutes(partsOf(graph));
 
 /** File `part` (from 1) of the index of `graph`, as searchPartScript writes it. */
 export const searchIndexScript = (graph: ClaimGraph, part = 1): string => searchPartScript(partsOf(graph), part);
@@ -156,7 +154,7 @@ export function searchPartScript(parts: readonly SearchDocument[][], part: numbe
     options: searchOptions,
     documents,
     count: parts.reduce((sum, each) => sum + each.length, 0),
-    parts: parts.slice(1).map((_, index) => routes.searchData(index + 2)),
+    parts: partRoutes(parts).slice(1),
   };
   return (
     '// Claimtrail search index (generated). Loaded by search.html.\n' +

@@ -65,7 +65,10 @@ export async function reviewEntry(request: ReviewRequest): Promise<ReviewOutcome
 }
 
 function reviewLocked(request: ReviewRequest, root: string, path: string, shown: string): ReviewOutcome {
-  const read = readInside(path, [realLocation(root) ?? root], maxEntryBytes);
+  const readEntry = () => readInside(path, [realLocation(root) ?? root], maxEntryBytes);
+  const unchanged = (entry: ReturnType<typeof readEntry>) =>
+    !entry.problem && sha256Of(entry.bytes.toString('utf8')) === request.expectedSha256;
+  const read = readEntry();
   if (read.problem === 'missing') return changedOnDisk(`${shown} is gone from disk since the page loaded`);
   if (read.problem)
     return {
@@ -73,8 +76,8 @@ function reviewLocked(request: ReviewRequest, root: string, path: string, shown:
       reason: 'invalid',
       message: `${shown}: ${unreadable(read, 'the entry', maxEntryBytes, 'it is a link that leads out of the corpus')}`,
     };
+  if (!unchanged(read)) return changedOnDisk(`${shown} changed on disk since the page loaded`);
   const text = read.bytes.toString('utf8');
-  if (sha256Of(text) !== request.expectedSha256) return changedOnDisk(`${shown} changed on disk since the page loaded`);
   const edit = applyReview(shown, text, request.action);
   if (!edit.ok) return invalid(shown, edit.problems);
   if (edit.text === text) return { ok: true, sha256: request.expectedSha256 };
@@ -82,9 +85,7 @@ function reviewLocked(request: ReviewRequest, root: string, path: string, shown:
   if (!loaded.graph) return invalid(shown, problemsIn(loaded.files));
   // The lock keeps out other commands, not an editor's save: the check above takes seconds on a big
   // corpus, so the file is read again just before it is replaced.
-  const now = readInside(path, [realLocation(root) ?? root], maxEntryBytes);
-  if (now.problem || sha256Of(now.bytes.toString('utf8')) !== request.expectedSha256)
-    return changedOnDisk(`${shown} changed on disk while the review was checked`);
+  if (!unchanged(readEntry())) return changedOnDisk(`${shown} changed on disk while the review was checked`);
   writeAtomically(path, edit.text);
   return { ok: true, sha256: sha256Of(edit.text) };
 }
