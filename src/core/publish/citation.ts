@@ -2,11 +2,10 @@
 // one CSL-JSON record so every form says the same thing. What is cited is the claim's statement; the
 // exact words, the evidence, go beside it: in the record's note (CSL-JSON, BibTeX), and after the
 // statement in quotation marks where a form has no note (plain, APA, MLA), with who claims them.
-// citation-js renders APA (its bundled CSL style); MLA has no bundled style, and citation-js writes
-// a BibTeX date as `month = {nov 21}`, which no BibTeX style reads, so both are composed here.
+// Every form is composed here: APA as citeproc-js wrote it with citation-js's bundled APA style, byte for
+// byte (apa.ts; calling citeproc cost 8 ms a claim page), MLA and BibTeX in the forms their styles read.
 // No form names an author: the page's author slot would read as the one who makes the claim.
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+import { apaReference } from './apa.ts';
 import type { Article, Claim } from '../schema.ts';
 import { claimantLine, midSentence } from './views.ts';
 
@@ -58,18 +57,20 @@ export function citeClaim(
   const published = claim.published ? `, first published ${longDate(claim.published)}` : '';
   const statement = nestQuotes(claim.statement, 0);
   const words = quoted(claim.text, 0);
-  // APA: a title in sentence case (a capital after a colon), then what the page is in brackets.
-  const apaTitle = `${capitalAfterColon(statement)} ${words} [Claim by ${midSentence(claimant)}]`;
-  const apaOptions = { format: 'text', template: 'apa', lang: 'en-US' };
-  const apa = new Cite({ ...item, title: apaTitle }).format('bibliography', apaOptions);
   const where = `${siteName}, claim ${claim.id}${published}`;
   return {
     plain: `${statement} ${words} (${claimant}; in ${article.label}). ${where}. ${claim.url}`,
-    apa: apa.trim(),
+    apa: apaReference({ ...item, title: apaTitle(claim, claimant) }),
     mla: mlaWorksCited(item, claim.text, claimant),
     bibtex: bibtexEntry(item),
     cslJson: cslJson(item),
   };
+}
+
+/** APA's title: the statement in sentence case (a capital after a colon), the words, what the page is. */
+export function apaTitle(claim: Pick<Claim, 'statement' | 'text'>, claimant: string): string {
+  const statement = capitalAfterColon(nestQuotes(claim.statement, 0));
+  return `${statement} ${quoted(claim.text, 0)} [Claim by ${midSentence(claimant)}]`;
 }
 
 /**
