@@ -11,9 +11,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const cli = ['cli-errors', 'cli-stdin', 'cli-writes', 'ingest-cli', 'match-cli', 'bundle'].map(
   (name) => `tests/unit/${name}.test.ts`,
 );
-/** Tests whose subject is a whole corpus: the sample, the committed fixture corpora, 200 generated drafts, the eval figures. */
+/**
+ * Tests whose subject is a whole corpus: the sample, the committed fixture corpora (and each one's APA references),
+ * 200 generated drafts, the eval figures.
+ */
 const corpus = [
   'sample-corpus',
+  'apa-corpora',
   'annotations-anchoring',
   'annotations-schema',
   'ingest-draft',
