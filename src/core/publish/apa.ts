@@ -7,6 +7,7 @@
 // apostrophe is drawn curly; the inline markup it knows (<i>, <b>, <sc>, <sup>, <sub>, its spans) is
 // left out of text; and the full stop after a field goes inside the quotation marks that close it.
 // readRichText repeats its steps, quirks included; tests/unit/apa.test.ts holds this module to citeproc.
+import { monthNames } from '../lexicon/calendar.ts';
 import { titleCase } from './apa-title-case.ts';
 import type { CslItem } from './citation.ts';
 
@@ -141,7 +142,7 @@ function pairTags({ tags, strings, forcedSpaces }: Tagged): void {
 }
 
 /** The field's words and spans, as citeproc draws them in text. */
-export function readRichText(field: string): Piece[] {
+function readRichText(field: string): Piece[] {
   const tagged = splitTags(field);
   if (!tagged) return [field];
   pairTags(tagged);
@@ -235,25 +236,10 @@ function withFullStop(text: string): string {
   return /[.!?:;]$/.test(body) ? drawn : `${body}.${closing}`;
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** The APA reference of a claim page's record: the title, the day (or n.d.), the site, the permanent URL. */
 export function apaReference(item: CslItem): string {
   const issued = item.issued?.['date-parts'][0];
-  const date = issued ? `(${issued[0]}, ${months[issued[1] - 1]} ${issued[2]})` : '(n.d.)';
+  const date = issued ? `(${issued[0]}, ${monthNames[issued[1] - 1]} ${issued[2]})` : '(n.d.)';
   const url = issued ? item.URL : `Retrieved ${item.URL}`;
   // A site's name that is only markup leaves no words: citeproc then leaves its part out.
   const site = fieldWithFullStop(item['container-title'], titleCase);
