@@ -153,7 +153,7 @@ function readRichText(field: string): Piece[] {
     const kind = openers.get(tag)?.kind;
     if (kind !== 'double' && kind !== 'single') return;
     outerStraight ??= kind;
-    if (!forcedSpaces[index - 1]) strings[index] += tag[0];
+    if (!forcedSpaces[index - 1]) strings[index] += tag[0]!;
   });
   const root: Span = { marks: 'none', pieces: [] };
   const spans = [root];
@@ -188,7 +188,7 @@ function readRichText(field: string): Piece[] {
 
 /** citeproc draws no quotation marks around nothing. */
 function withoutEmptySpans(pieces: Piece[]): Piece[] {
-  return pieces.flatMap((piece) => {
+  return pieces.flatMap((piece): Piece[] => {
     if (typeof piece === 'string') return [piece];
     const inside = withoutEmptySpans(piece.pieces);
     return inside.length ? [{ ...piece, pieces: inside }] : [];
