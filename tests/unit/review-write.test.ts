@@ -40,7 +40,7 @@ describe('reviewEntry', () => {
     );
     expect(expected).not.toBe(text);
     expect(readFileSync(entry, 'utf8')).toBe(expected);
-    expect(outcome).toEqual({ ok: true, sha256: hash(expected) });
+    expect(outcome).toEqual({ ok: true, sha256: hash(expected), written: true });
     expect(readFileSync(ledger, 'utf8')).toBe(ledgerText);
   });
 
@@ -52,7 +52,7 @@ describe('reviewEntry', () => {
   test('a review that changes nothing writes nothing', async () => {
     const { dir, entry, text } = corpus();
     const outcome = await reviewEntry(request(dir, text, { action: 'mark-reviewed' }));
-    expect(outcome).toEqual({ ok: true, sha256: hash(text) });
+    expect(outcome).toEqual({ ok: true, sha256: hash(text), written: false });
     expect(readFileSync(entry, 'utf8')).toBe(text);
   });
 

@@ -38,7 +38,8 @@ export interface ReviewRequest {
 }
 
 export type ReviewOutcome =
-  | { ok: true; sha256: string }
+  /** `written`: false when the entry already said what the action asks: nothing was written. */
+  | { ok: true; sha256: string; written: boolean }
   | { ok: false; reason: 'changed-on-disk' | 'invalid' | 'unwritable'; message: string; problems?: Problem[] };
 
 /**
@@ -80,14 +81,14 @@ function reviewLocked(request: ReviewRequest, root: string, path: string, shown:
   const text = read.bytes.toString('utf8');
   const edit = applyReview(shown, text, request.action);
   if (!edit.ok) return invalid(shown, edit.problems);
-  if (edit.text === text) return { ok: true, sha256: request.expectedSha256 };
+  if (edit.text === text) return { ok: true, sha256: request.expectedSha256, written: false };
   const loaded = loadCorpus(root, { cwd: request.cwd, replacing: new Map([[path, edit.text]]) });
   if (!loaded.graph) return invalid(shown, problemsIn(loaded.files));
   // The lock keeps out other commands, not an editor's save: the check above takes seconds on a big
   // corpus, so the file is read again just before it is replaced.
   if (!unchanged(readEntry())) return changedOnDisk(`${shown} changed on disk while the review was checked`);
   writeAtomically(path, edit.text);
-  return { ok: true, sha256: sha256Of(edit.text) };
+  return { ok: true, sha256: sha256Of(edit.text), written: true };
 }
 
 function changedOnDisk(what: string): ReviewOutcome {
