@@ -4,11 +4,13 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { devServerFlag } from './src/site/dev-server.ts';
+import { reviewTool } from './src/site/review/integration.ts';
 import { cacheDirFor, siteBase, siteOrigin } from './src/core/content/config.ts';
 
 export default defineConfig({
-  // devServerFlag: whether pages are served by `astro dev`, from the command, not NODE_ENV (src/site/dev-server.ts).
-  integrations: [devServerFlag(), mdx()],
+  // devServerFlag: whether pages are served by `astro dev`, from the command, not NODE_ENV (src/site/dev-server.ts);
+  // reviewTool: the editors' review tool, in `astro dev` only (src/site/review/); a build is as without it.
+  integrations: [devServerFlag(), mdx(), reviewTool()],
   // The path the site is served under (CLAIMTRAIL_BASE=/factcheck/). Links are relative either way;
   // the base goes into permanent URLs and the data exports.
   base: siteBase(),
@@ -18,6 +20,7 @@ export default defineConfig({
   // Pages are files ("claims/k3x9qa.html"), so every link names the file it opens.
   build: { format: 'file' },
   trailingSlash: 'never',
+  // Off: the review tool is a page script of its own (src/site/review/integration.ts says why).
   devToolbar: { enabled: false },
   // One content cache per corpus (CLAIMTRAIL_CONTENT): a shared one serves a file of one corpus in a
   // build of another when their copies were once the same.
