@@ -143,8 +143,8 @@ test('a claim edited in its entry shows on its claim page as soon as the file is
   await expect(heading(page)).toHaveText(statement);
   const edited = statement.replace('has locked up', 'has detained');
   const savedAt = save(entry, (text) => text.replace(`statement="${statement}"`, `statement="${edited}"`));
-  // The page shows it when opened again, with no restart. (The open page also reloads by itself, but
-  // on a fresh install the dev server's first dependency optimisation can swallow that reload.)
+  // The page shows it when opened again, with no restart (an editor's open page reloads by itself;
+  // this test's does not, see beforeEach).
   await expect(async () => {
     await page.goto('claims/a5uu7h.html');
     await expect(heading(page)).toHaveText(edited, { timeout: 2_000 });
