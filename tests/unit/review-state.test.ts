@@ -235,7 +235,14 @@ describe('what saving a claim writes', () => {
       'a corrected bound replaces the one written',
       { ...draftedClaim, drafted: [] },
       { over: '', min: '1000000' },
-      { over: null, min: '1000000' },
+      { value: null, about: null, min: '1000000', over: null, max: null, under: null },
+    ],
+    [
+      // A marker's min="5" max="5" is shown as one number, value 5: a corrected number removes both bounds.
+      'a corrected number is written with every other bound removed',
+      { drafted: [], values: { ...draftedClaim.values, over: '', value: '5' } },
+      { value: '6' },
+      { value: '6', about: null, min: null, over: null, max: null, under: null },
     ],
     [
       'a drafted claimant left empty is not written: the check then asks for one',

@@ -22,17 +22,11 @@ const attributeOfDrafted = {
   hedges: 'hedges',
 } as const satisfies Record<Claim['drafted'][number], EditableAttribute>;
 
+/** The attributes that state a quantity's number or bounds: one of value, about, or min/over and max/under. */
+const boundAttributes = ['value', 'about', 'min', 'over', 'max', 'under'] as const;
+
 /** The attributes that state a quantity: only a kind="quantity" claim has them. */
-const quantityAttributes = new Set<EditableAttribute>([
-  'value',
-  'about',
-  'min',
-  'over',
-  'max',
-  'under',
-  'unit',
-  'counted',
-]);
+const quantityAttributes = new Set<EditableAttribute>([...boundAttributes, 'unit', 'counted']);
 
 /**
  * What saving a claim's form writes: every field that differs from what the tool showed, and every
@@ -51,6 +45,10 @@ export function attributesToWrite(claim: ClaimForm, form: Partial<ClaimValues>):
     if (value === '' && claim.values[key] === '') continue;
     changes[key] = value === '' ? null : value;
   }
+  // The form shows a quantity's bounds one way (a marker's min="5" max="5" as value 5): a changed bound
+  // writes all of them as the form shows them, so no attribute of the old way is left to contradict it.
+  if (quantity && boundAttributes.some((key) => key in changes))
+    for (const key of boundAttributes) changes[key] = normalised(key, form[key] ?? claim.values[key]) || null;
   return changes;
 }
 
