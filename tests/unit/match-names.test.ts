@@ -45,3 +45,35 @@ describe('the names the matcher compares', () => {
     expect(linked(a, b)).toEqual(types);
   });
 });
+
+describe('whom a claim is about, not who says it', () => {
+  const by = (speaker: string) => ({ attribution: ['daily', speaker] });
+  it.each([
+    [
+      'two speakers, one fact: the same fact',
+      claim('vey2', 'Tomas Vey told reporters that the Pell Dam would reopen in May', by('tomas-vey')),
+      claim('kell3', 'Mira Kell said the Pell Dam would reopen in May', by('mira-kell')),
+      ['agrees'],
+    ],
+    [
+      'a speaker after the words, the other before them: the same fact',
+      claim('vey3', 'the Pell Dam would reopen in May, Tomas Vey said', by('tomas-vey')),
+      claim('kell4', 'Mira Kell said that the Pell Dam would reopen in May', by('mira-kell')),
+      ['agrees'],
+    ],
+    [
+      'each speaker says it of themself: apart',
+      claim('vey4', 'Tomas Vey said he would resign over the Pell Dam', by('tomas-vey')),
+      claim('kell5', 'Mira Kell said she would resign over the Pell Dam', by('mira-kell')),
+      [],
+    ],
+    [
+      'a person named as who does it, cited by nobody: apart',
+      claim('vey5', 'Tomas Vey closed the Pell Dam in May'),
+      claim('kell6', 'Mira Kell closed the Pell Dam in May'),
+      [],
+    ],
+  ])('%s', (_what, a, b, types) => {
+    expect(linked(a, b)).toEqual(types);
+  });
+});

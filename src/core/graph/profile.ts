@@ -6,6 +6,7 @@ import { personTitles, singleOffices } from '../lexicon/person-titles.ts';
 import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
 import { isStopword, isWeak, words, type WordToken } from './words.ts';
 import { actOf, isLightVerb, predicateClauses } from './predicates.ts';
+import { speakersOnly } from './speakers.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
 export interface MatchClaim {
@@ -175,12 +176,15 @@ export function profile(
   const analysed = normaliser.analyse(claim.text);
   // The statement an editor wrote names whom "she" or "the bridge" is: its names count too (not its words,
   // which name the subject every claim of a story shares).
-  if (claim.statement && !claim.drafted?.includes('statement')) {
-    const known = new Set(analysed.names.map(nameKey));
-    for (const name of normaliser.analyse(claim.statement).names)
-      if (!known.has(nameKey(name))) analysed.names.push(name);
-  }
-  const features = { ...analysed, content: withoutSpeakers(analysed.content, claim.attribution, speakers) };
+  const stated =
+    claim.statement && !claim.drafted?.includes('statement') ? normaliser.analyse(claim.statement).names : [];
+  const known = new Set(analysed.names.map(nameKey));
+  const speaking = speakersOnly(claim, analysed.names, stated, normaliser);
+  const names = [
+    ...analysed.names.filter((name) => name.id === null || !speaking.has(name.id)),
+    ...stated.filter((name) => !known.has(nameKey(name))),
+  ];
+  const features = { ...analysed, names, content: withoutSpeakers(analysed.content, claim.attribution, speakers) };
   const found = findQuantities(claim.text);
   const view = (quantity: Quantity, foundText: { counted: string; text: string } | undefined): QuantityView => {
     const normal = normaliser.quantity(quantity);

@@ -8,6 +8,12 @@ export const pronouns = /^(he|she|him|her|it|they|we|i)$/i;
 /** Of those, the ones that stand for a person ("it", "they" stand for a body). */
 export const personPronouns = /^(he|she|him|her)$/i;
 
+/**
+ * Every word that refers back to a person, possessives and reflexives too: "Vey said his ministry would
+ * resign" is about Vey (the matcher's own speakers, graph/speakers.ts).
+ */
+export const personReferences = /^(he|she|him|her|his|hers|himself|herself)$/i;
+
 /** "The statement", "its report": the document the most recent speaker issued. */
 export const documentWords = new RegExp(
   String.raw`^(?:the|its|their|his|her)\s+(statement|letter|report|release|note|communique|communiqué|memo|filing)$`,
