@@ -1,5 +1,5 @@
 // Every number the matcher decides by, in one place: the defaults a caller may change (MatchOptions), and
-// the thresholds and scores of the rules (relate-rules.ts, quantity-relation.ts, arithmetic.ts). Each was
+// the thresholds and scores of the rules (relate.ts, quantity-relation.ts, arithmetic.ts). Each was
 // set on development data only (CONTRIBUTING.md, the held-out protocol): change one, measure all corpora.
 // "Shared keys" counts normalised keys both claims hold; "overlap" is their shared weight over the lighter
 // claim's, "jaccard" over both claims' together (profile.ts similarity).

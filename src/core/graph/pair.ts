@@ -1,0 +1,148 @@
+// Two claims as the rules of relate.ts compare them: what the rules test, computed once when a rule first
+// asks (their similarity, whether they state the same acts, how their counts relate, whether their words say
+// the same), and each told as a reader would write it, for explanations.
+import type { Normaliser } from './normalise.ts';
+import { describeActs, describeDate, differentDates } from './pair-facts.ts';
+import { addsMainAct, countsOfOtherThings, otherRoles, sameActs } from './pair-facts.ts';
+import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
+import type { Similarity, Weights } from './profile.ts';
+import { relateQuantities } from './quantity-relation.ts';
+import type { Checks } from './trace.ts';
+import { clamp, type Verdict } from './verdict.ts';
+
+/** Two claims being compared, with what the rules test computed once, when a rule first asks. */
+export class Pair {
+  readonly a: Profile;
+  readonly b: Profile;
+  readonly weights: Weights;
+  readonly normaliser: Normaliser;
+  readonly space: Keyspace;
+  /** Plain comparisons, or ones that note themselves in a trace. */
+  readonly check: Checks;
+  readonly content: Similarity;
+  readonly subject: Similarity;
+  private actsMemo: boolean | undefined;
+  private daysMemo: boolean | undefined;
+  private sameMemo: boolean | undefined;
+  private otherThingsMemo: { sameFigure: boolean } | undefined | null = null;
+  private countsMemo: { thing: Similarity; verdict: Verdict | undefined } | undefined;
+
+  constructor(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace, check: Checks) {
+    this.a = a;
+    this.b = b;
+    this.weights = weights;
+    this.normaliser = normaliser;
+    this.space = space;
+    this.check = check;
+    this.content = similarity(a, b, 'content', weights);
+    this.subject = similarity(a, b, 'subject', weights);
+  }
+
+  /** Whether the two claims say the same thing happens (pair-facts.ts sameActs). */
+  get acts(): boolean {
+    return (this.actsMemo ??= this.check.holds('the same acts', sameActs(this.a, this.b)));
+  }
+
+  /** Different weekdays are days of one story: one subject, but not one fact. */
+  get daysDiffer(): boolean {
+    this.daysMemo ??= this.check.holds('different weekdays', differentDates(this.a.dates, this.b.dates, ['day']));
+    return this.daysMemo;
+  }
+
+  /** Two counts of the same kind of thing, compared by their ranges (quantity-relation.ts). */
+  get counts() {
+    if (this.countsMemo) return this.countsMemo;
+    const thing = similarity(this.a, this.b, 'counted', this.weights);
+    const verdict = relateQuantities(this.a, this.b, thing, () => this.named('counted'), this.check);
+    return (this.countsMemo = { thing, verdict });
+  }
+
+  /** Whether both claims count something, on no different weekdays, and two of their counts compare. */
+  countsCompare(): boolean {
+    const { a, b, check } = this;
+    return (
+      check.holds('both claims state a count', a.quantities.length > 0 && b.quantities.length > 0) &&
+      !this.daysDiffer &&
+      check.holds('two of the counts compare', this.counts.verdict !== undefined)
+    );
+  }
+
+  /** Counts of other things in the two claims (pair-facts.ts countsOfOtherThings), if every count is. */
+  get otherThings(): { sameFigure: boolean } | undefined {
+    if (this.otherThingsMemo === null) this.otherThingsMemo = countsOfOtherThings(this.a, this.b, this.space);
+    return this.otherThingsMemo;
+  }
+
+  /** The counts of both claims as written, for explanations: “14 schools” / “14 bridges”. */
+  countsWritten(): string {
+    const written = (p: Profile) => p.quantities.map((quantity) => `“${quantity.text}”`).join(', ');
+    return `${written(this.a)} / ${written(this.b)}`;
+  }
+
+  /**
+   * Whether the claims' words say the same, with the same polarity, on no different weekdays, and count no
+   * different things ("40 protesters" / "200 smugglers" arrested are one subject at most).
+   */
+  get same(): boolean {
+    if (this.sameMemo !== undefined) return this.sameMemo;
+    const { a, b, content, check } = this;
+    this.sameMemo =
+      check.holds('both or neither negated', a.negated === b.negated) &&
+      !this.daysDiffer &&
+      !check.holds('counts of different things', this.otherThings !== undefined) &&
+      ((check.atLeast('shared content keys', content.count, 'sameShared') &&
+        check.atLeast('content overlap', content.overlap, 'sameOverlap')) ||
+        (check.atLeast('shared content keys', content.count, 'shortSameShared') &&
+          check.atLeast('content overlap', content.overlap, 'shortSameOverlap') &&
+          check.atLeast('content jaccard', content.jaccard, 'shortSameJaccard')));
+    return this.sameMemo;
+  }
+
+  /** The words both claims share in a facet, as the first claim writes them. */
+  named(facet: Facet): string {
+    const keys = sharedKeys(this.a, this.b, facet, this.space).filter((key) => !key.startsWith('actor:'));
+    return surface(this.a.claim.text, new Set(keys)).join(', ') || keys.join(', ');
+  }
+
+  withActors(): string {
+    const actors = sharedKeys(this.a, this.b, 'actors', this.space).map((key) =>
+      this.normaliser.nameOf(key.slice('actor:'.length)),
+    );
+    return actors.length ? `; shared actors: ${actors.join(', ')}` : '';
+  }
+
+  dates(): string {
+    const [a, b] = [this.a, this.b].map((p) => p.dates.map(describeDate).join(', '));
+    return `different dates: ${a} / ${b}`;
+  }
+
+  differentActs(): string {
+    return describeActs(this.a, this.b, this.space);
+  }
+
+  /** For explanations: the role both qualify, each as it writes it (“finance minister” / “interior minister”). */
+  qualifiers(): string {
+    const { a, b, noun } = otherRoles(this.a, this.b)!;
+    const phrase = (p: Profile, qualifier: number | null) =>
+      surface(p.claim.text, new Set([qualifier, noun].flatMap((id) => this.space.names[id ?? -1] ?? []))).join(' ');
+    return `other people (“${phrase(this.a, a)}” / “${phrase(this.b, b)}”)`;
+  }
+
+  /** For explanations: the main act one claim adds, and the other's, its circumstance there. */
+  addedAct(): string {
+    const [adding, other] = addsMainAct(this.a, this.b) ? [this.a, this.b] : [this.b, this.a];
+    const main = (p: Profile) => surface(p.claim.text, new Set([this.space.names[p.predicates[0]!]!]))[0];
+    return `one states another act (“${main(adding)}”), the other’s (“${main(other)}”) only as its circumstance`;
+  }
+
+  /** A verdict from `a` (the claim compared first); explanations are built only when read. */
+  verdict(type: Verdict['type'], method: string, score: number, explain: () => string, from = this.a): Outcome {
+    return { verdict: { type, from: from.index, method, score: clamp(score), explain } };
+  }
+}
+
+/** What a rule decides: a verdict, or why the two claims are apart (no link, and not one subject). */
+export interface Outcome {
+  verdict?: Verdict;
+  apart?: () => string;
+}
