@@ -8,7 +8,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // suites and builds at once, and coverage on), so that a slow CI machine never fails a sound test.
 
 /** Tests that run the command line: in-process (tests/unit/run-cli.ts), or as a process where that is what they test. */
-const cli = ['cli-errors', 'cli-stdin', 'cli-writes', 'ingest-cli', 'match-cli', 'bundle'].map(
+const cli = ['cli-errors', 'cli-stdin', 'cli-writes', 'ingest-cli', 'match-cli', 'bundle', 'build-cache'].map(
   (name) => `tests/unit/${name}.test.ts`,
 );
 /**

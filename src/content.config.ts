@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorialFolder, editorialPages } from './core/content/editorial.ts';
 import { articleSchema, claimSchema, editorialFrontmatterSchema, relationSchema, sourceSchema } from './core/schema.ts';
+import { articlesToRender } from './site/build-plan.ts';
 import { claimGraph, corpusDir } from './site/corpus.ts';
 import { followCorpus } from './site/dev-reload.ts';
 import { graphItemIds, type GraphItems } from './site/graph-items.ts';
@@ -37,10 +38,28 @@ function fromGraph<Key extends GraphItems>(key: Key): Loader {
   };
 }
 
+/**
+ * The articles' MDX bodies: all of them, or in a `claimtrail build` only those of the articles it renders
+ * (the page cache holds the others' pages: site/build-plan.ts), so an edit compiles one body, not all.
+ */
+function articleBodies(): Loader {
+  const slugs = articlesToRender();
+  // An empty store, not an untouched one: the bodies of an earlier build would otherwise be compiled again.
+  if (slugs?.length === 0)
+    return {
+      name: 'no-article-bodies',
+      load: ({ store }) => {
+        store.clear();
+        return Promise.resolve();
+      },
+    };
+  return glob({ pattern: slugs ? slugs.map((slug) => `${slug}.mdx`) : '*.mdx', base: join(corpusDir, 'articles') });
+}
+
 const editorialPattern = `{${editorialPages.map((page) => page.slug).join(',')}}.mdx`;
 
 export const collections = {
-  bodies: defineCollection({ loader: glob({ pattern: '*.mdx', base: join(corpusDir, 'articles') }) }),
+  bodies: defineCollection({ loader: articleBodies() }),
   // A corpus without pages/ has no own pages: an empty loader, rather than a glob that warns of the missing folder.
   pages: defineCollection({
     loader: existsSync(join(corpusDir, editorialFolder))

@@ -2,10 +2,25 @@
 // has just loaded and matched (handed to the pages through src/site/corpus.ts), so a build reads,
 // validates and matches the corpus once. Astro's errors are shown as one message naming their file,
 // line and column, without the stack (CLAIMTRAIL_DEBUG=1 shows it).
-import { resolve } from 'node:path';
-import { baseEnvVar, buildDayEnvVar, contentEnvVar, siteEnvVar } from '../core/content/config.ts';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  baseEnvVar,
+  buildDayEnvVar,
+  cacheDirFor,
+  contentEnvVar,
+  publicPrefix,
+  siteEnvVar,
+} from '../core/content/config.ts';
 import type { SiteContent } from '../core/content/corpus.ts';
+import { siteImages } from '../core/content/site.ts';
 import { printable } from '../core/diagnostics.ts';
+import { buildFingerprint, pageKeys, planPages, settlePages } from '../core/publish/page-cache.ts';
+import { slicedPages } from '../core/publish/page-slices.ts';
+import { siteLookups } from '../core/publish/site-lookups.ts';
+import type { ClaimGraph } from '../core/schema.ts';
+import { inStoreOrder } from '../site/graph-items.ts';
+import { filesUnder } from './bundle.ts';
 import type { CommandIo } from './main.ts';
 
 /** The options of `astro build` that `claimtrail build` passes on; the base and host come from the environment. */
@@ -61,21 +76,72 @@ export async function buildSite(
     else process.env[name] = value;
   };
   for (const name of settingNames) setTo(name, env[name]);
-  const { forgetCorpus, seedCorpus } = await import('../site/corpus.ts');
+  const { claimGraph, forgetCorpus, seedCorpus } = await import('../site/corpus.ts');
+  const { setBuildPlan } = await import('../site/build-plan.ts');
   const restoreStderr = env.CLAIMTRAIL_DEBUG ? () => {} : stderrWithoutStacks();
   try {
     seedCorpus(content, day);
+    const cacheDir = join(cacheDirFor(projectRoot, env), 'pages');
+    if (options.force) rmSync(cacheDir, { recursive: true, force: true });
+    const pages = slicedPages(siteLookups(storeOrdered(claimGraph())));
+    const fingerprint = buildFingerprint(siteCode(projectRoot, env[contentEnvVar]!, content), {
+      site: content.site,
+      pages: content.pages,
+      prefix: publicPrefix(env),
+      day,
+      sourceDateEpoch: env.SOURCE_DATE_EPOCH ?? null,
+    });
+    const graph = claimGraph();
+    const keys = pageKeys(
+      fingerprint,
+      [...pages.claims, ...pages.articles, ...pages.listed],
+      [...graph.claims, ...graph.articles, ...graph.sources],
+    );
+    const plan = planPages(cacheDir, keys);
+    setBuildPlan({ pages, reused: plan.reused });
     const { build } = await import('astro');
     await build({ root: projectRoot, ...options });
+    settlePages(cacheDir, options.outDir ?? join(projectRoot, 'dist'), plan);
     return true;
   } catch (error) {
     io.stderr(astroFailure(error, env));
     return false;
   } finally {
+    setBuildPlan(undefined);
     restoreStderr();
     forgetCorpus();
     for (const [name, value] of saved) setTo(name, value);
   }
+}
+
+/** The graph's items in the order the pages read them (site/graph-items.ts). */
+function storeOrdered(graph: ClaimGraph) {
+  return {
+    articles: inStoreOrder(graph, 'articles'),
+    claims: inStoreOrder(graph, 'claims'),
+    sources: inStoreOrder(graph, 'sources'),
+    relations: inStoreOrder(graph, 'relations'),
+    retired: graph.retired,
+  };
+}
+
+/**
+ * What every page is made with besides its slice: the site's code, installed packages and static files,
+ * and the images the corpus's settings name. Any change to one renders every page again.
+ */
+function* siteCode(projectRoot: string, corpus: string, content: SiteContent) {
+  const named = (root: string, folder: string) =>
+    existsSync(join(root, folder)) ? filesUnder(join(root, folder)).map((path) => `${folder}/${path}`) : [];
+  const files = [
+    ...named(projectRoot, 'src'),
+    ...named(projectRoot, 'public'),
+    ...['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'].filter((path) =>
+      existsSync(join(projectRoot, path)),
+    ),
+  ];
+  for (const path of files) yield [path, readFileSync(join(projectRoot, path))] as const;
+  for (const image of siteImages(content.site))
+    yield [`content:${image.path}`, readFileSync(join(corpus, image.path))] as const;
 }
 
 const stackLine = /^\s+at\s|^\s*Stack trace:\s*$/;

@@ -1,10 +1,10 @@
-// Lookups every page needs, read once per build: every page asks, and building the maps is linear in the
-// corpus, so doing it per page would make the whole build quadratic.
+// Lookups every page needs (core/publish/site-lookups.ts), read once per build.
 import { getCollection } from 'astro:content';
 import { oncePer } from '../core/once-per.ts';
-import { claimListings } from '../core/publish/listings.ts';
-import { claimKinds, corroborationStatuses, type ClaimGraph } from '../core/schema.ts';
-import { claimCards, linkIndex } from '../core/publish/views.ts';
+import type { ClaimGraph } from '../core/schema.ts';
+import { siteLookups, type SiteLookups } from '../core/publish/site-lookups.ts';
+import { slicedPages, type SlicedPages } from '../core/publish/page-slices.ts';
+import { buildPlan } from './build-plan.ts';
 import { claimGraph } from './corpus.ts';
 import { isDevServer } from './dev-server.ts';
 import { inStoreOrder, type GraphItems } from './graph-items.ts';
@@ -21,40 +21,32 @@ export async function graphItems<Key extends GraphItems>(key: Key): Promise<Clai
   return (await getCollection(key)).map((entry) => entry.data) as ClaimGraph[Key];
 }
 
-async function load() {
+async function load(graph: ClaimGraph) {
   const [articles, claims, sources, relations] = await Promise.all([
     graphItems('articles'),
     graphItems('claims'),
     graphItems('sources'),
     graphItems('relations'),
   ]);
-  const linksByClaim = linkIndex(relations);
-  const sourceNames = new Map(sources.map((source) => [source.id, source.name]));
-  return {
-    articles,
-    claims,
-    sources,
-    relations,
-    linksByClaim,
-    /** How many claims each claim is linked to. */
-    linkCount: (id: string) => linksByClaim.get(id)?.length ?? 0,
-    /** What each claim's mark in an article shows on hover or focus. */
-    cards: claimCards(claims, sourceNames, linksByClaim),
-    retired: claimGraph().retired,
-    claimById: new Map(claims.map((claim) => [claim.id, claim])),
-    articleBySlug: new Map(articles.map((article) => [article.slug, article])),
-    sourceById: new Map(sources.map((source) => [source.id, source])),
-    articleLabels: new Map(articles.map((article) => [article.slug, article.label])),
-    sourceNames,
-    /** Every claims listing (the index, by status, kind and article), each to be cut into pages. */
-    listings: claimListings({ articles, claims }, corroborationStatuses, claimKinds),
-  };
+  return siteLookups({ articles, claims, sources, relations, retired: graph.retired });
 }
 
 // Keyed by the graph: a build has one; in `astro dev` an edit gives a new one (corpus.ts), and the
 // lookups must follow it even where this module is not evaluated again.
-const dataOf = oncePer((_graph: ClaimGraph) => load());
+const dataOf = oncePer((graph: ClaimGraph) => load(graph));
 
 export function siteData() {
   return dataOf(claimGraph());
+}
+
+const slicedPagesOf = oncePer((site: SiteLookups) => slicedPages(site));
+
+/**
+ * The pages of `kind` rendered from a slice (page-slices.ts) that this build renders: those the page
+ * cache does not hold (build-plan.ts), or all of them.
+ */
+export async function pagesToRender<Kind extends keyof SlicedPages>(kind: Kind): Promise<SlicedPages[Kind]> {
+  const plan = buildPlan();
+  if (!plan) return slicedPagesOf(await siteData())[kind];
+  return plan.pages[kind].filter((page) => !plan.reused.has(page.route)) as SlicedPages[Kind];
 }
