@@ -1,5 +1,5 @@
 // YAML read with positions, so a bad field is reported at its own line and column.
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Point } from '../diagnostics.ts';
 
 /** Where the value at `path` stands; the nearest existing ancestor when the path is missing. */
@@ -20,10 +20,39 @@ const tooDeepMessage = 'nested too deep to read: flatten the lists and maps';
 /** The library reports a stack overflow in its own words. */
 const tooDeep = (message: string) => /call stack/i.test(message);
 
+/** The library's words for a key a map repeats. */
+const repeatedKey = 'Map keys must be unique';
+
+/**
+ * Where each map repeats a key it already has (a scalar of the same type and value, as the library
+ * compares them): the second and later uses. Nesting past the stack is left for toJS to report.
+ */
+function repeatedKeys(document: Document): number[] {
+  const offsets: number[] = [];
+  try {
+    visit(document, {
+      Map: (_key, map) => {
+        const seen = new Set<string>();
+        for (const pair of map.items) {
+          if (!isScalar(pair.key)) continue;
+          const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          if (seen.has(key)) offsets.push(pair.key.range?.[0] ?? 0);
+          seen.add(key);
+        }
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  return offsets;
+}
+
 /** `lineOffset` shifts lines for YAML embedded in another file (front matter starts on line 2). */
 export function parseYaml(text: string, lineOffset = 0): PlacedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Keys are checked for repeats below, in one pass: the library's own check compares each key with every
+  // earlier one, which on a ledger of 100,000 entries took minutes.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const pointAt = (offset: number): Point => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
@@ -34,6 +63,8 @@ export function parseYaml(text: string, lineOffset = 0): PlacedYaml {
       ? { message: tooDeepMessage, place: pointAt(0) }
       : { message: error.message.split('\n')[0]!, place: pointAt(error.pos[0]) },
   );
+  if (!errors.length)
+    for (const offset of repeatedKeys(document)) errors.push({ message: repeatedKey, place: pointAt(offset) });
   let value: unknown;
   if (!errors.length) {
     try {
