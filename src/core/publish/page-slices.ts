@@ -2,6 +2,7 @@
 // of the site's lookups. A page renders from its slice alone, so the hash of the slice (page-cache.ts)
 // says whether a page built before can be reused. Lookups outside a slice throw rather than answer, so a
 // page that reads more than its slice fails its build instead of being served stale.
+import { oncePer } from '../once-per.ts';
 import type { Article, Claim, Relation, Retired, Source } from '../schema.ts';
 import { listingPages, type Listing, type Page } from './listings.ts';
 import type { SiteLookups } from './site-lookups.ts';
@@ -41,9 +42,14 @@ function stringsIn(values: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
-/** The sources and their names for every source id the items name anywhere (attribution, claimant, origins…). */
-function sourcesNamedIn(site: SiteLookups, items: unknown) {
-  const named = stringsIn(items);
+/** The source ids a record names anywhere (attribution, claimant, origins…), found once per record. */
+const sourceIdsIn = oncePer((site: SiteLookups) =>
+  oncePer((record: object) => [...stringsIn(record)].filter((text) => site.sourceById.has(text))),
+);
+
+/** The sources and their names for every source id the records name. */
+function sourcesNamedIn(site: SiteLookups, records: readonly object[]) {
+  const named = records.flatMap(sourceIdsIn(site));
   return {
     sourceById: sliceOf(named, site.sourceById, 'source'),
     sourceNames: sliceOf(named, site.sourceNames, 'source name'),
@@ -70,7 +76,7 @@ export function claimPageSlice(site: SiteLookups, claim: Claim) {
       site.articleLabels,
       'article label',
     ),
-    ...sourcesNamedIn(site, [claims, article]),
+    ...sourcesNamedIn(site, [...claims, article]),
   };
 }
 export type ClaimPageSlice = ReturnType<typeof claimPageSlice>;
@@ -81,7 +87,7 @@ export function articlePageSlice(site: SiteLookups, article: Article) {
   return {
     claimById: sliceOf(article.claims, site.claimById, 'claim'),
     cards: sliceOf<ClaimCard>(article.claims, site.cards, 'claim card'),
-    ...sourcesNamedIn(site, [claims, article]),
+    ...sourcesNamedIn(site, [...claims, article]),
   };
 }
 export type ArticlePageSlice = ReturnType<typeof articlePageSlice>;
@@ -104,7 +110,7 @@ export function sourcePageSlice(site: SiteLookups, source: Source, page: Page<st
       site.articleLabels,
       'article label',
     ),
-    ...sourcesNamedIn(site, [claims, source, sources]),
+    ...sourcesNamedIn(site, [...claims, source, ...sources]),
   };
 }
 export type SourcePageSlice = ReturnType<typeof sourcePageSlice>;
