@@ -72,6 +72,25 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  {
+    // Pages kept by the page cache render from their slice alone (src/core/publish/page-slices.ts): a
+    // component of theirs that read the whole site's data could show what their cache key does not cover.
+    files: [
+      'src/components/{ArticlePage,Claim,ClaimItem,ClaimListing,ClaimPage,SourcePage}.astro',
+      'src/components/{ArticleMeta,Caption,Pager,RangeChart,Source,SourcingBadge,VerdictBadge}.astro',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/site/queries.ts'], message: 'A sliced page reads its slice (core/publish/page-slices.ts).' },
+            { group: ['astro:content'], importNames: ['getCollection'], message: 'A sliced page reads its slice.' },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
   {
     // Size limits for src/, after `prettier` (which turns max-len off): Prettier wraps code at 120 columns

@@ -84,7 +84,8 @@ export async function buildSite(
     const cacheDir = join(cacheDirFor(projectRoot, env), 'pages');
     if (options.force) rmSync(cacheDir, { recursive: true, force: true });
     const pages = slicedPages(siteLookups(storeOrdered(claimGraph())));
-    const fingerprint = buildFingerprint(siteCode(projectRoot, env[contentEnvVar]!, content), {
+    const corpus = env[contentEnvVar]!;
+    const fingerprint = buildFingerprint(siteCode(projectRoot, corpus, content), {
       site: content.site,
       pages: content.pages,
       prefix: publicPrefix(env),
@@ -92,10 +93,15 @@ export async function buildSite(
       sourceDateEpoch: env.SOURCE_DATE_EPOCH ?? null,
     });
     const graph = claimGraph();
+    // An article's page is also made from its entry's MDX, whose markup its record does not hold.
+    const articlePages = pages.articles.map(({ route, props }) => ({
+      route,
+      props: [props, readFileSync(join(corpus, props.article.place.file), 'utf8')],
+    }));
     const keys = pageKeys(
       fingerprint,
-      [...pages.claims, ...pages.articles, ...pages.listed],
-      [...graph.claims, ...graph.articles, ...graph.sources],
+      [...pages.claims, ...articlePages, ...pages.listed],
+      [...graph.claims, ...graph.articles, ...graph.sources, ...graph.relations],
     );
     const plan = planPages(cacheDir, keys);
     setBuildPlan({ pages, reused: plan.reused });

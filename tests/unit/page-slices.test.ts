@@ -15,7 +15,7 @@ function keysOf(graph: ClaimGraph, fingerprint = 'code-1') {
   return pageKeys(
     fingerprint,
     [...pages.claims, ...pages.articles, ...pages.listed],
-    [...graph.claims, ...graph.articles, ...graph.sources],
+    [...graph.claims, ...graph.articles, ...graph.sources, ...graph.relations],
   );
 }
 

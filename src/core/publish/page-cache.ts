@@ -20,12 +20,12 @@ export function buildFingerprint(files: Iterable<readonly [string, string | Uint
   return hash.digest('hex');
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256Of = (data: string) => createHash('sha256').update(data).digest('hex');
 
 /**
  * Each page's key: the hash of the fingerprint, its route and its props (maps as their entries, in their
- * order). Each of `records` (the corpus's claims, articles and sources) is hashed once and stands in the
- * props by its hash: a record is in the slices of many pages, and an article carries its whole text.
+ * order). Each of `records` (the corpus's claims, articles, sources and links) is hashed once and stands
+ * in the props by its hash: a record is in the slices of many pages, and an article carries its whole text.
  */
 export function pageKeys(
   fingerprint: string,
@@ -33,11 +33,14 @@ export function pageKeys(
   records: Iterable<object>,
 ): Map<string, string> {
   const recordHashes = new Map<unknown, string>();
-  for (const record of records) recordHashes.set(record, `#${sha256(JSON.stringify(record))}`);
+  for (const record of records) recordHashes.set(record, `#${sha256Of(JSON.stringify(record))}`);
   const replacer = (_key: string, value: unknown) =>
     recordHashes.get(value) ?? (value instanceof Map ? [...value] : value);
   return new Map(
-    pages.map((page) => [page.route, sha256(`${fingerprint}\0${page.route}\0${JSON.stringify(page.props, replacer)}`)]),
+    pages.map((page) => [
+      page.route,
+      sha256Of(`${fingerprint}\0${page.route}\0${JSON.stringify(page.props, replacer)}`),
+    ]),
   );
 }
 
