@@ -1,7 +1,6 @@
 // The content layer: article bodies come from the corpus's MDX files through glob(); claims, sources,
-// article records and links come from the core's claim graph (in `astro dev`; a build's pages read the
-// graph directly), so pages query them without rendering any article. Retired (withdrawn or merged)
-// entries, often none, are read from the graph directly.
+// article records and links are collections filled from the core's claim graph in `astro dev` only, so
+// that an edit reloads the pages; the pages themselves read the graph directly (queries.ts).
 // Editorial pages come from the corpus's pages/ folder, and the built-in text for any it lacks from
 // src/default-pages/ (core/content/editorial.ts).
 import { defineCollection } from 'astro:content';
@@ -17,7 +16,8 @@ import { graphItemIds, type GraphItems } from './site/graph-items.ts';
 
 /**
  * A collection of one kind of item of the claim graph, for `astro dev`, filled anew after each edit
- * (dev-reload.ts); empty in a build. Pages read these items with graphItems (queries.ts), not getCollection.
+ * (dev-reload.ts): its change is what reloads the pages. Empty in a build. Pages read the items from the
+ * graph itself with graphItems (queries.ts), not getCollection.
  */
 function fromGraph<Key extends GraphItems>(key: Key): Loader {
   return {

@@ -18,8 +18,7 @@ import { printable } from '../core/diagnostics.ts';
 import { buildFingerprint, pageKeys, planPages, settlePages } from '../core/publish/page-cache.ts';
 import { slicedPages } from '../core/publish/page-slices.ts';
 import { siteLookups } from '../core/publish/site-lookups.ts';
-import type { ClaimGraph } from '../core/schema.ts';
-import { inStoreOrder } from '../site/graph-items.ts';
+import { storeOrdered } from '../site/graph-items.ts';
 import { filesUnder } from './bundle.ts';
 import type { CommandIo } from './main.ts';
 
@@ -118,17 +117,6 @@ export async function buildSite(
     forgetCorpus();
     for (const [name, value] of saved) setTo(name, value);
   }
-}
-
-/** The graph's items in the order the pages read them (site/graph-items.ts). */
-function storeOrdered(graph: ClaimGraph) {
-  return {
-    articles: inStoreOrder(graph, 'articles'),
-    claims: inStoreOrder(graph, 'claims'),
-    sources: inStoreOrder(graph, 'sources'),
-    relations: inStoreOrder(graph, 'relations'),
-    retired: graph.retired,
-  };
 }
 
 /**

@@ -34,3 +34,14 @@ export function inStoreOrder<Key extends GraphItems>(graph: ClaimGraph, key: Key
   }
   return items as ClaimGraph[Key];
 }
+
+/** What the site's lookups are built from (core/publish/site-lookups.ts): the graph's items in the store's order. */
+export function storeOrdered(graph: ClaimGraph) {
+  return {
+    articles: inStoreOrder(graph, 'articles'),
+    claims: inStoreOrder(graph, 'claims'),
+    sources: inStoreOrder(graph, 'sources'),
+    relations: inStoreOrder(graph, 'relations'),
+    retired: graph.retired,
+  };
+}
