@@ -72,6 +72,11 @@ describe('one proposition, two wordings: agrees', () => {
       'China invited European diplomats to Xinjiang',
     ],
     [
+      'who says it, in a verb that only frames the claim',
+      'The chairman claimed the merger made sense for both banks',
+      'The merger makes sense for both banks, the chairman said',
+    ],
+    [
       'arguments reordered',
       'On Friday the army withdrew its troops from Pellin',
       'The army withdrew its troops from Pellin on Friday',

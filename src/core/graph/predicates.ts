@@ -2,6 +2,7 @@
 // "invited", "accept"). Two claims about the same dam, manager or invitation state the same fact only
 // when what happens matches; "police detained the manager" and "the manager was released" share their
 // subject, not their fact. No tagger: English verbs are found by where they stand and how they end.
+import { clauseReportingVerbs } from '../lexicon/reporting.ts';
 import { allAuxiliaries, futureModals } from '../lexicon/verbs.ts';
 import { deniesAt, isHedge, isIrregularPast, isStopword, isWeak, stem, words, type WordToken } from './words.ts';
 
@@ -63,6 +64,11 @@ const lightVerbs = new Set(
   ].map(stem),
 );
 
+// Verbs that only frame what someone says ("claimed the deal made sense", "insisted it was safe"): who says
+// it is the attribution's, not an act of the claim, so "Halla claimed the deal made sense" and "the deal makes
+// sense, Halla said" state one fact. "Warned" stays an act: a warning is an event the claims report.
+const framingVerbs = new Set(clauseReportingVerbs.filter((verb) => !verb.startsWith('warn')).map(stem));
+
 /** Whether a key is a light verb's (see lightVerbs). */
 export function isLightVerb(key: string): boolean {
   return lightVerbs.has(key);
@@ -81,7 +87,8 @@ function candidate(tokens: readonly WordToken[], index: number): boolean {
     !determiners.has(token.text) &&
     (!isWeak(token.key) || eventful.has(token.key)) &&
     !deniesAt(tokens, index) &&
-    !lightVerbs.has(token.key)
+    !lightVerbs.has(token.key) &&
+    !framingVerbs.has(token.key)
   );
 }
 
