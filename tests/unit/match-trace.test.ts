@@ -63,6 +63,12 @@ describe('the rule that decides a pair', () => {
       'The government approved the new dam project',
     ],
     [
+      'negation',
+      'a short negation, its two words all the other says',
+      'The minister did not resign',
+      'The minister resigned on Friday',
+    ],
+    [
       'another-time',
       'the same act, done and to come',
       'The Selby Bridge was last inspected by engineers in the spring',

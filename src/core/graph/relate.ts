@@ -104,11 +104,16 @@ export const rules: readonly Rule[] = [
     // A negation conflicts only with a near copy of itself; after the denial, a surer cue.
     name: 'negation',
     means: 'one of two otherwise matching statements is negated: conflicts',
+    // A short claim ("the minister did not resign" / "the minister resigned on Friday") has fewer keys to share:
+    // two pass when they are nearly all of both claims, as for the same statement's short form.
     test: (p) =>
       p.check.holds('one claim is negated, the other not', p.a.negated !== p.b.negated) &&
-      p.check.atLeast('shared content keys', p.content.count, 'negationShared') &&
-      p.check.atLeast('content overlap', p.content.overlap, 'negationOverlap') &&
-      p.check.atLeast('content jaccard', p.content.jaccard, 'negationJaccard') &&
+      ((p.check.atLeast('shared content keys', p.content.count, 'negationShared') &&
+        p.check.atLeast('content overlap', p.content.overlap, 'negationOverlap') &&
+        p.check.atLeast('content jaccard', p.content.jaccard, 'negationJaccard')) ||
+        (p.check.atLeast('shared content keys', p.content.count, 'shortNegationShared') &&
+          p.check.atLeast('content overlap', p.content.overlap, 'shortNegationOverlap') &&
+          p.check.atLeast('content jaccard', p.content.jaccard, 'shortNegationJaccard'))) &&
       p.acts,
     action: (p) => {
       const negating = p.a.negated ? p.a : p.b;

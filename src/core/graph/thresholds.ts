@@ -35,6 +35,10 @@ export const thresholds = {
   negationShared: 3,
   negationOverlap: 0.6,
   negationJaccard: 0.4,
+  /** Negation, short form: two shared keys pass only when they are nearly all of both claims. */
+  shortNegationShared: 2,
+  shortNegationOverlap: 0.8,
+  shortNegationJaccard: 0.6,
   /** Negation score: lower than a denial's for the same overlap. */
   negationScoreBase: 0.3,
   negationScoreSlope: 0.6,
