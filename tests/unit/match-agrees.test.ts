@@ -130,6 +130,16 @@ describe('one subject, another fact: not agrees', () => {
     ],
     ['one done, one to come', 'The council approved the budget', 'The council will approve the budget'],
     ['a negation', 'The government approved the dam', 'The government did not approve the dam'],
+    [
+      'who accuses whom, exchanged',
+      'The government accused the opposition of fraud',
+      'The opposition accused the government of fraud',
+    ],
+    [
+      'who attacked whom, one claim in the passive',
+      'The rebels were attacked by the army in the north',
+      'The rebels attacked the army in the north',
+    ],
   ])('%s: “%s” / “%s”', (_what, a, b) => {
     const found = compareSentences(a, b);
     expect(found.relation, found.explanation).not.toBe('agrees');

@@ -87,6 +87,12 @@ describe('the rule that decides a pair', () => {
       'The governor closed the Selby Bridge to lorries on Monday',
     ],
     [
+      'swapped-roles',
+      'the same act, who does it and who undergoes it exchanged',
+      'The army attacked the rebels in the north',
+      'The rebels attacked the army in the north',
+    ],
+    [
       'same-words-another-act',
       'the same subject, another act',
       'Police detained the mine manager in the capital',

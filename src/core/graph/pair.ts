@@ -7,6 +7,7 @@ import { addsMainAct, countsOfOtherThings, otherRoles, sameActs } from './pair-f
 import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
 import type { Similarity, Weights } from './profile.ts';
 import { relateQuantities } from './quantity-relation.ts';
+import { claimRoles, swappedRole } from './roles.ts';
 import type { Checks } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
 
@@ -65,6 +66,18 @@ export class Pair {
       !this.daysDiffer &&
       check.holds('two of the counts compare', this.counts.verdict !== undefined)
     );
+  }
+
+  /** A word one claim has doing the main act and the other undergoing it (roles.ts swappedRole), if any. */
+  get swapped(): string | undefined {
+    return swappedRole(claimRoles(this.a.claim), claimRoles(this.b.claim));
+  }
+
+  /** For explanations: the word whose role differs, as the first claim writes it. */
+  swappedRoles(): string {
+    const key = this.swapped!;
+    const word = surface(this.a.claim.text, new Set([key]))[0] ?? key;
+    return `other participants (“${word}” does the act in one claim and undergoes it in the other)`;
   }
 
   /** Counts of other things in the two claims (pair-facts.ts countsOfOtherThings), if every count is. */

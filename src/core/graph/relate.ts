@@ -160,6 +160,19 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    // The same act, but one claim's doer is the other's undergoer ("the army attacked the rebels" / "the
+    // rebels attacked the army", "the bank fined its chief" / "the regulator fined the bank"): other
+    // participants, so the same subject, not the same fact. Before the rules that would call them one fact.
+    name: 'swapped-roles',
+    means: 'the same words and act, but who does it in one undergoes it in the other: related',
+    test: (p) =>
+      p.same && p.acts && p.check.holds('a doer of one undergoes the act in the other', p.swapped !== undefined),
+    action: (p) => {
+      const explain = () => `same subject, ${p.swappedRoles()}: ${p.named('subject')}${p.withActors()}`;
+      return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
+    },
+  },
+  {
     // Much in common but different acts ("police detained the manager", "the manager was released"): the
     // same subject, not the same fact. Before the two rules that would call it one fact.
     name: 'same-words-another-act',
