@@ -21,6 +21,12 @@ describe('the rule that decides a pair', () => {
       'Hackers stole customer data from Birch Bank on Sunday',
     ],
     [
+      'different-places',
+      'the same act in two towns no registry names',
+      'A fire destroyed a warehouse in Dunmore on Sunday',
+      'A fire destroyed a warehouse in Calbridge on Sunday',
+    ],
+    [
       'different-dates',
       'the same count in another year',
       'In 2019, 22 nations signed the letter',

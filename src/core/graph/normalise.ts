@@ -26,6 +26,9 @@ const countryByName = new Map<string, string>(
   ),
 );
 
+/** The country a word's key names, itself or by its capital or demonym ("Beijing": country:china). */
+export const countryOf = (key: string) => countryByName.get(key);
+
 const unitClassByKey = new Map<string, string>(
   Object.entries(unitClasses).flatMap(([unitClass, nouns]) =>
     nouns.map((noun) => [keyOfPhrase(noun), unitClass] as [string, string]),

@@ -124,6 +124,13 @@ export class Pair {
     return actors.length ? `; shared actors: ${actors.join(', ')}` : '';
   }
 
+  /** For explanations: where each claim says it happened, as it writes it (“Dunmore” / “Calbridge”). */
+  places(): string {
+    const written = (p: Profile) =>
+      p.places.map((keys) => surface(p.claim.text, new Set(keys)).join(' ') || keys.join(' ')).join(', ');
+    return `${written(this.a)} / ${written(this.b)}`;
+  }
+
   dates(): string {
     const [a, b] = [this.a, this.b].map((p) => p.dates.map(describeDate).join(', '));
     return `different dates: ${a} / ${b}`;

@@ -6,6 +6,7 @@ import { personTitles, singleOffices } from '../lexicon/person-titles.ts';
 import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
 import { isStopword, isWeak, words, type WordToken } from './words.ts';
 import { actOf, isLightVerb, predicateClauses } from './predicates.ts';
+import { placeFacts } from './places.ts';
 import { speakersOnly } from './speakers.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
@@ -64,6 +65,10 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   quantities: QuantityView[];
   /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
   listed: number;
+  /** Places it names after "in", "near", "outside" (places.ts), each as its words' keys. */
+  places: string[][];
+  /** Keys of the capitalised words of its article's claims (addArticleNames), its own until then. */
+  articleCapitals: Set<string>;
 }
 
 export interface Keyspace {
@@ -226,6 +231,7 @@ export function profile(
   const verbs = clauses.map((clause) => clause.key);
   const qualified = qualifiedRoles(claim.text, new Set(features.content), new Set(verbs));
   const offices = heldOffices(claim.text);
+  const located = placeFacts(claim.text);
   const actors = ids([...features.entities, ...claim.attribution.slice(1)].map((id) => `actor:${normaliser.root(id)}`));
   for (const keys of [counted, actors]) for (const id of keys) space.df[id]!++;
   return {
@@ -251,6 +257,8 @@ export function profile(
     definite: features.definite,
     quantities,
     listed: listedNames(claim.text),
+    places: located.places,
+    articleCapitals: located.capitals,
   };
 }
 
@@ -358,6 +366,9 @@ export function addArticleNames(profiles: Profile[]): void {
     else byArticle.set(profile.claim.article, [profile]);
   }
   for (const members of byArticle.values()) {
+    // One set for the article: a place any of its claims names may hold the place another names.
+    const capitals = new Set(members.flatMap((member) => [...member.articleCapitals]));
+    for (const member of members) member.articleCapitals = capitals;
     const dominant = dominantNames(members.flatMap((member) => member.names));
     for (const member of members) {
       const heads = new Set(member.names.map((name) => name.keys.at(-1)));

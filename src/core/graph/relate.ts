@@ -4,6 +4,7 @@
 // the table below and the first whose test passes decides; a trace (trace.ts) records which.
 import type { Normaliser } from './normalise.ts';
 import { Pair, type Outcome } from './pair.ts';
+import { differentPlaces } from './places.ts';
 import { describeNames, differentDates, differentNames, otherRoles, addsMainAct, supports } from './pair-facts.ts';
 import { surface, type Keyspace, type Profile, type Similarity, type Weights } from './profile.ts';
 import { thresholds as t } from './thresholds.ts';
@@ -32,6 +33,14 @@ export const rules: readonly Rule[] = [
     action: (p) => ({
       apart: () => `different names: ${describeNames(p.a, p.normaliser)} / ${describeNames(p.b, p.normaliser)}`,
     }),
+  },
+  {
+    // With the names: the same act in two places no registry knows ("a warehouse burned in Dunmore" / "in
+    // Calbridge") is two facts, and not one subject either.
+    name: 'different-places',
+    means: 'they say where, each a place the other does not name: apart',
+    test: (p) => p.check.holds('places, neither named with the other', differentPlaces(p.a, p.b)),
+    action: (p) => ({ apart: () => `different places: ${p.places()}` }),
   },
   {
     // With the names: a count in 2019 and one in 2020, or a fire in another month, are not one fact or subject.
