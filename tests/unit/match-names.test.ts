@@ -77,3 +77,28 @@ describe('whom a claim is about, not who says it', () => {
     expect(linked(a, b)).toEqual(types);
   });
 });
+
+describe('people no registry names', () => {
+  it.each([
+    [
+      'two ministers named by their titles, no name alike: apart',
+      claim('roos', 'Minister Anna Roos resigned on Friday over the contract'),
+      claim('dorn', 'Minister Pavel Dorn resigned on Friday over the contract'),
+      [],
+    ],
+    [
+      'one person, the surname spelled two ways by two outlets: the same fact',
+      claim('lacz1', 'A police officer shook hands with Mr Laczynski outside the court'),
+      claim('lacz2', 'A police officer shook hands with Mr Lacsynski outside the court'),
+      ['agrees'],
+    ],
+    [
+      'a company whose name opens with a title word is no person',
+      claim('gm', 'General Motors cut 2,000 jobs at its plant in Ohio'),
+      claim('gm2', 'General Motors cut 2,000 jobs at its Ohio plant'),
+      ['agrees'],
+    ],
+  ])('%s', (_what, a, b, types) => {
+    expect(matchClaims([a, b], []).map((link) => link.type)).toEqual(types);
+  });
+});

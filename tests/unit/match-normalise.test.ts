@@ -1,6 +1,7 @@
 // Normalisation before matching: spellings, word forms, actors, units and dates that must compare equal.
 import { describe, expect, it } from 'vitest';
 import { createNormaliser } from '../../src/core/graph/normalise.ts';
+import { respelled } from '../../src/core/graph/pair-facts.ts';
 import { isWeak, stem, words } from '../../src/core/graph/words.ts';
 
 const registry = [
@@ -211,5 +212,19 @@ describe('polarity and dates', () => {
       'month:3',
       'month:5',
     ]);
+  });
+});
+
+describe('another spelling of a long name', () => {
+  it.each([
+    ['laczynski', 'lacsynski', true],
+    ['zulfiqar', 'zulfikar', true],
+    ['jemaah', 'jemah', false],
+    ['roos', 'ross', false],
+    ['hansenne', 'jansenne', false],
+    ['calbridge', 'dunmore', false],
+    ['harwick', 'hartwig', false],
+  ])('%s / %s: %s', (x, y, same) => {
+    expect(respelled(x, y)).toBe(same);
   });
 });

@@ -4,7 +4,7 @@
 // corpus brings its own aliases.
 import { months, weekdays } from '../lexicon/calendar.ts';
 import { countryNames } from '../lexicon/countries.ts';
-import { stopwords, titles } from '../lexicon/function-words.ts';
+import { personalTitles, stopwords, titles } from '../lexicon/function-words.ts';
 import { negationWords } from '../lexicon/polarity.ts';
 import { unitClasses } from '../lexicon/units.ts';
 import { affiliationRoot } from '../content/registry.ts';
@@ -196,9 +196,14 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       if (!run.length) return;
       // "Mr Feith" and "Douglas Feith" are one name: a title names nobody, but after one a capital is a name.
       const opens = !titles.has(run[0]!.text.toLowerCase()) && opensSentence(runStart);
-      while (run.length && titles.has(run[0]!.text.toLowerCase())) run.shift();
+      // A personal title makes the name a person's, so two titled names none alike are two people.
+      let person = false;
+      while (run.length && titles.has(run[0]!.text.toLowerCase())) {
+        const title = run.shift()!.text.toLowerCase();
+        person = person || personalTitles.has(title);
+      }
       if (run.length > 1 || (run.length === 1 && !opens))
-        names.push({ id: null, kind: null, keys: run.map((token) => token.key) });
+        names.push({ id: null, kind: person ? 'person' : null, keys: run.map((token) => token.key) });
       run = [];
     };
     tokens.forEach((token, index) => {

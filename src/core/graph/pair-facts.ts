@@ -151,9 +151,29 @@ function sameName(x: Name, y: Name, normaliser: Normaliser): boolean {
   return short.keys.every(inLong) || short.keys.some((key) => key !== head && inLong(key));
 }
 
-/** One word of a name, or its short form ("Greg" / "Gregory", "Corp" / "Corporation"). */
+/**
+ * One word of a name, its short form ("Greg" / "Gregory", "Corp" / "Corporation"), or another spelling of a
+ * long one, as outlets transliterate it ("Laczynski" / "Lacsynski", "Zulifquar" / "Zulfiqar").
+ */
 const sameWord = (x: string, y: string) =>
-  x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+  x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x))) || respelled(x, y);
+
+/**
+ * Whether two words of 7 letters or more, with one first letter, differ by one edit (Levenshtein): a shorter
+ * name, or one another first letter, is as likely another name ("Roos" / "Ross", "Hansen" / "Jansen").
+ */
+export function respelled(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < 7 || x[0] !== y[0] || Math.abs(x.length - y.length) > 1) return false;
+  let previous = Array.from({ length: y.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    if (Math.min(...row) > 1) return false;
+    previous = row;
+  }
+  return previous[y.length]! <= 1;
+}
 
 /**
  * Whether two names are of one sort, so that two different ones name two things: two registry entries of

@@ -19,6 +19,17 @@ export const stopwords: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Of `titles`, those that make the name after them a person's ("Minister Anna Roos", "Mr Feith"): not
+ * "general" or "chief", which also open a company's name ("General Motors"), nor the qualifiers of an office.
+ */
+export const personalTitles: ReadonlySet<string> = new Set(
+  `mr mrs ms miss dr prof sir dame lord lady gen lt lieut col sgt capt adm cmdr president premier minister
+  secretary senator sen rep gov governor mayor judge ceo chairman chairwoman`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 // Words news text uses around any fact ("first", "region", "recent years", "made"), and words of
 // direction and scope ("far western region", "Western diplomats", "foreign ministry"): kept, but they
 // weigh a quarter of a content word, so two claims do not look alike for sharing them.
