@@ -228,3 +228,19 @@ describe('another spelling of a long name', () => {
     expect(respelled(x, y)).toBe(same);
   });
 });
+
+describe('whether a claim is negated', () => {
+  const normaliser = createNormaliser([]);
+  it.each([
+    ['a plain negation', 'The bridge was not closed on Tuesday', true],
+    ['a contraction written without its apostrophe', 'I dont know anybody on the committee', true],
+    ['a contraction with its apostrophe', "I don't know anybody on the committee", true],
+    ['a negation in a clause set off by "which"', 'The bank, which did not respond, was fined on Monday', false],
+    ['a negation in a condition', 'If the subsidies are not repealed, the union will impose sanctions', false],
+    ['the main clause negated after a condition', 'If it rains, the match will not be played', true],
+    ['a relative clause with "who" and no comma', 'The agent who ran him down received nothing', true],
+    ['"want" is no contraction', 'The workers want higher pay', false],
+  ])('%s: “%s”', (_what, text, negated) => {
+    expect(normaliser.analyse(text).negated).toBe(negated);
+  });
+});

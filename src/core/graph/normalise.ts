@@ -5,7 +5,7 @@
 import { months, weekdays } from '../lexicon/calendar.ts';
 import { countryNames } from '../lexicon/countries.ts';
 import { personalTitles, stopwords, titles } from '../lexicon/function-words.ts';
-import { negationWords } from '../lexicon/polarity.ts';
+import { asideOpeners, negationWords } from '../lexicon/polarity.ts';
 import { unitClasses } from '../lexicon/units.ts';
 import { affiliationRoot } from '../content/registry.ts';
 import { thresholds } from './thresholds.ts';
@@ -235,13 +235,19 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     const definite = new Set<string>();
     let denial: string | null = null;
     let negation: string | null = null;
+    // Within a relative or conditional clause, to the next comma (asideOpeners): a negation there is not the claim's.
+    let aside = false;
     tokens.forEach((token, index) => {
       const lower = token.text.toLowerCase();
       const denies = deniesAt(tokens, index);
       const next = tokens[index + 1]?.text.toLowerCase();
+      if (index > 0 && /[,;]/.test(text.slice(tokens[index - 1]!.end, token.start))) aside = false;
+      if (asideOpeners.has(lower)) aside = true;
       if (denies) denial ??= token.text;
       // "not only … but" adds; it does not negate.
-      else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && next !== 'only') negation ??= token.text;
+      else if (aside) {
+        /* not the claim's negation */
+      } else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && next !== 'only') negation ??= token.text;
       else if (isNegatingVerb(token.key) && next === 'to') negation ??= token.text;
       if (/^(18|19|20)\d\d$/.test(token.text)) dates.add(token.text);
       // "May" the month is capitalised; "may" the verb is not.

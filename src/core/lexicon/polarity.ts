@@ -36,7 +36,17 @@ export const negationWords = new Set([
   'nor',
   'cannot',
   'without',
+  // Contractions as some outlets and transcripts write them, without the apostrophe ("I dont know"); not
+  // "wont" or "cant", which are words of their own.
+  ...['dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt'],
+  ...['wouldnt', 'couldnt', 'shouldnt', 'mustnt'],
 ]);
+/**
+ * Words that open a clause whose negation is not the claim's: a relative clause says which thing it is ("chocolate
+ * products, which are not sold in the US"), a condition what would follow ("if the subsidies are not repealed").
+ * Not "who": a clause it opens often ends with no comma ("the agent who ran him down received nothing").
+ */
+export const asideOpeners = new Set(['which', 'if', 'unless']);
 // Verbs that negate the verb they lead: "refused to recuse himself" is "would not recuse himself".
 export const negatingVerbs = ['refuse', 'fail', 'decline'];
 
