@@ -68,8 +68,13 @@ export interface Located {
  */
 export function differentPlaces(a: Located, b: Located): boolean {
   if (!a.places.length || !b.places.length) return false;
+  const namedIn = (key: string, other: ReadonlySet<string>) => {
+    if (other.has(key)) return true;
+    for (const word of other) if (sameWord(key, word)) return true;
+    return false;
+  };
   const named = (places: string[][], other: ReadonlySet<string>) =>
-    places.some((place) => place.some((key) => [...other].some((word) => sameWord(key, word))));
+    places.some((place) => place.some((key) => namedIn(key, other)));
   if (named(a.places, b.articleCapitals) || named(b.places, a.articleCapitals)) return false;
   const country = (places: string[][]) => places.some((place) => place.some((key) => key.startsWith('country:')));
   return country(a.places) === country(b.places);
