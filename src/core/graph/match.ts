@@ -6,16 +6,8 @@ import { relationTypes, type Link, type RelationType, type SentenceRelation } fr
 import { arithmeticLinks } from './arithmetic.ts';
 import { createNormaliser, type AliasSource } from './normalise.ts';
 import { isWeak } from './words.ts';
-import {
-  addArticleNames,
-  profile,
-  sharedKeys,
-  speakerNames,
-  weigh,
-  type Keyspace,
-  type MatchClaim,
-  type Weights,
-} from './profile.ts';
+import { addArticleNames } from './article-names.ts';
+import { profile, sharedKeys, speakerNames, weigh, type Keyspace, type MatchClaim, type Weights } from './profile.ts';
 import { relate } from './relate.ts';
 import { matchDefaults, thresholds } from './thresholds.ts';
 import type { RuleTrace } from './trace.ts';
