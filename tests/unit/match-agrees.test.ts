@@ -76,6 +76,12 @@ describe('one proposition, two wordings: agrees', () => {
       'The chairman claimed the merger made sense for both banks',
       'The merger makes sense for both banks, the chairman said',
     ],
+    ['who warned of it, on one side only', 'Engineers warned the dam could collapse', 'The dam could collapse'],
+    [
+      'a trailing frame, on one side only',
+      'The bridge was closed, police sources told the newspaper',
+      'The bridge was closed',
+    ],
     [
       'arguments reordered',
       'On Friday the army withdrew its troops from Pellin',

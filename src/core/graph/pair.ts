@@ -26,6 +26,7 @@ export class Pair {
   private daysMemo: boolean | undefined;
   private sameMemo: boolean | undefined;
   private otherThingsMemo: { sameFigure: boolean } | undefined | null = null;
+  private claimedMemo: Similarity | undefined;
   private countsMemo: { thing: Similarity; verdict: Verdict | undefined } | undefined;
 
   constructor(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace, check: Checks) {
@@ -37,6 +38,11 @@ export class Pair {
     this.check = check;
     this.content = similarity(a, b, 'content', weights);
     this.subject = similarity(a, b, 'subject', weights);
+  }
+
+  /** Their similarity without reporting frames: what each claims, not who says it. */
+  get claimed(): Similarity {
+    return (this.claimedMemo ??= similarity(this.a, this.b, 'claimed', this.weights));
   }
 
   /** Whether the two claims say the same thing happens (pair-facts.ts sameActs). */

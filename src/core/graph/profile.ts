@@ -6,6 +6,7 @@ import { personTitles, singleOffices } from '../lexicon/person-titles.ts';
 import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
 import { isStopword, isWeak, words, type WordToken } from './words.ts';
 import { actOf, isLightVerb, predicateClauses } from './predicates.ts';
+import { withoutFrames } from '../ingest/statement-frames.ts';
 import { placeFacts } from './places.ts';
 import { speakersOnly } from './speakers.ts';
 
@@ -40,6 +41,8 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   claim: MatchClaim;
   /** Sorted ids of the text's content keys. */
   content: Int32Array;
+  /** The content keys without a reporting frame's ("engineers warned the dam could collapse"): what is claimed. */
+  claimed: Int32Array;
   /** Ids of the keys of its verbs: what it says happens ("detained", "invited"), the main one first. */
   predicates: Int32Array;
   /** The acts those verbs name, in the same order ("held" in camps is "detained"). */
@@ -61,7 +64,7 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   /** Content and actor keys together: what the claim is about. */
   subject: Int32Array;
   /** Summed key weights of content, counted and subject, set once the corpus's weights are known. */
-  totals: { content: number; counted: number; subject: number };
+  totals: { content: number; claimed: number; counted: number; subject: number };
   quantities: QuantityView[];
   /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
   listed: number;
@@ -226,6 +229,11 @@ export function profile(
     : found.map((q) => view(q, q));
   const ids = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map((key) => intern(space, key)))).sort();
   const content = ids(features.content);
+  const framed = withoutFrames(claim.text);
+  const claimed =
+    framed === claim.text
+      ? content
+      : ids(withoutSpeakers(normaliser.analyse(framed).content, claim.attribution, speakers));
   const counted = ids([...features.content, ...quantities.flatMap((quantity) => quantity.normal.counted)]);
   const clauses = predicateClauses(claim.text);
   const verbs = clauses.map((clause) => clause.key);
@@ -238,6 +246,7 @@ export function profile(
     index,
     claim,
     content,
+    claimed,
     predicates: Int32Array.from(verbs, (key) => intern(space, key)),
     acts: Int32Array.from(verbs, (key) => intern(space, actOf(key))),
     subordinate: clauses.map((clause) => clause.subordinate),
@@ -248,7 +257,7 @@ export function profile(
     counted,
     actors,
     subject: Int32Array.from([...content, ...actors]).sort(),
-    totals: { content: 0, counted: 0, subject: 0 },
+    totals: { content: 0, claimed: 0, counted: 0, subject: 0 },
     denial: features.denial,
     negated: features.negated,
     cue: features.cue,
@@ -276,7 +285,7 @@ export interface Similarity {
   ratio: number;
 }
 
-export type Facet = 'content' | 'counted' | 'subject';
+export type Facet = 'content' | 'claimed' | 'counted' | 'subject';
 
 /** Weighted overlap of two claims' sorted keys of one facet (no allocation: it runs for every candidate pair). */
 export function similarity(x: Profile, y: Profile, facet: Facet, weights: Weights): Similarity {
@@ -347,7 +356,7 @@ export interface Weights {
 
 /** Sets a profile's summed weights, once the corpus's key weights are known. */
 export function weigh(profile: Profile, weights: Weights): void {
-  for (const facet of ['content', 'counted', 'subject'] as const) {
+  for (const facet of ['content', 'claimed', 'counted', 'subject'] as const) {
     let total = 0;
     for (const id of profile[facet]) total += weights.of(id);
     profile.totals[facet] = total;

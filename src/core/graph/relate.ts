@@ -208,13 +208,16 @@ export const rules: readonly Rule[] = [
     },
   },
   {
-    // The same fact, one claim stating much more of it: before same-statement, which it narrows.
+    // The same fact, one claim stating much more of it: before same-statement, which it narrows. Who says it
+    // is not more of the fact: "engineers warned the dam could collapse" states what "the dam could collapse"
+    // does, so the claimed words, without a reporting frame, must say more too.
     name: 'one-states-more',
     means: 'the same fact, one claim stating much more: refines, from the narrower',
     test: (p) =>
       p.same &&
       p.check.atLeast('content overlap', p.content.overlap, 'refinesOverlap') &&
-      p.check.atLeast('weight of the heavier claim over the lighter', p.content.ratio, 'refinesRatio'),
+      p.check.atLeast('weight of the heavier claim over the lighter', p.content.ratio, 'refinesRatio') &&
+      p.check.atLeast('the same, without reporting frames', p.claimed.ratio, 'refinesRatio'),
     action: (p) => {
       const narrow = p.content.heavier === 'a' ? p.a : p.b;
       const explain = () => `one states more of the same: ${p.named('subject')}${p.withActors()}`;
