@@ -130,3 +130,16 @@ describe('the quantity rule that relates two counts', () => {
     for (const [, a, b] of cases) expect(quantityTrace(a, b).relation).toEqual(compareSentences(a, b));
   });
 });
+
+describe('a bare figure, with no unit written', () => {
+  it('compares two bare figures, naming no unit the claims did not write', () => {
+    const found = compareSentences('The council spent 3 million on repairs', 'The council spent 5 million on repairs');
+    expect(found.relation, found.explanation).toBe('conflicts');
+    expect(found.explanation).toContain('no number is both 3,000,000 and 5,000,000; shared:');
+  });
+
+  it('says where two bare figures overlap without a unit', () => {
+    const found = compareSentences('The council spent 3 million on repairs', 'The council spent 3 million on repairs');
+    expect(found.explanation).toMatch(/overlap on [\d,–]+; shared:/);
+  });
+});

@@ -280,6 +280,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
   function unitClass(unit: string, counted: string): string {
     for (const phrase of [unit, counted.split(/\s+/).at(-1) ?? '']) {
       const key = keyOfPhrase(phrase);
+      // A bare figure ("3 million") has no unit: "%" keys to nothing too, and must not make it a percentage.
+      if (!key) continue;
       const known = unitClassByKey.get(key);
       if (known) return known;
       if (groupKeys.has(key)) return 'people';

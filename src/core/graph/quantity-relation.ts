@@ -116,6 +116,9 @@ interface CountPair {
   sharedWords: () => string;
 }
 
+/** The unit two counts are in, for explanations: " (dollars)", or nothing for bare figures ("3 million"). */
+const inUnit = (p: CountPair) => (p.unit ? ` (${p.unit})` : '');
+
 /** The narrower of two ranges one within the other, and the wider: [claim, its range, the other range]. */
 function narrowAndWide({ a, b, x, y, relation }: CountPair): [Profile, NormalQuantity, NormalQuantity] | undefined {
   if (relation === 'a-within') return [a, x, y];
@@ -141,8 +144,10 @@ const agreement = (_: true, p: CountPair): Verdict => ({
   from: p.a.index,
   method: 'quantity-range',
   score: p.score,
-  explain: () =>
-    `compatible ranges: ${p.ranges()} overlap on ${describeCommon(p.x, p.y)} ${p.unit}; shared: ${p.sharedWords()}`,
+  explain: () => {
+    const common = [describeCommon(p.x, p.y), p.unit].filter(Boolean).join(' ');
+    return `compatible ranges: ${p.ranges()} overlap on ${common}; shared: ${p.sharedWords()}`;
+  },
 });
 
 /**
@@ -193,7 +198,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
       ...agreement(true, p),
       explain: () =>
         `compatible estimates: ${p.ranges()}, one within the other, and “about” gives a figure's margin, ` +
-        `not a narrower count (${p.unit}); shared: ${p.sharedWords()}`,
+        `not a narrower count${inUnit(p)}; shared: ${p.sharedWords()}`,
     }),
   ),
   // One range within the other, not another bound of one estimate: the narrower claim refines the wider.
@@ -205,7 +210,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
       from: narrow.index,
       method: 'quantity-range',
       score: p.score,
-      explain: () => `narrower range: ${p.ranges()}, one within the other (${p.unit}); shared: ${p.sharedWords()}`,
+      explain: () => `narrower range: ${p.ranges()}, one within the other${inUnit(p)}; shared: ${p.sharedWords()}`,
     }),
   ),
   // Disjoint, before disjoint-ranges: a count of a qualified part ("18 European countries") is smaller than
@@ -234,7 +239,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
       method: 'quantity-range',
       score: p.score,
       explain: () =>
-        `ranges that cannot both hold for the same count: ${p.ranges()}: ${describeGap(p.x, p.y)} (${p.unit}); ` +
+        `ranges that cannot both hold for the same count: ${p.ranges()}: ${describeGap(p.x, p.y)}${inUnit(p)}; ` +
         `shared: ${p.sharedWords()}`,
     }),
   ),
