@@ -78,6 +78,7 @@ export default tseslint.config(
     files: [
       'src/components/{ArticlePage,Claim,ClaimItem,ClaimListing,ClaimPage,SourcePage}.astro',
       'src/components/{ArticleMeta,Caption,Pager,RangeChart,Source,SourcingBadge,VerdictBadge}.astro',
+      'src/layouts/Base.astro',
     ],
     rules: {
       'no-restricted-imports': [
@@ -85,7 +86,17 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/site/queries.ts'], message: 'A sliced page reads its slice (core/publish/page-slices.ts).' },
-            { group: ['astro:content'], importNames: ['getCollection'], message: 'A sliced page reads its slice.' },
+            {
+              group: ['astro:content'],
+              importNames: ['getCollection', 'getEntries'],
+              message: 'A sliced page reads its slice.',
+            },
+            {
+              // Only the settings, which are in every page's key (the build's fingerprint).
+              group: ['**/site/corpus.ts'],
+              importNames: ['claimGraph', 'ownPages', 'retiredPaths', 'sourceTexts'],
+              message: 'A sliced page reads its slice (core/publish/page-slices.ts), or the site settings.',
+            },
           ],
         },
       ],

@@ -2,7 +2,7 @@
 // has just loaded and matched (handed to the pages through src/site/corpus.ts), so a build reads,
 // validates and matches the corpus once. Astro's errors are shown as one message naming their file,
 // line and column, without the stack (CLAIMTRAIL_DEBUG=1 shows it).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   baseEnvVar,
@@ -13,6 +13,7 @@ import {
   siteEnvVar,
 } from '../core/content/config.ts';
 import type { SiteContent } from '../core/content/corpus.ts';
+import { LockedError, lockName, withLock } from '../core/content/files.ts';
 import { siteImages } from '../core/content/site.ts';
 import { printable } from '../core/diagnostics.ts';
 import { buildFingerprint, pageKeys, planPages, settlePages } from '../core/publish/page-cache.ts';
@@ -80,9 +81,9 @@ export async function buildSite(
   const restoreStderr = env.CLAIMTRAIL_DEBUG ? () => {} : stderrWithoutStacks();
   try {
     seedCorpus(content, day);
+    const graph = claimGraph();
     const cacheDir = join(cacheDirFor(projectRoot, env), 'pages');
-    if (options.force) rmSync(cacheDir, { recursive: true, force: true });
-    const pages = slicedPages(siteLookups(storeOrdered(claimGraph())));
+    const pages = slicedPages(siteLookups(storeOrdered(graph)));
     const corpus = env[contentEnvVar]!;
     const fingerprint = buildFingerprint(siteCode(projectRoot, corpus, content), {
       site: content.site,
@@ -90,8 +91,8 @@ export async function buildSite(
       prefix: publicPrefix(env),
       day,
       sourceDateEpoch: env.SOURCE_DATE_EPOCH ?? null,
+      node: process.versions,
     });
-    const graph = claimGraph();
     // An article's page is also made from its entry's MDX, whose markup its record does not hold.
     const articlePages = pages.articles.map(({ route, props }) => ({
       route,
@@ -102,11 +103,22 @@ export async function buildSite(
       [...pages.claims, ...articlePages, ...pages.listed],
       [...graph.claims, ...graph.articles, ...graph.sources, ...graph.relations],
     );
-    const plan = planPages(cacheDir, keys);
-    setBuildPlan({ pages, reused: plan.reused });
-    const { build } = await import('astro');
-    await build({ root: projectRoot, ...options });
-    settlePages(cacheDir, options.outDir ?? join(projectRoot, 'dist'), plan);
+    // One build of the project at a time, from reading the cache to filling it: another build's Astro
+    // could rewrite the pages this one keeps, or its pruning drop the pages this one reuses.
+    const settled = await buildLocked(io, projectRoot, async () => {
+      if (options.force) rmSync(cacheDir, { recursive: true, force: true });
+      const plan = planPages(cacheDir, keys);
+      setBuildPlan({ pages, reused: new Set(plan.reused.keys()) });
+      const { build } = await import('astro');
+      await build({ root: projectRoot, ...options });
+      return settlePages(cacheDir, options.outDir ?? join(projectRoot, 'dist'), plan);
+    });
+    if (!settled) return false;
+    if (settled.notKept)
+      io.stderr(
+        `claimtrail build: ${settled.notKept} pages could not be kept in the page cache (${settled.reason}); ` +
+          'the site is whole, and the next build renders them again\n',
+      );
     return true;
   } catch (error) {
     io.stderr(astroFailure(error, env));
@@ -120,8 +132,28 @@ export async function buildSite(
 }
 
 /**
- * What every page is made with besides its slice: the site's code, installed packages and static files,
- * and the images the corpus's settings name. Any change to one renders every page again.
+ * Runs `build` holding the project's build lock (node_modules/.astro/.claimtrail.lock); undefined, with a
+ * message, when another build holds it for longer than the wait.
+ */
+async function buildLocked<T>(io: CommandIo, projectRoot: string, build: () => Promise<T>): Promise<T | undefined> {
+  const folder = join(projectRoot, 'node_modules', '.astro');
+  mkdirSync(folder, { recursive: true });
+  try {
+    return await withLock(folder, build, { waitMs: 120_000 });
+  } catch (error) {
+    if (!(error instanceof LockedError)) throw error;
+    io.stderr(
+      `claimtrail build: another claimtrail build of this project is running (${join(folder, lockName)}): ` +
+        'run this one again once it has finished; if none is running, remove that folder\n',
+    );
+    return undefined;
+  }
+}
+
+/**
+ * What every page is made with besides its slice: the site's code, the packages installed (npm's record of
+ * them in node_modules) and static files, and the images the corpus's settings name. Any change to one
+ * renders every page again.
  */
 function* siteCode(projectRoot: string, corpus: string, content: SiteContent) {
   const named = (root: string, folder: string) =>
@@ -129,9 +161,13 @@ function* siteCode(projectRoot: string, corpus: string, content: SiteContent) {
   const files = [
     ...named(projectRoot, 'src'),
     ...named(projectRoot, 'public'),
-    ...['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'].filter((path) =>
-      existsSync(join(projectRoot, path)),
-    ),
+    ...[
+      'astro.config.mjs',
+      'package.json',
+      'package-lock.json',
+      'node_modules/.package-lock.json',
+      'tsconfig.json',
+    ].filter((path) => existsSync(join(projectRoot, path))),
   ];
   for (const path of files) yield [path, readFileSync(join(projectRoot, path))] as const;
   for (const image of siteImages(content.site))
