@@ -3,7 +3,7 @@
 // says whether a page built before can be reused. Lookups outside a slice throw rather than answer, so a
 // page that reads more than its slice fails its build instead of being served stale.
 import { oncePer } from '../once-per.ts';
-import type { Article, Claim, Relation, Retired, Source } from '../schema.ts';
+import type { Article, Claim, Relation, Source } from '../schema.ts';
 import { listingPages, type Listing, type Page } from './listings.ts';
 import type { SiteLookups } from './site-lookups.ts';
 import type { ClaimCard } from './views.ts';
@@ -147,7 +147,7 @@ export function listingPageSlice(site: SiteLookups, listing: Listing, page: Page
     // Only the index's first page names retired claims.
     retired:
       listing.facet === 'all' && page.number === 1
-        ? site.retired.filter((entry: Retired) => entry.type === 'claim')
+        ? site.retired.filter((entry) => entry.type === 'claim')
         : [],
     ...sourcesNamedIn(site, claims),
   };
