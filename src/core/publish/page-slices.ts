@@ -145,10 +145,7 @@ export function listingPageSlice(site: SiteLookups, listing: Listing, page: Page
       'article label',
     ),
     // Only the index's first page names retired claims.
-    retired:
-      listing.facet === 'all' && page.number === 1
-        ? site.retired.filter((entry) => entry.type === 'claim')
-        : [],
+    retired: listing.facet === 'all' && page.number === 1 ? site.retired.filter((entry) => entry.type === 'claim') : [],
     ...sourcesNamedIn(site, claims),
   };
 }
