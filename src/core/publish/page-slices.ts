@@ -127,12 +127,20 @@ const summary = (listing: Listing): ListingSummary => ({
   size: listing.claims.length,
 });
 
-/** A page of a claims listing: the page's claims, every listing's size (the filters' counts), retired claims. */
+/**
+ * The listings a listing page's filters count (the whole index, each status and kind; not one per
+ * article), summarised once per site: every listing page holds the same array.
+ */
+const filterListings = oncePer((site: SiteLookups) =>
+  site.listings.filter((listing) => listing.facet !== 'article').map(summary),
+);
+
+/** A page of a claims listing: the page's claims, the filters' counts, retired claims. */
 export function listingPageSlice(site: SiteLookups, listing: Listing, page: Page<string>) {
   const claims = page.items.map((id) => site.claimById.get(id)!);
   return {
     listing: summary(listing),
-    listings: site.listings.map(summary),
+    listings: filterListings(site),
     articleCount: site.articles.length,
     claimById: sliceOf(page.items, site.claimById, 'claim'),
     linkCounts: new SliceMap(
