@@ -17,7 +17,7 @@ import { graphItemIds, type GraphItems } from './site/graph-items.ts';
 /**
  * A collection of one kind of item of the claim graph, for `astro dev`, filled anew after each edit
  * (dev-reload.ts): its change is what reloads the pages. Empty in a build. Pages read the items from the
- * graph itself with graphItems (queries.ts), not getCollection.
+ * graph itself (siteData in queries.ts), not getCollection.
  */
 function fromGraph<Key extends GraphItems>(key: Key): Loader {
   return {
@@ -29,7 +29,7 @@ function fromGraph<Key extends GraphItems>(key: Key): Loader {
         store.clear();
         for (const item of items) store.set({ id: idOf(item), data: item });
       };
-      // Only the dev server gives a loader a watcher. A build's pages read the graph itself (graphItems in
+      // Only the dev server gives a loader a watcher. A build's pages read the graph itself (siteData in
       // queries.ts), so its store holds none of it: only the article bodies and editorial pages.
       if (watcher) followCorpus({ watcher, logger }, fill, () => store.clear());
       else store.clear();

@@ -83,7 +83,8 @@ export async function buildSite(
     seedCorpus(content, day);
     const graph = claimGraph();
     const cacheDir = join(cacheDirFor(projectRoot, env), 'pages');
-    const pages = slicedPages(siteLookups(storeOrdered(graph)));
+    const site = siteLookups(storeOrdered(graph));
+    const pages = slicedPages(site);
     const corpus = env[contentEnvVar]!;
     const fingerprint = buildFingerprint(siteCode(projectRoot, corpus, content), {
       site: content.site,
@@ -108,7 +109,7 @@ export async function buildSite(
     const settled = await buildLocked(io, projectRoot, async () => {
       if (options.force) rmSync(cacheDir, { recursive: true, force: true });
       const plan = planPages(cacheDir, keys);
-      setBuildPlan({ pages, reused: new Set(plan.reused.keys()) });
+      setBuildPlan({ site, pages, reused: new Set(plan.reused.keys()) });
       const { build } = await import('astro');
       await build({ root: projectRoot, ...options });
       return settlePages(cacheDir, options.outDir ?? join(projectRoot, 'dist'), plan);

@@ -3,28 +3,20 @@ import { oncePer } from '../core/once-per.ts';
 import type { ClaimGraph } from '../core/schema.ts';
 import { siteLookups, type SiteLookups } from '../core/publish/site-lookups.ts';
 import { slicedPages, type SlicedPages } from '../core/publish/page-slices.ts';
-import { buildPlan } from './build-plan.ts';
+import { buildPlan, plannedToRender } from './build-plan.ts';
 import { claimGraph } from './corpus.ts';
-import { inStoreOrder, storeOrdered, type GraphItems } from './graph-items.ts';
-
-/**
- * One kind of item of the claim graph, as the pages read it, in the store's order (graph-items.ts), from
- * the graph itself (corpus.ts). Passing it through Astro's content store would copy it into the store,
- * serialise it into the page bundle as one string and parse it again, the largest cost of a big build.
- * In `astro dev` the store's collections still change after an edit (dev-reload.ts), which is what
- * reloads the pages; but the store is refreshed for pages a moment after the graph is read again, and
- * lookups read from it in that moment were kept, stale, until the next edit.
- */
-export function graphItems<Key extends GraphItems>(key: Key): ClaimGraph[Key] {
-  return inStoreOrder(claimGraph(), key);
-}
+import { storeOrdered } from './graph-items.ts';
 
 // Keyed by the graph: a build has one; in `astro dev` an edit gives a new one (corpus.ts), and the
-// lookups must follow it even where this module is not evaluated again.
+// lookups must follow it even where this module is not evaluated again. Pages read the graph itself,
+// never Astro's content store: that would copy it into the store, serialise it into the page bundle and
+// parse it again (the largest cost of a big build), and in `astro dev` the store reaches the pages a
+// moment after an edit, so lookups read from it in that moment were kept, stale, until the next edit.
 const dataOf = oncePer((graph: ClaimGraph) => siteLookups(storeOrdered(graph)));
 
+/** The site's lookups: those `claimtrail build` sliced its pages from (build-plan.ts), or the graph's own. */
 export function siteData() {
-  return dataOf(claimGraph());
+  return buildPlan()?.site ?? dataOf(claimGraph());
 }
 
 const slicedPagesOf = oncePer((site: SiteLookups) => slicedPages(site));
@@ -35,6 +27,5 @@ const slicedPagesOf = oncePer((site: SiteLookups) => slicedPages(site));
  */
 export function pagesToRender<Kind extends keyof SlicedPages>(kind: Kind): SlicedPages[Kind] {
   const plan = buildPlan();
-  if (!plan) return slicedPagesOf(siteData())[kind];
-  return plan.pages[kind].filter((page) => !plan.reused.has(page.route)) as SlicedPages[Kind];
+  return plan ? plannedToRender(plan, kind) : slicedPagesOf(siteData())[kind];
 }

@@ -172,13 +172,11 @@ export type ListedPage =
  */
 export function slicedPages(site: SiteLookups) {
   const claims = site.claims.map((claim) => ({
-    kind: 'claim' as const,
     route: routes.claim(claim.id),
     params: { id: claim.id },
     props: { claim, data: claimPageSlice(site, claim) },
   }));
   const articles = site.articles.map((article) => ({
-    kind: 'article' as const,
     route: routes.article(article.slug),
     params: { slug: article.slug },
     props: { article, data: articlePageSlice(site, article) },
