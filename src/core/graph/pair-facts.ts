@@ -197,11 +197,15 @@ export function differentNames(a: Profile, b: Profile, normaliser: Normaliser): 
   return !a.names.some((x) => b.names.some((y) => sameName(x, y, normaliser)));
 }
 
+/** Whether both lists hold names, and none the same: another bank's rate, another country's count. */
+export function namesDiffer(x: readonly Name[], y: readonly Name[], normaliser: Normaliser): boolean {
+  return x.length > 0 && y.length > 0 && !x.some((one) => y.some((other) => sameName(one, other, normaliser)));
+}
+
 /** Whether both claims name people, and none the same: another minister's invitation, wherever to. */
 function differentPeople(a: Profile, b: Profile, normaliser: Normaliser): boolean {
   const people = (p: Profile) => p.names.filter((name) => name.kind === 'person');
-  const [x, y] = [people(a), people(b)];
-  return x.length > 0 && y.length > 0 && !x.some((one) => y.some((other) => sameName(one, other, normaliser)));
+  return namesDiffer(people(a), people(b), normaliser);
 }
 
 /** The names of a claim as it writes them, for explanations: “Corvex Bank, Dunmore”. */

@@ -2,7 +2,8 @@
 // asks (their similarity, whether they state the same acts, how their counts relate, whether their words say
 // the same), and each told as a reader would write it, for explanations.
 import type { Normaliser } from './normalise.ts';
-import { describeActs, describeDate, differentDates } from './pair-facts.ts';
+import { compareCountings, type CountingRelation } from './counting.ts';
+import { describeActs, describeDate, differentDates, namesDiffer } from './pair-facts.ts';
 import { addsMainAct, countsOfOtherThings, otherRoles, sameActs } from './pair-facts.ts';
 import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
 import type { Similarity, Weights } from './profile.ts';
@@ -28,6 +29,7 @@ export class Pair {
   private otherThingsMemo: { sameFigure: boolean } | undefined | null = null;
   private claimedMemo: Similarity | undefined;
   private countsMemo: { thing: Similarity; verdict: Verdict | undefined } | undefined;
+  private countingsMemo: CountingRelation | undefined;
 
   constructor(a: Profile, b: Profile, weights: Weights, normaliser: Normaliser, space: Keyspace, check: Checks) {
     this.a = a;
@@ -60,8 +62,30 @@ export class Pair {
   get counts() {
     if (this.countsMemo) return this.countsMemo;
     const thing = similarity(this.a, this.b, 'counted', this.weights);
-    const verdict = relateQuantities(this.a, this.b, thing, () => this.named('counted'), this.check);
+    const oneThing = this.countings === 'same-thing';
+    const verdict = relateQuantities(this.a, this.b, thing, () => this.named('counted'), this.check, oneThing);
     return (this.countsMemo = { thing, verdict });
+  }
+
+  /** How the editors' descriptions of what the two claims count compare (counting.ts), when both have one. */
+  get countings(): CountingRelation | undefined {
+    const [x, y] = [this.a.counting, this.b.counting];
+    if (!x || !y) return undefined;
+    return (this.countingsMemo ??= compareCountings(x, y, namesDiffer(x.names, y.names, this.normaliser)));
+  }
+
+  /**
+   * Whether two counts are of one act: the editors describe one thing counted or a part of it, however the
+   * claims word the act ("raised" / "hiked" the rate), or else the claims state the same acts.
+   */
+  get countsOneAct(): boolean {
+    const described = this.countings === 'same-thing' || this.countings === 'part';
+    return this.check.holds('the editors describe one thing counted, or a part of it', described) || this.acts;
+  }
+
+  /** For explanations: what each editor says is counted, when they name other times. */
+  countedTimes(): string {
+    return `counts of different occasions: “${this.a.counting!.text}” / “${this.b.counting!.text}”`;
   }
 
   /** Whether both claims count something, on no different weekdays, and two of their counts compare. */

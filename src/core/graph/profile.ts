@@ -2,6 +2,7 @@
 // verbs and acts, polarity, dates, names and quantities, with the corpus's key weights; and the
 // weighted overlap of two profiles, which every comparison starts from.
 import { findQuantities } from '../quantities.ts';
+import { countingOf, type Counting } from './counting.ts';
 import { personTitles, singleOffices } from '../lexicon/person-titles.ts';
 import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
 import { isStopword, isWeak, words, type WordToken } from './words.ts';
@@ -66,6 +67,8 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   /** Summed key weights of content, counted and subject, set once the corpus's weights are known. */
   totals: { content: number; claimed: number; counted: number; subject: number };
   quantities: QuantityView[];
+  /** What an editor says its count counts (counting.ts), if an editor wrote it. */
+  counting: Counting | undefined;
   /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
   listed: number;
   /** Places it names after "in", "near", "outside" (places.ts), each as its words' keys. */
@@ -265,6 +268,7 @@ export function profile(
     names: features.names,
     definite: features.definite,
     quantities,
+    counting: countingOf(claim.quantity?.counted, claim.drafted, normaliser),
     listed: listedNames(claim.text),
     places: located.places,
     articleCapitals: located.capitals,

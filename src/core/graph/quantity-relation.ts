@@ -111,6 +111,17 @@ interface CountPair {
   relation: RangeRelation;
   score: number;
   unit: string;
+  /** Whether the editors describe one thing counted (counting.ts): then the words around each figure qualify nothing. */
+  oneThing: boolean;
+  /**
+   * What qualifies each count, the smaller's first for the side it is on: the editors' descriptions of what
+   * is counted when both wrote one (counting.ts), else the words around each figure (qa's, qb's modifiers).
+   */
+  qualifiers: { a: [ReadonlySet<string>, ReadonlySet<string>]; b: [ReadonlySet<string>, ReadonlySet<string>] };
+  /** Whether the qualifiers are the editors' descriptions. */
+  described: boolean;
+  /** The words each count's qualifiers are in, for explanations. */
+  qualifiedText: (part: Profile) => string;
   /** Both counts as written, with their ranges, for explanations. */
   ranges: () => string;
   sharedWords: () => string;
@@ -151,19 +162,20 @@ const agreement = (_: true, p: CountPair): Verdict => ({
 });
 
 /**
- * The smaller of two disjoint counts, when it alone is qualified ("18 European countries" of "22
- * nations"): the claim it is in and the qualifying keys.
+ * The smaller of two disjoint counts (or the larger), when it alone is qualified ("18 European countries" of
+ * "22 nations"): the claim it is in and the qualifying keys.
  */
-function qualifiedPart({ a, b, qa, qb, x, y }: CountPair): { part: Profile; extra: string[] } | undefined {
-  const [small, big] = x.max <= y.min ? [qa, qb] : [qb, qa];
-  const smallExtra = [...small.modifiers].filter((key) => !big.modifiers.has(key));
-  const bigExtra = [...big.modifiers].filter((key) => !small.modifiers.has(key));
-  return smallExtra.length > 0 && bigExtra.length === 0 ? { part: small === qa ? a : b, extra: smallExtra } : undefined;
+function qualifiedPart({ a, b, x, y, qualifiers }: CountPair, which: 'smaller' | 'larger' = 'smaller') {
+  const aSmaller = x.max <= y.min;
+  const [small, big, part] = aSmaller === (which === 'smaller') ? [...qualifiers.a, a] : [...qualifiers.b, b];
+  const smallExtra = [...small].filter((key) => !big.has(key));
+  const bigExtra = [...big].filter((key) => !small.has(key));
+  return smallExtra.length > 0 && bigExtra.length === 0 ? { part, extra: smallExtra } : undefined;
 }
 
 /** Whether neither of two counts is qualified by words the other lacks. */
-const sameQualifiers = ({ qa, qb }: CountPair) =>
-  [...qa.modifiers].every((key) => qb.modifiers.has(key)) && [...qb.modifiers].every((key) => qa.modifiers.has(key));
+const sameQualifiers = ({ qualifiers: { a: [x, y] } }: CountPair) =>
+  [...x].every((key) => y.has(key)) && [...y].every((key) => x.has(key));
 
 const rule = ruleBuilder<[pair: CountPair], Verdict>();
 
@@ -217,22 +229,39 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
   // the whole ("22 nations") without contradicting it.
   rule(
     'part-of-a-whole',
-    (p) => (p.relation === 'disjoint' ? qualifiedPart(p) : undefined),
+    (p) => (p.relation === 'disjoint' && !p.oneThing ? qualifiedPart(p) : undefined),
     ({ part, extra }, p) => ({
       type: 'refines',
       from: part.index,
       method: 'quantity-range',
       score: p.score,
       explain: () => {
-        const qualifiers = surface(part.claim.text, new Set(extra)).join(', ') || extra.join(', ');
+        const qualifiers = surface(p.qualifiedText(part), new Set(extra)).join(', ') || extra.join(', ');
         return `part of a whole: ${p.ranges()}; the smaller count is qualified (${qualifiers})`;
+      },
+    }),
+  ),
+  // Disjoint, the larger alone qualified in the editors' descriptions ("more than 3,000 residents evacuated
+  // from villages in the valley" / "about 800 people evacuated from the valley"): a part cannot outnumber its
+  // whole. Only as editors describe them: the words around a figure qualify too loosely to accuse.
+  rule(
+    'part-larger-than-whole',
+    (p) => (p.relation === 'disjoint' && p.described && !p.oneThing ? qualifiedPart(p, 'larger') : undefined),
+    ({ part, extra }, p) => ({
+      type: 'conflicts',
+      from: p.a.index,
+      method: 'quantity-range',
+      score: p.score,
+      explain: () => {
+        const qualifiers = surface(p.qualifiedText(part), new Set(extra)).join(', ') || extra.join(', ');
+        return `a part larger than its whole: ${p.ranges()}; the larger count is of a part (${qualifiers})`;
       },
     }),
   ),
   // Last: disjoint ranges of counts qualified alike cannot both hold for the same count.
   rule(
     'disjoint-ranges',
-    (p) => yes(p.relation === 'disjoint' && sameQualifiers(p)),
+    (p) => yes(p.relation === 'disjoint' && (p.oneThing || sameQualifiers(p))),
     (_, p) => ({
       type: 'conflicts',
       from: p.a.index,
@@ -247,7 +276,8 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
 
 /**
  * Two claims counting the same kind of thing, compared by their ranges; `check` notes what is compared,
- * and each quantity rule tried ("quantity rule narrower-range: yes" for the one that fired).
+ * and each quantity rule tried ("quantity rule narrower-range: yes" for the one that fired). `oneThing`:
+ * the editors describe one thing counted.
  */
 export function relateQuantities(
   a: Profile,
@@ -255,7 +285,10 @@ export function relateQuantities(
   thing: Similarity,
   sharedWords: () => string,
   check: Checks,
+  oneThing = false,
 ): Verdict | undefined {
+  const described: [ReadonlySet<string>, ReadonlySet<string>] | undefined =
+    a.counting && b.counting ? [a.counting.qualifiers, b.counting.qualifiers] : undefined;
   for (const qa of a.quantities)
     for (const qb of b.quantities) {
       if (qa.normal.unitClass !== qb.normal.unitClass) continue;
@@ -269,6 +302,7 @@ export function relateQuantities(
       if (!sameThing) continue;
       const stated = (quantity: QuantityView) => `“${quantity.text}” (${describeRange(quantity.normal)})`;
       const [x, y] = comparable(qa.normal, qb.normal);
+      const [ofA, ofB] = described ?? [qa.modifiers, qb.modifiers];
       const pair: CountPair = {
         a,
         b,
@@ -279,6 +313,10 @@ export function relateQuantities(
         relation: compareRanges(x, y),
         score: clamp(t.countScoreBase + t.countScoreSlope * thing.overlap),
         unit: qa.unit || qa.normal.unitClass,
+        oneThing,
+        qualifiers: { a: [ofA, ofB], b: [ofB, ofA] },
+        described: described !== undefined,
+        qualifiedText: (part) => (described ? part.counting!.text : part.claim.text),
         ranges: () => `${stated(qa)} and ${stated(qb)}`,
         sharedWords,
       };

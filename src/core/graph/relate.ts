@@ -50,6 +50,15 @@ export const rules: readonly Rule[] = [
     action: (p) => ({ apart: () => p.dates() }),
   },
   {
+    // With the dates: what the editors say is counted names other times ("birds culled in the 2019
+    // outbreak" / "in the current outbreak", "the rate in 2008" / "after Thursday's decision"): counts of
+    // two occasions, however alike their words and figures, are not one fact or subject.
+    name: 'counts-of-other-occasions',
+    means: 'the editors say the counts are of different times: apart',
+    test: (p) => p.check.holds('what is counted, at other times', p.countings === 'other-times'),
+    action: (p) => ({ apart: () => p.countedTimes() }),
+  },
+  {
     // With the names and dates: "14 schools" and "14 bridges" closed, "40 protesters" and "40 smugglers"
     // arrested share a figure and words, not a fact or a subject.
     name: 'same-figure-other-things',
@@ -65,7 +74,8 @@ export const rules: readonly Rule[] = [
     means: 'two counts of one kind of thing, of different acts: related',
     test: (p) =>
       p.countsCompare() &&
-      !p.acts &&
+      !p.countsOneAct &&
+      p.check.holds('no editor says what both count', p.countings === undefined) &&
       p.check.atLeast('shared counted keys', p.counts.thing.count, 'otherActCountShared'),
     action: (p) => {
       const counts = p.counts.verdict!;
@@ -79,7 +89,7 @@ export const rules: readonly Rule[] = [
     // "40 arrested" and "200 arrested" conflict, however alike their words.
     name: 'same-count',
     means: 'two counts of one kind of thing and one act, compared by their ranges',
-    test: (p) => p.countsCompare() && p.acts,
+    test: (p) => p.countsCompare() && p.countsOneAct,
     action: (p) => {
       const counts = p.counts.verdict!;
       return { verdict: { ...counts, explain: () => counts.explain() + p.withActors() } };
