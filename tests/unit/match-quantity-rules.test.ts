@@ -57,6 +57,13 @@ const cases: [rule: string, a: string, b: string, relation: string, narrower?: '
     'About 40,000 vehicles cross the bridge every day',
     'agrees',
   ],
+  // "More than 200" is 214 rounded down, as news writes a figure: the same count, not a narrower one.
+  [
+    'bound-near-a-figure',
+    '214 people were on board the ferry',
+    'More than 200 people were on board the ferry',
+    'agrees',
+  ],
   // 250 is one of the numbers "more than 100" allows, and says more.
   [
     'narrower-range',
@@ -117,8 +124,12 @@ describe('the quantity rule that relates two counts', () => {
     expect(tried).toEqual([...before.map((name) => `${name}: no`), `${rule}: yes`]);
   });
 
+  // part-larger-than-whole reads what editors say is counted: its cases are in match-counting.test.ts.
   it('has a case for every rule of the table', () => {
-    expect(new Set(cases.map(([rule]) => rule))).toEqual(new Set(quantityRules.map((rule) => rule.name)));
+    const described = ['part-larger-than-whole'];
+    expect(new Set([...cases.map(([rule]) => rule), ...described])).toEqual(
+      new Set(quantityRules.map((rule) => rule.name)),
+    );
   });
 
   it('fires none for disjoint counts each qualified its own way, and the counts relate nothing', () => {

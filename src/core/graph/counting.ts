@@ -4,6 +4,7 @@
 // nearly the same words, of the same acts and times, count one thing. Descriptions that name other times
 // ("birds culled in the 2019 outbreak" / "in the current outbreak") count two occasions. A drafted `counted`
 // is a program's guess and says neither.
+import { weekdays } from '../lexicon/calendar.ts';
 import type { Name, Normaliser } from './normalise.ts';
 import { actOf, predicateKeys } from './predicates.ts';
 import { words } from './words.ts';
@@ -33,6 +34,9 @@ const generalNouns = new Set(
   words('people person individual resident inhabitant country nation thing').map((token) => token.key),
 );
 
+// "after Thursday's decision": a weekday, possessive or not.
+const weekdayPattern = new RegExp(`\\b(?:${[...weekdays].join('|')})\\b`, 'giu');
+
 // "last year", "this summer": an occasion before or after the story's own, as a year or a month would be.
 const relativeTimes = /\b(?:last|this|previous|next)\s+(?:year|month|summer|winter|spring|autumn|fall)\b/giu;
 
@@ -50,7 +54,7 @@ export function countingOf(
     keys: new Set(content),
     acts: new Set(predicateKeys(counted).map(actOf)),
     times: new Set([...dates.filter((date) => !date.startsWith('day:')), ...relative]),
-    days: new Set(dates.filter((date) => date.startsWith('day:'))),
+    days: new Set([...counted.matchAll(weekdayPattern)].map((match) => match[0].toLowerCase())),
     names,
     qualifiers: new Set([...content, ...names.flatMap((name) => name.keys)].filter((key) => !generalNouns.has(key))),
   };

@@ -62,8 +62,7 @@ export class Pair {
   get counts() {
     if (this.countsMemo) return this.countsMemo;
     const thing = similarity(this.a, this.b, 'counted', this.weights);
-    const oneThing = this.countings === 'same-thing';
-    const verdict = relateQuantities(this.a, this.b, thing, () => this.named('counted'), this.check, oneThing);
+    const verdict = relateQuantities(this.a, this.b, thing, () => this.named('counted'), this.check, this.countings);
     return (this.countsMemo = { thing, verdict });
   }
 

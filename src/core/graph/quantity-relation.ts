@@ -11,6 +11,7 @@ import { thresholds as t } from './thresholds.ts';
 import type { Checks } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
 import { ruleBuilder, yes, type NamedRule } from '../rule-table.ts';
+import type { CountingRelation } from './counting.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export const formatNumber = (value: number) => numberFormat.format(value);
@@ -99,6 +100,17 @@ function nearEstimate(estimate: NormalQuantity, bounds: NormalQuantity): boolean
   return [bounds.stated.min, bounds.stated.max].every((bound) => bound === null || Math.abs(bound - figure) <= reach);
 }
 
+/**
+ * Whether an open range's bound is near enough a figure to be that figure rounded: "more than 200" of 214,
+ * "up to 2,000" of 1,800; not "more than 100" of 250, nor "as many as 5,000" of "about 800".
+ */
+function nearBound(figure: NormalQuantity, bounds: NormalQuantity): boolean {
+  if (!isOpen(bounds) || !(isExact(figure) || figure.approximate)) return false;
+  const middle = (figure.min + figure.max) / 2;
+  const bound = bounds.stated.min ?? bounds.stated.max!;
+  return middle > 0 && Math.abs(bound - middle) <= middle * t.boundReach;
+}
+
 /** Two counts of one kind of thing, each in its claim, with their ranges as the rules compare them. */
 interface CountPair {
   a: Profile;
@@ -111,7 +123,7 @@ interface CountPair {
   relation: RangeRelation;
   score: number;
   unit: string;
-  /** Whether the editors describe one thing counted (counting.ts): then the words around each figure qualify nothing. */
+  /** Whether the editors describe one thing counted (counting.ts): the words around each figure qualify nothing. */
   oneThing: boolean;
   /**
    * What qualifies each count, the smaller's first for the side it is on: the editors' descriptions of what
@@ -174,8 +186,11 @@ function qualifiedPart({ a, b, x, y, qualifiers }: CountPair, which: 'smaller' |
 }
 
 /** Whether neither of two counts is qualified by words the other lacks. */
-const sameQualifiers = ({ qualifiers: { a: [x, y] } }: CountPair) =>
-  [...x].every((key) => y.has(key)) && [...y].every((key) => x.has(key));
+const sameQualifiers = ({
+  qualifiers: {
+    a: [x, y],
+  },
+}: CountPair) => [...x].every((key) => y.has(key)) && [...y].every((key) => x.has(key));
 
 const rule = ruleBuilder<[pair: CountPair], Verdict>();
 
@@ -211,6 +226,21 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
       explain: () =>
         `compatible estimates: ${p.ranges()}, one within the other, and “about” gives a figure's margin, ` +
         `not a narrower count${inUnit(p)}; shared: ${p.sharedWords()}`,
+    }),
+  ),
+  // Before narrower-range, which it exempts: a figure and a bound near it ("214 people" / "more than two
+  // hundred", "63" / "more than 60") state one count, the bound rounding the figure, as news writes it.
+  rule(
+    'bound-near-a-figure',
+    (p) => {
+      const within = narrowAndWide(p);
+      return yes(within !== undefined && nearBound(within[1], within[2]));
+    },
+    (_, p) => ({
+      ...agreement(true, p),
+      explain: () =>
+        `compatible counts: ${p.ranges()}, the bound near the figure, as a rounded figure is written${inUnit(p)}; ` +
+        `shared: ${p.sharedWords()}`,
     }),
   ),
   // One range within the other, not another bound of one estimate: the narrower claim refines the wider.
@@ -276,8 +306,8 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
 
 /**
  * Two claims counting the same kind of thing, compared by their ranges; `check` notes what is compared,
- * and each quantity rule tried ("quantity rule narrower-range: yes" for the one that fired). `oneThing`:
- * the editors describe one thing counted.
+ * and each quantity rule tried ("quantity rule narrower-range: yes" for the one that fired). `counting`: how
+ * the editors' descriptions of what is counted compare (counting.ts), when both wrote one.
  */
 export function relateQuantities(
   a: Profile,
@@ -285,8 +315,10 @@ export function relateQuantities(
   thing: Similarity,
   sharedWords: () => string,
   check: Checks,
-  oneThing = false,
+  counting?: CountingRelation,
 ): Verdict | undefined {
+  const oneThing = counting === 'same-thing';
+  const editorsRelate = oneThing || counting === 'part';
   const described: [ReadonlySet<string>, ReadonlySet<string>] | undefined =
     a.counting && b.counting ? [a.counting.qualifiers, b.counting.qualifiers] : undefined;
   for (const qa of a.quantities)
@@ -295,6 +327,7 @@ export function relateQuantities(
       // The same figure for the same kind of unit needs less else in common to be the same count.
       const sameFigure = qa.normal.stated.min === qb.normal.stated.min && qa.normal.stated.max === qb.normal.stated.max;
       const sameThing =
+        check.holds('the editors describe one thing counted, or a part of it', editorsRelate) ||
         (check.atLeast('shared counted keys', thing.count, 'countShared') &&
           check.atLeast('counted overlap', thing.overlap, 'countOverlap')) ||
         (check.holds('two counts of the same figure', sameFigure) &&

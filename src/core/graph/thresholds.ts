@@ -94,6 +94,11 @@ export const thresholds = {
    * many of its margins ("more than 35,000"), but not as a far one ("as many as 5,000" of "around 800").
    */
   estimateReach: 2,
+  /**
+   * A figure and an open bound within this share of it state one count, the bound rounding the figure:
+   * "214" / "more than 200" (7%), "2.4 billion" / "more than two billion" (17%); not "250" / "more than 100".
+   */
+  boundReach: 0.2,
 
   /** Arithmetic: paragraphs apart a part may be from its total, so that a sum is not found by chance. */
   nearbyBlocks: 6,

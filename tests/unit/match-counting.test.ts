@@ -1,0 +1,211 @@
+// What an editor says a count counts (a quantity's `counted`, graph/counting.ts) decides whether two counts
+// are of one thing, a part of it, or another occasion, whatever words the outlets use for the act. Each case
+// is two claims as an editor marks them: the text, and what is counted.
+import { describe, expect, it } from 'vitest';
+import { compareCountings, countingOf } from '../../src/core/graph/counting.ts';
+import { explainPair } from '../../src/core/graph/match.ts';
+import { createNormaliser } from '../../src/core/graph/normalise.ts';
+import type { MatchClaim } from '../../src/core/graph/profile.ts';
+import { approximateSlack, type Quantity } from '../../src/core/schema.ts';
+
+/** A count as a marker's attributes state it: value, about, or a bound (docs/markers.md). */
+type Count = { value: number } | { about: number } | { over: number } | { under: number } | { max: number };
+
+function bounds(count: Count): Omit<Quantity, 'unit' | 'counted'> {
+  const none = { min: null, max: null, minExclusive: false, maxExclusive: false, about: null };
+  if ('value' in count) return { ...none, min: count.value, max: count.value };
+  if ('about' in count)
+    return {
+      ...none,
+      min: count.about * (1 - approximateSlack),
+      max: count.about * (1 + approximateSlack),
+      about: count.about,
+    };
+  if ('over' in count) return { ...none, min: count.over, minExclusive: true };
+  if ('under' in count) return { ...none, max: count.under, maxExclusive: true };
+  return { ...none, max: count.max };
+}
+
+/** A claim as an editor marks it: its words, its count and unit, and what `counted` says is counted. */
+type Marked = [text: string, count: Count, unit: string, counted: string];
+
+function claim(id: string, [text, count, unit, counted]: Marked, drafted: string[] = []): MatchClaim {
+  return { id, article: id, text, attribution: [], quantity: { ...bounds(count), unit, counted }, drafted };
+}
+
+/** The relation the matcher finds between two marked claims, and the rule that decided it. */
+function relate(a: MatchClaim, b: MatchClaim) {
+  const { relation, trace } = explainPair([a, b], [], [a.id, b.id])!;
+  return { ...relation, rule: trace.find((rule) => rule.fired)?.rule };
+}
+
+const rate = (text: string, value: number, counted: string): Marked => [text, { value }, 'percent', counted];
+
+const cases: [what: string, a: Marked, b: Marked, relation: string, rule: string][] = [
+  [
+    'the same rate, the act worded two ways, one figure: agrees',
+    rate(
+      'The central bank raised its main interest rate to 4.5 per cent',
+      4.5,
+      'the central bank’s main interest rate after Thursday’s decision',
+    ),
+    rate(
+      'The central bank hiked its benchmark rate to 4.5 percent',
+      4.5,
+      'the central bank’s benchmark interest rate after Thursday’s decision',
+    ),
+    'agrees',
+    'same-count',
+  ],
+  [
+    'the same rate, the act worded two ways, two figures: conflicts',
+    rate(
+      'The central bank lifted its key rate to 4.75 percent',
+      4.75,
+      'the central bank’s key interest rate after Thursday’s decision',
+    ),
+    rate(
+      'The central bank hiked its benchmark rate to 4.5 percent',
+      4.5,
+      'the central bank’s benchmark interest rate after Thursday’s decision',
+    ),
+    'conflicts',
+    'same-count',
+  ],
+  [
+    'one count, the words around the figures qualifying each its own way: "more than a million" / "up to 1 million"',
+    [
+      'The programme feeds more than a million pupils every school day',
+      { over: 1e6 },
+      'people',
+      'pupils fed by the school meals programme',
+    ],
+    [
+      'the programme provides lunches for up to 1 million children',
+      { max: 1e6 },
+      'people',
+      'pupils fed by the school meals programme',
+    ],
+    'conflicts',
+    'same-count',
+  ],
+  [
+    'a count of a part, its act worded otherwise: refines, from the part',
+    ['Nine of the dead were children', { value: 9 }, 'children', 'children killed when the ferry capsized'],
+    ['31 people had died', { value: 31 }, 'people', 'people killed when the ferry capsized'],
+    'refines',
+    'same-count',
+  ],
+  [
+    'a part larger than its whole: conflicts',
+    [
+      'More than 3,000 residents were evacuated from villages along the river',
+      { over: 3000 },
+      'residents',
+      'residents evacuated from villages in the valley',
+    ],
+    [
+      'Officials put the number of evacuees at around 800',
+      { about: 800 },
+      'people',
+      'people evacuated from the valley',
+    ],
+    'conflicts',
+    'same-count',
+  ],
+  [
+    'the same count in another year: apart, however alike',
+    [
+      'The last outbreak, in 2019, led to the culling of 40,000 birds',
+      { value: 40_000 },
+      'birds',
+      'birds culled in the 2019 bird flu outbreak',
+    ],
+    [
+      'More than 300,000 birds have been culled since the outbreak was confirmed',
+      { over: 300_000 },
+      'birds',
+      'birds culled in the current bird flu outbreak',
+    ],
+    'none',
+    'counts-of-other-occasions',
+  ],
+  [
+    'the same count last year: apart',
+    rate('The price of chicken feed rose by 15 per cent last year', 15, 'rise in the price of chicken feed last year'),
+    rate('The price of chicken feed is up 15 per cent', 15, 'rise in the price of chicken feed'),
+    'none',
+    'counts-of-other-occasions',
+  ],
+];
+
+describe('two counts as editors describe what they count', () => {
+  it.each(cases)('%s', (_, a, b, relation, rule) => {
+    const found = relate(claim('a', a), claim('b', b));
+    expect([found.relation, found.rule], found.explanation).toEqual([relation, rule]);
+  });
+
+  it('says which occasions the counts are of, in the editors’ words', () => {
+    const [, a, b] = cases.find(([what]) => what.includes('another year'))!;
+    expect(relate(claim('a', a), claim('b', b)).explanation).toBe(
+      'counts of different occasions: “birds culled in the 2019 bird flu outbreak” / “birds culled in the current bird flu outbreak”',
+    );
+  });
+
+  it('reads no description a program drafted: the claims’ own words decide', () => {
+    const [, a, b] = cases.find(([what]) => what.includes('another year'))!;
+    const found = relate(claim('a', a, ['counted']), claim('b', b));
+    expect(found.rule).not.toBe('counts-of-other-occasions');
+  });
+
+  it('links no two counts of other acts the editors describe, though their figures compare', () => {
+    const found = relate(
+      claim('a', ['Nearly 150 people were saved', { under: 150 }, 'people', 'people rescued after the ferry capsized']),
+      claim('b', [
+        'The death toll stood at 31 on Thursday',
+        { value: 31 },
+        'people',
+        'people killed when the ferry capsized',
+      ]),
+    );
+    expect(found.relation, found.explanation).toBe('none');
+  });
+});
+
+describe('compareCountings', () => {
+  const normaliser = createNormaliser([]);
+  const compare = (x: string, y: string) =>
+    compareCountings(countingOf(x, [], normaliser)!, countingOf(y, [], normaliser)!, false);
+
+  it.each([
+    ['homes that lost power in the blackout', 'homes that lost power in the blackout', 'same-thing'],
+    [
+      'the bank’s main interest rate after Thursday’s decision',
+      'the bank’s benchmark interest rate after Thursday’s decision',
+      'same-thing',
+    ],
+    ['crew members rescued after the ferry capsized', 'people rescued after the ferry capsized', 'part'],
+    ['flooded villages in Vessburg district', 'villages flooded', 'part'],
+    ['people rescued after the ferry capsized', 'people killed when the ferry capsized', 'unlike'],
+    ['dockworkers on strike at the port', 'ships waiting off the port', 'unlike'],
+    ['the rate in 2008', 'the rate after Thursday’s decision', 'other-times'],
+    ['the rate in June', 'the rate in October', 'other-times'],
+    ['the rate after Wednesday’s decision', 'the rate after Thursday’s decision', 'other-times'],
+    ['rise in the share price this year', 'rise in the share price on Tuesday', 'other-times'],
+  ])('“%s” / “%s”: %s', (x, y, relation) => {
+    expect(compare(x, y)).toBe(relation);
+    expect(compare(y, x)).toBe(relation);
+  });
+
+  it('counts as other things two descriptions that name other bodies', () => {
+    const x = countingOf('the key rate of Kelvaria’s central bank', [], normaliser)!;
+    const y = countingOf('the key rate of the Bank of Estmere', [], normaliser)!;
+    expect(compareCountings(x, y, true)).toBe('unlike');
+  });
+
+  it('has no description when none is written or a program drafted it', () => {
+    expect(countingOf(undefined, [], normaliser)).toBeUndefined();
+    expect(countingOf('  ', [], normaliser)).toBeUndefined();
+    expect(countingOf('people killed', ['counted'], normaliser)).toBeUndefined();
+  });
+});
