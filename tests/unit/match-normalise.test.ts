@@ -199,6 +199,22 @@ describe('polarity and dates', () => {
     expect(normaliser.analyse(text)).toMatchObject({ denial, negated });
   });
 
+  // Two denials of one thing, worded "rejected allegations that …" and "denied that …", share what is denied.
+  it.each([
+    ['Halden Pharma rejected allegations that its managers knew about the impurity', 'allegations'],
+    ['Verrin Catering rejects claims its food sickened the students', 'claims'],
+  ])('leaves out the assertion a denial frames: “%s” without “%s”', (text, frame) => {
+    const { content } = normaliser.analyse(text);
+    expect(content).not.toContain(normaliser.analyse(frame).content[0]);
+    expect(content.length).toBeGreaterThan(2);
+  });
+
+  it('keeps an assertion that names what is denied: “denies any allegations of torture”', () => {
+    expect(normaliser.analyse('Beijing denies any allegations of torture').content).toEqual(
+      normaliser.analyse('allegations of torture').content,
+    );
+  });
+
   it('reads capitalised weekdays, so events on different days stay apart', () => {
     expect(normaliser.analyse('Detained on Wednesday, released on Friday').dates.sort()).toEqual([
       'day:friday',

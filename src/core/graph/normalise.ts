@@ -9,7 +9,7 @@ import { asideOpeners, negationWords } from '../lexicon/polarity.ts';
 import { unitClasses } from '../lexicon/units.ts';
 import { affiliationRoot } from '../content/registry.ts';
 import { thresholds } from './thresholds.ts';
-import { deniesAt, isNegatingVerb, stem, words, type WordToken } from './words.ts';
+import { deniedAssertionAt, deniesAt, isNegatingVerb, stem, words, type WordToken } from './words.ts';
 
 /** What the normaliser needs from a registry entry (a SourceEntry fits). */
 export interface AliasSource {
@@ -234,6 +234,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     const dates = new Set<string>();
     const definite = new Set<string>();
     let denial: string | null = null;
+    // The assertions a denial takes ("rejected the allegations that …"): its frame, not the claim's subject.
+    const frames = new Set<number>();
     let negation: string | null = null;
     // Within a relative or conditional clause, to the next comma (asideOpeners): a negation there is not the claim's.
     let aside = false;
@@ -244,6 +246,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       if (index > 0 && /[,;]/.test(text.slice(tokens[index - 1]!.end, token.start))) aside = false;
       if (asideOpeners.has(lower)) aside = true;
       if (denies) denial ??= token.text;
+      const denied = denies ? deniedAssertionAt(tokens, index) : undefined;
+      if (denied !== undefined) frames.add(denied);
       // "not only … but" adds; it does not negate.
       else if (aside) {
         /* not the claim's negation */
@@ -261,7 +265,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
         !/[^'’]s$/.test(lower)
       )
         definite.add(token.key);
-      if (inEntity.has(index) || stopwords.has(lower) || negationWords.has(lower) || denies) return;
+      if (inEntity.has(index) || stopwords.has(lower) || negationWords.has(lower) || denies || frames.has(index))
+        return;
       if (/^\d/.test(token.text) || token.key.length < 2 || month !== -1 || weekdays.has(lower)) return;
       content.add(token.key);
     });

@@ -158,15 +158,31 @@ export function isStopword(word: string): boolean {
 export function deniesAt(tokens: readonly WordToken[], index: number): boolean {
   const key = tokens[index]!.key;
   if (!denialStems.has(key)) return false;
-  let object = index + 1;
-  while (object < tokens.length && object < index + 4 && beforeObject.has(tokens[object]!.text.toLowerCase())) object++;
-  const next = tokens[object]?.key;
+  const next = tokens[objectAt(tokens, index)]?.key;
   if (denyingOnlyAssertionStems.has(key))
     return (
       ['that', 'as'].includes(tokens[index + 1]?.text.toLowerCase() ?? '') ||
       (next !== undefined && assertionStems.has(next))
     );
   return !(key === stem('deny') && next !== undefined && permissionStems.has(next));
+}
+
+/** Where the object of the word at `index` stands, past a few words before it ("rejects the claims"). */
+function objectAt(tokens: readonly WordToken[], index: number): number {
+  let object = index + 1;
+  while (object < tokens.length && object < index + 4 && beforeObject.has(tokens[object]!.text.toLowerCase())) object++;
+  return object;
+}
+
+/**
+ * The index of the assertion a denial at `index` takes as its object when a clause follows ("rejected the
+ * allegations that …", "rejects claims its food …"), if any: a frame, like the denying word, not what the
+ * claim is about. "Denies allegations of torture" names what is alleged: there it is the subject.
+ */
+export function deniedAssertionAt(tokens: readonly WordToken[], index: number): number | undefined {
+  const object = objectAt(tokens, index);
+  const framing = assertionStems.has(tokens[object]?.key ?? '') && tokens[object + 1]?.text.toLowerCase() !== 'of';
+  return framing && deniesAt(tokens, index) ? object : undefined;
 }
 
 const weakKeys = new Set(weakWords.map(stem));
