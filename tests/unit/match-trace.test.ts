@@ -1,7 +1,8 @@
 // The matcher's trace (`claimtrail match --explain`): which of its ordered rules decided a pair of
 // statements, what each rule before it compared, and the threshold each number was held to.
 import { describe, expect, it } from 'vitest';
-import { compareSentences } from '../../src/core/graph/match.ts';
+import { compareSentences, explainPair } from '../../src/core/graph/match.ts';
+import type { MatchClaim } from '../../src/core/graph/profile.ts';
 import { rules } from '../../src/core/graph/relate.ts';
 import { thresholds } from '../../src/core/graph/thresholds.ts';
 import type { RuleTrace } from '../../src/core/graph/trace.ts';
@@ -31,6 +32,18 @@ describe('the rule that decides a pair', () => {
       'the same count in another year',
       'In 2019, 22 nations signed the letter',
       'In 2020, 22 nations signed the letter',
+    ],
+    [
+      'another-year',
+      'an act dated to a past year, and the story’s own',
+      'Police arrested two managers of the ferry company in 2019',
+      'Police arrested two managers of the ferry company on Thursday',
+    ],
+    [
+      'same-count',
+      'a year that bounds a span, not an occasion: the same count',
+      'Police have arrested two managers of the ferry company since 2019',
+      'Police have arrested two managers of the ferry company',
     ],
     [
       'same-figure-other-things',
@@ -162,6 +175,35 @@ describe('the rule that decides a pair', () => {
     expect(relation.relation).toBe('none');
     expect(fired).toEqual([]);
     expect(trace.map((rule) => rule.rule)).toEqual(rules.map((rule) => rule.name));
+  });
+});
+
+describe('a year in one claim only', () => {
+  const claim = (id: string, text: string, claimedAt: string | null): MatchClaim => ({
+    id,
+    article: id,
+    text,
+    attribution: [],
+    quantity: null,
+    claimedAt,
+  });
+  const decided = (claimedAt: string | null) =>
+    explainPair(
+      [
+        claim('a', 'The agency recalled every batch of the drug in 2022', null),
+        claim('b', 'The agency recalled every batch of the drug', claimedAt),
+      ],
+      [],
+      ['a', 'b'],
+    )!.trace.find((rule) => rule.fired)?.rule;
+
+  it('keeps apart an undated claim not claimed in that year, or of unknown date', () => {
+    expect(decided(null)).toBe('another-year');
+    expect(decided('2024-05-02')).toBe('another-year');
+  });
+
+  it('does not, when the undated claim was claimed in that year', () => {
+    expect(decided('2022-05-02')).toBe('same-statement');
   });
 });
 

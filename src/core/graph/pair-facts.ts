@@ -129,6 +129,17 @@ export function describeDate(date: string): string {
   return value[0]!.toUpperCase() + value.slice(1);
 }
 
+/**
+ * Whether `a` says its act happened in a year and `b` names no year or month and was not claimed in that
+ * year: "police arrested two managers in 2019" / "police arrested the captain on Thursday". News dates the
+ * past occasions it recalls, and leaves the story's own undated.
+ */
+export function yearOnlyIn(a: Profile, b: Profile): boolean {
+  if (!a.occasionYears.length || b.dates.some((date) => dateKind(date) !== 'day')) return false;
+  const claimedIn = b.claim.claimedAt?.slice(0, 4);
+  return !a.occasionYears.some((year) => year === claimedIn);
+}
+
 /** Whether two claims name dates of one of these kinds (years, months or weekdays) and none in common. */
 export function differentDates(a: readonly string[], b: readonly string[], kinds: readonly string[]): boolean {
   if (!a.length || !b.length) return false;

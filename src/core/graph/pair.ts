@@ -174,6 +174,13 @@ export class Pair {
     return `“${days(this.a)}” / “${days(this.b)}”`;
   }
 
+  /** For explanations: the year one claim dates its act to, the other naming none (“in 2019” / no year). */
+  years(): string {
+    const [dated, other] = this.a.occasionYears.length ? [this.a, this.b] : [this.b, this.a];
+    const years = dated.occasionYears.join(', ');
+    return `another occasion: “${years}” in one claim, no year in the other (“${other.claim.text}”)`;
+  }
+
   dates(): string {
     const [a, b] = [this.a, this.b].map((p) => p.dates.map(describeDate).join(', '));
     return `different dates: ${a} / ${b}`;

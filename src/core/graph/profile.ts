@@ -25,7 +25,12 @@ export interface MatchClaim {
   drafted?: readonly string[];
   /** Paragraph index in its article: arithmetic looks only at nearby paragraphs. */
   block?: number;
+  /** When it was claimed (YYYY-MM-DD): a `claimed` attribute, else its article's date; null when unknown. */
+  claimedAt?: string | null;
 }
+
+// A year that dates an occasion ("in 2019", "the 2017 election"), not one that bounds a span ("since 2017").
+const occasionYear = /(?<!\b(?:since|until|till|by|from|before|after|through|to|between|and)\s)\b(?:1[89]|20)\d\d\b/giu;
 
 export interface QuantityView {
   normal: NormalQuantity;
@@ -67,6 +72,8 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   /** Summed key weights of content, counted and subject, set once the corpus's weights are known. */
   totals: { content: number; claimed: number; counted: number; subject: number };
   quantities: QuantityView[];
+  /** Years its text says its act happened in ("in 2019", "the 2017 election"; not "since 2017"). */
+  occasionYears: string[];
   /** What an editor says its count counts (counting.ts), if an editor wrote it. */
   counting: Counting | undefined;
   /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
@@ -268,6 +275,7 @@ export function profile(
     names: features.names,
     definite: features.definite,
     quantities,
+    occasionYears: [...claim.text.matchAll(occasionYear)].map((match) => match[0]),
     counting: countingOf(claim.quantity?.counted, claim.drafted, normaliser),
     listed: listedNames(claim.text),
     places: located.places,

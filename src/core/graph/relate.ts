@@ -6,6 +6,7 @@ import type { Normaliser } from './normalise.ts';
 import { Pair, type Outcome } from './pair.ts';
 import { differentPlaces } from './places.ts';
 import { describeNames, differentDates, differentNames, otherRoles, addsMainAct, supports } from './pair-facts.ts';
+import { yearOnlyIn } from './pair-facts.ts';
 import { surface, type Keyspace, type Profile, type Similarity, type Weights } from './profile.ts';
 import { thresholds as t } from './thresholds.ts';
 import { plainChecks, tracingChecks, type RuleTrace } from './trace.ts';
@@ -51,6 +52,14 @@ export const rules: readonly Rule[] = [
     means: 'they name years or months, none the same: apart',
     test: (p) => p.check.holds('other years or months', differentDates(p.a.dates, p.b.dates, ['year', 'month'])),
     action: (p) => ({ apart: () => p.dates() }),
+  },
+  {
+    // With the dates: an act dated to a year, and one of the story's own, undated ("the agency recalled a
+    // batch in 2022" / "the agency ordered the recall on Tuesday"): two occasions, not one fact or subject.
+    name: 'another-year',
+    means: 'one says it happened in a year, the other names none and was not claimed in it: apart',
+    test: (p) => p.check.holds('a year in one claim only', yearOnlyIn(p.a, p.b) || yearOnlyIn(p.b, p.a)),
+    action: (p) => ({ apart: () => p.years() }),
   },
   {
     // With the dates: what the editors say is counted names other times ("birds culled in the 2019
