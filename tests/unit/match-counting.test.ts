@@ -97,6 +97,13 @@ const cases: [what: string, a: Marked, b: Marked, relation: string, rule: string
     'same-count',
   ],
   [
+    'a part of a whole it refers back to ("of them"), the two described each their own way: refines',
+    ['Some 1,200 of them are crane drivers', { about: 1200 }, 'people', 'crane drivers on strike at the port'],
+    ['More than 6,000 dockworkers joined the strike', { over: 6000 }, 'people', 'dockworkers on strike at the port'],
+    'refines',
+    'same-count',
+  ],
+  [
     'a part larger than its whole: conflicts',
     [
       'More than 3,000 residents were evacuated from villages along the river',
@@ -116,7 +123,7 @@ const cases: [what: string, a: Marked, b: Marked, relation: string, rule: string
   [
     'the same count in another year: apart, however alike',
     [
-      'The last outbreak, in 2019, led to the culling of 40,000 birds',
+      'The last outbreak led to the culling of 40,000 birds',
       { value: 40_000 },
       'birds',
       'birds culled in the 2019 bird flu outbreak',

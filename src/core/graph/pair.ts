@@ -75,11 +75,16 @@ export class Pair {
 
   /**
    * Whether two counts are of one act: the editors describe one thing counted or a part of it, however the
-   * claims word the act ("raised" / "hiked" the rate), or else the claims state the same acts.
+   * claims word the act ("raised" / "hiked" the rate); one counts a part of a whole it refers back to ("1,200
+   * of them are crane drivers", whatever the whole's act); or else the claims state the same acts.
    */
   get countsOneAct(): boolean {
     const described = this.countings === 'same-thing' || this.countings === 'part';
-    return this.check.holds('the editors describe one thing counted, or a part of it', described) || this.acts;
+    return (
+      this.check.holds('the editors describe one thing counted, or a part of it', described) ||
+      this.check.holds('one counts a part of a whole it refers back to', this.a.partitive !== this.b.partitive) ||
+      this.acts
+    );
   }
 
   /** For explanations: what each editor says is counted, when they name other times. */

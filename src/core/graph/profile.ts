@@ -32,6 +32,9 @@ export interface MatchClaim {
 // A year that dates an occasion ("in 2019", "the 2017 election"), not one that bounds a span ("since 2017").
 const occasionYear = /(?<!\b(?:since|until|till|by|from|before|after|through|to|between|and)\s)\b(?:1[89]|20)\d\d\b/giu;
 
+// A count of some of a whole named before: "1,200 of them", "about 4,100 of whom", "nine of those".
+const partitiveCount = /\b(?:of|among)\s+(?:them|whom|those|these)\b/iu;
+
 export interface QuantityView {
   normal: NormalQuantity;
   /** The unit as written, for explanations. */
@@ -72,6 +75,8 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   /** Summed key weights of content, counted and subject, set once the corpus's weights are known. */
   totals: { content: number; claimed: number; counted: number; subject: number };
   quantities: QuantityView[];
+  /** Whether its count is of a part of a whole it refers back to ("1,200 of them are crane drivers"). */
+  partitive: boolean;
   /** Years its text says its act happened in ("in 2019", "the 2017 election"; not "since 2017"). */
   occasionYears: string[];
   /** What an editor says its count counts (counting.ts), if an editor wrote it. */
@@ -276,6 +281,7 @@ export function profile(
     definite: features.definite,
     quantities,
     occasionYears: [...claim.text.matchAll(occasionYear)].map((match) => match[0]),
+    partitive: quantities.length > 0 && partitiveCount.test(claim.text),
     counting: countingOf(claim.quantity?.counted, claim.drafted, normaliser),
     listed: listedNames(claim.text),
     places: located.places,

@@ -182,7 +182,10 @@ function qualifiedPart({ a, b, x, y, qualifiers }: CountPair, which: 'smaller' |
   const [small, big, part] = aSmaller === (which === 'smaller') ? [...qualifiers.a, a] : [...qualifiers.b, b];
   const smallExtra = [...small].filter((key) => !big.has(key));
   const bigExtra = [...big].filter((key) => !small.has(key));
-  return smallExtra.length > 0 && bigExtra.length === 0 ? { part, extra: smallExtra } : undefined;
+  // A smaller count its words call a part of a whole ("1,200 of them are crane drivers") is one, however
+  // the whole is worded.
+  const partitive = which === 'smaller' && part.partitive && !(part === a ? b : a).partitive;
+  return smallExtra.length > 0 && (bigExtra.length === 0 || partitive) ? { part, extra: smallExtra } : undefined;
 }
 
 /** Whether neither of two counts is qualified by words the other lacks. */
