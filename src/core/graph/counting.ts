@@ -2,8 +2,8 @@
 // compared between two claims. Outlets word one act many ways ("raised its main interest rate" / "hiked its
 // benchmark rate"), but an editor describes what is counted for the count itself, so two descriptions in
 // nearly the same words, of the same acts and times, count one thing. Descriptions that name other times
-// ("birds culled in the 2019 outbreak" / "in the current outbreak") count two occasions. A drafted `counted`
-// is a program's guess and says neither.
+// ("birds culled in the 2019 outbreak" / "in the current outbreak") count two occasions. A `counted` that
+// only repeats the words after the figure ("people", as `claimtrail ingest` writes it) describes nothing.
 import { weekdays } from '../lexicon/calendar.ts';
 import type { Name, Normaliser } from './normalise.ts';
 import { actOf, predicateKeys } from './predicates.ts';
@@ -40,14 +40,19 @@ const weekdayPattern = new RegExp(`\\b(?:${[...weekdays].join('|')})\\b`, 'giu')
 // "last year", "this summer": an occasion before or after the story's own, as a year or a month would be.
 const relativeTimes = /\b(?:last|this|previous|next)\s+(?:year|month|summer|winter|spring|autumn|fall)\b/giu;
 
-/** The counted description of a claim's quantity, if an editor wrote it. */
+/**
+ * The counted description of a claim's quantity, if it says more than the words after a figure in the claim
+ * (`besideFigures`: "protesters" in "police arrested 200 protesters"), as an editor's does.
+ */
 export function countingOf(
   counted: string | undefined,
-  drafted: readonly string[] | undefined,
+  besideFigures: readonly string[],
   normaliser: Normaliser,
 ): Counting | undefined {
-  if (!counted?.trim() || drafted?.includes('counted')) return undefined;
+  if (!counted?.trim()) return undefined;
   const { content, dates, names } = normaliser.analyse(counted);
+  const written = new Set(besideFigures.flatMap((phrase) => normaliser.analyse(phrase).content));
+  if (content.every((key) => written.has(key))) return undefined;
   const relative = [...counted.matchAll(relativeTimes)].map((match) => match[0].toLowerCase().replace(/\s+/gu, ' '));
   return {
     text: counted,

@@ -79,7 +79,7 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   partitive: boolean;
   /** Years its text says its act happened in ("in 2019", "the 2017 election"; not "since 2017"). */
   occasionYears: string[];
-  /** What an editor says its count counts (counting.ts), if an editor wrote it. */
+  /** What an editor says its count counts (counting.ts), if it says more than the words after the figure. */
   counting: Counting | undefined;
   /** Names listed in the text ("Australia, Canada, Japan and New Zealand": 4). */
   listed: number;
@@ -282,7 +282,11 @@ export function profile(
     quantities,
     occasionYears: [...claim.text.matchAll(occasionYear)].map((match) => match[0]),
     partitive: quantities.length > 0 && partitiveCount.test(claim.text),
-    counting: countingOf(claim.quantity?.counted, claim.drafted, normaliser),
+    counting: countingOf(
+      claim.quantity?.counted,
+      found.map((quantity) => quantity.counted),
+      normaliser,
+    ),
     listed: listedNames(claim.text),
     places: located.places,
     articleCapitals: located.capitals,
