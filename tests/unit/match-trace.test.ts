@@ -88,18 +88,6 @@ describe('the rule that decides a pair', () => {
       'The minister resigned on Friday',
     ],
     [
-      'another-day',
-      'the same event, dated to two weekdays',
-      'The ferry Mira capsized in the strait shortly before dawn on Thursday',
-      'The ferry Mira capsized in the strait late on Wednesday',
-    ],
-    [
-      'same-subject',
-      'the same act again on another weekday: the same subject',
-      'Dockworkers marched through the port on Monday',
-      'Dockworkers marched through the port again on Tuesday',
-    ],
-    [
       'another-time',
       'the same act, done and to come',
       'The Selby Bridge was last inspected by engineers in the spring',

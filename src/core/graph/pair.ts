@@ -131,15 +131,11 @@ export class Pair {
    * different things ("40 protesters" / "200 smugglers" arrested are one subject at most).
    */
   get same(): boolean {
-    return !this.daysDiffer && this.sameWords;
-  }
-
-  /** Whether the claims' words say the same, as `same` tells it, whatever weekdays they name. */
-  get sameWords(): boolean {
     if (this.sameMemo !== undefined) return this.sameMemo;
     const { a, b, content, check } = this;
     this.sameMemo =
       check.holds('both or neither negated', a.negated === b.negated) &&
+      !this.daysDiffer &&
       !check.holds('counts of different things', this.otherThings !== undefined) &&
       ((check.atLeast('shared content keys', content.count, 'sameShared') &&
         check.atLeast('content overlap', content.overlap, 'sameOverlap')) ||
@@ -167,16 +163,6 @@ export class Pair {
     const written = (p: Profile) =>
       p.places.map((keys) => surface(p.claim.text, new Set(keys)).join(' ') || keys.join(' ')).join(', ');
     return `${written(this.a)} / ${written(this.b)}`;
-  }
-
-  /** For explanations: the weekdays each claim names (“Thursday” / “Wednesday”). */
-  weekdays(): string {
-    const days = (p: Profile) =>
-      p.dates
-        .filter((date) => date.startsWith('day:'))
-        .map(describeDate)
-        .join(', ');
-    return `“${days(this.a)}” / “${days(this.b)}”`;
   }
 
   /** For explanations: the year one claim dates its act to, the other naming none (“in 2019” / no year). */

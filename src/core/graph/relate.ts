@@ -12,9 +12,6 @@ import { thresholds as t } from './thresholds.ts';
 import { plainChecks, tracingChecks, type RuleTrace } from './trace.ts';
 import type { Verdict } from './verdict.ts';
 
-/** Whether a claim says its act happened again ("again", "a second time", "another"): a recurring act. */
-const saysAgain = (p: Profile) => /\b(?:again|second|third|another|renewed|fresh)\b/iu.test(p.claim.text);
-
 /** Whether the claims name different weekdays, unnoted: for explanations, built after a trace ends. */
 const weekdaysDiffer = (p: Pair) => differentDates(p.a.dates, p.b.dates, ['day']);
 
@@ -157,23 +154,6 @@ export const rules: readonly Rule[] = [
         t.negationScoreBase + t.negationScoreSlope * p.content.overlap,
         explain,
       );
-    },
-  },
-  {
-    // The same words and act, each dated to another weekday ("capsized before dawn on Thursday" / "capsized
-    // late on Wednesday"): one event the sources date differently, not two. Acts that recur ("marched on
-    // Monday" / "marched again on Tuesday") name another act or say it again, and are the same subject.
-    name: 'another-day',
-    means: 'the same words and act, each on another weekday, neither to come: conflicts (when it happened)',
-    test: (p) =>
-      p.daysDiffer &&
-      p.sameWords &&
-      p.acts &&
-      p.check.holds('neither says it will happen', p.a.time !== 'future' && p.b.time !== 'future') &&
-      p.check.holds('neither says it again', !saysAgain(p.a) && !saysAgain(p.b)),
-    action: (p) => {
-      const explain = () => `the same event on other days (${p.weekdays()}): ${p.named('subject')}${p.withActors()}`;
-      return p.verdict('conflicts', 'dates', t.negationScoreBase + t.negationScoreSlope * p.content.overlap, explain);
     },
   },
   {
