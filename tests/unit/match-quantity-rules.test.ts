@@ -80,6 +80,14 @@ const cases: [rule: string, a: string, b: string, relation: string, narrower?: '
     'refines',
     'a',
   ],
+  // Near the bound, but of a part: the floods' dead in one province are a narrower count.
+  [
+    'narrower-range',
+    '1,150 people have died in the floods in Sindh province',
+    'More than 1,000 people have died in the floods',
+    'refines',
+    'a',
+  ],
   [
     'narrower-range',
     'At least 100 people were evacuated from the town',
@@ -130,6 +138,15 @@ describe('the quantity rule that relates two counts', () => {
     expect(new Set([...cases.map(([rule]) => rule), ...described])).toEqual(
       new Set(quantityRules.map((rule) => rule.name)),
     );
+  });
+
+  it('reads women and men, children and adults as parts of the people counted, not one count', () => {
+    const found = compareSentences(
+      'Police arrested 40 women during the march in the capital',
+      'Police arrested 120 men during the march in the capital',
+    );
+    expect(found.relation, found.explanation).not.toBe('conflicts');
+    expect(found.relation, found.explanation).not.toBe('agrees');
   });
 
   it('fires none for disjoint counts each qualified its own way, and the counts relate nothing', () => {

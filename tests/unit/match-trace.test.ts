@@ -193,6 +193,26 @@ describe('a year in one claim only', () => {
   it('does not, when the undated claim was claimed in that year', () => {
     expect(decided('2022-05-02')).toBe('same-statement');
   });
+
+  it.each([
+    [
+      'a year in an aside about what the claim names',
+      'The bridge, built in 1965, collapsed on Tuesday',
+      'The bridge collapsed on Tuesday',
+    ],
+    [
+      'a figure, not a year',
+      'Some 2000 protesters marched through the capital',
+      'Protesters marched through the capital on Sunday',
+    ],
+    [
+      'the other says "last year"',
+      'Unemployment averaged 5.2 percent in 2025',
+      'Unemployment averaged 5.9 percent last year',
+    ],
+  ])('does not, for %s', (_, a, b) => {
+    expect(traced(a, b).fired).not.toContain('another-year');
+  });
 });
 
 describe('what a rule compared', () => {

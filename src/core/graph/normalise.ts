@@ -9,7 +9,7 @@ import { asideOpeners, negationWords } from '../lexicon/polarity.ts';
 import { unitClasses } from '../lexicon/units.ts';
 import { affiliationRoot } from '../content/registry.ts';
 import { thresholds } from './thresholds.ts';
-import { deniedAssertionAt, deniesAt, isNegatingVerb, stem, words, type WordToken } from './words.ts';
+import { assertionDeniedAt, deniesAt, isNegatingVerb, stem, words, type WordToken } from './words.ts';
 
 /** What the normaliser needs from a registry entry (a SourceEntry fits). */
 export interface AliasSource {
@@ -245,9 +245,9 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       const next = tokens[index + 1]?.text.toLowerCase();
       if (index > 0 && /[,;]/.test(text.slice(tokens[index - 1]!.end, token.start))) aside = false;
       if (asideOpeners.has(lower)) aside = true;
+      const framed = denies ? assertionDeniedAt(tokens, index) : undefined;
+      if (framed !== undefined) frames.add(framed);
       if (denies) denial ??= token.text;
-      const denied = denies ? deniedAssertionAt(tokens, index) : undefined;
-      if (denied !== undefined) frames.add(denied);
       // "not only … but" adds; it does not negate.
       else if (aside) {
         /* not the claim's negation */

@@ -1,6 +1,6 @@
 // What two profiled claims have in common or not, as the rules of relate.ts test it: the same acts, other
 // names, other dates; and each told as a reader would write it, for explanations.
-import { monthNames } from '../lexicon/calendar.ts';
+import { monthNames, relativeTimePattern } from '../lexicon/calendar.ts';
 import type { Name, Normaliser } from './normalise.ts';
 import { holds, surface, type Keyspace, type Profile, type QuantityView } from './profile.ts';
 import { stem, words } from './words.ts';
@@ -130,12 +130,14 @@ export function describeDate(date: string): string {
 }
 
 /**
- * Whether `a` says its act happened in a year and `b` names no year or month and was not claimed in that
- * year: "police arrested two managers in 2019" / "police arrested the captain on Thursday". News dates the
- * past occasions it recalls, and leaves the story's own undated.
+ * Whether `a` says its act happened in a year and `b` names no year, month or relative time ("last year")
+ * and was not claimed in that year: "police arrested two managers in 2019" / "police arrested the captain
+ * on Thursday". News dates the past occasions it recalls, and leaves the story's own undated.
  */
 export function yearOnlyIn(a: Profile, b: Profile): boolean {
   if (!a.occasionYears.length || b.dates.some((date) => dateKind(date) !== 'day')) return false;
+  // "Last year" may be that year: unknown without the day it was written, so not another occasion.
+  if (b.claim.text.search(relativeTimePattern) !== -1) return false;
   const claimedIn = b.claim.claimedAt?.slice(0, 4);
   return !a.occasionYears.some((year) => year === claimedIn);
 }

@@ -7,7 +7,7 @@ import { describeActs, describeDate, differentDates, namesDiffer } from './pair-
 import { addsMainAct, countsOfOtherThings, otherRoles, sameActs } from './pair-facts.ts';
 import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
 import type { Similarity, Weights } from './profile.ts';
-import { relateQuantities } from './quantity-relation.ts';
+import { disjointCounts, relateQuantities } from './quantity-relation.ts';
 import { claimRoles, swappedRole } from './roles.ts';
 import type { Checks } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
@@ -62,7 +62,11 @@ export class Pair {
   get counts() {
     if (this.countsMemo) return this.countsMemo;
     const thing = similarity(this.a, this.b, 'counted', this.weights);
-    const verdict = relateQuantities(this.a, this.b, thing, () => this.named('counted'), this.check, this.countings);
+    const counting = this.countings;
+    const verdict = relateQuantities(this.a, this.b, thing, () => this.named('counted'), this.check, {
+      counting,
+      partOfWhole: this.partOfWhole,
+    });
     return (this.countsMemo = { thing, verdict });
   }
 
@@ -82,9 +86,19 @@ export class Pair {
     const described = this.countings === 'same-thing' || this.countings === 'part';
     return (
       this.check.holds('the editors describe one thing counted, or a part of it', described) ||
-      this.check.holds('one counts a part of a whole it refers back to', this.a.partitive !== this.b.partitive) ||
+      this.check.holds('one counts a part of a whole it refers back to', this.partOfWhole) ||
       this.acts
     );
+  }
+
+  /**
+   * Whether one claim's count refers back to a whole ("1,200 of them are crane drivers") and the other's is
+   * not such a part, unless the editors describe counts of other acts or times ("children killed" / "people
+   * injured").
+   */
+  get partOfWhole(): boolean {
+    const apart = this.countings === 'other-acts' || this.countings === 'other-times';
+    return this.a.partitive !== this.b.partitive && !apart;
   }
 
   /** For explanations: what each editor says is counted, when they name other times. */
@@ -128,7 +142,8 @@ export class Pair {
 
   /**
    * Whether the claims' words say the same, with the same polarity, on no different weekdays, and count no
-   * different things ("40 protesters" / "200 smugglers" arrested are one subject at most).
+   * different things ("40 protesters" / "200 smugglers" arrested are one subject at most) nor give one kind
+   * of count figures no number fits ("40 women" / "120 men" arrested: two facts, whatever their words).
    */
   get same(): boolean {
     if (this.sameMemo !== undefined) return this.sameMemo;
@@ -137,6 +152,7 @@ export class Pair {
       check.holds('both or neither negated', a.negated === b.negated) &&
       !this.daysDiffer &&
       !check.holds('counts of different things', this.otherThings !== undefined) &&
+      !check.holds('counts of one kind no number fits both', disjointCounts(a, b)) &&
       ((check.atLeast('shared content keys', content.count, 'sameShared') &&
         check.atLeast('content overlap', content.overlap, 'sameOverlap')) ||
         (check.atLeast('shared content keys', content.count, 'shortSameShared') &&

@@ -3,6 +3,7 @@
 // weighted overlap of two profiles, which every comparison starts from.
 import { findQuantities } from '../quantities.ts';
 import { countingOf, type Counting } from './counting.ts';
+import { countsPartOfWhole, occasionYearsOf, partsOfPeople } from './occasions.ts';
 import { personTitles, singleOffices } from '../lexicon/person-titles.ts';
 import type { AliasSource, Name, NormalQuantity, Normaliser, Quantity, TextFeatures } from './normalise.ts';
 import { isStopword, isWeak, words, type WordToken } from './words.ts';
@@ -30,11 +31,6 @@ export interface MatchClaim {
 }
 
 // A year that dates an occasion ("in 2019", "the 2017 election"), not one that bounds a span ("since 2017").
-const occasionYear = /(?<!\b(?:since|until|till|by|from|before|after|through|to|between|and)\s)\b(?:1[89]|20)\d\d\b/giu;
-
-// A count of some of a whole named before: "1,200 of them", "about 4,100 of whom", "nine of those".
-const partitiveCount = /\b(?:of|among)\s+(?:them|whom|those|these)\b/iu;
-
 export interface QuantityView {
   normal: NormalQuantity;
   /** The unit as written, for explanations. */
@@ -213,13 +209,14 @@ export function profile(
     const normal = normaliser.quantity(quantity);
     const unitKeys = new Set(normaliser.analyse(quantity.unit).content);
     const countedText = foundText?.counted ?? quantity.counted;
-    // Nouns of the unit's own class ("residents" counting people) name the unit, not a part of it.
+    // Nouns of the unit's own class ("residents" counting people) name the unit, not a part of it; but
+    // "women", "children" name a part of any people ("40 women" / "120 men" arrested are two counts).
     const unitNouns = new Set(
       words(countedText)
         .filter(
           (token) =>
             normaliser.quantity({ min: 1, max: 1, unit: token.text, counted: token.text }).unitClass ===
-            normal.unitClass,
+              normal.unitClass && !partsOfPeople.has(token.key),
         )
         .map((token) => token.key),
     );
@@ -229,7 +226,9 @@ export function profile(
       modifiers: new Set(
         normaliser
           .analyse(countedText)
-          .content.filter((key) => !unitKeys.has(key) && key !== normal.unitClass && !unitNouns.has(key)),
+          .content.filter(
+            (key) => (partsOfPeople.has(key) || !unitKeys.has(key)) && key !== normal.unitClass && !unitNouns.has(key),
+          ),
       ),
       text: foundText?.text ?? claim.text,
     };
@@ -280,8 +279,8 @@ export function profile(
     names: features.names,
     definite: features.definite,
     quantities,
-    occasionYears: [...claim.text.matchAll(occasionYear)].map((match) => match[0]),
-    partitive: quantities.length > 0 && partitiveCount.test(claim.text),
+    occasionYears: occasionYearsOf(claim.text),
+    partitive: quantities.length > 0 && countsPartOfWhole(claim.text),
     counting: countingOf(
       claim.quantity?.counted,
       found.map((quantity) => quantity.counted),

@@ -123,6 +123,8 @@ interface CountPair {
   relation: RangeRelation;
   score: number;
   unit: string;
+  /** How the editors' descriptions of what is counted compare (counting.ts), when both wrote one. */
+  counting: CountingRelation | undefined;
   /** Whether the editors describe one thing counted (counting.ts): the words around each figure qualify nothing. */
   oneThing: boolean;
   /**
@@ -130,6 +132,8 @@ interface CountPair {
    * is counted when both wrote one (counting.ts), else the words around each figure (qa's, qb's modifiers).
    */
   qualifiers: { a: [ReadonlySet<string>, ReadonlySet<string>]; b: [ReadonlySet<string>, ReadonlySet<string>] };
+  /** Whether one count refers back to a whole ("1,200 of them"), not of another act or time (pair.ts). */
+  partOfWhole: boolean;
   /** Whether the qualifiers are the editors' descriptions. */
   described: boolean;
   /** The words each count's qualifiers are in, for explanations. */
@@ -177,23 +181,36 @@ const agreement = (_: true, p: CountPair): Verdict => ({
  * The smaller of two disjoint counts (or the larger), when it alone is qualified ("18 European countries" of
  * "22 nations"): the claim it is in and the qualifying keys.
  */
-function qualifiedPart({ a, b, x, y, qualifiers }: CountPair, which: 'smaller' | 'larger' = 'smaller') {
+function qualifiedPart(p: CountPair, which: 'smaller' | 'larger' = 'smaller') {
+  const { a, b, x, y, qualifiers } = p;
   const aSmaller = x.max <= y.min;
   const [small, big, part] = aSmaller === (which === 'smaller') ? [...qualifiers.a, a] : [...qualifiers.b, b];
   const smallExtra = [...small].filter((key) => !big.has(key));
   const bigExtra = [...big].filter((key) => !small.has(key));
   // A smaller count its words call a part of a whole ("1,200 of them are crane drivers") is one, however
   // the whole is worded.
-  const partitive = which === 'smaller' && part.partitive && !(part === a ? b : a).partitive;
+  const partitive = which === 'smaller' && p.partOfWhole && part.partitive;
   return smallExtra.length > 0 && (bigExtra.length === 0 || partitive) ? { part, extra: smallExtra } : undefined;
 }
 
+/**
+ * Whether the editors, when both describe what they count, say one is a part of the other (counting.ts), or
+ * its words refer back to a whole: a description widened by "and" is no part of the narrower one.
+ */
+const describedAsPart = (p: CountPair) => !p.described || p.counting === 'part' || p.partOfWhole;
+
+/** Whether each claim's names are the other's: "in Sindh province" in one only narrows its count. */
+const sameNames = ({ a, b }: CountPair) => {
+  const keys = (p: Profile) => new Set(p.names.map((name) => name.keys.join(' ')));
+  const [x, y] = [keys(a), keys(b)];
+  return x.size === y.size && [...x].every((name) => y.has(name));
+};
+
 /** Whether neither of two counts is qualified by words the other lacks. */
-const sameQualifiers = ({
-  qualifiers: {
-    a: [x, y],
-  },
-}: CountPair) => [...x].every((key) => y.has(key)) && [...y].every((key) => x.has(key));
+function sameQualifiers({ qualifiers }: CountPair): boolean {
+  const [x, y] = qualifiers.a;
+  return [...x].every((key) => y.has(key)) && [...y].every((key) => x.has(key));
+}
 
 const rule = ruleBuilder<[pair: CountPair], Verdict>();
 
@@ -232,12 +249,13 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
     }),
   ),
   // Before narrower-range, which it exempts: a figure and a bound near it ("214 people" / "more than two
-  // hundred", "63" / "more than 60") state one count, the bound rounding the figure, as news writes it.
+  // hundred", "63" / "more than 60") state one count, the bound rounding the figure, as news writes it;
+  // not when one count is qualified ("1,150 people in Sindh province" of "more than 1,000 people").
   rule(
     'bound-near-a-figure',
     (p) => {
       const within = narrowAndWide(p);
-      return yes(within !== undefined && nearBound(within[1], within[2]));
+      return yes(within !== undefined && sameQualifiers(p) && sameNames(p) && nearBound(within[1], within[2]));
     },
     (_, p) => ({
       ...agreement(true, p),
@@ -262,7 +280,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
   // the whole ("22 nations") without contradicting it.
   rule(
     'part-of-a-whole',
-    (p) => (p.relation === 'disjoint' && !p.oneThing ? qualifiedPart(p) : undefined),
+    (p) => (p.relation === 'disjoint' && !p.oneThing && describedAsPart(p) ? qualifiedPart(p) : undefined),
     ({ part, extra }, p) => ({
       type: 'refines',
       from: part.index,
@@ -279,7 +297,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
   // whole. Only as editors describe them: the words around a figure qualify too loosely to accuse.
   rule(
     'part-larger-than-whole',
-    (p) => (p.relation === 'disjoint' && p.described && !p.oneThing ? qualifiedPart(p, 'larger') : undefined),
+    (p) => (p.relation === 'disjoint' && p.counting === 'part' ? qualifiedPart(p, 'larger') : undefined),
     ({ part, extra }, p) => ({
       type: 'conflicts',
       from: p.a.index,
@@ -308,9 +326,24 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
 ];
 
 /**
+ * Whether two claims state counts in one kind of unit that no number fits both ("40 women" / "120 men"
+ * arrested): whatever else their words share, they do not state the same fact.
+ */
+export function disjointCounts(a: Profile, b: Profile): boolean {
+  return a.quantities.some((qa) =>
+    b.quantities.some(
+      (qb) =>
+        qa.normal.unitClass === qb.normal.unitClass &&
+        compareRanges(...comparable(qa.normal, qb.normal)) === 'disjoint',
+    ),
+  );
+}
+
+/**
  * Two claims counting the same kind of thing, compared by their ranges; `check` notes what is compared,
  * and each quantity rule tried ("quantity rule narrower-range: yes" for the one that fired). `counting`: how
- * the editors' descriptions of what is counted compare (counting.ts), when both wrote one.
+ * the editors' descriptions of what is counted compare (counting.ts), when both wrote one; `partOfWhole`:
+ * one count refers back to a whole (pair.ts).
  */
 export function relateQuantities(
   a: Profile,
@@ -318,7 +351,7 @@ export function relateQuantities(
   thing: Similarity,
   sharedWords: () => string,
   check: Checks,
-  counting?: CountingRelation,
+  { counting, partOfWhole }: { counting?: CountingRelation; partOfWhole: boolean } = { partOfWhole: false },
 ): Verdict | undefined {
   const oneThing = counting === 'same-thing';
   const editorsRelate = oneThing || counting === 'part';
@@ -349,7 +382,9 @@ export function relateQuantities(
         relation: compareRanges(x, y),
         score: clamp(t.countScoreBase + t.countScoreSlope * thing.overlap),
         unit: qa.unit || qa.normal.unitClass,
+        counting,
         oneThing,
+        partOfWhole,
         qualifiers: { a: [ofA, ofB], b: [ofB, ofA] },
         described: described !== undefined,
         qualifiedText: (part) => (described ? part.counting!.text : part.claim.text),

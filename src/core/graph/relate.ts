@@ -5,8 +5,15 @@
 import type { Normaliser } from './normalise.ts';
 import { Pair, type Outcome } from './pair.ts';
 import { differentPlaces } from './places.ts';
-import { describeNames, differentDates, differentNames, otherRoles, addsMainAct, supports } from './pair-facts.ts';
-import { yearOnlyIn } from './pair-facts.ts';
+import {
+  addsMainAct,
+  describeNames,
+  differentDates,
+  differentNames,
+  otherRoles,
+  supports,
+  yearOnlyIn,
+} from './pair-facts.ts';
 import { surface, type Keyspace, type Profile, type Similarity, type Weights } from './profile.ts';
 import { thresholds as t } from './thresholds.ts';
 import { plainChecks, tracingChecks, type RuleTrace } from './trace.ts';

@@ -72,13 +72,6 @@ export const thresholds = {
   countShared: 2,
   /** ...and their overlap, so that the counted things are mostly the same. */
   countOverlap: 0.3,
-  /**
-   * Two editors' descriptions of what is counted (counting.ts) describe one thing when this share of the
-   * longer's words is in the other: "people rescued after the ferry capsized" twice, "the bank's main
-   * interest rate after Thursday's decision" and "the bank's benchmark interest rate after Thursday's
-   * decision" (4 of 5).
-   */
-  sameCountedOverlap: 0.8,
   /** Counts of one figure for one kind of unit need only this many shared keys of what is counted. */
   sameFigureShared: 1,
   /** Count score: this much for two counts compared, plus countScoreSlope of the counted overlap. */

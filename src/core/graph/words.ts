@@ -174,15 +174,21 @@ function objectAt(tokens: readonly WordToken[], index: number): number {
   return object;
 }
 
+// Words that open the clause a denied assertion goes on to state: "claims that …", "claims its food …".
+const clauseOpeners = new Set(
+  'that it its he she they we i you the a an his her their our there this these those'.split(' '),
+);
+
 /**
- * The index of the assertion a denial at `index` takes as its object when a clause follows ("rejected the
- * allegations that …", "rejects claims its food …"), if any: a frame, like the denying word, not what the
- * claim is about. "Denies allegations of torture" names what is alleged: there it is the subject.
+ * For a word that denies (deniesAt): the index of the assertion it takes as its object when a clause
+ * follows ("rejected the allegations that …", "rejects claims its food …"), if any. That noun is the
+ * denial's frame, not what the claim is about; in "denies allegations of torture" or "rejected the report"
+ * it names what is denied.
  */
-export function deniedAssertionAt(tokens: readonly WordToken[], index: number): number | undefined {
+export function assertionDeniedAt(tokens: readonly WordToken[], index: number): number | undefined {
   const object = objectAt(tokens, index);
-  const framing = assertionStems.has(tokens[object]?.key ?? '') && tokens[object + 1]?.text.toLowerCase() !== 'of';
-  return framing && deniesAt(tokens, index) ? object : undefined;
+  const clause = clauseOpeners.has(tokens[object + 1]?.text.toLowerCase() ?? '');
+  return clause && assertionStems.has(tokens[object]?.key ?? '') ? object : undefined;
 }
 
 const weakKeys = new Set(weakWords.map(stem));

@@ -49,3 +49,7 @@ export const weekdays: ReadonlySet<string> = new Set([
 export const monthNamePattern =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|' +
   String.raw`sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+
+/** Times said relative to when a text was written: "last year", "this summer", "next month". */
+export const relativeTimePattern =
+  /\b(?:last|this|previous|next)\s+(?:year|month|summer|winter|spring|autumn|fall)\b/giu;

@@ -1,0 +1,25 @@
+// What a claim's words say of the occasion and the part its count is of, for the rules that keep two
+// occasions apart (relate.ts another-year) and read a part of a whole (quantity-relation.ts): the years it
+// dates its act to, whether its count refers back to a whole, and which people nouns name a part of people.
+import { words } from './words.ts';
+
+// Not a figure ("some 2000 protesters"), and not a year that bounds a span ("since 2017").
+const occasionYear =
+  /(?<!\b(?:since|until|till|by|from|before|after|through|to|between|and|some|about|around|nearly|almost|over|roughly|approximately|than|least|most)\s)\b(?:1[89]|20)\d\d\b/giu;
+/** An aside that describes a thing the claim names: ", built in 1965,", ", which opened in 2019,". */
+const describingAside = /,\s+(?:which|who|whose|built|founded|opened|established|born|\p{Ll}+ed)\b[^,]*,/gu;
+
+/** The years a text dates its act to ("in 2019", "the 2017 election"), outside asides about what it names. */
+export const occasionYearsOf = (text: string) =>
+  [...text.replace(describingAside, ',').matchAll(occasionYear)].map((match) => match[0]);
+
+/** Nouns that name some of the people counted, by sex or age: a count of them is of a part. */
+export const partsOfPeople: ReadonlySet<string> = new Set(
+  words('woman women man men child children adult boy girl minor').map((token) => token.key),
+);
+
+// A count of some of a whole named before: "1,200 of them", "about 4,100 of whom", "nine of those".
+const partitivePattern = /\b(?:of|among)\s+(?:them|whom|those|these)\b/iu;
+
+/** Whether a text counts some of a whole it refers back to ("1,200 of them are crane drivers"). */
+export const countsPartOfWhole = (text: string) => partitivePattern.test(text);
