@@ -12,8 +12,6 @@ import { words } from './words.ts';
 /** An editor's description of what a count counts, as the comparison reads it. */
 export interface Counting {
   text: string;
-  /** Its content keys. */
-  keys: ReadonlySet<string>;
   /** The acts its verbs name ("killed", "rescued"). */
   acts: ReadonlySet<string>;
   /** Years, months and times said relative to now ("last year"): weekdays are days of one story. */
@@ -53,7 +51,6 @@ export function countingOf(
   if (!saysWhen && content.every((key) => written.has(key))) return undefined;
   return {
     text: counted,
-    keys: new Set(content),
     acts: new Set(predicateKeys(counted).map(actOf)),
     times: new Set([...dates.filter((date) => !date.startsWith('day:')), ...relative]),
     days: new Set(dates.filter((date) => date.startsWith('day:'))),

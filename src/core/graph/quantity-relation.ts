@@ -125,8 +125,6 @@ interface CountPair {
   unit: string;
   /** How the editors' descriptions of what is counted compare (counting.ts), when both wrote one. */
   counting: CountingRelation | undefined;
-  /** Whether the editors describe one thing counted (counting.ts): the words around each figure qualify nothing. */
-  oneThing: boolean;
   /**
    * What qualifies each count, the smaller's first for the side it is on: the editors' descriptions of what
    * is counted when both wrote one (counting.ts), else the words around each figure (qa's, qb's modifiers).
@@ -134,8 +132,6 @@ interface CountPair {
   qualifiers: { a: [ReadonlySet<string>, ReadonlySet<string>]; b: [ReadonlySet<string>, ReadonlySet<string>] };
   /** Whether one count refers back to a whole ("1,200 of them"), not of another act or time (pair.ts). */
   partOfWhole: boolean;
-  /** Whether the qualifiers are the editors' descriptions. */
-  described: boolean;
   /** The words each count's qualifiers are in, for explanations. */
   qualifiedText: (part: Profile) => string;
   /** Both counts as written, with their ranges, for explanations. */
@@ -197,7 +193,7 @@ function qualifiedPart(p: CountPair, which: 'smaller' | 'larger' = 'smaller') {
  * Whether the editors, when both describe what they count, say one is a part of the other (counting.ts), or
  * its words refer back to a whole: a description widened by "and" is no part of the narrower one.
  */
-const describedAsPart = (p: CountPair) => !p.described || p.counting === 'part' || p.partOfWhole;
+const describedAsPart = (p: CountPair) => p.counting === undefined || p.counting === 'part' || p.partOfWhole;
 
 /** Whether each claim's names are the other's: "in Sindh province" in one only narrows its count. */
 const sameNames = ({ a, b }: CountPair) => {
@@ -280,7 +276,8 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
   // the whole ("22 nations") without contradicting it.
   rule(
     'part-of-a-whole',
-    (p) => (p.relation === 'disjoint' && !p.oneThing && describedAsPart(p) ? qualifiedPart(p) : undefined),
+    (p) =>
+      p.relation === 'disjoint' && p.counting !== 'same-thing' && describedAsPart(p) ? qualifiedPart(p) : undefined,
     ({ part, extra }, p) => ({
       type: 'refines',
       from: part.index,
@@ -312,7 +309,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
   // Last: disjoint ranges of counts qualified alike cannot both hold for the same count.
   rule(
     'disjoint-ranges',
-    (p) => yes(p.relation === 'disjoint' && (p.oneThing || sameQualifiers(p))),
+    (p) => yes(p.relation === 'disjoint' && (p.counting === 'same-thing' || sameQualifiers(p))),
     (_, p) => ({
       type: 'conflicts',
       from: p.a.index,
@@ -353,8 +350,7 @@ export function relateQuantities(
   check: Checks,
   { counting, partOfWhole }: { counting?: CountingRelation; partOfWhole: boolean } = { partOfWhole: false },
 ): Verdict | undefined {
-  const oneThing = counting === 'same-thing';
-  const editorsRelate = oneThing || counting === 'part';
+  const editorsRelate = counting === 'same-thing' || counting === 'part';
   const described: [ReadonlySet<string>, ReadonlySet<string>] | undefined =
     a.counting && b.counting ? [a.counting.qualifiers, b.counting.qualifiers] : undefined;
   for (const qa of a.quantities)
@@ -383,10 +379,8 @@ export function relateQuantities(
         score: clamp(t.countScoreBase + t.countScoreSlope * thing.overlap),
         unit: qa.unit || qa.normal.unitClass,
         counting,
-        oneThing,
         partOfWhole,
         qualifiers: { a: [ofA, ofB], b: [ofB, ofA] },
-        described: described !== undefined,
         qualifiedText: (part) => (described ? part.counting!.text : part.claim.text),
         ranges: () => `${stated(qa)} and ${stated(qb)}`,
         sharedWords,
