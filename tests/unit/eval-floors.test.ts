@@ -229,6 +229,40 @@ const matchLimits: Record<string, { gold: string } & Limits> = {
     },
     atMost: { 'must-not pairs linked': 2 },
   },
+  'tests/fixtures/match-heldout-10': {
+    gold: 'tests/fixtures/match-heldout-10/gold-links.yaml',
+    atLeast: {
+      'agrees precision': '23/23',
+      'agrees recall': '27/34',
+      'conflicts precision': '15/18',
+      'conflicts recall': '15/30',
+      'refines precision': '6/10',
+      'refines recall': '4/10',
+      'related precision': '2/17',
+      'related recall': '0/7',
+      'all precision': '46/68',
+      'all recall': '46/81',
+      'gold pairs linked with any type': '53/81',
+    },
+    atMost: { 'must-not pairs linked': 1 },
+  },
+  'tests/fixtures/match-heldout-11': {
+    gold: 'tests/fixtures/match-heldout-11/gold-links.yaml',
+    atLeast: {
+      'agrees precision': '19/21',
+      'agrees recall': '23/40',
+      'conflicts precision': '28/28',
+      'conflicts recall': '28/55',
+      'refines precision': '14/15',
+      'refines recall': '11/20',
+      'related precision': '3/37',
+      'related recall': '2/15',
+      'all precision': '64/101',
+      'all recall': '64/130',
+      'gold pairs linked with any type': '78/130',
+    },
+    atMost: { 'must-not pairs linked': 1 },
+  },
 };
 
 /** eval:ingest: the sample sources re-ingested, the test articles, and the claim model drafted on both. */
