@@ -18,6 +18,8 @@ export interface Counting {
   times: ReadonlySet<string>;
   /** Weekdays it names ("after Thursday's decision"). */
   days: ReadonlySet<string>;
+  /** Whether it counts what did not happen ("passengers not accounted for", "homes with no power"). */
+  negated: boolean;
   names: readonly Name[];
   /**
    * Its words and names but the general nouns of a kind of unit ("people"): what sets a part apart from its
@@ -42,7 +44,15 @@ export function countingOf(
 ): Counting | undefined {
   if (!counted?.trim()) return undefined;
   // "After Thursday's decision": a weekday read as the normaliser reads one, without the possessive.
-  const { content, dates, names } = normaliser.analyse(counted.replace(/['’]s\b/gu, ''));
+  const { content, dates, names, negated } = normaliser.analyse(counted.replace(/['’]s\b/gu, ''));
+  // "The two earthquakes", "both attacks": how many of a thing are counted qualifies it as a word does.
+  const numbers = words(counted)
+    .filter((token) => /^\d/u.test(token.text) || numberWords.has(token.text.toLowerCase()))
+    .map((token) => `#${token.text.toLowerCase()}`);
+  // "The previous earthquake", "the final toll": another occasion or stage of the count.
+  const stages = words(counted)
+    .filter((token) => stageWords.has(token.text.toLowerCase()))
+    .map((token) => `stage:${token.text.toLowerCase()}`);
   const relative = [...counted.matchAll(relativeTimePattern)].map((match) =>
     match[0].toLowerCase().replace(/\s+/gu, ' '),
   );
@@ -52,10 +62,13 @@ export function countingOf(
   return {
     text: counted,
     acts: new Set(predicateKeys(counted).map(actOf)),
-    times: new Set([...dates.filter((date) => !date.startsWith('day:')), ...relative]),
+    times: new Set([...dates.filter((date) => !date.startsWith('day:')), ...relative, ...stages]),
     days: new Set(dates.filter((date) => date.startsWith('day:'))),
+    negated,
     names,
-    qualifiers: new Set([...content, ...names.flatMap((name) => name.keys)].filter((key) => !generalNouns.has(key))),
+    qualifiers: new Set(
+      [...content, ...names.flatMap((name) => name.keys), ...numbers].filter((key) => !generalNouns.has(key)),
+    ),
   };
 }
 
@@ -65,13 +78,22 @@ const sameSet = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
 /** How two editors' descriptions of what is counted compare. */
 export type CountingRelation = 'same-thing' | 'part' | 'other-times' | 'other-acts' | 'unlike';
 
+// Number words: "the two earthquakes" are not "the earthquake".
+const numberWords = new Set('one two three four five six seven eight nine ten both several'.split(' '));
+// Words that set a count at another occasion or stage of a story: "the previous earthquake", "additional
+// troops", "the final toll". A description with one the other lacks counts at another time.
+const stageWords = new Set(
+  'previous earlier former last next new additional further extra final initial latest first second third'.split(' '),
+);
+
 // Words that widen what a description counts rather than narrow it: "killed by the earthquake and its
 // aftershocks" is more than "killed by the earthquake", not a part of it.
-const widening = /\b(?:and|or|including|plus|together|overall|total|across)\b/iu;
+const widening = /\b(?:and|or|including|plus|together|overall|total|across|nationwide|worldwide)\b/iu;
 
 /**
- * Other times: one names a year, month or relative time the other does not, or they name different weekdays.
- * Other acts: other verbs, or `otherNames` (pair-facts.ts namesDiffer). Else the same thing when their
+ * Other times: one names a year, month, relative time or stage ("previous", "final") the other does not, or
+ * they name different weekdays. Other acts: other verbs, one counting what did not happen ("passengers not
+ * accounted for"), or `otherNames` (pair-facts.ts namesDiffer). Else the same thing when their
  * words, near-synonyms folded, are the same ("people rescued after the ferry capsized" twice); a part when
  * only one has words the other lacks, and none that widen it ("children killed when the ferry capsized" of
  * "people killed when …"); unlike otherwise ("deposit rate" / "refinancing rate": one word tells them apart).
@@ -79,7 +101,7 @@ const widening = /\b(?:and|or|including|plus|together|overall|total|across)\b/iu
 export function compareCountings(x: Counting, y: Counting, otherNames: boolean): CountingRelation {
   const daysDiffer = x.days.size > 0 && y.days.size > 0 && ![...x.days].some((day) => y.days.has(day));
   if (!sameSet(x.times, y.times) || daysDiffer) return 'other-times';
-  if (!sameSet(x.acts, y.acts) || otherNames) return 'other-acts';
+  if (!sameSet(x.acts, y.acts) || x.negated !== y.negated || otherNames) return 'other-acts';
   const onlyX = [...x.qualifiers].some((key) => !y.qualifiers.has(key));
   const onlyY = [...y.qualifiers].some((key) => !x.qualifiers.has(key));
   if (!onlyX && !onlyY) return 'same-thing';

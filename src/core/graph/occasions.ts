@@ -13,6 +13,21 @@ const describingAside = /,\s+(?:which|who|whose|built|founded|opened|established
 export const occasionYearsOf = (text: string) =>
   [...text.replace(describingAside, ',').matchAll(occasionYear)].map((match) => match[0]);
 
+// "Last year", "this year" dating the act, outside asides ("police, criticised last year, arrested …").
+const relativeYear = /\b(last|this|next)\s+year\b/giu;
+
+/**
+ * The years "last year", "this year" and "next year" date a text's act to, counted from the year it was
+ * claimed in; null when it says one and that year is unknown.
+ */
+export function relativeYearsOf(text: string, claimedAt: string | null | undefined): number[] | null {
+  const said = [...text.replace(describingAside, ',').matchAll(relativeYear)].map((match) => match[1]!.toLowerCase());
+  if (!said.length) return [];
+  const year = claimedAt ? Number(claimedAt.slice(0, 4)) : NaN;
+  if (Number.isNaN(year)) return null;
+  return said.map((word) => year + (word === 'last' ? -1 : word === 'next' ? 1 : 0));
+}
+
 /** Nouns that name some of the people counted, by sex or age: a count of them is of a part. */
 export const partsOfPeople: ReadonlySet<string> = new Set(
   words('woman women man men child children adult boy girl minor').map((token) => token.key),

@@ -1,6 +1,7 @@
 // What two profiled claims have in common or not, as the rules of relate.ts test it: the same acts, other
 // names, other dates; and each told as a reader would write it, for explanations.
-import { monthNames, relativeTimePattern } from '../lexicon/calendar.ts';
+import { monthNames } from '../lexicon/calendar.ts';
+import { relativeYearsOf } from './occasions.ts';
 import type { Name, Normaliser } from './normalise.ts';
 import { holds, surface, type Keyspace, type Profile, type QuantityView } from './profile.ts';
 import { stem, words } from './words.ts';
@@ -130,16 +131,19 @@ export function describeDate(date: string): string {
 }
 
 /**
- * Whether `a` says its act happened in a year and `b` names no year, month or relative time ("last year")
- * and was not claimed in that year: "police arrested two managers in 2019" / "police arrested the captain
- * on Thursday". News dates the past occasions it recalls, and leaves the story's own undated.
+ * Whether `a` says its act happened in a year and `b` names no year or month of its act and was not claimed
+ * in that year: "police arrested two managers in 2019" / "police arrested the captain on Thursday". News
+ * dates the past occasions it recalls, and leaves the story's own undated. A year in an aside about what a
+ * claim names ("the minister, elected in 2019, resigned") dates nothing; "last year" dates `b` to the year
+ * before it was claimed, and to an unknown year when that is unknown, which is another occasion too.
  */
 export function yearOnlyIn(a: Profile, b: Profile): boolean {
-  if (!a.occasionYears.length || b.dates.some((date) => dateKind(date) !== 'day')) return false;
-  // "Last year" may be that year: unknown without the day it was written, so not another occasion.
-  if (b.claim.text.search(relativeTimePattern) !== -1) return false;
-  const claimedIn = b.claim.claimedAt?.slice(0, 4);
-  return !a.occasionYears.some((year) => year === claimedIn);
+  if (!a.occasionYears.length || b.occasionYears.length || b.dates.some((date) => dateKind(date) === 'month'))
+    return false;
+  const relative = relativeYearsOf(b.claim.text, b.claim.claimedAt);
+  const claimedIn = Number(b.claim.claimedAt?.slice(0, 4));
+  const years = relative?.length ? relative : [claimedIn];
+  return !a.occasionYears.some((year) => years.includes(Number(year)));
 }
 
 /** Whether two claims name dates of one of these kinds (years, months or weekdays) and none in common. */

@@ -70,6 +70,11 @@ export class Pair {
     return (this.countsMemo = { thing, verdict });
   }
 
+  /** Whether both claims state counts in one kind of unit. */
+  get countsOfOneKind(): boolean {
+    return this.a.quantities.some((x) => this.b.quantities.some((y) => x.normal.unitClass === y.normal.unitClass));
+  }
+
   /** How the editors' descriptions of what the two claims count compare (counting.ts), when both have one. */
   get countings(): CountingRelation | undefined {
     const [x, y] = [this.a.counting, this.b.counting];
@@ -80,14 +85,18 @@ export class Pair {
   /**
    * Whether two counts are of one act: the editors describe one thing counted or a part of it, however the
    * claims word the act ("raised" / "hiked" the rate); one counts a part of a whole it refers back to ("1,200
-   * of them are crane drivers", whatever the whole's act); or else the claims state the same acts.
+   * of them are crane drivers", whatever the whole's act); or else, unless the editors describe other things,
+   * the claims state the same acts with the same polarity ("50 were not accounted for" counts no one found).
    */
   get countsOneAct(): boolean {
     const described = this.countings === 'same-thing' || this.countings === 'part';
+    const otherThings = this.countings === 'other-acts' || this.countings === 'other-times';
     return (
       this.check.holds('the editors describe one thing counted, or a part of it', described) ||
       this.check.holds('one counts a part of a whole it refers back to', this.partOfWhole) ||
-      this.acts
+      (!this.check.holds('the editors describe other things counted', otherThings) &&
+        this.check.holds('both or neither negated', this.a.negated === this.b.negated) &&
+        this.acts)
     );
   }
 

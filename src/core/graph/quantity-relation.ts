@@ -12,6 +12,7 @@ import type { Checks } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
 import { ruleBuilder, yes, type NamedRule } from '../rule-table.ts';
 import type { CountingRelation } from './counting.ts';
+import { describedAsPart, narrowsSurely, qualifiedPart, sameNames, sameQualifiers } from './count-parts.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export const formatNumber = (value: number) => numberFormat.format(value);
@@ -112,7 +113,7 @@ function nearBound(figure: NormalQuantity, bounds: NormalQuantity): boolean {
 }
 
 /** Two counts of one kind of thing, each in its claim, with their ranges as the rules compare them. */
-interface CountPair {
+export interface CountPair {
   a: Profile;
   b: Profile;
   qa: QuantityView;
@@ -172,41 +173,6 @@ const agreement = (_: true, p: CountPair): Verdict => ({
     return `compatible ranges: ${p.ranges()} overlap on ${common}; shared: ${p.sharedWords()}`;
   },
 });
-
-/**
- * The smaller of two disjoint counts (or the larger), when it alone is qualified ("18 European countries" of
- * "22 nations"): the claim it is in and the qualifying keys.
- */
-function qualifiedPart(p: CountPair, which: 'smaller' | 'larger' = 'smaller') {
-  const { a, b, x, y, qualifiers } = p;
-  const aSmaller = x.max <= y.min;
-  const [small, big, part] = aSmaller === (which === 'smaller') ? [...qualifiers.a, a] : [...qualifiers.b, b];
-  const smallExtra = [...small].filter((key) => !big.has(key));
-  const bigExtra = [...big].filter((key) => !small.has(key));
-  // A smaller count its words call a part of a whole ("1,200 of them are crane drivers") is one, however
-  // the whole is worded.
-  const partitive = which === 'smaller' && p.partOfWhole && part.partitive;
-  return smallExtra.length > 0 && (bigExtra.length === 0 || partitive) ? { part, extra: smallExtra } : undefined;
-}
-
-/**
- * Whether the editors, when both describe what they count, say one is a part of the other (counting.ts), or
- * its words refer back to a whole: a description widened by "and" is no part of the narrower one.
- */
-const describedAsPart = (p: CountPair) => p.counting === undefined || p.counting === 'part' || p.partOfWhole;
-
-/** Whether each claim's names are the other's: "in Sindh province" in one only narrows its count. */
-const sameNames = ({ a, b }: CountPair) => {
-  const keys = (p: Profile) => new Set(p.names.map((name) => name.keys.join(' ')));
-  const [x, y] = [keys(a), keys(b)];
-  return x.size === y.size && [...x].every((name) => y.has(name));
-};
-
-/** Whether neither of two counts is qualified by words the other lacks. */
-function sameQualifiers({ qualifiers }: CountPair): boolean {
-  const [x, y] = qualifiers.a;
-  return [...x].every((key) => y.has(key)) && [...y].every((key) => x.has(key));
-}
 
 const rule = ruleBuilder<[pair: CountPair], Verdict>();
 
@@ -294,7 +260,10 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
   // whole. Only as editors describe them: the words around a figure qualify too loosely to accuse.
   rule(
     'part-larger-than-whole',
-    (p) => (p.relation === 'disjoint' && p.counting === 'part' ? qualifiedPart(p, 'larger') : undefined),
+    (p) => {
+      const part = p.relation === 'disjoint' && p.counting === 'part' ? qualifiedPart(p, 'larger') : undefined;
+      return part && narrowsSurely(part.part, part.extra) ? part : undefined;
+    },
     ({ part, extra }, p) => ({
       type: 'conflicts',
       from: p.a.index,

@@ -143,6 +143,8 @@ export const rules: readonly Rule[] = [
     // two pass when they are nearly all of both claims, as for the same statement's short form.
     test: (p) =>
       p.check.holds('one claim is negated, the other not', p.a.negated !== p.b.negated) &&
+      // "50 passengers were not accounted for" / "250 were accounted for": two counts, not one denied.
+      !p.check.holds('both count one kind of thing', p.countsOfOneKind) &&
       ((p.check.atLeast('shared content keys', p.content.count, 'negationShared') &&
         p.check.atLeast('content overlap', p.content.overlap, 'negationOverlap') &&
         p.check.atLeast('content jaccard', p.content.jaccard, 'negationJaccard')) ||

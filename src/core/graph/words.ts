@@ -175,9 +175,8 @@ function objectAt(tokens: readonly WordToken[], index: number): number {
 }
 
 // Words that open the clause a denied assertion goes on to state: "claims that …", "claims its food …".
-const clauseOpeners = new Set(
-  'that it its he she they we i you the a an his her their our there this these those'.split(' '),
-);
+// Not "the": "rejected the report the committee published" is a noun's relative clause, not an assertion's.
+const clauseOpeners = new Set('that it its he she they we i you his her their our there this these those'.split(' '));
 
 /**
  * For a word that denies (deniesAt): the index of the assertion it takes as its object when a clause

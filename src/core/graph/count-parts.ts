@@ -1,0 +1,51 @@
+// Which of two counts is a part of the other, and whether they are qualified alike, as the quantity rules
+// (quantity-relation.ts) ask: by the editors' descriptions of what is counted when both wrote one, else by
+// the words around each figure.
+import { partsOfPeople } from './occasions.ts';
+import type { Profile } from './profile.ts';
+import type { CountPair } from './quantity-relation.ts';
+
+/**
+ * The smaller of two disjoint counts (or the larger), when it alone is qualified ("18 European countries" of
+ * "22 nations"): the claim it is in and the qualifying keys.
+ */
+export function qualifiedPart(p: CountPair, which: 'smaller' | 'larger' = 'smaller') {
+  const { a, b, x, y, qualifiers } = p;
+  const aSmaller = x.max <= y.min;
+  const [small, big, part] = aSmaller === (which === 'smaller') ? [...qualifiers.a, a] : [...qualifiers.b, b];
+  const smallExtra = [...small].filter((key) => !big.has(key));
+  const bigExtra = [...big].filter((key) => !small.has(key));
+  // A smaller count its words call a part of a whole ("1,200 of them are crane drivers") is one, however
+  // the whole is worded.
+  const partitive = which === 'smaller' && p.partOfWhole && part.partitive;
+  return smallExtra.length > 0 && (bigExtra.length === 0 || partitive) ? { part, extra: smallExtra } : undefined;
+}
+
+/**
+ * Whether the editors, when both describe what they count, say one is a part of the other (counting.ts), or
+ * its words refer back to a whole: a description widened by "and" is no part of the narrower one.
+ */
+export const describedAsPart = (p: CountPair) => p.counting === undefined || p.counting === 'part' || p.partOfWhole;
+
+/** Whether each claim's names are the other's: "in Sindh province" in one only narrows its count. */
+export const sameNames = ({ a, b }: CountPair) => {
+  const keys = (p: Profile) => new Set(p.names.map((name) => name.keys.join(' ')));
+  const [x, y] = [keys(a), keys(b)];
+  return x.size === y.size && [...x].every((name) => y.has(name));
+};
+
+/**
+ * Whether a description's extra words surely narrow what it counts, enough to accuse a count of outnumbering
+ * its whole: people of one sex or age ("children killed …"), or a place or body it names ("in Sindh").
+ * Other words may widen it ("additional", "nationwide") or name another thing.
+ */
+export function narrowsSurely(part: Profile, extra: readonly string[]): boolean {
+  const named = new Set(part.counting?.names.flatMap((name) => name.keys) ?? []);
+  return extra.every((key) => partsOfPeople.has(key) || named.has(key));
+}
+
+/** Whether neither of two counts is qualified by words the other lacks. */
+export function sameQualifiers({ qualifiers }: CountPair): boolean {
+  const [x, y] = qualifiers.a;
+  return [...x].every((key) => y.has(key)) && [...y].every((key) => x.has(key));
+}
