@@ -175,15 +175,15 @@ describe('a year in one claim only', () => {
     quantity: null,
     claimedAt,
   });
-  const decided = (claimedAt: string | null) =>
-    explainPair(
-      [
-        claim('a', 'The agency recalled every batch of the drug in 2022', null),
-        claim('b', 'The agency recalled every batch of the drug', claimedAt),
-      ],
-      [],
-      ['a', 'b'],
-    )!.trace.find((rule) => rule.fired)?.rule;
+  /** The rule that decides a dated claim and an undated one claimed on `claimedAt`. */
+  const decided = (
+    claimedAt: string | null,
+    dated = 'The agency recalled every batch of the drug in 2022',
+    undated = 'The agency recalled every batch of the drug',
+  ) =>
+    explainPair([claim('a', dated, null), claim('b', undated, claimedAt)], [], ['a', 'b'])!.trace.find(
+      (rule) => rule.fired,
+    )?.rule;
 
   it('keeps apart an undated claim not claimed in that year, or of unknown date', () => {
     expect(decided(null)).toBe('another-year');
@@ -226,14 +226,7 @@ describe('a year in one claim only', () => {
 
   it('reads "last year" as the year before the claim was made', () => {
     const decide = (claimedAt: string | null) =>
-      explainPair(
-        [
-          claim('a', 'The company laid off 500 workers in 2023', null),
-          claim('b', 'The company laid off 500 workers last year', claimedAt),
-        ],
-        [],
-        ['a', 'b'],
-      )!.trace.find((rule) => rule.fired)?.rule;
+      decided(claimedAt, 'The company laid off 500 workers in 2023', 'The company laid off 500 workers last year');
     expect(decide('2024-03-01')).not.toBe('another-year');
     expect(decide('2026-03-01')).toBe('another-year');
     expect(decide(null)).toBe('another-year');
