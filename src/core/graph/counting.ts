@@ -45,20 +45,17 @@ export function countingOf(
   if (!counted?.trim()) return undefined;
   // "After Thursday's decision": a weekday read as the normaliser reads one, without the possessive.
   const { content, dates, names, negated } = normaliser.analyse(counted.replace(/['’]s\b/gu, ''));
-  // "The two earthquakes", "both attacks": how many of a thing are counted qualifies it as a word does.
-  const numbers = words(counted)
-    .filter((token) => /^\d/u.test(token.text) || numberWords.has(token.text.toLowerCase()))
-    .map((token) => `#${token.text.toLowerCase()}`);
-  // "The previous earthquake", "the final toll": another occasion or stage of the count.
-  const stages = words(counted)
-    .filter((token) => stageWords.has(token.text.toLowerCase()))
-    .map((token) => `stage:${token.text.toLowerCase()}`);
   const relative = [...counted.matchAll(relativeTimePattern)].map((match) =>
     match[0].toLowerCase().replace(/\s+/gu, ' '),
   );
   const written = new Set(besideFigures.flatMap((phrase) => normaliser.analyse(phrase).content));
   const saysWhen = dates.length > 0 || relative.length > 0;
   if (!saysWhen && content.every((key) => written.has(key))) return undefined;
+  const lower = words(counted).map((token) => token.text.toLowerCase());
+  // "The two earthquakes", "both attacks": how many of a thing are counted qualifies it as a word does.
+  const numbers = lower.filter((word) => /^\d/u.test(word) || numberWords.has(word)).map((word) => `#${word}`);
+  // "The previous earthquake", "the final toll": another occasion or stage of the count.
+  const stages = lower.filter((word) => stageWords.has(word)).map((word) => `stage:${word}`);
   return {
     text: counted,
     acts: new Set(predicateKeys(counted).map(actOf)),

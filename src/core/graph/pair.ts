@@ -90,11 +90,10 @@ export class Pair {
    */
   get countsOneAct(): boolean {
     const described = this.countings === 'same-thing' || this.countings === 'part';
-    const otherThings = this.countings === 'other-acts' || this.countings === 'other-times';
     return (
       this.check.holds('the editors describe one thing counted, or a part of it', described) ||
       this.check.holds('one counts a part of a whole it refers back to', this.partOfWhole) ||
-      (!this.check.holds('the editors describe other things counted', otherThings) &&
+      (!this.check.holds('the editors describe other things counted', this.describedApart) &&
         this.check.holds('both or neither negated', this.a.negated === this.b.negated) &&
         this.acts)
     );
@@ -106,8 +105,12 @@ export class Pair {
    * injured").
    */
   get partOfWhole(): boolean {
-    const apart = this.countings === 'other-acts' || this.countings === 'other-times';
-    return this.a.partitive !== this.b.partitive && !apart;
+    return this.a.partitive !== this.b.partitive && !this.describedApart;
+  }
+
+  /** Whether the editors describe counts of other acts or other times (counting.ts). */
+  private get describedApart(): boolean {
+    return this.countings === 'other-acts' || this.countings === 'other-times';
   }
 
   /** For explanations: what each editor says is counted, when they name other times. */

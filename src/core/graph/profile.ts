@@ -30,7 +30,6 @@ export interface MatchClaim {
   claimedAt?: string | null;
 }
 
-// A year that dates an occasion ("in 2019", "the 2017 election"), not one that bounds a span ("since 2017").
 export interface QuantityView {
   normal: NormalQuantity;
   /** The unit as written, for explanations. */

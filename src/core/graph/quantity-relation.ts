@@ -317,7 +317,7 @@ export function relateQuantities(
   thing: Similarity,
   sharedWords: () => string,
   check: Checks,
-  { counting, partOfWhole }: { counting?: CountingRelation; partOfWhole: boolean } = { partOfWhole: false },
+  { counting, partOfWhole }: { counting: CountingRelation | undefined; partOfWhole: boolean },
 ): Verdict | undefined {
   const editorsRelate = counting === 'same-thing' || counting === 'part';
   const described: [ReadonlySet<string>, ReadonlySet<string>] | undefined =
