@@ -15,6 +15,23 @@ const quantityTrace = (a: string, b: string) => {
 };
 
 const cases: [rule: string, a: string, b: string, relation: string, narrower?: 'a' | 'b'][] = [
+  // Some of the people detained, whatever the figures: "at least 40" fits "more than 400", but the minors
+  // are a part of those detained, not another estimate of them.
+  [
+    'part-within-its-whole',
+    'More than 400 people were detained by police in Sethra on Friday',
+    'At least 40 minors were among those detained by police in Sethra on Friday',
+    'refines',
+    'b',
+  ],
+  // Children are people of one age: 40 children detained states more than 40 people detained.
+  [
+    'part-within-its-whole',
+    'Police detained 40 children during the protest in the capital',
+    'Police detained 40 people during the protest in the capital',
+    'refines',
+    'a',
+  ],
   // The same figure of the same arrests, reworded.
   [
     'same-range',
@@ -146,6 +163,14 @@ describe('the quantity rule that relates two counts', () => {
       'Police arrested 120 men during the march in the capital',
     );
     expect(found.relation, found.explanation).not.toBe('conflicts');
+    expect(found.relation, found.explanation).not.toBe('agrees');
+  });
+
+  it('never reads a count of some of a whole as the same statement as the whole', () => {
+    const found = compareSentences(
+      'More than 400 people were detained by police in Sethra on Friday',
+      'At least 40 of them were minors detained by police in Sethra on Friday',
+    );
     expect(found.relation, found.explanation).not.toBe('agrees');
   });
 

@@ -22,6 +22,23 @@ export function qualifiedPart(p: CountPair, which: 'smaller' | 'larger' = 'small
 }
 
 /**
+ * The count that is some of the other's whole, whatever their figures: one that refers back to the whole
+ * ("at least 40 of them minors", "two civilians were among the dead"), or one alone qualified by words that
+ * surely narrow it (narrowsSurely: "40 minors" of "400 people"), unless the editors describe one thing.
+ * `extra` is what makes it a part, for explanations.
+ */
+export function partOfTheOther(p: CountPair): { part: Profile; extra: string[] } | undefined {
+  if (p.counting === 'same-thing') return undefined;
+  if (p.partOfWhole) return { part: p.a.partitive ? p.a : p.b, extra: [] };
+  const [ofA, ofB] = p.qualifiers.a;
+  const extraA = [...ofA].filter((key) => !ofB.has(key));
+  const extraB = [...ofB].filter((key) => !ofA.has(key));
+  if (extraA.length > 0 && extraB.length === 0 && narrowsSurely(p.a, extraA)) return { part: p.a, extra: extraA };
+  if (extraB.length > 0 && extraA.length === 0 && narrowsSurely(p.b, extraB)) return { part: p.b, extra: extraB };
+  return undefined;
+}
+
+/**
  * Whether the editors, when both describe what they count, say one is a part of the other (counting.ts), or
  * its words refer back to a whole: a description widened by "and" is no part of the narrower one.
  */

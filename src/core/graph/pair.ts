@@ -155,7 +155,8 @@ export class Pair {
   /**
    * Whether the claims' words say the same, with the same polarity, on no different weekdays, and count no
    * different things ("40 protesters" / "200 smugglers" arrested are one subject at most) nor give one kind
-   * of count figures no number fits ("40 women" / "120 men" arrested: two facts, whatever their words).
+   * of count figures no number fits ("40 women" / "120 men" arrested: two facts, whatever their words), nor
+   * count some of a whole ("at least 40 of them were minors"), which states less than the whole's count.
    */
   get same(): boolean {
     if (this.sameMemo !== undefined) return this.sameMemo;
@@ -165,6 +166,7 @@ export class Pair {
       !this.daysDiffer &&
       !check.holds('counts of different things', this.otherThings !== undefined) &&
       !check.holds('counts of one kind no number fits both', disjointCounts(a, b)) &&
+      !check.holds('one counts some of a whole the other may state', this.partOfWhole) &&
       ((check.atLeast('shared content keys', content.count, 'sameShared') &&
         check.atLeast('content overlap', content.overlap, 'sameOverlap')) ||
         (check.atLeast('shared content keys', content.count, 'shortSameShared') &&

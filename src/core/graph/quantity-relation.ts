@@ -12,7 +12,14 @@ import type { Checks } from './trace.ts';
 import { clamp, type Verdict } from './verdict.ts';
 import { ruleBuilder, yes, type NamedRule } from '../rule-table.ts';
 import type { CountingRelation } from './counting.ts';
-import { describedAsPart, narrowsSurely, qualifiedPart, sameNames, sameQualifiers } from './count-parts.ts';
+import {
+  describedAsPart,
+  narrowsSurely,
+  partOfTheOther,
+  qualifiedPart,
+  sameNames,
+  sameQualifiers,
+} from './count-parts.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export const formatNumber = (value: number) => numberFormat.format(value);
@@ -181,7 +188,25 @@ const rule = ruleBuilder<[pair: CountPair], Verdict>();
  * rule decides (disjoint, each qualified its own way) relates nothing, and the next pair is compared.
  */
 export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
-  // First: ranges that allow the same numbers agree, whatever else the counts say.
+  // First: a count of some of the other's whole ("at least 40 of them minors" / "more than 400 people
+  // detained") states a narrower fact, whatever its figure: it never states the same count. Disjoint, it
+  // is left to part-of-a-whole and part-larger-than-whole.
+  rule(
+    'part-within-its-whole',
+    (p) => (p.relation === 'disjoint' ? undefined : partOfTheOther(p)),
+    ({ part, extra }, p) => ({
+      type: 'refines',
+      from: part.index,
+      method: 'quantity-range',
+      score: p.score,
+      explain: () => {
+        const qualifiers = surface(p.qualifiedText(part), new Set(extra)).join(', ') || extra.join(', ');
+        const why = extra.length ? `is qualified (${qualifiers})` : 'counts some of a whole it refers back to';
+        return `part of a whole: ${p.ranges()}; one count ${why}`;
+      },
+    }),
+  ),
+  // Ranges that allow the same numbers agree, whatever else the counts say.
   rule('same-range', (p) => yes(p.relation === 'equal'), agreement),
   // Ranges that share some numbers, neither within the other ("more than 300", "up to 500"): they agree.
   rule('overlapping-ranges', (p) => yes(p.relation === 'overlap'), agreement),
