@@ -287,6 +287,9 @@ describe('compareCountings', () => {
     ['adults killed when the ferry capsized', 'children killed when the ferry capsized', 'unlike'],
     ['people killed by the earthquake and its aftershocks', 'people killed by the earthquake', 'unlike'],
     ['crew members rescued after the ferry capsized', 'people rescued after the ferry capsized', 'part'],
+    // "On both sides", "in total": the whole, which a part's description need not repeat.
+    ['civilians killed in the border clash', 'people killed on both sides in the border clash', 'part'],
+    ['people killed in the border clash in total', 'people killed in the border clash', 'same-thing'],
     ['flooded villages in Vessburg district', 'villages flooded', 'part'],
     ['people rescued after the ferry capsized', 'people killed when the ferry capsized', 'other-acts'],
     ['dockworkers on strike at the port', 'ships waiting off the port', 'unlike'],

@@ -43,15 +43,17 @@ export function countingOf(
   normaliser: Normaliser,
 ): Counting | undefined {
   if (!counted?.trim()) return undefined;
-  // "After Thursday's decision": a weekday read as the normaliser reads one, without the possessive.
-  const { content, dates, names, negated } = normaliser.analyse(counted.replace(/['’]s\b/gu, ''));
+  // "After Thursday's decision": a weekday read as the normaliser reads one, without the possessive. "On both
+  // sides", "in total": the whole of what is counted, which narrows nothing.
+  const read = counted.replace(/['’]s\b/gu, '').replace(wholeMarkers, ' ');
+  const { content, dates, names, negated } = normaliser.analyse(read);
   const relative = [...counted.matchAll(relativeTimePattern)].map((match) =>
     match[0].toLowerCase().replace(/\s+/gu, ' '),
   );
   const written = new Set(besideFigures.flatMap((phrase) => normaliser.analyse(phrase).content));
   const saysWhen = dates.length > 0 || relative.length > 0;
   if (!saysWhen && content.every((key) => written.has(key))) return undefined;
-  const lower = words(counted).map((token) => token.text.toLowerCase());
+  const lower = words(read).map((token) => token.text.toLowerCase());
   // "The two earthquakes", "both attacks": how many of a thing are counted qualifies it as a word does.
   const numbers = lower.filter((word) => /^\d/u.test(word) || numberWords.has(word)).map((word) => `#${word}`);
   // "The previous earthquake", "the final toll": another occasion or stage of the count.
@@ -82,6 +84,10 @@ const numberWords = new Set('one two three four five six seven eight nine ten bo
 const stageWords = new Set(
   'previous earlier former last next new additional further extra final initial latest first second third'.split(' '),
 );
+
+// Phrases that say a count is of all there is: "people killed on both sides" is every death, as "people
+// killed" is; a description without them may count a part ("civilians killed").
+const wholeMarkers = /\b(?:on|from) both sides\b|\bin (?:total|all)\b|\baltogether\b|\boverall\b/giu;
 
 // Words that widen what a description counts rather than narrow it: "killed by the earthquake and its
 // aftershocks" is more than "killed by the earthquake", not a part of it.
