@@ -39,24 +39,28 @@ describe('corroborate', () => {
     ['a claim whose claimant is unknown adds no origin', ['reuters', null], 'single-source', ['reuters']],
   ])('%s', (_what, claimants, status, origins) => {
     const claims = claimants.map((claimant, index) => ({ id: `c${index}`, claimant }));
-    const [result] = corroborate(claims, [{ type: 'agrees', from: 'c0', to: 'c1' }], sources);
+    const [result] = corroborate(claims, [{ type: 'agrees', method: 'lexical', from: 'c0', to: 'c1' }], sources);
     expect(result).toMatchObject({ claim: 'c0', status, origins, supportedBy: ['c1'] });
   });
 
-  it('counts refining links and ignores related ones', () => {
+  it('counts a narrower statement of the same fact, and neither a related claim nor a part of a whole', () => {
     const claims = [
       { id: 'total', claimant: 'cnn' },
-      { id: 'part', claimant: 'scmp' },
+      { id: 'exact', claimant: 'scmp' },
       { id: 'about', claimant: 'us-state-department' },
+      { id: 'part', claimant: 'reuters' },
     ];
+    // "412 people detained" of "more than 400 detained"; "40 of them minors" says nothing of how many in all.
     const links = [
-      { type: 'refines' as const, from: 'part', to: 'total' },
-      { type: 'related' as const, from: 'about', to: 'total' },
+      { type: 'refines' as const, method: 'quantity-range', from: 'exact', to: 'total' },
+      { type: 'related' as const, method: 'shared-subject', from: 'about', to: 'total' },
+      { type: 'refines' as const, method: 'part-of-whole', from: 'part', to: 'total' },
     ];
     expect(corroborate(claims, links, sources).map((result) => [result.claim, result.status, result.origins])).toEqual([
       ['total', 'corroborated', ['cnn', 'scmp']],
-      ['part', 'corroborated', ['cnn', 'scmp']],
+      ['exact', 'corroborated', ['cnn', 'scmp']],
       ['about', 'single-source', ['us-state-department']],
+      ['part', 'single-source', ['reuters']],
     ]);
   });
 
@@ -67,8 +71,8 @@ describe('corroborate', () => {
       { id: 'echo', claimant: 'scmp' },
     ];
     const links = [
-      { type: 'conflicts' as const, from: 'denial', to: 'allegation' },
-      { type: 'agrees' as const, from: 'echo', to: 'allegation' },
+      { type: 'conflicts' as const, method: 'lexical', from: 'denial', to: 'allegation' },
+      { type: 'agrees' as const, method: 'lexical', from: 'echo', to: 'allegation' },
     ];
     const results = corroborate(claims, links, sources);
     expect(results.map((result) => result.status)).toEqual(['contested', 'contested', 'corroborated']);
@@ -82,8 +86,8 @@ describe('corroborate', () => {
       { id: 'official', claimant: 'us-state-department' },
     ];
     const links = [
-      { type: 'agrees' as const, from: 'accusation', to: 'estimate' },
-      { type: 'agrees' as const, from: 'accusation', to: 'official' },
+      { type: 'agrees' as const, method: 'lexical', from: 'accusation', to: 'estimate' },
+      { type: 'agrees' as const, method: 'lexical', from: 'accusation', to: 'official' },
     ];
     const [accusation, estimate] = corroborate(claims, links, sources);
     expect(accusation).toMatchObject({

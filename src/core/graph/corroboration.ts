@@ -6,6 +6,7 @@
 // Sourcing counts who says a thing; it is not a verdict on whether it is true.
 import type { Corroboration, RelationType } from '../schema.ts';
 import { affiliationRoot } from '../content/registry.ts';
+import { partOfWholeMethod } from './quantity-relation.ts';
 
 export interface CorroborationClaim {
   id: string;
@@ -15,6 +16,8 @@ export interface CorroborationClaim {
 
 export interface CorroborationLink {
   type: RelationType;
+  /** How it was found (schema.ts Relation): a part of a whole is no support. */
+  method: string;
   from: string;
   to: string;
 }
@@ -37,7 +40,13 @@ export function originOf(claimant: string | null, sources: ReadonlyMap<string, A
   return claimant === null ? null : affiliationRoot(claimant, sources);
 }
 
-const supporting = new Set<RelationType>(['agrees', 'refines']);
+/**
+ * Whether a link says the two claims state one fact: agrees, or refines (a narrower or wider statement of
+ * it), but not a part and its whole ("11 soldiers" of "19 people killed"): whoever counts a part does not say
+ * how many the whole is.
+ */
+const supports = (link: CorroborationLink) =>
+  link.type === 'agrees' || (link.type === 'refines' && link.method !== partOfWholeMethod);
 
 /** Each claim's corroboration status, in the order of `claims`. */
 export function corroborate(
@@ -56,7 +65,7 @@ export function corroborate(
   };
   for (const link of links) {
     if (!origin.has(link.from) || !origin.has(link.to)) continue;
-    const target = supporting.has(link.type) ? support : link.type === 'conflicts' ? conflicts : undefined;
+    const target = supports(link) ? support : link.type === 'conflicts' ? conflicts : undefined;
     if (!target) continue;
     add(target, link.from, link.to);
     add(target, link.to, link.from);

@@ -184,6 +184,12 @@ const agreement = (_: true, p: CountPair): Verdict => ({
 const rule = ruleBuilder<[pair: CountPair], Verdict>();
 
 /**
+ * The method of a link between a part and its whole: not the same fact, so it corroborates neither
+ * (corroboration.ts), whatever its type.
+ */
+export const partOfWholeMethod = 'part-of-whole';
+
+/**
  * The rules, in the order they are tried: the first that gives a verdict decides. A pair of counts no
  * rule decides (disjoint, each qualified its own way) relates nothing, and the next pair is compared.
  */
@@ -197,7 +203,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
     ({ part, extra }, p) => ({
       type: 'refines',
       from: part.index,
-      method: 'quantity-range',
+      method: partOfWholeMethod,
       score: p.score,
       explain: () => {
         const qualifiers = surface(p.qualifiedText(part), new Set(extra)).join(', ') || extra.join(', ');
@@ -272,7 +278,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
     ({ part, extra }, p) => ({
       type: 'refines',
       from: part.index,
-      method: 'quantity-range',
+      method: partOfWholeMethod,
       score: p.score,
       explain: () => {
         const qualifiers = surface(p.qualifiedText(part), new Set(extra)).join(', ') || extra.join(', ');
@@ -292,7 +298,7 @@ export const quantityRules: readonly NamedRule<[pair: CountPair], Verdict>[] = [
     ({ part, extra }, p) => ({
       type: 'conflicts',
       from: p.a.index,
-      method: 'quantity-range',
+      method: partOfWholeMethod,
       score: p.score,
       explain: () => {
         const qualifiers = surface(p.qualifiedText(part), new Set(extra)).join(', ') || extra.join(', ');
