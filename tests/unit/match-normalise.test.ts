@@ -223,6 +223,17 @@ describe('polarity and dates', () => {
     ]);
   });
 
+  it.each([
+    ['An 8 p.m. curfew', ['clock:20:00']],
+    ['a curfew from 10pm to 6am', ['clock:06:00', 'clock:22:00']],
+    ['the vote closed at 7.30 p.m. and counting began at midnight', ['clock:00:00', 'clock:19:30']],
+    ['shops open at 9:15 AM and close at noon', ['clock:09:15', 'clock:12:00']],
+    // Not a time: a figure before "m" of metres, nor an hour no clock shows.
+    ['the wall is 8 m high, 13pm', []],
+  ])('reads times of day as one clock whatever the writing: “%s”', (text, times) => {
+    expect(normaliser.analyse(text).dates.sort()).toEqual(times);
+  });
+
   it('reads years and capitalised months, not the verb “may”', () => {
     expect(normaliser.analyse('In March 2019 officials said they may visit in May').dates.sort()).toEqual([
       '2019',

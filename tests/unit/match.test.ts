@@ -295,7 +295,10 @@ describe('compareSentences', () => {
     expect(
       compareSentences('Police detained the mine manager on Wednesday', 'Police detained the mine manager on Friday')
         .explanation,
-    ).toMatch(/different dates: Wednesday \/ Friday/);
+    ).toMatch(/different dates or times: Wednesday \/ Friday/);
+    expect(
+      compareSentences('An 8 p.m. curfew has been imposed', 'A curfew from 10pm to 6am has been imposed').explanation,
+    ).toMatch(/different dates or times: 20:00 \/ 22:00, 06:00/);
     expect(
       compareSentences('Hackers stole customer data from Alder Bank', 'Hackers stole customer data from Birch Bank')
         .explanation,

@@ -2,7 +2,7 @@
 // thing or use the same word in another form or spelling should yield the same keys (word keys come
 // from words.ts). Everything here is data in, data out; the source registry is an input, so a new
 // corpus brings its own aliases.
-import { months, weekdays } from '../lexicon/calendar.ts';
+import { clockTimes, months, weekdays } from '../lexicon/calendar.ts';
 import { countryNames } from '../lexicon/countries.ts';
 import { personalTitles, stopwords, titles } from '../lexicon/function-words.ts';
 import { asideOpeners, negationWords } from '../lexicon/polarity.ts';
@@ -270,6 +270,8 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       if (/^\d/.test(token.text) || token.key.length < 2 || month !== -1 || weekdays.has(lower)) return;
       content.add(token.key);
     });
+    // "An 8 p.m. curfew" and "a curfew from 10pm": times of day set two facts apart as weekdays do.
+    for (const time of clockTimes(text)) dates.add(`clock:${time}`);
     return {
       content: [...content],
       entities: [...new Set(spans.map((span) => span.id))],

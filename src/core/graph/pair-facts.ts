@@ -147,6 +147,9 @@ export function yearOnlyIn(a: Profile, b: Profile): boolean {
 }
 
 /** Whether two claims name dates of one of these kinds (years, months or weekdays) and none in common. */
+/** Date kinds that tell days of one story apart: weekdays, and times of day ("an 8 p.m. curfew" / "10pm"). */
+export const withinStory = ['day', 'clock'] as const;
+
 export function differentDates(a: readonly string[], b: readonly string[], kinds: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
   return kinds.some((kind) => {

@@ -3,7 +3,7 @@
 // the same), and each told as a reader would write it, for explanations.
 import type { Normaliser } from './normalise.ts';
 import { compareCountings, type CountingRelation } from './counting.ts';
-import { describeActs, describeDate, differentDates, namesDiffer } from './pair-facts.ts';
+import { describeActs, describeDate, differentDates, namesDiffer, withinStory } from './pair-facts.ts';
 import { addsMainAct, countsOfOtherThings, otherRoles, sameActs } from './pair-facts.ts';
 import { sharedKeys, similarity, surface, type Facet, type Keyspace, type Profile } from './profile.ts';
 import type { Similarity, Weights } from './profile.ts';
@@ -52,9 +52,12 @@ export class Pair {
     return (this.actsMemo ??= this.check.holds('the same acts', sameActs(this.a, this.b)));
   }
 
-  /** Different weekdays are days of one story: one subject, but not one fact. */
+  /** Different weekdays or times of day are moments of one story: one subject, but not one fact. */
   get daysDiffer(): boolean {
-    this.daysMemo ??= this.check.holds('different weekdays', differentDates(this.a.dates, this.b.dates, ['day']));
+    this.daysMemo ??= this.check.holds(
+      'different weekdays or times of day',
+      differentDates(this.a.dates, this.b.dates, withinStory),
+    );
     return this.daysMemo;
   }
 
@@ -204,7 +207,7 @@ export class Pair {
 
   dates(): string {
     const [a, b] = [this.a, this.b].map((p) => p.dates.map(describeDate).join(', '));
-    return `different dates: ${a} / ${b}`;
+    return `different dates or times: ${a} / ${b}`;
   }
 
   differentActs(): string {

@@ -12,6 +12,7 @@ import {
   differentNames,
   otherRoles,
   supports,
+  withinStory,
   yearOnlyIn,
 } from './pair-facts.ts';
 import { surface, type Keyspace, type Profile, type Similarity, type Weights } from './profile.ts';
@@ -20,7 +21,7 @@ import { plainChecks, tracingChecks, type RuleTrace } from './trace.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Whether the claims name different weekdays, unnoted: for explanations, built after a trace ends. */
-const weekdaysDiffer = (p: Pair) => differentDates(p.a.dates, p.b.dates, ['day']);
+const weekdaysDiffer = (p: Pair) => differentDates(p.a.dates, p.b.dates, withinStory);
 
 interface Rule {
   name: string;

@@ -53,3 +53,17 @@ export const monthNamePattern =
 /** Times said relative to when a text was written: "last year", "this summer", "next month". */
 export const relativeTimePattern =
   /\b(?:last|this|previous|next)\s+(?:year|month|summer|winter|spring|autumn|fall)\b/giu;
+
+/** Times of day as news writes them: "8 p.m.", "10pm", "6:30 a.m.", "midnight", "noon". */
+const clockPattern = /\b(?:(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?|(midnight|noon|midday))/giu;
+
+/** The times of day a text names, each as "HH:MM" on a 24-hour clock ("10pm" and "10 p.m." are "22:00"). */
+export function clockTimes(text: string): string[] {
+  return [...text.matchAll(clockPattern)].flatMap(([, hour, minute, half, word]) => {
+    if (word) return [word.toLowerCase() === 'midnight' ? '00:00' : '12:00'];
+    const value = Number(hour);
+    if (value < 1 || value > 12) return [];
+    const hours = (value % 12) + (half!.toLowerCase() === 'p' ? 12 : 0);
+    return [`${String(hours).padStart(2, '0')}:${minute ?? '00'}`];
+  });
+}
