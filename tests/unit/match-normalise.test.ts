@@ -266,6 +266,9 @@ describe('whether a claim is negated', () => {
     ['a negation in a clause set off by "which"', 'The bank, which did not respond, was fined on Monday', false],
     ['a negation in a condition', 'If the subsidies are not repealed, the union will impose sanctions', false],
     ['the main clause negated after a condition', 'If it rains, the match will not be played', true],
+    ['a negating verb', 'The ministry failed to enforce building codes', true],
+    ['a negating verb negated: it did enforce them', 'The ministry did not fail to enforce building codes', false],
+    ['"never" and a negating verb', 'He never refused to testify', false],
     ['a relative clause with "who" and no comma', 'The agent who ran him down received nothing', true],
     ['"want" is no contraction', 'The workers want higher pay', false],
   ])('%s: “%s”', (_what, text, negated) => {

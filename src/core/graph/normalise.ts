@@ -237,6 +237,7 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
     // The assertions a denial takes ("rejected the allegations that …"): its frame, not the claim's subject.
     const frames = new Set<number>();
     let negation: string | null = null;
+    let negatedAt: number | undefined;
     // Within a relative or conditional clause, to the next comma (asideOpeners): a negation there is not the claim's.
     let aside = false;
     tokens.forEach((token, index) => {
@@ -251,8 +252,14 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       // "not only … but" adds; it does not negate.
       else if (aside) {
         /* not the claim's negation */
-      } else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && next !== 'only') negation ??= token.text;
-      else if (isNegatingVerb(token.key) && next === 'to') negation ??= token.text;
+      } else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && next !== 'only') {
+        negation ??= token.text;
+        negatedAt = index;
+      } else if (isNegatingVerb(token.key) && next === 'to') {
+        // "Did not fail to enforce" enforces: a negated negating verb cancels its negation.
+        if (negatedAt !== undefined && index - negatedAt <= 2) negation = null;
+        else negation ??= token.text;
+      }
       if (/^(18|19|20)\d\d$/.test(token.text)) dates.add(token.text);
       // "May" the month is capitalised; "may" the verb is not.
       const month = /^\p{Lu}/u.test(token.text) ? months.indexOf(lower) : -1;
