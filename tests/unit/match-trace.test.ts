@@ -130,6 +130,12 @@ describe('the rule that decides a pair', () => {
       'The harbour was shut to fishing boats while oil was leaking from the Mira ferry wreck',
     ],
     [
+      'other-objects',
+      'one minister, one act, two things ordered',
+      'Transport Minister Lior Havendahl ordered a review of ferry fares',
+      'Transport Minister Lior Havendahl ordered an independent inquiry into the sinking',
+    ],
+    [
       'one-states-more',
       'one claim states much more',
       'The minister resigned over the contract scandal',
@@ -155,6 +161,17 @@ describe('the rule that decides a pair', () => {
     expect(trace.map((each) => each.rule)).toEqual(order.slice(0, order.indexOf(rule) + 1));
     // Asking for a trace changes nothing in what is found.
     expect(relation).toEqual(compareSentences(a, b));
+  });
+
+  it.each([
+    // The bridge undergoes the closing in both: what each adds is a detail, not another thing closed.
+    [
+      'The Harwick Bridge in Calbridge was closed to all traffic on Tuesday',
+      'The Harwick Bridge was closed on Tuesday after cracks were found in its cables',
+    ],
+    ['Police arrested Ahmed Khan in Lahore', 'Police arrested Ahmed Khan on charges of fraud'],
+  ])('keeps one act told with a detail each as one fact: “%s” / “%s”', (a, b) => {
+    expect(traced(a, b).relation.relation).toBe('agrees');
   });
 
   it('tries every rule and fires none for two sentences with nothing in common', () => {

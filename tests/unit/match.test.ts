@@ -198,6 +198,12 @@ describe('compareSentences', () => {
     ],
     [
       'related',
+      'a denial of an act whose circumstance is the other claim’s act',
+      'The ferry company denied that the Maelin Star was overloaded when it capsized off Tarrow',
+      'The company offered compensation to the families of those who died when the Maelin Star capsized off Tarrow',
+    ],
+    [
+      'related',
       'the same act on different days',
       'Police detained the mine manager on Wednesday',
       'Police detained the mine manager on Friday',

@@ -4,6 +4,7 @@ import { monthNames } from '../lexicon/calendar.ts';
 import { relativeYearsOf } from './occasions.ts';
 import type { Name, Normaliser } from './normalise.ts';
 import { holds, surface, type Keyspace, type Profile, type QuantityView } from './profile.ts';
+import { claimRoles, type Roles } from './roles.ts';
 import { stem, words } from './words.ts';
 
 /**
@@ -12,6 +13,15 @@ import { stem, words } from './words.ts';
  */
 export function supports(a: Profile, b: Profile): boolean {
   return a.predicates.length === 0 || a.predicates.some((id) => holds(b.content, id));
+}
+
+/**
+ * Whether what `a` says happens, outside the clauses that tell its circumstance, is in `b`: "denied that
+ * the ferry was overloaded when it capsized" denies the overloading, not the capsizing.
+ */
+export function supportsMainAct(a: Profile, b: Profile): boolean {
+  const main = [...a.predicates].filter((_, index) => !a.subordinate[index]);
+  return main.length === 0 || main.some((id) => holds(b.content, id));
 }
 
 /**
@@ -26,7 +36,10 @@ export function sameActs(a: Profile, b: Profile): boolean {
   if (!a.predicates.length || !b.predicates.length) return supports(a, b) && supports(b, a);
   if (b.acts.includes(a.acts[0]!) || a.acts.includes(b.acts[0]!)) return true;
   if (namesAsNoun(a, b) || namesAsNoun(b, a)) return true;
-  return a.acts.some((act) => b.acts.includes(act)) && !actsOnEvent(a, b) && !actsOnEvent(b, a);
+  // An act both tell only as a circumstance ("… when it capsized") is not what either says happens.
+  const told = (p: Profile) => [...p.acts].filter((_, index) => !p.subordinate[index]);
+  const [x, y] = [told(a), told(b)];
+  return x.some((act) => y.includes(act)) && !actsOnEvent(a, b) && !actsOnEvent(b, a);
 }
 
 /**
@@ -233,4 +246,23 @@ export function describeNames(p: Profile, normaliser: Normaliser): string {
   const written = (name: Name) =>
     name.id === null ? surface(p.claim.text, new Set(name.keys)).join(' ') : normaliser.nameOf(name.id);
   return p.names.map(written).join(', ');
+}
+
+/**
+ * Whether the two claims share only who does the act and the act itself, and each says more of what it is
+ * done to (roles.ts: the phrases before and after the main verb): "Transport Minister Lior Havendahl ordered
+ * a review of ferry fares" / "… ordered an inquiry into the sinking" are two orders. `objects` is how many
+ * words each must have that the other lacks, so that a detail is not another object.
+ */
+export function otherObjects(a: Profile, b: Profile, space: Keyspace, objects: number): boolean {
+  const [x, y] = [claimRoles(a.claim), claimRoles(b.claim)];
+  if (!x || !y) return false;
+  const own = (p: Profile, other: Profile) => [...p.content].filter((id) => !holds(other.content, id));
+  if (own(a, b).length < objects || own(b, a).length < objects) return false;
+  const acts = new Set([...a.predicates, ...b.predicates]);
+  const doers = (key: string) => x.doer.has(key) && y.doer.has(key);
+  const objectOf = (roles: Roles, other: Profile) =>
+    [...roles.undergoer].some((key) => !holds(other.content, space.ids.get(key) ?? -1));
+  const shared = [...a.content].filter((id) => holds(b.content, id));
+  return shared.every((id) => acts.has(id) || doers(space.names[id]!)) && objectOf(x, b) && objectOf(y, a);
 }

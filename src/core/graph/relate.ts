@@ -10,8 +10,10 @@ import {
   describeNames,
   differentDates,
   differentNames,
+  otherObjects,
   otherRoles,
   supports,
+  supportsMainAct,
   withinStory,
   yearOnlyIn,
 } from './pair-facts.ts';
@@ -126,7 +128,10 @@ export const rules: readonly Rule[] = [
         check.holds('the other is not negated', !denied.negated) &&
         check.atLeast('shared content keys', content.count, 'denialShared') &&
         check.atLeast('content overlap', content.overlap, 'denialOverlap') &&
-        check.holds('what the denial says happens is in the other', supports(denying, denied))
+        check.holds(
+          'what the denial says happens, not its circumstance, is in the other',
+          supportsMainAct(denying, denied),
+        )
       );
     },
     action: (p) => {
@@ -233,6 +238,19 @@ export const rules: readonly Rule[] = [
         p.check.holds('the second states another act, the first’s as its circumstance', addsMainAct(p.b, p.a))),
     action: (p) => {
       const explain = () => `same subject, ${p.addedAct()}: ${p.named('subject')}${p.withActors()}`;
+      return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
+    },
+  },
+  {
+    // The same doer and act but what it is done to ("Minister Havendahl ordered a review of ferry fares" /
+    // "Minister Havendahl ordered an inquiry into the sinking"): two acts of one person, not one fact. Before
+    // the rules that would call them one fact.
+    name: 'other-objects',
+    means: 'only who acts and the act in common, each with its own object: related',
+    test: (p) =>
+      p.same && p.check.holds('only the doer and the act shared', otherObjects(p.a, p.b, p.space, t.otherObjectWords)),
+    action: (p) => {
+      const explain = () => `same subject, each its own object: ${p.named('subject')}${p.withActors()}`;
       return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
     },
   },

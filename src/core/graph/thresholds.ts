@@ -50,6 +50,8 @@ export const thresholds = {
   shortSameShared: 2,
   shortSameOverlap: 0.6,
   shortSameJaccard: 0.3,
+  /** Other objects: words each claim has that the other lacks, so that a detail or two is not another object. */
+  otherObjectWords: 2,
   /** Refines: the lighter claim is almost all in the heavier one (overlap)... */
   refinesOverlap: 0.8,
   /** ...and the heavier one says much more (its weight over the lighter's), not a word or two more. */
