@@ -12,7 +12,6 @@ import {
   differentNames,
   otherObjects,
   otherRoles,
-  supports,
   supportsMainAct,
   withinStory,
   yearOnlyIn,
