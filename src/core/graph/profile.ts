@@ -11,7 +11,6 @@ import { actOf, isLightVerb, predicateClauses } from './predicates.ts';
 import { withoutFrames } from '../ingest/statement-frames.ts';
 import { placeFacts } from './places.ts';
 import { speakersOnly } from './speakers.ts';
-import { claimAsRead } from './refers-back.ts';
 
 /** What the matcher reads of a claim (a schema.ts Claim fits). */
 export interface MatchClaim {
@@ -83,8 +82,6 @@ export interface Profile extends Pick<TextFeatures, 'denial' | 'negated' | 'cue'
   places: string[][];
   /** Keys of the capitalised words of its article's claims (addArticleNames), its own until then. */
   articleCapitals: Set<string>;
-  /** Whether its words refer back and the matcher reads its editor's statement instead (refers-back.ts). */
-  readsStatement: boolean;
 }
 
 export interface Keyspace {
@@ -188,13 +185,12 @@ function qualifiedRoles(text: string, content: ReadonlySet<string>, verbs: Reado
 }
 
 export function profile(
-  written: MatchClaim,
+  claim: MatchClaim,
   index: number,
   normaliser: Normaliser,
   space: Keyspace,
   speakers: SpeakerNames = new Map(),
 ): Profile {
-  const claim = claimAsRead(written, normaliser);
   const analysed = normaliser.analyse(claim.text);
   // The statement an editor wrote names whom "she" or "the bridge" is: its names count too (not its words,
   // which name the subject every claim of a story shares).
@@ -292,7 +288,6 @@ export function profile(
     listed: listedNames(claim.text),
     places: located.places,
     articleCapitals: located.capitals,
-    readsStatement: claim !== written,
   };
 }
 

@@ -304,20 +304,6 @@ export const rules: readonly Rule[] = [
 ];
 
 /**
- * A verdict on a pair where the matcher read an editor's statement for words that refer back
- * (refers-back.ts): a statement names the story every claim of it shares, so a subject in common says
- * nothing there and only a relation of facts links them; the explanation says which statement was read.
- */
-function fromStatements(pair: Pair, verdict: Verdict): ReturnType<typeof relate> {
-  pair.check.holds('a statement read for words that refer back', true);
-  if (verdict.type === 'related')
-    return { verdict: undefined, subject: pair.subject, apart: () => 'same subject, read from a statement only' };
-  const read = [pair.a, pair.b].filter((p) => p.readsStatement).map((p) => `“${p.claim.text}”`);
-  const explain = () => `${verdict.explain()} (read from its editor's statement: ${read.join(', ')})`;
-  return { verdict: { ...verdict, explain }, subject: pair.subject };
-}
-
-/**
  * The relation between two profiled claims, if any, and how much they share, for callers that report it;
  * `apart` says why two claims that may share words are not linked at all. A `trace`, when given, receives
  * each rule tried, what it compared and whether it fired.
@@ -336,7 +322,6 @@ export function relate(
     if (!rule.test(pair)) continue;
     if (trace) trace.at(-1)!.fired = true;
     const { verdict, apart } = rule.action(pair);
-    if (verdict && (a.readsStatement || b.readsStatement)) return fromStatements(pair, verdict);
     return { verdict, subject: pair.subject, ...(apart ? { apart } : {}) };
   }
   return { verdict: undefined, subject: pair.subject };
