@@ -55,6 +55,8 @@ describe('corroborate', () => {
       { type: 'refines' as const, method: 'quantity-range', from: 'exact', to: 'total' },
       { type: 'related' as const, method: 'shared-subject', from: 'about', to: 'total' },
       { type: 'refines' as const, method: 'part-of-whole', from: 'part', to: 'total' },
+      // Parts that sum to a total in one article say nothing more of the total.
+      { type: 'refines' as const, method: 'arithmetic', from: 'about', to: 'total' },
     ];
     expect(corroborate(claims, links, sources).map((result) => [result.claim, result.status, result.origins])).toEqual([
       ['total', 'corroborated', ['cnn', 'scmp']],

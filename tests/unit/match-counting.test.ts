@@ -154,6 +154,27 @@ describe('two counts as editors describe what they count', () => {
     );
   });
 
+  it.each([
+    [
+      'a name that identifies the event, in one description only',
+      [
+        '40 people were killed in the Varn market bombing',
+        { value: 40 },
+        'people',
+        'people killed in the Varn market bombing',
+      ],
+      ['The market bombing killed 40 people', { value: 40 }, 'people', 'people killed in the market bombing'],
+    ],
+    [
+      'a time of day in one description only: a moment of the event, not another occasion',
+      ['The 3 a.m. hostel fire killed 12 people', { value: 12 }, 'people', 'people killed in the 3 a.m. hostel fire'],
+      ['Twelve people died in the hostel fire', { value: 12 }, 'people', 'people killed in the hostel fire'],
+    ],
+  ] as [string, Marked, Marked][])('counts one thing with %s: agrees', (_, a, b) => {
+    const found = relate(claim('a', a), claim('b', b));
+    expect(found.relation, found.explanation).toBe('agrees');
+  });
+
   it('reads no description that only repeats the words after the figure, as ingest writes it', () => {
     const killed: Marked = ['40 people were killed in the floods', { value: 40 }, 'people', 'people'];
     const injured: Marked = ['200 people were injured in the floods', { value: 200 }, 'people', 'people'];
@@ -289,6 +310,8 @@ describe('compareCountings', () => {
     ['crew members rescued after the ferry capsized', 'people rescued after the ferry capsized', 'part'],
     // "On both sides", "in total": the whole, which a part's description need not repeat.
     ['civilians killed in the border clash', 'people killed on both sides in the border clash', 'part'],
+    // "In Total's refinery" names a company: no whole.
+    ['workers injured in Total’s refinery at Varn', 'workers injured in Shell’s refinery at Varn', 'unlike'],
     ['people killed in the border clash in total', 'people killed in the border clash', 'same-thing'],
     ['flooded villages in Vessburg district', 'villages flooded', 'part'],
     ['people rescued after the ferry capsized', 'people killed when the ferry capsized', 'other-acts'],

@@ -224,12 +224,15 @@ describe('polarity and dates', () => {
   });
 
   it.each([
-    ['An 8 p.m. curfew', ['clock:20:00']],
-    ['a curfew from 10pm to 6am', ['clock:06:00', 'clock:22:00']],
-    ['the vote closed at 7.30 p.m. and counting began at midnight', ['clock:00:00', 'clock:19:30']],
-    ['shops open at 9:15 AM and close at noon', ['clock:09:15', 'clock:12:00']],
-    // Not a time: a figure before "m" of metres, nor an hour no clock shows.
-    ['the wall is 8 m high, 13pm', []],
+    ['An 8 p.m. curfew', ['clock:20']],
+    ['a curfew from 10pm to 6am', ['clock:06', 'clock:22']],
+    ['the vote closed at 7.30 p.m. and counting began at midnight', ['clock:00', 'clock:19']],
+    ['shops open at 9:15 AM and close at noon', ['clock:09', 'clock:12']],
+    ['the curfew starts at 22:00; talks resumed at 1400 GMT', ['clock:14', 'clock:22']],
+    // To the hour: "shortly after 4 a.m." and "4:17 a.m." tell one time.
+    ['the quake struck at 4:17 a.m.', ['clock:04']],
+    // Not a time: a figure before "m" of metres, an hour no clock shows, a pollutant, a radio frequency.
+    ['the wall is 8 m high, 13pm, PM2.5 on 1010 AM', []],
   ])('reads times of day as one clock whatever the writing: “%s”', (text, times) => {
     expect(normaliser.analyse(text).dates.sort()).toEqual(times);
   });
@@ -266,9 +269,22 @@ describe('whether a claim is negated', () => {
     ['a negation in a clause set off by "which"', 'The bank, which did not respond, was fined on Monday', false],
     ['a negation in a condition', 'If the subsidies are not repealed, the union will impose sanctions', false],
     ['the main clause negated after a condition', 'If it rains, the match will not be played', true],
+    ['"without" in the main clause', 'Activists were detained without charge', true],
+    [
+      '"without" after a comma: how, not whether',
+      'A freight train derailed on the bend in 2016, without injuries',
+      false,
+    ],
     ['a negating verb', 'The ministry failed to enforce building codes', true],
     ['a negating verb negated: it did enforce them', 'The ministry did not fail to enforce building codes', false],
     ['"never" and a negating verb', 'He never refused to testify', false],
+    ['"never once" and a negating verb', 'The ministry has never once failed to pay', false],
+    // A negation that is not the negating verb's own keeps the claim negated.
+    ['a "No," of its own', '“No, I refuse to resign,” the minister said.', true],
+    ['"without" on a noun', 'Migrants without papers refused to leave the camp', true],
+    ['"not" on another verb', 'Residents not evacuated refused to leave their homes', true],
+    ['"not" in an aside', 'Lawmakers, not judges, refused to approve the law', true],
+    ['a phrase between the negator and the verb', 'Police have not at any time refused to let lawyers in', true],
     ['a relative clause with "who" and no comma', 'The agent who ran him down received nothing', true],
     ['"want" is no contraction', 'The workers want higher pay', false],
   ])('%s: “%s”', (_what, text, negated) => {

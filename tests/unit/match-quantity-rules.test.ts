@@ -174,6 +174,23 @@ describe('the quantity rule that relates two counts', () => {
     expect(found.relation, found.explanation).not.toBe('agrees');
   });
 
+  it.each([
+    // The claim counts the 400 detained; "40 of them" is an aside about a part of them.
+    [
+      'Police detained 400 people during the protests, 40 of them minors',
+      'Police detained 400 people during the protests',
+    ],
+    ['Police detained 400 people and charged 40 of them', 'Police detained 400 people during the protests'],
+    // "Of those killed" says whose families, not that 5,000 is a part of something.
+    [
+      'The families of those killed will receive 5,000 dollars each',
+      'The families of the victims will receive 5,000 dollars each',
+    ],
+  ])('reads a part of a whole only in the figure that counts it: “%s” / “%s”', (a, b) => {
+    const found = compareSentences(a, b);
+    expect(found.relation, found.explanation).toBe('agrees');
+  });
+
   it('fires none for disjoint counts each qualified its own way, and the counts relate nothing', () => {
     const { tried } = quantityTrace('18 European countries signed the letter', '22 Asian countries signed the letter');
     expect(tried).toEqual(quantityRules.map((rule) => `${rule.name}: no`));

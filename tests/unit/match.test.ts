@@ -204,6 +204,24 @@ describe('compareSentences', () => {
     ],
     [
       'related',
+      'two curfews that share their end, not their start',
+      'A curfew from 9 p.m. to 6 a.m. was imposed on the capital',
+      'A curfew from 10 p.m. to 6 a.m. was imposed on the capital',
+    ],
+    [
+      'related',
+      'times of day on a 24-hour clock',
+      'The curfew in the capital starts at 22:00',
+      'The curfew in the capital starts at 20:00',
+    ],
+    [
+      'agrees',
+      'one time of day among the other’s',
+      'A 10 p.m. curfew was imposed on the capital',
+      'A curfew from 10pm to 6am was imposed on the capital',
+    ],
+    [
+      'related',
       'the same act on different days',
       'Police detained the mine manager on Wednesday',
       'Police detained the mine manager on Friday',

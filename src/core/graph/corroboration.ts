@@ -40,13 +40,16 @@ export function originOf(claimant: string | null, sources: ReadonlyMap<string, A
   return claimant === null ? null : affiliationRoot(claimant, sources);
 }
 
+/** Links between parts and a whole: the matcher's part-of-whole, and arithmetic's parts that sum to a total. */
+const partMethods = new Set([partOfWholeMethod, 'arithmetic']);
+
 /**
  * Whether a link says the two claims state one fact: agrees, or refines (a narrower or wider statement of
- * it), but not a part and its whole ("11 soldiers" of "19 people killed"): whoever counts a part does not say
- * how many the whole is.
+ * it), but not a part and its whole ("11 soldiers" of "19 people killed", or parts that sum to a total):
+ * whoever counts a part does not say how many the whole is.
  */
 const supports = (link: CorroborationLink) =>
-  link.type === 'agrees' || (link.type === 'refines' && link.method !== partOfWholeMethod);
+  link.type === 'agrees' || (link.type === 'refines' && !partMethods.has(link.method));
 
 /** Each claim's corroboration status, in the order of `claims`. */
 export function corroborate(

@@ -23,9 +23,9 @@ export function qualifiedPart(p: CountPair, which: 'smaller' | 'larger' = 'small
 
 /**
  * The count that is some of the other's whole, whatever their figures: one that refers back to the whole
- * ("at least 40 of them minors", "two civilians were among the dead"), or one alone qualified by words that
- * surely narrow it (narrowsSurely: "40 minors" of "400 people"), unless the editors describe one thing.
- * `extra` is what makes it a part, for explanations.
+ * ("at least 40 of them minors"), or one alone qualified by words that surely narrow it (narrowsSurely: "40
+ * minors" of "400 people"); not by a name alone, which identifies what is counted ("the Varn market bombing"
+ * / "the market bombing"), nor when the editors describe one thing. `extra` is what makes it a part, for explanations.
  */
 export function partOfTheOther(p: CountPair): { part: Profile; extra: string[] } | undefined {
   if (p.counting === 'same-thing') return undefined;
@@ -33,8 +33,12 @@ export function partOfTheOther(p: CountPair): { part: Profile; extra: string[] }
   const [ofA, ofB] = p.qualifiers.a;
   const extraA = [...ofA].filter((key) => !ofB.has(key));
   const extraB = [...ofB].filter((key) => !ofA.has(key));
-  if (extraA.length > 0 && extraB.length === 0 && narrowsSurely(p.a, extraA)) return { part: p.a, extra: extraA };
-  if (extraB.length > 0 && extraA.length === 0 && narrowsSurely(p.b, extraB)) return { part: p.b, extra: extraB };
+  const narrows = (part: Profile, extra: string[]) => {
+    const named = new Set(part.counting?.names.flatMap((name) => name.keys) ?? []);
+    return !extra.every((key) => named.has(key)) && narrowsSurely(part, extra);
+  };
+  if (extraA.length > 0 && extraB.length === 0 && narrows(p.a, extraA)) return { part: p.a, extra: extraA };
+  if (extraB.length > 0 && extraA.length === 0 && narrows(p.b, extraB)) return { part: p.b, extra: extraB };
   return undefined;
 }
 

@@ -61,7 +61,8 @@ export function countingOf(
   return {
     text: counted,
     acts: new Set(predicateKeys(counted).map(actOf)),
-    times: new Set([...dates.filter((date) => !date.startsWith('day:')), ...relative, ...stages]),
+    // Times of day tell moments of one event ("killed in the 3 a.m. fire"), not another occasion.
+    times: new Set([...dates.filter((date) => !/^(?:day|clock):/u.test(date)), ...relative, ...stages]),
     days: new Set(dates.filter((date) => date.startsWith('day:'))),
     negated,
     names,
@@ -87,7 +88,7 @@ const stageWords = new Set(
 
 // Phrases that say a count is of all there is: "people killed on both sides" is every death, as "people
 // killed" is; a description without them may count a part ("civilians killed").
-const wholeMarkers = /\b(?:on|from) both sides\b|\bin (?:total|all)\b|\baltogether\b|\boverall\b/giu;
+const wholeMarkers = /\b(?:on|from) both sides\b|\bin (?:total|all)\b(?!['’]|\s+but\b)|\baltogether\b|\boverall\b/gu;
 
 // Words that widen what a description counts rather than narrow it: "killed by the earthquake and its
 // aftershocks" is more than "killed by the earthquake", not a part of it.

@@ -113,6 +113,24 @@ export interface Normaliser {
 // "The bridge", "this bank": one the reader is meant to know.
 const definiteArticles = new Set(['the', 'this', 'that']);
 
+// The negators of a verb ("did not fail", "never refused", "didn't fail"); not "no", "without", "nor".
+const verbNegation = /^(?:not|never)$|n['’]t$/u;
+// Words that may stand between such a negator and its verb: "has never once failed to".
+const betweenNegatorAndVerb = new Set(['once', 'ever', 'really', 'actually']);
+
+/**
+ * Whether the negator at `negator` negates the verb at `verb`: next to it, or a word such as "once" between,
+ * and no punctuation ("Lawmakers, not judges, refused …"; "“No, I refuse …”").
+ */
+function negatesVerb(tokens: readonly WordToken[], text: string, negator: number, verb: number): boolean {
+  const between = tokens.slice(negator + 1, verb);
+  return (
+    between.length <= 1 &&
+    between.every((token) => betweenNegatorAndVerb.has(token.text.toLowerCase())) &&
+    !/[,;:"“”()]/u.test(text.slice(tokens[negator]!.end, tokens[verb]!.start))
+  );
+}
+
 /**
  * A normaliser for a registry. Aliases made only of common lower-case words ("the agency",
  * "experts") are skipped when finding entities in text: they name a source only where an editor
@@ -244,8 +262,10 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
       const lower = token.text.toLowerCase();
       const denies = deniesAt(tokens, index);
       const next = tokens[index + 1]?.text.toLowerCase();
-      if (index > 0 && /[,;]/.test(text.slice(tokens[index - 1]!.end, token.start))) aside = false;
-      if (asideOpeners.has(lower)) aside = true;
+      const afterComma = index > 0 && /[,;]/.test(text.slice(tokens[index - 1]!.end, token.start));
+      if (afterComma) aside = false;
+      // "Derailed on the same bend, without injuries": a phrase set off by a comma tells how, not whether.
+      if (asideOpeners.has(lower) || (lower === 'without' && afterComma)) aside = true;
       const framed = denies ? assertionDeniedAt(tokens, index) : undefined;
       if (framed !== undefined) frames.add(framed);
       if (denies) denial ??= token.text;
@@ -254,10 +274,10 @@ export function createNormaliser(sources: readonly AliasSource[] = []): Normalis
         /* not the claim's negation */
       } else if ((negationWords.has(lower) || /n['’]t$/.test(lower)) && next !== 'only') {
         negation ??= token.text;
-        negatedAt = index;
+        if (negation === token.text && verbNegation.test(lower)) negatedAt = index;
       } else if (isNegatingVerb(token.key) && next === 'to') {
-        // "Did not fail to enforce" enforces: a negated negating verb cancels its negation.
-        if (negatedAt !== undefined && index - negatedAt <= 2) negation = null;
+        // "Did not fail to enforce" enforces: a negating verb right after the claim's "not" cancels it.
+        if (negatedAt !== undefined && negatesVerb(tokens, text, negatedAt, index)) negation = null;
         else negation ??= token.text;
       }
       if (/^(18|19|20)\d\d$/.test(token.text)) dates.add(token.text);

@@ -33,8 +33,18 @@ export const partsOfPeople: ReadonlySet<string> = new Set(
   words('woman women man men child children adult boy girl minor').map((token) => token.key),
 );
 
-// A count of some of a whole named before: "1,200 of them", "about 4,100 of whom", "nine of those".
-const partitivePattern = /\b(?:of|among)\s+(?:them|whom|those|these)\b/iu;
+// A figure that counts some of a whole named before: "1,200 of them", "about 4,100 of whom", "8,270 of them
+// received the vaccine", "40 percent of those killed", in its own words (before any ", "); or one after "among
+// them" ("among them three children").
+const partitiveAfter = /^(?:(?!,\s)[^;])*?\b(?:of|among)\s+(?:them|whom|those|these)\b/iu;
+const partitiveBefore = /\b(?:among|including)\s+(?:them|whom|those|these)\s+$/iu;
 
-/** Whether a text counts some of a whole it refers back to ("1,200 of them are crane drivers"). */
-export const countsPartOfWhole = (text: string) => partitivePattern.test(text);
+/**
+ * Whether a figure of a text counts some of a whole it refers back to ("1,200 of them are crane drivers"),
+ * not the whole itself ("Police detained 400 people, 40 of them minors" counts 400 people).
+ */
+export function countsPartOfWhole(text: string, figure: { start: number; end: number }): boolean {
+  // Within the figure's words or right after them: "400 people and charged 40 of them" counts 400 people.
+  const after = partitiveAfter.exec(text.slice(figure.start, figure.end + ' among these'.length));
+  return after !== null || partitiveBefore.test(text.slice(0, figure.start));
+}

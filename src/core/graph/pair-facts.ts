@@ -140,6 +140,7 @@ const dateKind = (date: string) => (date.includes(':') ? date.slice(0, date.inde
 export function describeDate(date: string): string {
   const value = date.slice(date.indexOf(':') + 1);
   if (dateKind(date) === 'month') return monthNames[Number(value) - 1] ?? value;
+  if (dateKind(date) === 'clock') return `${value}:00`;
   return value[0]!.toUpperCase() + value.slice(1);
 }
 
@@ -159,15 +160,20 @@ export function yearOnlyIn(a: Profile, b: Profile): boolean {
   return !a.occasionYears.some((year) => years.includes(Number(year)));
 }
 
-/** Whether two claims name dates of one of these kinds (years, months or weekdays) and none in common. */
 /** Date kinds that tell days of one story apart: weekdays, and times of day ("an 8 p.m. curfew" / "10pm"). */
 export const withinStory = ['day', 'clock'] as const;
 
+/**
+ * Whether two claims name dates of one of these kinds (years, months, weekdays or times of day) and none in
+ * common; for times of day, neither's among the other's ("from 9 p.m. to 6 a.m." / "from 10 p.m. to 6 a.m.").
+ */
 export function differentDates(a: readonly string[], b: readonly string[], kinds: readonly string[]): boolean {
   if (!a.length || !b.length) return false;
   return kinds.some((kind) => {
     const [x, y] = [a, b].map((dates) => dates.filter((date) => dateKind(date) === kind));
-    return x!.length > 0 && y!.length > 0 && !x!.some((date) => y!.includes(date));
+    if (!x!.length || !y!.length) return false;
+    const within = (inner: string[], outer: string[]) => inner.every((date) => outer.includes(date));
+    return kind === 'clock' ? !within(x!, y!) && !within(y!, x!) : !x!.some((date) => y!.includes(date));
   });
 }
 

@@ -232,14 +232,11 @@ export function profile(
       text: foundText?.text ?? claim.text,
     };
   };
-  const quantities = claim.quantity
-    ? [
-        view(
-          claim.quantity,
-          found.find((q) => q.min === claim.quantity!.min || q.max === claim.quantity!.max) ?? found[0],
-        ),
-      ]
-    : found.map((q) => view(q, q));
+  // The figures its counts are read from: the annotated one's, else every one found.
+  const figures = claim.quantity
+    ? [found.find((q) => q.min === claim.quantity!.min || q.max === claim.quantity!.max) ?? found[0]]
+    : found;
+  const quantities = claim.quantity ? [view(claim.quantity, figures[0])] : found.map((q) => view(q, q));
   const ids = (keys: Iterable<string>) => Int32Array.from(new Set([...keys].map((key) => intern(space, key)))).sort();
   const content = ids(features.content);
   const framed = withoutFrames(claim.text);
@@ -279,7 +276,10 @@ export function profile(
     definite: features.definite,
     quantities,
     occasionYears: occasionYearsOf(claim.text),
-    partitive: quantities.length > 0 && countsPartOfWhole(claim.text),
+    // A figure the text writes in a way not found ("8,270 of them"): the whole text is read as its words.
+    partitive:
+      quantities.length > 0 &&
+      figures.some((figure) => countsPartOfWhole(claim.text, figure ?? { start: 0, end: claim.text.length })),
     counting: countingOf(
       claim.quantity?.counted,
       found.map((quantity) => quantity.counted),

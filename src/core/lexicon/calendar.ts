@@ -54,16 +54,22 @@ export const monthNamePattern =
 export const relativeTimePattern =
   /\b(?:last|this|previous|next)\s+(?:year|month|summer|winter|spring|autumn|fall)\b/giu;
 
-/** Times of day as news writes them: "8 p.m.", "10pm", "6:30 a.m.", "midnight", "noon". */
-const clockPattern = /\b(?:(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b\.?|(midnight|noon|midday))/giu;
+/**
+ * Times of day as news writes them: "8 p.m.", "10pm", "6:30 a.m.", "midnight", "noon", "22:00", "1400 GMT".
+ */
+const clockPattern =
+  /\b(?:(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?\s?m\b\.?|(midnight|noon|midday)|(\d{1,2}):\d\d\b|(\d\d)\d\d\s*(?:GMT|UTC)\b)/giu;
 
-/** The times of day a text names, each as "HH:MM" on a 24-hour clock ("10pm" and "10 p.m." are "22:00"). */
+/**
+ * The hours of day a text names, on a 24-hour clock ("10pm", "10 p.m." and "22:00" are "22"): to the hour,
+ * since "shortly after 4 a.m." and "4:17 a.m." tell one time.
+ */
 export function clockTimes(text: string): string[] {
-  return [...text.matchAll(clockPattern)].flatMap(([, hour, minute, half, word]) => {
-    if (word) return [word.toLowerCase() === 'midnight' ? '00:00' : '12:00'];
-    const value = Number(hour);
+  return [...text.matchAll(clockPattern)].flatMap(([, hour, half, word, hour24, hourGmt]) => {
+    if (word) return [word.toLowerCase() === 'midnight' ? '00' : '12'];
+    const value = Number(hour ?? hour24 ?? hourGmt);
+    if (half === undefined) return value <= 23 ? [String(value).padStart(2, '0')] : [];
     if (value < 1 || value > 12) return [];
-    const hours = (value % 12) + (half!.toLowerCase() === 'p' ? 12 : 0);
-    return [`${String(hours).padStart(2, '0')}:${minute ?? '00'}`];
+    return [String((value % 12) + (half.toLowerCase() === 'p' ? 12 : 0)).padStart(2, '0')];
   });
 }
