@@ -3,6 +3,7 @@
 // one estimate, or one is an "about" figure's margin), disjoint ones conflict, and a qualified part of a
 // whole ("18 European countries" of "22 nations") refines it. A trace (`claimtrail match --explain`) notes
 // each rule tried and the one that fired.
+import { fastFormat } from '../number-format.ts';
 import { commonInterval, type Interval } from '../ranges.ts';
 import { approximateSlack } from '../schema.ts';
 import type { NormalQuantity } from './normalise.ts';
@@ -22,7 +23,7 @@ import {
 } from './count-parts.ts';
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-export const formatNumber = (value: number) => numberFormat.format(value);
+export const formatNumber = fastFormat(numberFormat);
 
 function describeRange(normal: NormalQuantity): string {
   const { min, max, minExclusive, maxExclusive } = normal.stated;

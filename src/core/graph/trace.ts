@@ -1,6 +1,7 @@
 // Why the matcher related two claims as it did: the rules it tried in order, the one that fired, and each
 // number a rule compared with the threshold it was compared against. Collected only when asked for: the
 // matcher's own runs use plainChecks, which compare and note nothing.
+import { fastFormat } from '../number-format.ts';
 import { thresholds, type Threshold } from './thresholds.ts';
 
 /** The comparisons a rule's test makes, each named so that a trace can tell it in words. */
@@ -29,7 +30,7 @@ export interface RuleTrace {
 
 // Three places: overlaps near a threshold (0.398 against 0.4) must not read as equal to it.
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-const formatNumber = (value: number) => numberFormat.format(value);
+const formatNumber = fastFormat(numberFormat);
 
 const compared = (what: string, value: number, passed: boolean, limit: string) =>
   `${what} ${formatNumber(value)} ${passed ? 'is at least' : 'is below'} ${limit}`;

@@ -1,4 +1,5 @@
 // What pages show, computed from the claim graph: pure functions the site renders as they are.
+import { fastFormat } from '../number-format.ts';
 import {
   draftableFields,
   ratings,
@@ -44,7 +45,7 @@ export function attributionOf(ids: string[], sourceNames: ReadonlyMap<string, st
 }
 
 /** A count as the site writes it: "1,000,000". */
-export const numberFormat = new Intl.NumberFormat('en-US');
+export const numberFormat = { format: fastFormat(new Intl.NumberFormat('en-US')) };
 
 /**
  * The bounds as the words state them: "more than 1,000,000 people", "at least 5 days", "at most
@@ -52,7 +53,7 @@ export const numberFormat = new Intl.NumberFormat('en-US');
  */
 export function describeQuantity(quantity: Quantity): string {
   const { min, max, minExclusive, maxExclusive, about, unit } = quantity;
-  const n = (value: number) => numberFormat.format(value);
+  const n = numberFormat.format;
   if (about !== null) return `about ${n(about)} ${unit} (${n(min!)}–${n(max!)})`;
   const lower = min === null ? '' : `${minExclusive ? 'more than' : 'at least'} ${n(min)}`;
   const upper = max === null ? '' : `${maxExclusive ? 'fewer than' : 'at most'} ${n(max)}`;
