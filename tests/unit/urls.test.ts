@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { posix } from 'node:path';
 import { href, permanentUrl, routeFromPathname, routes } from '../../src/core/publish/urls.ts';
 
 describe('internal links', () => {
@@ -62,5 +63,30 @@ describe('every internal link lands on its page in each way the site is read', (
     for (const from of pages)
       for (const to of targets)
         expect(new URL(href(from, to), new URL(from, site)).href, `${from} -> ${to}`).toBe(new URL(to, site).href);
+  });
+});
+
+describe('href against posix.relative', () => {
+  const routes = [
+    'index.html',
+    'claims.html',
+    'claims/x1.html',
+    'claims',
+    'articles/a-b.html',
+    'data/claims.json',
+    'data/sources/s.txt',
+    'media/a/b/c.png',
+    'claims/x1.html/',
+    './claims/x1.html',
+    'claims/../index.html',
+    '/claims/x1.html',
+    'claims//x1.html',
+    '..',
+    '',
+    'a.b/c..d/.e',
+  ];
+  it("gives the same path as posix.relative from the page's folder, for every pair", () => {
+    for (const from of routes)
+      for (const to of routes) expect(href(from, to), `${from} -> ${to}`).toBe(posix.relative(posix.dirname(from), to));
   });
 });

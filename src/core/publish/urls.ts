@@ -63,8 +63,35 @@ export const claimAnchor = (id: string) => `claim-${id}`;
 
 /** A link from the page at route `from` to route `to`, optionally to an element id on it. */
 export function href(from: string, to: string, fragment?: string): string {
-  const path = posix.relative(posix.dirname(from), to);
+  const path =
+    plainRoute.test(from) && plainRoute.test(to) ? relativeRoute(from, to) : posix.relative(posix.dirname(from), to);
   return fragment ? `${path}#${fragment}` : path;
+}
+
+/** A route of plain segments ("claims/x.html"): no leading, doubled or trailing slash, no "." or ".." segment. */
+const plainRoute = /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/;
+
+/**
+ * posix.relative(posix.dirname(from), to) for two plain routes, without resolving them against the working
+ * folder: a page links to dozens of routes, so this is on every page many times (the same path for every
+ * pair: tests/unit/urls.test.ts).
+ */
+function relativeRoute(from: string, to: string): string {
+  const dir = from.slice(0, Math.max(from.lastIndexOf('/'), 0)); // '' at the root
+  // Where the first segment the folder and `to` do not share starts, in both (past the end of `to` when
+  // `to` is the folder or one above it).
+  let common = 0;
+  while (common < dir.length) {
+    const slash = dir.indexOf('/', common);
+    const end = slash < 0 ? dir.length : slash;
+    if (!to.startsWith(dir.slice(common, end), common) || (end < to.length && to.charCodeAt(end) !== 47)) break;
+    common = end + 1;
+  }
+  let ups = 0;
+  if (common < dir.length) for (let at = common; at !== -1; at = dir.indexOf('/', at + 1)) ups++;
+  const rest = common < to.length ? to.slice(common) : '';
+  if (ups === 0) return rest;
+  return '../'.repeat(ups - 1) + (rest ? `../${rest}` : '..');
 }
 
 /** Whether permanent URLs start with a host (CLAIMTRAIL_SITE was set) or are paths only. */
