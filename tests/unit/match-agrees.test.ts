@@ -83,6 +83,16 @@ describe('one proposition, two wordings: agrees', () => {
       'The bridge was closed',
     ],
     [
+      'raised and hiked',
+      'The Bank of Ostra raised its main interest rate to 4.5 per cent on Thursday',
+      'Ostra’s central bank hiked its benchmark rate to 4.5 percent Thursday',
+    ],
+    [
+      'voted and voting, a silent e',
+      'The council voted to close the depot',
+      'The council is voting to close the depot',
+    ],
+    [
       'arguments reordered',
       'On Friday the army withdrew its troops from Pellin',
       'The army withdrew its troops from Pellin on Friday',
@@ -120,6 +130,11 @@ describe('one subject, another fact: not agrees', () => {
   it.each([
     ['another act of the same people', 'Police detained the mine manager', 'The mine manager was released on bail'],
     [
+      'an earlier occasion of the act',
+      'An earlier recall of the Velta heaters was ordered by the regulator',
+      'The regulator ordered a recall of the Velta heaters',
+    ],
+    [
       'the other’s act only as a circumstance',
       'The Selby Bridge was closed after cracks were found',
       'Inspectors found cracks in the Selby Bridge',
@@ -149,5 +164,41 @@ describe('one subject, another fact: not agrees', () => {
   ])('%s: “%s” / “%s”', (_what, a, b) => {
     const found = compareSentences(a, b);
     expect(found.relation, found.explanation).not.toBe('agrees');
+  });
+});
+
+describe('one act that happens once, told on two days: conflicts', () => {
+  it.each([
+    [
+      'a resignation',
+      'Education Minister Dana Orlec resigned on Thursday',
+      'Education Minister Dana Orlec stepped down Friday',
+    ],
+    ['a capsizing', 'The ferry Maelin Star capsized on Thursday', 'The Maelin Star overturned late on Wednesday'],
+  ])('%s: “%s” / “%s”', (_what, a, b) => {
+    const found = compareSentences(a, b);
+    expect(found.relation, found.explanation).toBe('conflicts');
+  });
+
+  it.each([
+    [
+      'an act that can happen again',
+      'Police questioned Dana Orlec on Thursday',
+      'Police questioned Dana Orlec on Friday',
+    ],
+    ['no one named', 'A ferry capsized on Thursday', 'A ferry capsized on Wednesday'],
+  ])('not for %s: “%s” / “%s”', (_what, a, b) => {
+    const found = compareSentences(a, b);
+    expect(found.relation, found.explanation).not.toBe('conflicts');
+  });
+});
+
+describe('an earlier occasion only of the act the other reports', () => {
+  it('“as in earlier talks” tells of no earlier strike', () => {
+    const found = compareSentences(
+      'The union said the strike would go ahead, as in earlier talks',
+      'The union said the strike would go ahead',
+    );
+    expect(found.relation, found.explanation).toBe('agrees');
   });
 });

@@ -77,7 +77,21 @@ describe('word keys', () => {
 
   it('weighs words of direction and scope as weak, not the words of a fact', () => {
     expect(['far', 'western', 'Northern', 'foreign'].filter((word) => !isWeak(stem(word)))).toEqual([]);
-    expect(['diplomats', 'detained', 'dam'].filter((word) => isWeak(stem(word)))).toEqual([]);
+    expect(['diplomats', 'detained', 'dam', 'increased', 'rose'].filter((word) => isWeak(stem(word)))).toEqual([]);
+  });
+
+  it.each([
+    ['hike', 'hiked', 'hiking'],
+    ['vote', 'voted', 'voting'],
+    ['note', 'noted', 'noting'],
+    ['stop', 'stopped', 'stopping'],
+    ['vow', 'vowed', 'vowing'],
+  ])('“%s”, “%s” and “%s” share a key', (...forms) => {
+    expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+
+  it('keeps a verb with its silent e apart from the word it would lose it to', () => {
+    expect(stem('noted')).not.toBe(stem('not'));
   });
 
   it.each([

@@ -4,6 +4,7 @@
 // an inverted index over normalised keys proposes a few candidates per claim, rarest keys first.
 import { relationTypes, type Link, type RelationType, type SentenceRelation } from '../schema.ts';
 import { arithmeticLinks } from './arithmetic.ts';
+import { bareDenialVerdicts } from './bare-denials.ts';
 import { createNormaliser, type AliasSource } from './normalise.ts';
 import { isWeak } from './words.ts';
 import { addArticleNames } from './article-names.ts';
@@ -136,6 +137,13 @@ export function matchCorpus(
   for (const verdict of arithmeticLinks(profiles)) {
     verdicts.delete(Math.min(verdict.from, verdict.to) * count + Math.max(verdict.from, verdict.to));
     put(verdict, verdict.to);
+  }
+
+  // A denial too short to say what it denies takes its links from the claim it denies; they replace only
+  // what its words alone found, a subject in common.
+  for (const verdict of bareDenialVerdicts(profiles, [...verdicts.values()])) {
+    const found = verdicts.get(Math.min(verdict.from, verdict.to) * count + Math.max(verdict.from, verdict.to));
+    if (!found || found.type === 'related') put(verdict, verdict.to);
   }
 
   const kept = keepBestRelated([...verdicts.values()], maxRelated);

@@ -5,7 +5,7 @@ import { relativeYearsOf } from './occasions.ts';
 import type { Name, Normaliser } from './normalise.ts';
 import { holds, surface, type Keyspace, type Profile, type QuantityView } from './profile.ts';
 import { claimRoles, type Roles } from './roles.ts';
-import { stem, words } from './words.ts';
+import { isStopword, stem, words } from './words.ts';
 
 /**
  * Whether what `a` says happens is in `b`, in any form ("invited" in "the invitation"): a claim with no
@@ -160,6 +160,22 @@ export function yearOnlyIn(a: Profile, b: Profile): boolean {
   return !a.occasionYears.some((year) => years.includes(Number(year)));
 }
 
+// "the previous rise", "an earlier strike", "a prior recall": an occasion before the one a story reports.
+const earlierPattern = /\b(?:previous|prior|earlier)\s+(\p{L}+)/giu;
+
+/**
+ * The words of `a` that tell of an earlier occasion of what `b` reports ("the previous rise" / "raised
+ * rates again"), when `b` tells of none: "as in earlier talks" / "the strike will go ahead" tells of no
+ * earlier strike.
+ */
+export function earlierOccasionIn(a: Profile, b: Profile, space: Keyspace): string | undefined {
+  if (earlierOccasions(b.claim.text).length) return undefined;
+  const reported = new Set([...b.content].map((id) => space.names[id]));
+  return earlierOccasions(a.claim.text).find(([, word]) => reported.has(stem(word!)))?.[0];
+}
+
+const earlierOccasions = (text: string) => [...text.matchAll(earlierPattern)].filter((match) => !isStopword(match[1]!));
+
 /** Date kinds that tell days of one story apart: weekdays, and times of day ("an 8 p.m. curfew" / "10pm"). */
 export const withinStory = ['day', 'clock'] as const;
 
@@ -234,6 +250,11 @@ export function differentNames(a: Profile, b: Profile, normaliser: Normaliser): 
   if (!a.names.some((x) => b.names.some((y) => comparableNames(x, y)))) return false;
   if (differentPeople(a, b, normaliser)) return true;
   return !a.names.some((x) => b.names.some((y) => sameName(x, y, normaliser)));
+}
+
+/** Whether the claims name one person, body or place in common. */
+export function shareAName(a: Profile, b: Profile, normaliser: Normaliser): boolean {
+  return a.names.some((x) => b.names.some((y) => sameName(x, y, normaliser)));
 }
 
 /** Whether both lists hold names, and none the same: another bank's rate, another country's count. */

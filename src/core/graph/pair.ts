@@ -26,6 +26,7 @@ export class Pair {
   private actsMemo: boolean | undefined;
   private daysMemo: boolean | undefined;
   private sameMemo: boolean | undefined;
+  private sameOnAnyDayMemo: boolean | undefined;
   private otherThingsMemo: { sameFigure: boolean } | undefined | null = null;
   private claimedMemo: Similarity | undefined;
   private countsMemo: { thing: Similarity; verdict: Verdict | undefined } | undefined;
@@ -163,10 +164,16 @@ export class Pair {
    */
   get same(): boolean {
     if (this.sameMemo !== undefined) return this.sameMemo;
+    this.sameMemo = !this.daysDiffer && this.sameOnAnyDay;
+    return this.sameMemo;
+  }
+
+  /** `same`, whatever weekdays or times of day the claims name. */
+  get sameOnAnyDay(): boolean {
+    if (this.sameOnAnyDayMemo !== undefined) return this.sameOnAnyDayMemo;
     const { a, b, content, check } = this;
-    this.sameMemo =
+    this.sameOnAnyDayMemo =
       check.holds('both or neither negated', a.negated === b.negated) &&
-      !this.daysDiffer &&
       !check.holds('counts of different things', this.otherThings !== undefined) &&
       !check.holds('counts of one kind no number fits both', disjointCounts(a, b)) &&
       !check.holds('one counts some of a whole the other may state', this.partOfWhole) &&
@@ -175,7 +182,7 @@ export class Pair {
         (check.atLeast('shared content keys', content.count, 'shortSameShared') &&
           check.atLeast('content overlap', content.overlap, 'shortSameOverlap') &&
           check.atLeast('content jaccard', content.jaccard, 'shortSameJaccard')));
-    return this.sameMemo;
+    return this.sameOnAnyDayMemo;
   }
 
   /** The words both claims share in a facet, as the first claim writes them. */

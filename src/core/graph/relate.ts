@@ -2,16 +2,20 @@
 // disjoint counts), the same fact (agrees, or refines when one states more), or the same subject
 // (related), each with a score and an explanation a reader can check. The rules are tried in the order of
 // the table below and the first whose test passes decides; a trace (trace.ts) records which.
+import { onceOnlyActs } from '../lexicon/verbs.ts';
 import type { Normaliser } from './normalise.ts';
 import { Pair, type Outcome } from './pair.ts';
 import { differentPlaces } from './places.ts';
+import { isBareDenial } from './bare-denials.ts';
 import {
   addsMainAct,
   describeNames,
   differentDates,
   differentNames,
+  earlierOccasionIn,
   otherObjects,
   otherRoles,
+  shareAName,
   supportsMainAct,
   withinStory,
   yearOnlyIn,
@@ -20,6 +24,9 @@ import { surface, type Keyspace, type Profile, type Similarity, type Weights } f
 import { thresholds as t } from './thresholds.ts';
 import { plainChecks, tracingChecks, type RuleTrace } from './trace.ts';
 import type { Verdict } from './verdict.ts';
+import { stem } from './words.ts';
+
+const onceOnly = new Set(onceOnlyActs.map(stem));
 
 /** Whether the claims name different weekdays, unnoted: for explanations, built after a trace ends. */
 const weekdaysDiffer = (p: Pair) => differentDates(p.a.dates, p.b.dates, withinStory);
@@ -125,6 +132,8 @@ export const rules: readonly Rule[] = [
       return (
         check.holds('one claim is a denial, the other not', a.denial !== b.denial) &&
         check.holds('the other is not negated', !denied.negated) &&
+        // "denied the allegations" names nothing it denies: bare-denials.ts links it by the claim it answers.
+        check.holds('the denial says what it denies', !isBareDenial(denying)) &&
         check.atLeast('shared content keys', content.count, 'denialShared') &&
         check.atLeast('content overlap', content.overlap, 'denialOverlap') &&
         check.holds(
@@ -171,6 +180,27 @@ export const rules: readonly Rule[] = [
     },
   },
   {
+    // "Education Minister Dana Orlec resigned on Thursday" / "… stepped down Friday": an act that happens
+    // once to one named person or thing, told on two days, is one fact the claims date differently.
+    name: 'another-day',
+    means: 'the same act, which happens once, to one named person or thing, on different days: conflicts',
+    test: (p) =>
+      p.daysDiffer &&
+      p.check.holds('an act that happens once', onceOnly.has(p.space.names[p.a.acts[0] ?? -1] ?? '')) &&
+      p.check.holds('the same main act', p.a.acts[0] === p.b.acts[0]) &&
+      p.check.holds('a name in common', shareAName(p.a, p.b, p.normaliser)) &&
+      p.sameOnAnyDay,
+    action: (p) => {
+      const explain = () => `the same act on different days: ${p.named('subject')}${p.withActors()} (${p.dates()})`;
+      return p.verdict(
+        'conflicts',
+        'another-day',
+        t.negationScoreBase + t.negationScoreSlope * p.content.overlap,
+        explain,
+      );
+    },
+  },
+  {
     // The same act, one claim saying it happened and the other that it will ("the bridge was last inspected
     // in 2018" / "engineers will inspect the bridge"): two events of one subject. Before the rules that
     // would call them one fact.
@@ -186,6 +216,24 @@ export const rules: readonly Rule[] = [
       const explain = () =>
         `same subject, one says it happened (“${main(past)}”), the other that it will (“${main(future)}”): ` +
         `${p.named('subject')}${p.withActors()}`;
+      return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
+    },
+  },
+  {
+    // "The previous rise, in June, took the rate to 4.25 per cent" / "raised interest rates again on
+    // Thursday": one tells of an earlier occasion of the act the other reports, so they share a subject only.
+    name: 'earlier-occasion',
+    means: 'the same words, one of an earlier occasion of the other’s act ("the previous rise"): related',
+    test: (p) =>
+      p.same &&
+      p.check.holds(
+        'one tells of an earlier occasion of what the other reports',
+        (earlierOccasionIn(p.a, p.b, p.space) ?? earlierOccasionIn(p.b, p.a, p.space)) !== undefined,
+      ),
+    action: (p) => {
+      const earlier = earlierOccasionIn(p.a, p.b, p.space) ?? earlierOccasionIn(p.b, p.a, p.space);
+      const explain = () =>
+        `same subject, one of an earlier occasion (“${earlier}”): ${p.named('subject')}${p.withActors()}`;
       return p.verdict('related', 'shared-subject', t.otherActScale * p.content.overlap, explain);
     },
   },

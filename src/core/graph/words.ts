@@ -100,6 +100,9 @@ function baseStem(word: string): string {
     w = suffix === 'ied' ? base + 'y' : base;
     // "stopped" -> "stop", "planned" -> "plan"
     if (/([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1);
+    // "hiked", "voting" -> "hike", "vote": a short verb whose consonant is not doubled before -ed or -ing
+    // ends in a silent e, which the bare verb keeps.
+    else if (/^(?:ed|ing)/.test(suffix) && /^[^aeiou][aeiou][^aeiouwxy]$/.test(w)) w += 'e';
     break;
   }
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);

@@ -37,7 +37,7 @@ export const weakWords: readonly string[] =
   `first last next new old recent time year month day week today yesterday region area part way far major
   mark make made take taken come came go goes gone went give given gave get got see seen want use used well still back
   around end number group issue situation fact thing world place level high low large small big long little many
-  several various likely possible include call try show current ongoing despite previous increasing early late
+  several various likely possible include call try show current ongoing despite previous early late
   continue begin start top key main
   north south east west northern southern eastern western central upper lower inner outer nearby
   foreign international national regional global local domestic`

@@ -41,7 +41,7 @@ export const synonymGroups = [
   ['invite', 'offer'],
   ['strike', 'walkout'],
   ['buy', 'purchase', 'acquire', 'acquisition'],
-  ['rise', 'increase', 'climb', 'hike', 'jump', 'soar'],
+  ['rise', 'raise', 'increase', 'climb', 'hike', 'jump', 'soar'],
   ['fall', 'drop', 'plunge', 'slump', 'tumble'],
   ['capsize', 'overturn'],
   ['rescue', 'save'],

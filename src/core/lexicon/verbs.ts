@@ -183,3 +183,7 @@ export const irregularPastForms =
   undertook upheld overthrew`
     .split(/\s+/)
     .filter(Boolean);
+
+// Acts that happen once to whom or what they are done to: a minister resigns once, a ferry capsizes once. Two
+// claims of one such act by one named person or thing on different days disagree on when it happened.
+export const onceOnlyActs = ['resign', 'capsize', 'sink', 'derail'];
